@@ -1,0 +1,41 @@
+package com.sellout.portal.audit.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.audit.AuditLog.AuditFilter;
+import com.sellout.portal.shared.ListQuery;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+	private final AuditLog auditLog;
+
+	AuditController(AuditLog auditLog) {
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping("/admin/audit")
+	String list(@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+		var filter = new AuditFilter(action, actor == null || actor.isBlank() ? null : actor.strip(),
+				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
+				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+		model.addAttribute("events", auditLog.find(filter, new ListQuery(q, null, true, page, 50)));
+		model.addAttribute("actions", AuditAction.values());
+		return "audit/list";
+	}
+
+}

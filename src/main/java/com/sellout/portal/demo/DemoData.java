@@ -1,0 +1,110 @@
+package com.sellout.portal.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.DistributorForm;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.distributors.ReportingFrequency;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.shared.ListQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo distributors and accounts (all with the password {@code demo}), loaded only into an empty
+ * database and only when enabled: by default with the embedded database, never with an external
+ * one unless {@code portal.demo.enabled=true}.
+ */
+@Component
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final List<DemoDistributor> DISTRIBUTORS = List.of(
+			new DemoDistributor("ALFA", "ООО \"Альфа Электро\"", "7776711926", "Москва, Московская область",
+					"sales@alfa-electro.example"),
+			new DemoDistributor("BETA", "ООО \"Бета Свет\"", "5478631679", "Новосибирская область, Томская область",
+					"info@beta-svet.example"),
+			new DemoDistributor("GAMMA", "АО \"Гамма Энерго\"", "6655323405", "Свердловская область, Челябинская область",
+					"office@gamma-energo.example"));
+
+	private final Distributors distributors;
+
+	private final UserAccounts users;
+
+	private final ScopedTransactions transactions;
+
+	private final Environment environment;
+
+	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment) {
+		this.distributors = distributors;
+		this.users = users;
+		this.transactions = transactions;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled()) {
+			return;
+		}
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			if (users.count() > 0 || distributors.find(null, new ListQuery(null, null, false, 0, 1)).total() > 0) {
+				return;
+			}
+			users.register("admin", PASSWORD, "Администратор портала", "admin@manufacturer.example", Role.ADMIN, null);
+			users.register("analyst", PASSWORD, "Аналитик канала", "analyst@manufacturer.example", Role.ANALYST, null);
+			for (DemoDistributor demo : DISTRIBUTORS) {
+				Distributor distributor = distributors.create(demo.form());
+				String code = demo.code().toLowerCase();
+				users.register(code + ".admin", PASSWORD, "Администратор " + demo.code(), code + ".admin@example.com",
+						Role.DISTRIBUTOR_ADMIN, distributor.id());
+				users.register(code + ".manager", PASSWORD, "Менеджер " + demo.code(), code + ".manager@example.com",
+						Role.DISTRIBUTOR_MANAGER, distributor.id());
+			}
+			log.info("Demo data loaded: {} distributors, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
+					DISTRIBUTORS.size(), PASSWORD);
+		});
+	}
+
+	/** On by default for the embedded database, off for an external one. */
+	private boolean enabled() {
+		Boolean configured = environment.getProperty("portal.demo.enabled", Boolean.class);
+		if (configured != null) {
+			return configured;
+		}
+		return environment.getProperty("spring.datasource.url", "").isEmpty();
+	}
+
+	record DemoDistributor(String code, String name, String inn, String regions, String email) {
+
+		DistributorForm form() {
+			DistributorForm form = new DistributorForm();
+			form.setCode(code);
+			form.setName(name);
+			form.setInn(inn);
+			form.setRegions(regions);
+			form.setEmail(email);
+			form.setReportingFrequency(ReportingFrequency.MONTHLY);
+			form.setContractStart(LocalDate.of(2026, 1, 1));
+			form.setContractEnd(LocalDate.of(2027, 12, 31));
+			return form;
+		}
+
+	}
+
+}

@@ -1,0 +1,172 @@
+package com.sellout.portal.distributors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The distributors register. Every query is limited to the caller's data scope here, and again by
+ * PostgreSQL's row-level security: a distributor's user sees its own distributor only.
+ */
+@Service
+public class Distributors {
+
+	private static final Set<String> SORTABLE = Set.of("code", "name", "inn", "reporting_frequency", "active",
+			"contract_end", "updated_at");
+
+	private static final String SCOPED = "(:all or id = :own)";
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog auditLog;
+
+	Distributors(JdbcClient jdbc, AuditLog auditLog) {
+		this.jdbc = jdbc;
+		this.auditLog = auditLog;
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<Distributor> find(Boolean active, ListQuery query) {
+		String where = " where " + SCOPED + """
+				 and (cast(:active as boolean) is null or active = :active)
+				 and (cast(:search as text) is null or lower(code || ' ' || name || ' ' || inn || ' ' || coalesce(regions, '')) like :search)""";
+		DataScope scope = DataScopes.current();
+		long total = jdbc.sql("select count(*) from distributors" + where)
+			.param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.param("active", active).param("search", query.likePattern())
+			.query(Long.class).single();
+		List<Distributor> items = jdbc.sql("select * from distributors" + where + " order by "
+				+ query.sortOr(SORTABLE, "code") + " " + query.direction() + ", id limit :limit offset :offset")
+			.param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.param("active", active).param("search", query.likePattern())
+			.param("limit", query.size()).param("offset", query.offset())
+			.query(Distributor.class).list();
+		return new PageSlice<>(items, query.page(), query.size(), total);
+	}
+
+	/** All distributors of the scope, by code: for choosers. */
+	@Transactional(readOnly = true)
+	public List<Distributor> all() {
+		DataScope scope = DataScopes.current();
+		return jdbc.sql("select * from distributors where " + SCOPED + " order by code")
+			.param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.query(Distributor.class).list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Distributor> find(long id) {
+		DataScope scope = DataScopes.current();
+		return jdbc.sql("select * from distributors where id = :id and " + SCOPED)
+			.param("id", id).param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.query(Distributor.class).optional();
+	}
+
+	public Distributor get(long id) {
+		return find(id).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean codeTaken(String code, Long exceptId) {
+		requireManufacturer();
+		return jdbc.sql("select count(*) from distributors where upper(code) = upper(:code) and id <> coalesce(:except, -1)")
+			.param("code", code).param("except", exceptId).query(Long.class).single() > 0;
+	}
+
+	@Transactional
+	public Distributor create(DistributorForm form) {
+		requireManufacturer();
+		long id = jdbc.sql("""
+				insert into distributors (code, name, inn, kpp, regions, contract_start, contract_end,
+				                          reporting_frequency, email, phone)
+				values (:code, :name, :inn, :kpp, :regions, :contractStart, :contractEnd, :frequency, :email, :phone)
+				returning id""")
+			.params(columns(form))
+			.query(Long.class).single();
+		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.getCode() + " " + form.getName());
+		return get(id);
+	}
+
+	@Transactional
+	public Distributor update(long id, DistributorForm form) {
+		requireManufacturer();
+		Distributor before = get(id);
+		jdbc.sql("""
+				update distributors set code = :code, name = :name, inn = :inn, kpp = :kpp, regions = :regions,
+				       contract_start = :contractStart, contract_end = :contractEnd, reporting_frequency = :frequency,
+				       email = :email, phone = :phone, updated_at = now()
+				 where id = :id""")
+			.params(columns(form)).param("id", id)
+			.update();
+		auditLog.record(AuditAction.DISTRIBUTOR_CHANGED, "distributor", id, id, describeChange(before, form));
+		return get(id);
+	}
+
+	@Transactional
+	public void setActive(long id, boolean active) {
+		requireManufacturer();
+		Distributor distributor = get(id);
+		jdbc.sql("update distributors set active = :active, updated_at = now() where id = :id")
+			.param("active", active).param("id", id).update();
+		auditLog.record(active ? AuditAction.DISTRIBUTOR_ACTIVATED : AuditAction.DISTRIBUTOR_DEACTIVATED,
+				"distributor", id, id, distributor.code());
+	}
+
+	private static Map<String, Object> columns(DistributorForm form) {
+		var columns = new HashMap<String, Object>();
+		columns.put("code", form.getCode());
+		columns.put("name", form.getName());
+		columns.put("inn", form.getInn());
+		columns.put("kpp", form.getKpp());
+		columns.put("regions", form.getRegions());
+		columns.put("contractStart", form.getContractStart());
+		columns.put("contractEnd", form.getContractEnd());
+		columns.put("frequency", form.getReportingFrequency().name());
+		columns.put("email", form.getEmail());
+		columns.put("phone", form.getPhone());
+		return columns;
+	}
+
+	private static void requireManufacturer() {
+		if (!DataScopes.current().allDistributors()) {
+			throw new AccessDeniedException("Only the manufacturer manages distributors");
+		}
+	}
+
+	private static String describeChange(Distributor before, DistributorForm after) {
+		StringBuilder change = new StringBuilder(before.code());
+		appendIfChanged(change, "code", before.code(), after.getCode());
+		appendIfChanged(change, "name", before.name(), after.getName());
+		appendIfChanged(change, "inn", before.inn(), after.getInn());
+		appendIfChanged(change, "kpp", before.kpp(), after.getKpp());
+		appendIfChanged(change, "regions", before.regions(), after.getRegions());
+		appendIfChanged(change, "contractStart", before.contractStart(), after.getContractStart());
+		appendIfChanged(change, "contractEnd", before.contractEnd(), after.getContractEnd());
+		appendIfChanged(change, "reportingFrequency", before.reportingFrequency(), after.getReportingFrequency());
+		appendIfChanged(change, "email", before.email(), after.getEmail());
+		appendIfChanged(change, "phone", before.phone(), after.getPhone());
+		return change.toString();
+	}
+
+	private static void appendIfChanged(StringBuilder change, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			change.append("; ").append(field).append(": ").append(before).append(" → ").append(after);
+		}
+	}
+
+}

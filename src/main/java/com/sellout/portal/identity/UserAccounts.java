@@ -1,0 +1,278 @@
+package com.sellout.portal.identity;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users (employees) of the manufacturer and of distributors. The manufacturer's administrator
+ * manages everyone; a distributor's administrator only the users of its own distributor, and
+ * only with distributor roles. Queries are limited to the scope here and by row-level security.
+ */
+@Service
+public class UserAccounts {
+
+	public static final int MIN_PASSWORD_LENGTH = 8;
+
+	private static final Set<String> SORTABLE = Set.of("login", "name", "email", "role", "active", "updated_at");
+
+	private static final String COLUMNS = "id, login, name, email, phone, role, distributor_id, language, active, created_at, updated_at";
+
+	private static final String SCOPED = "(:all or distributor_id = :own)";
+
+	private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Distributors distributors;
+
+	private final AuditLog auditLog;
+
+	private final ScopedTransactions scopedTransactions;
+
+	private final SecureRandom random = new SecureRandom();
+
+	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Distributors distributors, AuditLog auditLog,
+			ScopedTransactions scopedTransactions) {
+		this.jdbc = jdbc;
+		this.passwordEncoder = passwordEncoder;
+		this.distributors = distributors;
+		this.auditLog = auditLog;
+		this.scopedTransactions = scopedTransactions;
+	}
+
+	/** Filters of the employees list; any may be null. */
+	public record UserFilter(Long distributorId, Role role, Boolean active) {
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<UserAccount> find(UserFilter filter, ListQuery query) {
+		String where = " where " + SCOPED + """
+				 and (cast(:distributor as bigint) is null or distributor_id = :distributor)
+				 and (cast(:role as text) is null or role = :role)
+				 and (cast(:active as boolean) is null or active = :active)
+				 and (cast(:search as text) is null or lower(login || ' ' || name || ' ' || coalesce(email, '')) like :search)""";
+		DataScope scope = DataScopes.current();
+		var count = jdbc.sql("select count(*) from users" + where);
+		var rows = jdbc.sql("select " + COLUMNS + " from users" + where + " order by "
+				+ query.sortOr(SORTABLE, "login") + " " + query.direction() + ", id limit :limit offset :offset");
+		for (var spec : List.of(count, rows)) {
+			spec.param("all", scope.allDistributors()).param("own", scope.distributorId())
+				.param("distributor", filter.distributorId())
+				.param("role", filter.role() == null ? null : filter.role().name())
+				.param("active", filter.active())
+				.param("search", query.likePattern());
+		}
+		long total = count.query(Long.class).single();
+		List<UserAccount> items = rows.param("limit", query.size()).param("offset", query.offset())
+			.query(UserAccount.class).list();
+		return new PageSlice<>(items, query.page(), query.size(), total);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> find(long id) {
+		DataScope scope = DataScopes.current();
+		return jdbc.sql("select " + COLUMNS + " from users where id = :id and " + SCOPED)
+			.param("id", id).param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.query(UserAccount.class).optional();
+	}
+
+	public UserAccount get(long id) {
+		return find(id).orElseThrow(NotFoundException::new);
+	}
+
+	/** Creates a user. Returns the generated password when the form gave none (shown once). */
+	@Transactional
+	public Created create(UserForm form) {
+		CurrentUser actor = requireUserManager();
+		Long distributorId = checkBinding(actor, form.getRole(), form.getDistributorId());
+		if (loginTaken(form.getLogin(), null)) {
+			throw new UserRuleViolation("login", "user.login.taken");
+		}
+		String password = form.getPassword();
+		String generated = null;
+		if (password == null) {
+			generated = generatePassword();
+			password = generated;
+		}
+		checkPassword("password", password);
+		long id = jdbc.sql("""
+				insert into users (login, password_hash, name, email, phone, role, distributor_id)
+				values (:login, :hash, :name, :email, :phone, :role, :distributor) returning id""")
+			.param("login", form.getLogin()).param("hash", passwordEncoder.encode(password))
+			.param("name", form.getName()).param("email", form.getEmail()).param("phone", form.getPhone())
+			.param("role", form.getRole().name()).param("distributor", distributorId)
+			.query(Long.class).single();
+		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.getLogin() + " " + form.getRole());
+		return new Created(get(id), generated);
+	}
+
+	/** A created user and, when the password was generated, that password. */
+	public record Created(UserAccount user, String generatedPassword) {
+	}
+
+	@Transactional
+	public UserAccount update(long id, UserForm form) {
+		CurrentUser actor = requireUserManager();
+		UserAccount before = get(id);
+		Long distributorId = checkBinding(actor, form.getRole(), form.getDistributorId());
+		if (actor.id() == id && form.getRole() != before.role()) {
+			throw new UserRuleViolation("role", "user.role.ownChange");
+		}
+		if (loginTaken(form.getLogin(), id)) {
+			throw new UserRuleViolation("login", "user.login.taken");
+		}
+		jdbc.sql("""
+				update users set login = :login, name = :name, email = :email, phone = :phone, role = :role,
+				       distributor_id = :distributor, updated_at = now() where id = :id""")
+			.param("login", form.getLogin()).param("name", form.getName()).param("email", form.getEmail())
+			.param("phone", form.getPhone()).param("role", form.getRole().name()).param("distributor", distributorId)
+			.param("id", id).update();
+		auditLog.record(AuditAction.USER_CHANGED, "user", id, distributorId,
+				before.login() + ": " + before.role() + "/" + before.distributorId() + " → " + form.getRole() + "/"
+						+ distributorId);
+		return get(id);
+	}
+
+	@Transactional
+	public void setActive(long id, boolean active) {
+		CurrentUser actor = requireUserManager();
+		UserAccount user = get(id);
+		if (actor.id() == id && !active) {
+			throw new UserRuleViolation("active", "user.deactivate.self");
+		}
+		jdbc.sql("update users set active = :active, updated_at = now() where id = :id")
+			.param("active", active).param("id", id).update();
+		auditLog.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, "user", id,
+				user.distributorId(), user.login());
+	}
+
+	/** Gives the user a new generated password and returns it, to be handed over once. */
+	@Transactional
+	public String resetPassword(long id) {
+		requireUserManager();
+		UserAccount user = get(id);
+		String password = generatePassword();
+		storePassword(id, password);
+		auditLog.record(AuditAction.PASSWORD_RESET, "user", id, user.distributorId(), user.login());
+		return password;
+	}
+
+	/** The current user changes their own password, proving they know the current one. */
+	@Transactional
+	public void changeOwnPassword(String currentPassword, String newPassword) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		String hash = jdbc.sql("select password_hash from users where id = :id").param("id", me.id())
+			.query(String.class).single();
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+			throw new UserRuleViolation("currentPassword", "profile.password.wrong");
+		}
+		checkPassword("newPassword", newPassword);
+		storePassword(me.id(), newPassword);
+		auditLog.record(AuditAction.PASSWORD_CHANGED, "user", me.id(), me.distributorId(), me.login());
+	}
+
+	/** The current user edits their own contact details and language. */
+	@Transactional
+	public UserAccount updateProfile(String name, String email, String phone, String language) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		jdbc.sql("update users set name = :name, email = :email, phone = :phone, language = :language, updated_at = now() where id = :id")
+			.param("name", name).param("email", email).param("phone", phone).param("language", language)
+			.param("id", me.id()).update();
+		auditLog.record(AuditAction.USER_CHANGED, "user", me.id(), me.distributorId(), me.login() + ": profile");
+		return get(me.id());
+	}
+
+	@Transactional
+	public void changeLanguage(long userId, String language) {
+		jdbc.sql("update users set language = :language where id = :id and language <> :language")
+			.param("language", language).param("id", userId).update();
+	}
+
+	/** Logins are unique across all distributors, so this looks beyond the caller's scope. */
+	public boolean loginTaken(String login, Long exceptId) {
+		return scopedTransactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("select count(*) from users where lower(login) = lower(:login) and id <> coalesce(:except, -1)")
+					.param("login", login).param("except", exceptId).query(Long.class).single() > 0);
+	}
+
+	/** Used by the demo data and first-run set-up: stores a user as given, with a hashed password. */
+	@Transactional
+	public long register(String login, String password, String name, String email, Role role, Long distributorId) {
+		return jdbc.sql("""
+				insert into users (login, password_hash, name, email, role, distributor_id)
+				values (:login, :hash, :name, :email, :role, :distributor) returning id""")
+			.param("login", login).param("hash", passwordEncoder.encode(password)).param("name", name)
+			.param("email", email).param("role", role.name()).param("distributor", distributorId)
+			.query(Long.class).single();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return jdbc.sql("select count(*) from users").query(Long.class).single();
+	}
+
+	private CurrentUser requireUserManager() {
+		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		if (!actor.canManageUsers()) {
+			throw new AccessDeniedException("Only administrators manage users");
+		}
+		return actor;
+	}
+
+	/** Which distributor the user will belong to, by the role and by who is asking. */
+	private Long checkBinding(CurrentUser actor, Role role, Long distributorId) {
+		if (!actor.isManufacturer()) {
+			if (role.isManufacturer()) {
+				throw new UserRuleViolation("role", "user.role.notAllowed");
+			}
+			return actor.distributorId();
+		}
+		if (role.isManufacturer()) {
+			return null;
+		}
+		if (distributorId == null || distributors.find(distributorId).isEmpty()) {
+			throw new UserRuleViolation("distributorId", "user.distributor.required");
+		}
+		return distributorId;
+	}
+
+	private void checkPassword(String field, String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new UserRuleViolation(field, "user.password.short");
+		}
+	}
+
+	private void storePassword(long id, String password) {
+		jdbc.sql("update users set password_hash = :hash, updated_at = now() where id = :id")
+			.param("hash", passwordEncoder.encode(password)).param("id", id).update();
+	}
+
+	private String generatePassword() {
+		StringBuilder password = new StringBuilder(12);
+		for (int i = 0; i < 12; i++) {
+			password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+}

@@ -1,0 +1,48 @@
+package com.sellout.portal.identity.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** Security refusals of the API as RFC 9457 problem JSON, never a login page or a stack trace. */
+class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		if (ex instanceof LoginThrottledException throttled) {
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins; try again in "
+					+ throttled.minutesToWait() + " min.", request);
+			return;
+		}
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Sell-out Portal\"");
+		write(response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic with a valid login and password.",
+				request);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.", request);
+	}
+
+	private static void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+				+ request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+	}
+
+}

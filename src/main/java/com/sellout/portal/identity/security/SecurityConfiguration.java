@@ -1,0 +1,82 @@
+package com.sellout.portal.identity.security;
+
+import com.sellout.portal.audit.AuditLog;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+			+ "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	/** bcrypt by default, with the algorithm named in each hash so it can be raised later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuditLog auditLog) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
+	}
+
+	/** The API: stateless, Basic authentication, no session and no CSRF; errors as problem JSON. */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		ApiProblems problems = new ApiProblems();
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** The pages: form login, session renewed at login, CSRF on every form, secure headers. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit) throws Exception {
+		SimpleUrlAuthenticationFailureHandler loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/admin/audit/**").hasRole("ADMIN")
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
+			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,165 @@
+package com.sellout.portal.identity.users;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccount;
+import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.identity.UserAccounts.UserFilter;
+import com.sellout.portal.identity.UserForm;
+import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.shared.ListQuery;
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Employees: the manufacturer's admin manages everyone, a distributor's admin its own people. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN')")
+class EmployeeController {
+
+	private final UserAccounts users;
+
+	private final Distributors distributors;
+
+	EmployeeController(UserAccounts users, Distributors distributors) {
+		this.users = users;
+		this.distributors = distributors;
+	}
+
+	@ModelAttribute("roles")
+	List<Role> roles(@AuthenticationPrincipal CurrentUser me) {
+		return Arrays.stream(Role.values()).filter(role -> me.isManufacturer() || !role.isManufacturer()).toList();
+	}
+
+	@ModelAttribute("distributors")
+	List<Distributor> distributors() {
+		return distributors.all();
+	}
+
+	@ModelAttribute("distributorCodes")
+	Map<Long, String> distributorCodes() {
+		return distributors.all().stream().collect(Collectors.toMap(Distributor::id, Distributor::code));
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long distributor,
+			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var query = new ListQuery(q, sort, desc, page, size);
+		model.addAttribute("page", users.find(new UserFilter(distributor, role, active), query));
+		model.addAttribute("query", query);
+		model.addAttribute("filter", new UserFilter(distributor, role, active));
+		return htmx != null ? "identity/users :: table" : "identity/users";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long distributor, Model model) {
+		UserForm form = new UserForm();
+		form.setDistributorId(distributor);
+		form.setRole(Role.DISTRIBUTOR_MANAGER);
+		model.addAttribute("form", form);
+		return "identity/user-form";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			return "identity/user-form";
+		}
+		try {
+			UserAccounts.Created created = users.create(form);
+			flash.addFlashAttribute("notice", "user.created");
+			flash.addFlashAttribute("generatedPassword", created.generatedPassword());
+			return "redirect:/admin/users/" + created.user().id();
+		}
+		catch (UserRuleViolation violation) {
+			errors.rejectValue(violation.field(), violation.messageKey());
+			return "identity/user-form";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String card(@PathVariable long id, Model model) {
+		UserAccount user = users.get(id);
+		model.addAttribute("user", user);
+		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
+		return "identity/user-card";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		UserAccount user = users.get(id);
+		model.addAttribute("user", user);
+		model.addAttribute("form", UserForm.of(user));
+		return "identity/user-form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		UserAccount user = users.get(id);
+		if (!errors.hasErrors()) {
+			try {
+				users.update(id, form);
+				flash.addFlashAttribute("notice", "user.saved");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (UserRuleViolation violation) {
+				errors.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		model.addAttribute("user", user);
+		return "identity/user-form";
+	}
+
+	@PostMapping("/{id}/deactivate")
+	String deactivate(@PathVariable long id, RedirectAttributes flash) {
+		return changeActive(id, false, flash);
+	}
+
+	@PostMapping("/{id}/activate")
+	String activate(@PathVariable long id, RedirectAttributes flash) {
+		return changeActive(id, true, flash);
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable long id, RedirectAttributes flash) {
+		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
+		flash.addFlashAttribute("notice", "user.passwordReset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String changeActive(long id, boolean active, RedirectAttributes flash) {
+		try {
+			users.setActive(id, active);
+			flash.addFlashAttribute("notice", active ? "user.activated" : "user.deactivated");
+		}
+		catch (UserRuleViolation violation) {
+			flash.addFlashAttribute("problem", violation.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+}

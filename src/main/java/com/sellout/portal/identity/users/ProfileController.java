@@ -1,0 +1,104 @@
+package com.sellout.portal.identity.users;
+
+import java.util.Locale;
+
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.UserAccount;
+import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.identity.UserRuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The current user's own page: details, language, password. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	private final UserAccounts users;
+
+	private final LocaleResolver localeResolver;
+
+	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+	ProfileController(UserAccounts users, LocaleResolver localeResolver) {
+		this.users = users;
+		this.localeResolver = localeResolver;
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal CurrentUser me, Model model) {
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		model.addAttribute("passwordForm", new PasswordForm());
+		return "identity/profile";
+	}
+
+	@PostMapping
+	String update(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("form") ProfileForm form,
+			BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes flash) {
+		if (errors.hasErrors()) {
+			model.addAttribute("account", users.get(me.id()));
+			model.addAttribute("passwordForm", new PasswordForm());
+			return "identity/profile";
+		}
+		UserAccount account = users.updateProfile(form.getName(), form.getEmail(), form.getPhone(), form.getLanguage());
+		refreshPrincipal(me, account, request, response);
+		localeResolver.setLocale(request, response, Locale.forLanguageTag(account.language()));
+		flash.addFlashAttribute("notice", "profile.saved");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser me,
+			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
+		if (!errors.hasErrors() && !form.getNewPassword().equals(form.getConfirmation())) {
+			errors.rejectValue("confirmation", "profile.password.mismatch");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+				flash.addFlashAttribute("notice", "profile.password.changed");
+				return "redirect:/profile";
+			}
+			catch (UserRuleViolation violation) {
+				errors.rejectValue(violation.field(), violation.messageKey());
+			}
+		}
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		return "identity/profile";
+	}
+
+	/** The session keeps the user's name and language: give it the edited ones. */
+	private void refreshPrincipal(CurrentUser me, UserAccount account, HttpServletRequest request,
+			HttpServletResponse response) {
+		CurrentUser updated = new CurrentUser(me.id(), me.login(), account.name(), me.role(), me.distributorId(),
+				me.distributorCode(), me.distributorName(), account.language(), true, null);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contextRepository.saveContext(context, request, response);
+	}
+
+}

@@ -1,0 +1,70 @@
+package com.sellout.portal.identity.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.UserAccounts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
+
+/**
+ * Russian by default, English on request: {@code ?lang=en} on any page switches the session and,
+ * for a logged-in user, is kept as their language for the next login.
+ */
+@Configuration(proxyBeanMethods = false)
+class LanguageConfiguration implements WebMvcConfigurer {
+
+	static final Set<String> LANGUAGES = Set.of("ru", "en");
+
+	private final UserAccounts users;
+
+	LanguageConfiguration(UserAccounts users) {
+		this.users = users;
+	}
+
+	@Bean
+	LocaleResolver localeResolver() {
+		SessionLocaleResolver resolver = new SessionLocaleResolver();
+		resolver.setDefaultLocale(Locale.forLanguageTag("ru"));
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new LanguageSwitch(users));
+	}
+
+	static final class LanguageSwitch implements HandlerInterceptor {
+
+		private final UserAccounts users;
+
+		LanguageSwitch(UserAccounts users) {
+			this.users = users;
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String lang = request.getParameter("lang");
+			if (lang != null && LANGUAGES.contains(lang) && !request.getRequestURI().startsWith("/api/")) {
+				LocaleResolver resolver = (LocaleResolver) request
+					.getAttribute(org.springframework.web.servlet.DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE);
+				if (resolver != null) {
+					resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+				}
+				CurrentUser.get().ifPresent(user -> users.changeLanguage(user.id(), lang));
+			}
+			return true;
+		}
+
+	}
+
+}

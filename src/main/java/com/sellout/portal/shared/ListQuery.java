@@ -1,0 +1,40 @@
+package com.sellout.portal.shared;
+
+import java.util.Set;
+
+/**
+ * What a user asks of a list page: a search text, a sort column among those the list allows,
+ * its direction and the page. Unknown sort columns fall back to the default; sizes are bounded.
+ */
+public record ListQuery(String search, String sort, boolean descending, int page, int size) {
+
+	public static final int MAX_SIZE = 200;
+
+	public ListQuery {
+		search = search == null || search.isBlank() ? null : search.strip();
+		page = Math.max(0, page);
+		size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+	}
+
+	/** The sort column if allowed, else the default. Only allowed names ever reach SQL. */
+	public String sortOr(Set<String> allowed, String fallback) {
+		return sort != null && allowed.contains(sort) ? sort : fallback;
+	}
+
+	public String direction() {
+		return descending ? "desc" : "asc";
+	}
+
+	public long offset() {
+		return (long) page * size;
+	}
+
+	/** The search text as a case-insensitive LIKE pattern, with its wildcards escaped. */
+	public String likePattern() {
+		if (search == null) {
+			return null;
+		}
+		return "%" + search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.sellout.portal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Tells the layout which navigation entry the page belongs to. */
+@ControllerAdvice
+class NavigationAdvice {
+
+	@ModelAttribute("nav")
+	String nav(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path.startsWith("/distributors")) {
+			return "distributors";
+		}
+		if (path.startsWith("/admin/users")) {
+			return "users";
+		}
+		if (path.startsWith("/admin/audit")) {
+			return "audit";
+		}
+		if (path.startsWith("/profile")) {
+			return "profile";
+		}
+		return "/".equals(path) ? "home" : "";
+	}
+
+}
