@@ -77,6 +77,7 @@ public class Distributors {
 			.query(Distributor.class).optional();
 	}
 
+	@Transactional(readOnly = true)
 	public Distributor get(long id) {
 		return find(id).orElseThrow(NotFoundException::new);
 	}

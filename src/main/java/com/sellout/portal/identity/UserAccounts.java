@@ -96,6 +96,7 @@ public class UserAccounts {
 			.query(UserAccount.class).optional();
 	}
 
+	@Transactional(readOnly = true)
 	public UserAccount get(long id) {
 		return find(id).orElseThrow(NotFoundException::new);
 	}

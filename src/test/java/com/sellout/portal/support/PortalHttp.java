@@ -1,0 +1,127 @@
+package com.sellout.portal.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A real HTTP client with its own cookie jar, like one browser tab: logs in through the form with
+ * its CSRF token, posts forms, calls the API with Basic authentication. Redirects are not followed
+ * so tests can see them.
+ */
+public class PortalHttp {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final CookieManager cookies = new CookieManager();
+
+	private final HttpClient client;
+
+	PortalHttp(String base) {
+		this.base = base;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	public HttpResponse<String> get(String path) {
+		return get(path, "text/html");
+	}
+
+	public HttpResponse<String> get(String path, String accept) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build());
+	}
+
+	/** Logs in through the login form; returns the response to the form's POST. */
+	public HttpResponse<String> login(String login, String password) {
+		String token = csrfOf(get("/login").body());
+		return postForm("/login", Map.of("username", login, "password", password, "_csrf", token));
+	}
+
+	/** Logs in and fails the test unless the portal accepted it. */
+	public PortalHttp loggedInAs(String login, String password) {
+		HttpResponse<String> response = login(login, password);
+		if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+			throw new AssertionError("Login of " + login + " refused: " + response.statusCode() + " "
+					+ response.headers().firstValue("Location").orElse(""));
+		}
+		return this;
+	}
+
+	/** Posts a form with the CSRF token of the given page, as a browser would. */
+	public HttpResponse<String> submit(String pagePath, String actionPath, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfOf(get(pagePath).body()));
+		return postForm(actionPath, withToken);
+	}
+
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		String body = fields.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** An API call with HTTP Basic authentication (no cookies of this tab are needed). */
+	public HttpResponse<String> api(String path, String login, String password) {
+		String credentials = Base64.getEncoder()
+			.encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials)
+			.header("Accept", "application/json").GET().build());
+	}
+
+	public HttpResponse<String> apiAnonymous(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET().build());
+	}
+
+	public Optional<String> sessionId() {
+		return cookies.getCookieStore().getCookies().stream()
+			.filter(c -> c.getName().equals("PORTALSESSION"))
+			.map(HttpCookie::getValue)
+			.findFirst();
+	}
+
+	public static String csrfOf(String html) {
+		Matcher matcher = CSRF.matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
+	private URI uri(String path) {
+		return URI.create(base + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

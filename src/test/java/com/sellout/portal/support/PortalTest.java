@@ -1,0 +1,50 @@
+package com.sellout.portal.support;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context most tests share: the whole portal on a random port with its embedded
+ * PostgreSQL and the demo data (admin, analyst, alfa/beta/gamma .admin and .manager, password demo).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class PortalTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected ScopedTransactions transactions;
+
+	protected PortalHttp browser() {
+		return new PortalHttp("http://localhost:" + port);
+	}
+
+	protected String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	/** Reads as the system would, across all distributors: for checking what tests did. */
+	protected <T> T asSystem(java.util.function.Supplier<T> work) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, work);
+	}
+
+	protected long distributorId(String code) {
+		return asSystem(() -> jdbc.sql("select id from distributors where code = ?").param(code).query(Long.class).single());
+	}
+
+	protected long userId(String login) {
+		return asSystem(() -> jdbc.sql("select id from users where login = ?").param(login).query(Long.class).single());
+	}
+
+}

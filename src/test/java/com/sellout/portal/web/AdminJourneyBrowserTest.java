@@ -1,0 +1,87 @@
+package com.sellout.portal.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.sellout.portal.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The first thing a new manufacturer does: log in, register a distributor, give it an employee;
+ * then the employee logs in and finds their cabinet and profile.
+ */
+class AdminJourneyBrowserTest extends BrowserTest {
+
+	@Test
+	void adminCreatesADistributorAndAnEmployeeWhoThenLogsIn() {
+		logIn("admin", "demo");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Обзор"))).isVisible();
+		screenshot("1-overview");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Дистрибьюторы").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новый дистрибьютор")).click();
+		page.getByLabel("Код").fill("OMEGA");
+		page.getByLabel("Название").fill("ООО \"Омега Электрик\"");
+		page.getByLabel("ИНН").fill("7736050004");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		assertThat(page.locator(".field.invalid")).containsText("Неверный ИНН");
+		screenshot("2-invalid-inn");
+
+		page.getByLabel("ИНН").fill("7736050003");
+		page.getByLabel("Регионы").fill("Калужская область");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ООО \"Омега Электрик\""))).isVisible();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Дистрибьютор создан");
+		screenshot("3-distributor-card");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новый сотрудник")).click();
+		page.getByLabel("Логин").fill("omega.manager");
+		page.getByLabel("ФИО").fill("Ольга Смирнова");
+		page.getByLabel("E-mail").fill("olga@omega.example");
+		page.getByLabel("Пароль").fill("Omega-2026!");
+		assertThat(page.getByLabel("Дистрибьютор")).hasValue(String.valueOf(distributorId("OMEGA")));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Сотрудник создан");
+		assertThat(page.locator("dl.facts")).containsText("OMEGA");
+		screenshot("4-employee-card");
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Вы вышли");
+
+		logIn("omega.manager", "Omega-2026!");
+		assertThat(page.getByTestId("cabinet-distributor")).hasText("ООО \"Омега Электрик\"");
+		screenshot("5-cabinet");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Профиль")).click();
+		assertThat(page.getByTestId("profile-login")).hasText("omega.manager");
+		assertThat(page.getByTestId("profile-role")).hasText("Менеджер дистрибьютора");
+		assertThat(page.getByTestId("profile-distributor")).containsText("OMEGA");
+		screenshot("6-profile");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EN")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Profile"))).isVisible();
+		screenshot("7-profile-english");
+	}
+
+	@Test
+	void listsSortFilterAndPage() {
+		logIn("analyst", "demo");
+		open("/distributors?size=2&sort=code");
+		assertThat(page.locator("table.data tbody tr")).hasCount(2);
+		assertThat(page.locator(".pager")).containsText("из");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Вперёд →")).click();
+		assertThat(page.locator("table.data tbody tr").first()).not().containsText("ALFA");
+
+		open("/distributors");
+		page.getByPlaceholder("Поиск: код, название, ИНН, регион").fill("Гамма");
+		assertThat(page.locator("table.data tbody tr")).hasCount(1);
+		assertThat(page.locator("table.data tbody")).containsText("GAMMA");
+		screenshot("search");
+
+		open("/distributors");
+		page.locator("th a", new Page.LocatorOptions().setHasText("Код")).click();
+		page.locator("th a", new Page.LocatorOptions().setHasText("Код")).click();
+		assertThat(page.locator("th a.sorted")).containsText("↓");
+	}
+
+}
