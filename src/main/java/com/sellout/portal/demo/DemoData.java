@@ -1,8 +1,11 @@
 package com.sellout.portal.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.sellout.portal.catalog.CatalogImports;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.distributors.Distributor;
@@ -18,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +54,11 @@ class DemoData implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment) {
+	private final CatalogImports catalogImports;
+
+	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment,
+			CatalogImports catalogImports) {
+		this.catalogImports = catalogImports;
 		this.distributors = distributors;
 		this.users = users;
 		this.transactions = transactions;
@@ -76,9 +84,20 @@ class DemoData implements ApplicationRunner {
 				users.register(code + ".manager", PASSWORD, "Менеджер " + demo.code(), code + ".manager@example.com",
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
 			}
-			log.info("Demo data loaded: {} distributors, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
+			catalogImports.importCatalog("catalog.csv", catalogFile());
+			log.info("Demo data loaded: {} distributors, the sample catalog, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
 					DISTRIBUTORS.size(), PASSWORD);
 		});
+	}
+
+	/** The sample catalog with its min_price floors (a copy of the samples' catalog.csv). */
+	private static byte[] catalogFile() {
+		try (var in = new ClassPathResource("demo/catalog.csv").getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** On by default for the embedded database, off for an external one. */

@@ -77,6 +77,17 @@ public class Distributors {
 			.query(Distributor.class).optional();
 	}
 
+	/** A distributor of the scope by its code (any case) or its ИНН. */
+	@Transactional(readOnly = true)
+	public Optional<Distributor> findByCodeOrInn(String codeOrInn) {
+		DataScope scope = DataScopes.current();
+		return jdbc.sql("select * from distributors where (upper(code) = upper(:key) or inn = :key) and " + SCOPED
+				+ " order by id limit 1")
+			.param("key", codeOrInn == null ? "" : codeOrInn.strip()).param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.query(Distributor.class).optional();
+	}
+
 	@Transactional(readOnly = true)
 	public Distributor get(long id) {
 		return find(id).orElseThrow(NotFoundException::new);

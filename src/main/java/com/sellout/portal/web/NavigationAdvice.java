@@ -21,6 +21,15 @@ class NavigationAdvice {
 		if (path.startsWith("/admin/audit")) {
 			return "audit";
 		}
+		if (path.startsWith("/catalog")) {
+			return "catalog";
+		}
+		if (path.startsWith("/price-floors")) {
+			return "floors";
+		}
+		if (path.startsWith("/sell-in")) {
+			return "sellin";
+		}
 		if (path.startsWith("/profile")) {
 			return "profile";
 		}

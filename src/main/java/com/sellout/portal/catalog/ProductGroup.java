@@ -1,0 +1,17 @@
+package com.sellout.portal.catalog;
+
+/** A product group or subgroup; {@code path} names it with its parents: "Group / Subgroup". */
+public record ProductGroup(long id, Long parentId, String name, String path) {
+
+	public static final String SEPARATOR = " / ";
+
+	/** "Щиты/ Корпуса " and "Щиты / Корпуса" are the same path. */
+	public static String normalisePath(String path) {
+		if (path == null || path.isBlank()) {
+			return null;
+		}
+		return String.join(SEPARATOR, java.util.Arrays.stream(path.split("/")).map(String::strip)
+			.filter(part -> !part.isEmpty()).toList());
+	}
+
+}

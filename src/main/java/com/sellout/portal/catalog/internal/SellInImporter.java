@@ -1,0 +1,72 @@
+package com.sellout.portal.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sellout.portal.catalog.ImportSummary;
+import com.sellout.portal.catalog.RowOutcome;
+import com.sellout.portal.catalog.RowOutcome.Outcome;
+import com.sellout.portal.catalog.SellIn;
+import com.sellout.portal.catalog.SellInDelivery;
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.TableReader;
+import com.sellout.portal.reading.UnreadableFileException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Imports sell-in from the ERP's export: distributor, document, date, SKU, quantity, net amount. */
+@Component
+public class SellInImporter {
+
+	public static final String KIND = "SELL_IN";
+
+	private final SellIn sellIn;
+
+	private final ImportLog log;
+
+	SellInImporter(SellIn sellIn, ImportLog log) {
+		this.sellIn = sellIn;
+		this.log = log;
+	}
+
+	@Transactional
+	public ImportSummary importFile(String fileName, byte[] content) {
+		List<RawRow> rows = new ArrayList<>();
+		TableReader.read(content, rows::add);
+		EnumSet<ImportField> fields = EnumSet.of(ImportField.DISTRIBUTOR, ImportField.DOCUMENT_NO, ImportField.DATE,
+				ImportField.SKU, ImportField.QUANTITY, ImportField.AMOUNT);
+		HeaderRow header = HeaderRow.find(rows, fields, fields)
+			.orElseThrow(() -> new UnreadableFileException("sellin.import.noHeader", "No sell-in header", null));
+		List<SellIn.Incoming> incoming = new ArrayList<>();
+		Map<Integer, String> documentOfRow = new HashMap<>();
+		for (RawRow raw : rows.subList(header.index() + 1, rows.size())) {
+			if (raw.isBlank()) {
+				continue;
+			}
+			String document = header.cell(raw, ImportField.DOCUMENT_NO);
+			documentOfRow.put(raw.number(), document);
+			incoming.add(new SellIn.Incoming(raw.number(), header.cell(raw, ImportField.DISTRIBUTOR), document,
+					header.cell(raw, ImportField.DATE), header.cell(raw, ImportField.SKU),
+					header.cell(raw, ImportField.QUANTITY), header.cell(raw, ImportField.AMOUNT)));
+		}
+		SellInDelivery delivery = sellIn.deliver(incoming);
+		Map<Integer, SellInDelivery.Problem> problemOfRow = new HashMap<>();
+		for (SellInDelivery.Problem problem : delivery.problems()) {
+			problemOfRow.putIfAbsent(problem.line(), problem);
+		}
+		List<RowOutcome> outcomes = new ArrayList<>();
+		for (SellIn.Incoming line : incoming) {
+			SellInDelivery.Problem problem = problemOfRow.get(line.line());
+			outcomes.add(problem == null
+					? new RowOutcome(line.line(), documentOfRow.get(line.line()), Outcome.ADDED, null, null)
+					: new RowOutcome(line.line(), documentOfRow.get(line.line()), Outcome.SKIPPED, problem.messageKey(),
+							problem.value()));
+		}
+		return log.save(KIND, fileName, outcomes);
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.sellout.portal.catalog.web;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+
+import com.sellout.portal.catalog.Catalog;
+import com.sellout.portal.catalog.CatalogImports;
+import com.sellout.portal.catalog.ImportSummary;
+import com.sellout.portal.catalog.Product;
+import com.sellout.portal.catalog.ProductForm;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/products")
+@Tag(name = "Catalog")
+class ProductApi {
+
+	private final Catalog catalog;
+
+	private final CatalogImports imports;
+
+	ProductApi(Catalog catalog, CatalogImports imports) {
+		this.catalog = catalog;
+		this.imports = imports;
+	}
+
+	@GetMapping
+	@Operation(summary = "Products, oldest change first; with updatedSince only those changed after it")
+	PageSlice<Product> list(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedSince,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+		return catalog.changedSince(updatedSince, page, size);
+	}
+
+	@GetMapping("/{sku}")
+	@Operation(summary = "One product by the manufacturer's SKU")
+	Product get(@PathVariable String sku) {
+		return catalog.findBySku(sku).orElseThrow(NotFoundException::new);
+	}
+
+	@PutMapping("/{sku}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Creates or updates the product with this SKU (the manufacturer's administrator)")
+	ResponseEntity<Product> put(@PathVariable String sku, @Valid @RequestBody ProductForm form) {
+		form.setSku(sku);
+		return catalog.findBySku(sku)
+			.map(existing -> ResponseEntity.ok(catalog.update(existing.id(), form)))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED).body(catalog.create(form)));
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Imports a catalog file (xlsx, xls or CSV); answers the counts and the problem rows")
+	ImportSummary importFile(@RequestPart("file") MultipartFile file) throws IOException {
+		return imports.importCatalog(file.getOriginalFilename() == null ? "catalog" : file.getOriginalFilename(),
+				file.getBytes());
+	}
+
+}

@@ -1,0 +1,40 @@
+package com.sellout.portal.reading;
+
+import java.util.function.Consumer;
+
+import com.sellout.portal.reading.internal.CsvTables;
+import com.sellout.portal.reading.internal.XlsTables;
+import com.sellout.portal.reading.internal.XlsxTables;
+
+/**
+ * Reads the first sheet of a workbook, or a delimited text file, row by row. The type comes from
+ * the content; text files get their charset (BOM, strict UTF-8, else windows-1251) and delimiter
+ * (";", ",", tab or "|") detected. Numbers come as plain text ("1496.43", never "1.5E+12"),
+ * dates formatted in a workbook as ISO dates ("2026-09-01").
+ */
+public final class TableReader {
+
+	/** Files above this size are refused before reading (zip bombs are refused by POI's limits). */
+	public static final int MAX_BYTES = 100 * 1024 * 1024;
+
+	private TableReader() {
+	}
+
+	public static FileType read(byte[] content, Consumer<RawRow> rows) {
+		if (content.length == 0) {
+			throw new UnreadableFileException("reading.empty", "The file is empty", null);
+		}
+		if (content.length > MAX_BYTES) {
+			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes", null,
+					MAX_BYTES / 1024 / 1024);
+		}
+		FileType type = FileType.detect(content);
+		switch (type) {
+			case XLSX -> XlsxTables.read(content, rows);
+			case XLS -> XlsTables.read(content, rows);
+			case TEXT -> CsvTables.read(content, rows);
+		}
+		return type;
+	}
+
+}

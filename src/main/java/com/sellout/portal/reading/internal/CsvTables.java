@@ -1,0 +1,115 @@
+package com.sellout.portal.reading.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.UnreadableFileException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Delimited text with its charset and delimiter detected; quoted fields may span lines. */
+public final class CsvTables {
+
+	private static final char[] DELIMITERS = { ';', '\t', ',', '|' };
+
+	private CsvTables() {
+	}
+
+	public static void read(byte[] content, Consumer<RawRow> rows) {
+		String text = TextDecoding.decode(content);
+		if (text.indexOf('\0') >= 0) {
+			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
+		}
+		char delimiter = detectDelimiter(text);
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(true)
+			.setIgnoreEmptyLines(false).get();
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.size());
+				for (String value : record) {
+					cells.add(Cells.clean(value));
+				}
+				rows.accept(new RawRow((int) record.getRecordNumber(), cells));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			throw new UnreadableFileException("reading.badCsv", "Malformed delimited text: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The delimiter that splits the first lines most consistently: for each candidate, how many
+	 * lines share its most common count (at least one); ties go to the order of {@link #DELIMITERS}.
+	 */
+	static char detectDelimiter(String text) {
+		List<String> lines = text.lines().filter(line -> !line.isBlank()).limit(30).toList();
+		char best = ';';
+		int bestLines = -1;
+		int bestCount = -1;
+		for (char candidate : DELIMITERS) {
+			int[] counts = lines.stream().mapToInt(line -> countOutsideQuotes(line, candidate)).toArray();
+			int mode = mode(counts);
+			if (mode == 0) {
+				continue;
+			}
+			int consistent = 0;
+			for (int count : counts) {
+				if (count == mode) {
+					consistent++;
+				}
+			}
+			if (consistent > bestLines || (consistent == bestLines && mode > bestCount)) {
+				best = candidate;
+				bestLines = consistent;
+				bestCount = mode;
+			}
+		}
+		return best;
+	}
+
+	private static int countOutsideQuotes(String line, char delimiter) {
+		int count = 0;
+		boolean quoted = false;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == delimiter && !quoted) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static int mode(int[] counts) {
+		int mode = 0;
+		int modeFrequency = 0;
+		for (int candidate : counts) {
+			if (candidate == 0) {
+				continue;
+			}
+			int frequency = 0;
+			for (int count : counts) {
+				if (count == candidate) {
+					frequency++;
+				}
+			}
+			if (frequency > modeFrequency || (frequency == modeFrequency && candidate > mode)) {
+				mode = candidate;
+				modeFrequency = frequency;
+			}
+		}
+		return mode;
+	}
+
+}
