@@ -43,7 +43,7 @@ public class Catalog {
 
 	@Transactional(readOnly = true)
 	public PageSlice<Product> find(ProductFilter filter, ListQuery query) {
-		String where = """
+		String where = " " + """
 				 where (cast(:active as boolean) is null or p.active = :active)
 				   and (cast(:group as bigint) is null or g.path = (select path from product_groups where id = :group)
 				        or g.path like (select replace(replace(path, '%', '\\%'), '_', '\\_') || ' / %' from product_groups where id = :group))
@@ -65,7 +65,7 @@ public class Catalog {
 		ListQuery query = new ListQuery(null, null, false, page, size);
 		long total = jdbc.sql("select count(*) from products where cast(:since as timestamptz) is null or updated_at > :since")
 			.param("since", since).query(Long.class).single();
-		List<Product> items = jdbc.sql(SELECT + """
+		List<Product> items = jdbc.sql(SELECT + " " + """
 				 where cast(:since as timestamptz) is null or p.updated_at > :since
 				 order by p.updated_at, p.id limit :limit offset :offset""")
 			.param("since", since).param("limit", query.size()).param("offset", query.offset())

@@ -40,7 +40,7 @@ public class PriceFloors {
 	@Transactional(readOnly = true)
 	public Optional<PriceFloor> applicable(String sku, LocalDate date, String regionCode, String segment,
 			Long distributorId) {
-		return jdbc.sql(SELECT + """
+		return jdbc.sql(SELECT + " " + """
 				 where p.sku = :sku and f.replaced_at is null
 				   and (f.valid_from is null or f.valid_from <= :date)
 				   and (f.valid_to is null or f.valid_to >= :date)
@@ -60,7 +60,7 @@ public class PriceFloors {
 	/** Current rules, filtered by a SKU or name search and a distributor. */
 	@Transactional(readOnly = true)
 	public PageSlice<PriceFloor> current(Long distributorId, ListQuery query) {
-		String where = """
+		String where = " " + """
 				 where f.replaced_at is null
 				   and (cast(:distributor as bigint) is null or f.distributor_id = :distributor)
 				   and (cast(:search as text) is null or lower(p.sku || ' ' || p.name) like :search)""";
@@ -99,7 +99,7 @@ public class PriceFloors {
 		Catalog.requireManufacturer();
 		long productId = jdbc.sql("select id from products where sku = ?").param(form.getSku()).query(Long.class)
 			.optional().orElseThrow(() -> new IllegalArgumentException("Unknown SKU " + form.getSku()));
-		Optional<PriceFloor> same = jdbc.sql(SELECT + """
+		Optional<PriceFloor> same = jdbc.sql(SELECT + " " + """
 				 where f.product_id = :product and f.replaced_at is null
 				   and f.valid_from is not distinct from :from and f.region_code is not distinct from :region
 				   and f.segment is not distinct from :segment and f.distributor_id is not distinct from :distributor""")

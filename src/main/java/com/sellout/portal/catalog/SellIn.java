@@ -167,7 +167,7 @@ public class SellIn {
 	}
 
 	private static String where() {
-		return """
+		return " " + """
 				 where (:all or s.distributor_id = :own)
 				   and (cast(:distributor as bigint) is null or s.distributor_id = :distributor)
 				   and (cast(:from as date) is null or s.document_date >= :from)

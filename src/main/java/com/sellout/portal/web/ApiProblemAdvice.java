@@ -1,5 +1,7 @@
 package com.sellout.portal.web;
 
+import com.sellout.portal.shared.InvalidFieldsException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +14,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler(InvalidFieldsException.class)
+	ProblemDetail invalidFields(InvalidFieldsException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				"Some fields are invalid; see errors.");
+		problem.setProperty("errors", ex.problems());
+		return problem;
+	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {

@@ -82,10 +82,53 @@ public class PortalHttp {
 
 	/** An API call with HTTP Basic authentication (no cookies of this tab are needed). */
 	public HttpResponse<String> api(String path, String login, String password) {
-		String credentials = Base64.getEncoder()
-			.encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
-		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + credentials)
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
 			.header("Accept", "application/json").GET().build());
+	}
+
+	/** An API call with a JSON body ("POST", "PUT") and HTTP Basic authentication. */
+	public HttpResponse<String> apiSend(String method, String path, String json, String login, String password) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
+			.header("Accept", "application/json").header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+	}
+
+	/** Uploads a file through a page's multipart form, with that page's CSRF token. */
+	public HttpResponse<String> upload(String pagePath, String actionPath, Map<String, String> fields, String fileName,
+			byte[] content) {
+		String token = csrfOf(get(pagePath).body());
+		String boundary = "----portal" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", token);
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(actionPath))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String basic(String login, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public HttpResponse<String> apiAnonymous(String path) {

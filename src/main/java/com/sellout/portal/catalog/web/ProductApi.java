@@ -2,6 +2,7 @@ package com.sellout.portal.catalog.web;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.CatalogImports;
@@ -12,7 +13,8 @@ import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import com.sellout.portal.shared.InvalidFieldsException;
+import jakarta.validation.Validator;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -39,7 +41,10 @@ class ProductApi {
 
 	private final CatalogImports imports;
 
-	ProductApi(Catalog catalog, CatalogImports imports) {
+	private final Validator validator;
+
+	ProductApi(Catalog catalog, CatalogImports imports, Validator validator) {
+		this.validator = validator;
 		this.catalog = catalog;
 		this.imports = imports;
 	}
@@ -61,8 +66,15 @@ class ProductApi {
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Creates or updates the product with this SKU (the manufacturer's administrator)")
-	ResponseEntity<Product> put(@PathVariable String sku, @Valid @RequestBody ProductForm form) {
+	ResponseEntity<Product> put(@PathVariable String sku, @RequestBody ProductForm form) {
 		form.setSku(sku);
+		List<InvalidFieldsException.FieldProblem> problems = validator.validate(form).stream()
+			.map(v -> new InvalidFieldsException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+			.sorted(java.util.Comparator.comparing(InvalidFieldsException.FieldProblem::field))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(problems);
+		}
 		return catalog.findBySku(sku)
 			.map(existing -> ResponseEntity.ok(catalog.update(existing.id(), form)))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED).body(catalog.create(form)));

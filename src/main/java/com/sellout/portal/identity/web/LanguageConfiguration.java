@@ -14,6 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
@@ -31,11 +32,33 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		this.users = users;
 	}
 
+	/** Pages: the session's language, Russian by default. API: Accept-Language, English by default. */
 	@Bean
 	LocaleResolver localeResolver() {
-		SessionLocaleResolver resolver = new SessionLocaleResolver();
-		resolver.setDefaultLocale(Locale.forLanguageTag("ru"));
-		return resolver;
+		SessionLocaleResolver pages = new SessionLocaleResolver();
+		pages.setDefaultLocale(Locale.forLanguageTag("ru"));
+		AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
+		api.setSupportedLocales(java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")));
+		api.setDefaultLocale(Locale.ENGLISH);
+		return new LocaleResolver() {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return isApi(request) ? api.resolveLocale(request) : pages.resolveLocale(request);
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				if (!isApi(request)) {
+					pages.setLocale(request, response, locale);
+				}
+			}
+
+		};
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith("/api/");
 	}
 
 	@Override
