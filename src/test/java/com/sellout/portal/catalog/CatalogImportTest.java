@@ -28,7 +28,7 @@ class CatalogImportTest extends PortalTest {
 	static final String RUSSIAN_FILE = String.join("\r\n",
 			"Прайс-лист на 01.09.2026",
 			"Артикул;Наименование;Товарная группа;Ед. изм.;Штрихкод;Цена;Минимальная цена",
-			"T1-001;Кабель-канал 20х10;Кабеленесущие системы / Кабель-каналы;м;4606483756890;1\u00A0234,50;1\u00A0000,00",
+			"T1-001;Кабель-канал 20х10;Кабеленесущие системы / Кабель-каналы;м;4609990000012;1\u00A0234,50;1\u00A0000,00",
 			"T1-002;Розетка ёлочная;Розетки и выключатели;шт;4606483756891;99,90;",
 			"T1-003;;Розетки и выключатели;шт;;10;",
 			";Без артикула;Розетки и выключатели;шт;;10;",
@@ -61,9 +61,9 @@ class CatalogImportTest extends PortalTest {
 					tuple(6, "", Outcome.SKIPPED, "catalog.row.noSku"),
 					tuple(7, "T1-001", Outcome.SKIPPED, "catalog.row.duplicate"),
 					tuple(8, "T1-004", Outcome.SKIPPED, "catalog.row.badPrice"),
-					tuple(9, "T1-005", Outcome.ADDED, null));
+					tuple(9, "T1-005", Outcome.ADDED, "catalog.row.eanTaken"));
 		assertThat(List.of(first.added(), first.updated(), first.unchanged(), first.skipped(), first.warnings()))
-			.containsExactly(3, 0, 0, 4, 1);
+			.containsExactly(3, 0, 0, 4, 2);
 		assertThat(List.of(second.added(), second.updated(), second.unchanged(), second.skipped()))
 			.containsExactly(0, 0, 3, 4);
 
@@ -71,7 +71,9 @@ class CatalogImportTest extends PortalTest {
 		assertThat(cable.name()).isEqualTo("Кабель-канал 20х10");
 		assertThat(cable.listPrice()).isEqualByComparingTo("1234.50");
 		assertThat(cable.unit()).isEqualTo("м");
-		assertThat(cable.ean()).isEqualTo("4606483756890");
+		assertThat(cable.ean()).isEqualTo("4609990000012");
+		assertThat(asSystem(() -> catalog.findBySku("T1-005").orElseThrow().ean()))
+			.as("EL-10003 already has this barcode").isNull();
 		assertThat(cable.groupPath()).isEqualTo("Кабеленесущие системы / Кабель-каналы");
 		assertThat(asSystem(() -> catalog.findBySku("T1-002").orElseThrow().ean())).isNull();
 		assertThat(asSystem(() -> catalog.findBySku("T1-003"))).isEmpty();
@@ -107,7 +109,7 @@ class CatalogImportTest extends PortalTest {
 
 		assertThat(summary.added()).isEqualTo(2);
 		Product box = asSystem(() -> catalog.findBySku("T3-001").orElseThrow());
-		assertThat(box.ean()).isEqualTo("4605813728361");
+		assertThat(box.ean()).isEqualTo("4609990000036");
 		assertThat(box.listPrice()).isEqualByComparingTo("1496.43");
 		assertThat(box.groupPath()).isEqualTo("Щиты и корпуса / Боксы");
 		assertThat(asSystem(() -> catalog.findBySku("T3-002").orElseThrow().brand())).isEqualTo("Neo");
@@ -208,7 +210,7 @@ class CatalogImportTest extends PortalTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Каталог");
 			String[][] rows = { { "sku", "name", "group", "brand", "unit", "ean", "list_price", "min_price" },
-					{ "T3-001", "Бокс ЩРН-П-12", "Щиты и корпуса / Боксы", "", "шт", "#4605813728361", "#1496.43", "#1197.14" },
+					{ "T3-001", "Бокс ЩРН-П-12", "Щиты и корпуса / Боксы", "", "шт", "#4609990000036", "#1496.43", "#1197.14" },
 					{ "T3-002", "Розетка Neo", "Розетки и выключатели", "Neo", "шт", "", "#740.44", "" } };
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);

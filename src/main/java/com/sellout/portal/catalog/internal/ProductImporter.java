@@ -86,6 +86,7 @@ public class ProductImporter {
 			bySku.put(row.sku(), row);
 		}
 
+		dropTakenBarcodes(bySku, outcomes);
 		Map<String, Long> groupIds = groups.ensureAll(bySku.values().stream().map(ProductRow::group)
 			.filter(Objects::nonNull).toList());
 		Map<String, Existing> existing = existing(bySku.keySet());
@@ -127,10 +128,33 @@ public class ProductImporter {
 		}
 		for (ProductRow row : bySku.values()) {
 			outcomes.add(new RowOutcome(row.rowNumber(), row.sku(), decided.get(row.sku()), row.eanProblem(),
-					row.eanProblem() == null ? null : row.rawEan()));
+					row.eanProblem() == null ? null : row.eanProblemValue()));
 		}
 		outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
 		return log.save(KIND, fileName, outcomes);
+	}
+
+	/**
+	 * A barcode names one product: one already used by another SKU (in the catalog or earlier in
+	 * the file) is not given to a second one; that row is imported without it, with a warning.
+	 */
+	private void dropTakenBarcodes(Map<String, ProductRow> bySku, List<RowOutcome> outcomes) {
+		Map<String, String> owner = new HashMap<>();
+		String[] eans = bySku.values().stream().map(ProductRow::ean).filter(Objects::nonNull).distinct()
+			.toArray(String[]::new);
+		jdbc.sql("select ean, sku from products where ean = any(?)").param(eans).query(rs -> {
+			owner.put(rs.getString("ean"), rs.getString("sku"));
+		});
+		for (Map.Entry<String, ProductRow> entry : bySku.entrySet()) {
+			ProductRow row = entry.getValue();
+			if (row.ean() == null) {
+				continue;
+			}
+			String taken = owner.putIfAbsent(row.ean(), row.sku());
+			if (taken != null && !taken.equals(row.sku())) {
+				entry.setValue(row.withoutEan("catalog.row.eanTaken", row.ean() + " → " + taken));
+			}
+		}
 	}
 
 	private Map<String, Existing> existing(Set<String> skus) {
@@ -164,8 +188,13 @@ public class ProductImporter {
 
 	/** One data row, read and checked. A problem means the row is skipped; an EAN problem only drops the EAN. */
 	record ProductRow(int rowNumber, String sku, String name, String group, String brand, String unit, String ean,
-			String rawEan, String eanProblem, BigDecimal listPrice, BigDecimal minPrice, String problem,
+			String eanProblemValue, String eanProblem, BigDecimal listPrice, BigDecimal minPrice, String problem,
 			String problemValue) {
+
+		ProductRow withoutEan(String problemKey, String value) {
+			return new ProductRow(rowNumber, sku, name, group, brand, unit, null, value, problemKey, listPrice, minPrice,
+					problem, problemValue);
+		}
 
 		static ProductRow read(RawRow raw, HeaderRow header) {
 			String sku = header.cell(raw, ImportField.SKU);
