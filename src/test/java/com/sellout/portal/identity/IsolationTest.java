@@ -34,7 +34,7 @@ class IsolationTest extends PortalTest {
 
 		assertThat(foreign.statusCode()).isEqualTo(404);
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(foreign.body()).isEqualTo(missing.body()).doesNotContain("Бета");
+		assertThat(foreign.body()).isEqualTo(missing.body()).contains("Не найдено").doesNotContain("Бета");
 		assertThat(own.statusCode()).isEqualTo(200);
 		assertThat(own.body()).contains("Альфа Электро");
 	}
@@ -92,6 +92,7 @@ class IsolationTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("alfa.admin", "demo");
 
 		assertThat(manager.get("/distributors").statusCode()).isEqualTo(403);
+		assertThat(manager.get("/distributors").body()).contains("Нет доступа");
 		assertThat(manager.get("/admin/users").statusCode()).isEqualTo(403);
 		assertThat(admin.get("/admin/audit").statusCode()).isEqualTo(403);
 		assertThat(admin.get("/distributors/new").statusCode()).isEqualTo(403);
