@@ -1,6 +1,7 @@
 package com.sellout.portal.catalog;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
 import com.sellout.portal.support.PortalTest;
@@ -94,6 +95,20 @@ class PriceFloorPrecedenceTest extends PortalTest {
 
 		assertThat(answer).contains("\"sku\":\"TF-001\"", "\"minPrice\":125", "\"scope\":\"distributor=BETA,region=50\"");
 		assertThat(none).contains("\"status\":404");
+	}
+
+	@Test
+	void theAdministratorSetsRulesOverTheApiAndAnalystsCannot() {
+		String rule = "{\"sku\":\"TF-002\",\"minPrice\":55.5,\"validFrom\":\"2027-02-01\",\"region\":\"99\",\"distributor\":\"GAMMA\"}";
+
+		HttpResponse<String> set = browser().apiSend("POST", "/api/v1/price-floors", rule, "admin", "demo");
+		HttpResponse<String> refused = browser().apiSend("POST", "/api/v1/price-floors", rule, "analyst", "demo");
+
+		assertThat(set.statusCode()).isEqualTo(200);
+		assertThat(set.body()).contains("\"minPrice\":55.5", "\"scope\":\"distributor=GAMMA,region=99\"");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(asSystem(() -> floors.applicable("TF-002", LocalDate.of(2027, 3, 1), "99", null, distributorId("GAMMA")))
+			.orElseThrow().minPrice()).isEqualByComparingTo("55.5");
 	}
 
 	private void set(String price, String from, String to, String region, String segment, Long distributorId) {
