@@ -1,7 +1,8 @@
 package com.sellout.portal.catalog;
 
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.internal.FloorImporter;
-import com.sellout.portal.catalog.internal.ImportLog;
+import com.sellout.portal.imports.ImportLog;
 import com.sellout.portal.catalog.internal.ProductImporter;
 import com.sellout.portal.catalog.internal.SellInImporter;
 import com.sellout.portal.shared.NotFoundException;

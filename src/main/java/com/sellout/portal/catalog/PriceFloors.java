@@ -1,5 +1,6 @@
 package com.sellout.portal.catalog;
 
+import com.sellout.portal.imports.RowOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

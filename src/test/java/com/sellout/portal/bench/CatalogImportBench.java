@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.catalog.CatalogImports;
-import com.sellout.portal.catalog.ImportSummary;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 

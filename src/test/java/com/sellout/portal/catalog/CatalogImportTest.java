@@ -1,5 +1,7 @@
 package com.sellout.portal.catalog;
 
+import com.sellout.portal.imports.RowOutcome;
+import com.sellout.portal.imports.ImportSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import com.sellout.portal.catalog.RowOutcome.Outcome;
+import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.apache.poi.ss.usermodel.Row;
@@ -141,7 +143,7 @@ class CatalogImportTest extends PortalTest {
 				"прайс.csv", file.getBytes(Charset.forName("windows-1251")));
 		String location = uploaded.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "");
 		String page = admin.get(location).body();
-		HttpResponse<byte[]> result = admin.download(location + "/result.csv");
+		HttpResponse<byte[]> result = admin.download(location.replace("/catalog/imports/", "/imports/") + "/result.csv");
 		String csv = new String(result.body(), StandardCharsets.UTF_8);
 
 		assertThat(uploaded.statusCode()).isEqualTo(302);

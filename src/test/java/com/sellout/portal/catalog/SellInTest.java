@@ -1,9 +1,11 @@
 package com.sellout.portal.catalog;
 
+import com.sellout.portal.imports.RowOutcome;
+import com.sellout.portal.imports.ImportSummary;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 
-import com.sellout.portal.catalog.RowOutcome.Outcome;
+import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package com.sellout.portal.catalog.internal;
 
+import com.sellout.portal.imports.ImportLog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -10,11 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.sellout.portal.catalog.ImportSummary;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.ProductGroup;
 import com.sellout.portal.catalog.ProductGroups;
-import com.sellout.portal.catalog.RowOutcome;
-import com.sellout.portal.catalog.RowOutcome.Outcome;
+import com.sellout.portal.imports.RowOutcome;
+import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;

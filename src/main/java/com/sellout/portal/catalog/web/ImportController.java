@@ -1,20 +1,12 @@
 package com.sellout.portal.catalog.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Set;
 
 import com.sellout.portal.catalog.CatalogImports;
-import com.sellout.portal.catalog.ImportSummary;
-import com.sellout.portal.catalog.RowOutcome;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.reading.UnreadableFileException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,11 +27,8 @@ class ImportController {
 
 	private final CatalogImports imports;
 
-	private final MessageSource messages;
-
-	ImportController(CatalogImports imports, MessageSource messages) {
+	ImportController(CatalogImports imports) {
 		this.imports = imports;
-		this.messages = messages;
 	}
 
 	@GetMapping("/new")
@@ -76,33 +65,6 @@ class ImportController {
 	String result(@PathVariable long id, Model model) {
 		model.addAttribute("summary", imports.get(id));
 		return "catalog/import-result";
-	}
-
-	/** Every row with its outcome, in the user's language; UTF-8 with a BOM so Excel opens it right. */
-	@GetMapping("/{id}/result.csv")
-	ResponseEntity<byte[]> resultFile(@PathVariable long id, Locale locale) {
-		ImportSummary summary = imports.get(id);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		csv.append(String.join(";", text("import.column.row", locale), text("import.column.key", locale),
-				text("import.column.outcome", locale), text("import.column.message", locale))).append("\r\n");
-		for (RowOutcome outcome : summary.outcomes()) {
-			String message = outcome.messageKey() == null ? ""
-					: messages.getMessage(outcome.messageKey(), new Object[] { outcome.argument() }, outcome.messageKey(),
-							locale);
-			csv.append(outcome.row()).append(';').append(CsvCells.safe(outcome.key())).append(';')
-				.append(text("import.outcome." + outcome.outcome(), locale)).append(';')
-				.append(CsvCells.safe(message)).append("\r\n");
-		}
-		String fileName = summary.fileName().replaceAll("\\.[^.]*$", "") + ".result.csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
 	}
 
 }

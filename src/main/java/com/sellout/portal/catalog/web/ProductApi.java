@@ -6,7 +6,7 @@ import java.util.List;
 
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.CatalogImports;
-import com.sellout.portal.catalog.ImportSummary;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.Product;
 import com.sellout.portal.catalog.ProductForm;
 import com.sellout.portal.shared.NotFoundException;

@@ -1,4 +1,4 @@
-package com.sellout.portal.catalog;
+package com.sellout.portal.imports;
 
 /**
  * What became of one row of an imported file.

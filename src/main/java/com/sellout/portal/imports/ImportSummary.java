@@ -1,4 +1,4 @@
-package com.sellout.portal.catalog;
+package com.sellout.portal.imports;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,19 +1,18 @@
-package com.sellout.portal.catalog.internal;
+package com.sellout.portal.imports;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.sellout.portal.catalog.ImportSummary;
-import com.sellout.portal.catalog.RowOutcome;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps each import's row-by-row outcomes, so the result file can be downloaded later. */
-@Component
+@Service
 public class ImportLog {
 
 	private final JdbcClient jdbc;
@@ -23,6 +22,12 @@ public class ImportLog {
 	}
 
 	public ImportSummary save(String kind, String fileName, List<RowOutcome> outcomes) {
+		return save(kind, fileName, null, outcomes);
+	}
+
+	/** Saves the result of an import made for a distributor (null: the manufacturer's own). */
+	@Transactional
+	public ImportSummary save(String kind, String fileName, Long distributorId, List<RowOutcome> outcomes) {
 		int added = count(outcomes, RowOutcome.Outcome.ADDED);
 		int updated = count(outcomes, RowOutcome.Outcome.UPDATED);
 		int unchanged = count(outcomes, RowOutcome.Outcome.UNCHANGED);
@@ -31,17 +36,19 @@ public class ImportLog {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		String by = auth == null ? null : auth.getName();
 		long id = jdbc.sql("""
-				insert into catalog_imports (kind, file_name, imported_by, total_rows, added, updated, unchanged, skipped,
-				                             warnings, outcomes)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				insert into import_results (kind, file_name, imported_by, total_rows, added, updated, unchanged, skipped,
+				                            warnings, outcomes, distributor_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(kind, fileName, by, outcomes.size(), added, updated, unchanged, skipped, warnings,
-					outcomes.stream().map(RowOutcome::encode).collect(Collectors.joining("\n")))
+					outcomes.stream().map(RowOutcome::encode).collect(Collectors.joining("\n")), distributorId)
 			.query(Long.class).single();
 		return find(id).orElseThrow();
 	}
 
+	/** An import result the caller may see (row-level security decides), else empty. */
+	@Transactional(readOnly = true)
 	public Optional<ImportSummary> find(long id) {
-		return jdbc.sql("select * from catalog_imports where id = ?").param(id)
+		return jdbc.sql("select * from import_results where id = ?").param(id)
 			.query((rs, n) -> new ImportSummary(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
 					rs.getObject("imported_at", java.time.OffsetDateTime.class), rs.getString("imported_by"),
 					rs.getInt("total_rows"), rs.getInt("added"), rs.getInt("updated"), rs.getInt("unchanged"),

@@ -1,15 +1,15 @@
-package com.sellout.portal.catalog.web;
+package com.sellout.portal.shared;
 
 /**
  * A value as a CSV cell that a spreadsheet will not run: quoted when needed, and a leading
  * =, +, -, @, tab or CR neutralised with an apostrophe (formula injection).
  */
-final class CsvCells {
+public final class CsvCells {
 
 	private CsvCells() {
 	}
 
-	static String safe(String value) {
+	public static String safe(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}
