@@ -60,6 +60,9 @@ create table client_requests (
     kind             varchar(16)  not null,
     client_id        bigint       not null references clients (id),
     distributor_id   bigint       not null references distributors (id),
+    -- the requisites as the distributor gave them: all it may know of a client not yet its own
+    inn              varchar(12)  not null,
+    kpp              varchar(9),
     requested_status varchar(16),
     reason           varchar(2000),
     requested_by     varchar(64),

@@ -3,9 +3,14 @@ package com.sellout.portal.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.sellout.portal.catalog.CatalogImports;
+import com.sellout.portal.clients.ClientForm;
+import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientStatus;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.distributors.Distributor;
@@ -14,6 +19,8 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.shared.ListQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +63,12 @@ class DemoData implements ApplicationRunner {
 
 	private final CatalogImports catalogImports;
 
+	private final ClientRegistry clientRegistry;
+
 	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment,
-			CatalogImports catalogImports) {
+			CatalogImports catalogImports, ClientRegistry clientRegistry) {
 		this.catalogImports = catalogImports;
+		this.clientRegistry = clientRegistry;
 		this.distributors = distributors;
 		this.users = users;
 		this.transactions = transactions;
@@ -84,15 +94,41 @@ class DemoData implements ApplicationRunner {
 				users.register(code + ".manager", PASSWORD, "Менеджер " + demo.code(), code + ".manager@example.com",
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
 			}
-			catalogImports.importCatalog("catalog.csv", catalogFile());
-			log.info("Demo data loaded: {} distributors, the sample catalog, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
+			catalogImports.importCatalog("catalog.csv", resource("demo/catalog.csv"));
+			seedClients();
+			log.info("Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
 					DISTRIBUTORS.size(), PASSWORD);
 		});
 	}
 
-	/** The sample catalog with its min_price floors (a copy of the samples' catalog.csv). */
-	private static byte[] catalogFile() {
-		try (var in = new ClassPathResource("demo/catalog.csv").getInputStream()) {
+	/** The sample clients, ACTIVE, each assigned to the distributors of its last column. */
+	private void seedClients() {
+		List<RawRow> rows = new ArrayList<>();
+		TableReader.read(resource("demo/clients.csv"), rows::add);
+		for (RawRow row : rows.subList(1, rows.size())) {
+			if (row.isBlank()) {
+				continue;
+			}
+			ClientForm form = new ClientForm();
+			form.setInn(row.cell(0));
+			form.setKpp(row.cell(1));
+			form.setName(row.cell(2));
+			form.setSegment(row.cell(3));
+			form.setRegionCode(row.cell(4));
+			form.setCity(row.cell(6));
+			form.setAddress(row.cell(7));
+			List<Long> assigned = Arrays.stream(row.cell(8).split(",")).map(String::strip).filter(code -> !code.isEmpty())
+				.map(code -> distributors.findByCodeOrInn(code)
+					.orElseThrow(() -> new IllegalStateException("Demo client " + row.cell(0) + ": no distributor " + code))
+					.id())
+				.toList();
+			clientRegistry.seed(form, ClientStatus.ACTIVE, assigned);
+		}
+	}
+
+	/** A file shipped with the demo data (copies of the samples). */
+	private static byte[] resource(String path) {
+		try (var in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {

@@ -21,6 +21,12 @@ class NavigationAdvice {
 		if (path.startsWith("/admin/audit")) {
 			return "audit";
 		}
+		if (path.startsWith("/clients/requests")) {
+			return "requests";
+		}
+		if (path.startsWith("/clients")) {
+			return "clients";
+		}
 		if (path.startsWith("/catalog")) {
 			return "catalog";
 		}

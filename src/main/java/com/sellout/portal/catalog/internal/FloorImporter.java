@@ -15,6 +15,7 @@ import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.reading.CellValues;
+import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.reading.UnreadableFileException;

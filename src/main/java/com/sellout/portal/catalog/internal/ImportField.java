@@ -1,13 +1,14 @@
 package com.sellout.portal.catalog.internal;
 
-import java.util.Locale;
 import java.util.Set;
+
+import com.sellout.portal.reading.Column;
 
 /**
  * The columns the catalog, price floor and sell-in imports understand, with the headers
  * distributors and ERPs write for them (compared ignoring case, ё/е, spaces and punctuation).
  */
-public enum ImportField {
+public enum ImportField implements Column {
 
 	SKU("sku", "артикул", "артикул производителя", "код производителя", "vendor code", "article"),
 	NAME("name", "наименование", "номенклатура", "товар", "наименование товара", "product", "product name"),
@@ -35,20 +36,9 @@ public enum ImportField {
 		this.headers = Set.of(headers);
 	}
 
+	@Override
 	public boolean matches(String header) {
-		return headers.contains(normalise(header));
-	}
-
-	/** "Ед. изм.:" → "ед изм"; "Штрих-код" → "штрих код"; "list_price" → "list price". */
-	public static String normalise(String header) {
-		if (header == null) {
-			return "";
-		}
-		return header.toLowerCase(Locale.ROOT)
-			.replace('ё', 'е')
-			.replaceAll("[._:*\"'()\\-/]+", " ")
-			.replaceAll("\\s+", " ")
-			.strip();
+		return headers.contains(Column.normalise(header));
 	}
 
 }

@@ -12,6 +12,7 @@ import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.catalog.SellIn;
 import com.sellout.portal.catalog.SellInDelivery;
+import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.reading.UnreadableFileException;

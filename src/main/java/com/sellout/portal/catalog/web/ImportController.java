@@ -64,7 +64,7 @@ class ImportController {
 	@GetMapping("/{id}")
 	String result(@PathVariable long id, Model model) {
 		model.addAttribute("summary", imports.get(id));
-		return "catalog/import-result";
+		return "imports/result";
 	}
 
 }

@@ -1,0 +1,149 @@
+package com.sellout.portal.clients;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clients a user may see: the manufacturer all; a distributor's users those assigned to their
+ * distributor; a manager restricted to a list only that list. Limited here and by row-level
+ * security; anything outside answers 404 like a missing client.
+ */
+@Service
+public class Clients {
+
+	private static final Set<String> SORTABLE = Set.of("name", "inn", "status", "segment", "region_code", "city",
+			"updated_at");
+
+	private static final String VISIBLE = """
+			 (:all or exists (select 1 from client_assignments a where a.client_id = c.id and a.distributor_id = :own))
+			 and (not :restricted or c.id in (select s.client_id from manager_client_scopes s where s.user_id = :me))""";
+
+	private final JdbcClient jdbc;
+
+	Clients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Filters of a client list; any may be null. */
+	public record ClientFilter(ClientStatus status, String segment, String regionCode, Long distributorId) {
+
+		public static ClientFilter none() {
+			return new ClientFilter(null, null, null, null);
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<Client> find(ClientFilter filter, ListQuery query) {
+		String where = " where" + VISIBLE + " " + """
+				 and (cast(:status as text) is null or c.status = :status)
+				 and (cast(:segment as text) is null or c.segment = :segment)
+				 and (cast(:region as text) is null or c.region_code = :region)
+				 and (cast(:distributor as bigint) is null
+				      or exists (select 1 from client_assignments d where d.client_id = c.id and d.distributor_id = :distributor))
+				 and (cast(:search as text) is null or lower(c.name) like :search or c.inn like :search)""";
+		var count = jdbc.sql("select count(*) from clients c" + where);
+		var rows = jdbc.sql("select c.* from clients c" + where + " order by c." + query.sortOr(SORTABLE, "name") + " "
+				+ query.direction() + " nulls last, c.id limit :limit offset :offset");
+		for (var spec : List.of(count, rows)) {
+			bindScope(spec);
+			spec.param("status", filter.status() == null ? null : filter.status().name())
+				.param("segment", filter.segment()).param("region", filter.regionCode())
+				.param("distributor", filter.distributorId()).param("search", query.likePattern());
+		}
+		long total = count.query(Long.class).single();
+		return new PageSlice<>(rows.param("limit", query.size()).param("offset", query.offset()).query(Client.class).list(),
+				query.page(), query.size(), total);
+	}
+
+	/** Every client of the filter, for exports: streamed so that a large list never sits in memory. */
+	@Transactional(readOnly = true)
+	public void forEach(ClientFilter filter, ListQuery query, Consumer<Client> consumer) {
+		int size = ListQuery.MAX_SIZE;
+		for (int page = 0;; page++) {
+			PageSlice<Client> slice = find(filter, new ListQuery(query.search(), query.sort(), query.descending(), page, size));
+			slice.items().forEach(consumer);
+			if (!slice.hasNext()) {
+				return;
+			}
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Client> find(long id) {
+		var spec = jdbc.sql("select c.* from clients c where c.id = :id and" + VISIBLE).param("id", id);
+		bindScope(spec);
+		return spec.query(Client.class).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Client get(long id) {
+		return find(id).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Contact> contacts(long clientId) {
+		get(clientId);
+		return jdbc.sql("select * from client_contacts where client_id = ? order by id").param(clientId)
+			.query(Contact.class).list();
+	}
+
+	/** The history the caller may see: the manufacturer's decisions and the caller's own distributor's actions. */
+	@Transactional(readOnly = true)
+	public List<ClientHistoryEntry> history(long clientId) {
+		get(clientId);
+		return jdbc.sql("select * from client_history where client_id = ? order by occurred_at desc, id desc")
+			.param(clientId).query(ClientHistoryEntry.class).list();
+	}
+
+	/** The distributors a client is assigned to, as far as the caller may know (its own only, for a distributor). */
+	@Transactional(readOnly = true)
+	public List<Long> distributorsOf(long clientId) {
+		get(clientId);
+		return jdbc.sql("select distributor_id from client_assignments where client_id = ? order by distributor_id")
+			.param(clientId).query(Long.class).list();
+	}
+
+	/** For the manufacturer's lists: the distributors of each client on a page. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Long>> distributorsOf(List<Client> clients) {
+		Map<Long, List<Long>> result = new java.util.HashMap<>();
+		Long[] ids = clients.stream().map(Client::id).toArray(Long[]::new);
+		jdbc.sql("select client_id, distributor_id from client_assignments where client_id = any(?) order by distributor_id")
+			.param(ids)
+			.query(rs -> {
+				result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+			});
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	public long count(ClientFilter filter) {
+		return find(filter, new ListQuery(null, null, false, 0, 1)).total();
+	}
+
+	private void bindScope(JdbcClient.StatementSpec spec) {
+		DataScope scope = DataScopes.current();
+		Long me = CurrentUser.get().filter(u -> u.role() == Role.DISTRIBUTOR_MANAGER).map(CurrentUser::id).orElse(null);
+		boolean restricted = me != null && jdbc.sql("select exists (select 1 from manager_client_scopes where user_id = ?)")
+			.param(me).query(Boolean.class).single();
+		spec.param("all", scope.allDistributors()).param("own", scope.distributorId()).param("restricted", restricted)
+			.param("me", me);
+	}
+
+}

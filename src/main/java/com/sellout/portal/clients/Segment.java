@@ -1,0 +1,10 @@
+package com.sellout.portal.clients;
+
+/** A client segment the manufacturer maintains, e.g. RETAIL — «Розничная сеть». */
+public record Segment(String code, String nameRu, String nameEn, boolean active, int sortOrder) {
+
+	public String name(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? nameEn : nameRu;
+	}
+
+}

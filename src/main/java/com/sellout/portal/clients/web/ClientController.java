@@ -1,0 +1,273 @@
+package com.sellout.portal.clients.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.sellout.portal.clients.Client;
+import com.sellout.portal.clients.ClientForm;
+import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientRegistry.Registration;
+import com.sellout.portal.clients.ClientRequests;
+import com.sellout.portal.clients.ClientStatus;
+import com.sellout.portal.clients.Clients;
+import com.sellout.portal.clients.Clients.ClientFilter;
+import com.sellout.portal.clients.Segment;
+import com.sellout.portal.clients.Segments;
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.shared.InvalidFieldsException;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.Region;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Clients in the cabinet: a distributor's own, or all of them for the manufacturer. */
+@Controller
+@RequestMapping("/clients")
+class ClientController {
+
+	private final Clients clients;
+
+	private final ClientRegistry registry;
+
+	private final ClientRequests requests;
+
+	private final Segments segments;
+
+	private final Distributors distributors;
+
+	ClientController(Clients clients, ClientRegistry registry, ClientRequests requests, Segments segments,
+			Distributors distributors) {
+		this.clients = clients;
+		this.registry = registry;
+		this.requests = requests;
+		this.segments = segments;
+		this.distributors = distributors;
+	}
+
+	@ModelAttribute
+	void references(Model model, Locale locale) {
+		List<Segment> all = segments.all();
+		model.addAttribute("segments", all.stream().filter(Segment::active).toList());
+		model.addAttribute("segmentNames", all.stream().collect(Collectors.toMap(Segment::code, s -> s.name(locale))));
+		model.addAttribute("regions", Region.all());
+		model.addAttribute("statuses", ClientStatus.values());
+		List<Distributor> visible = distributors.all();
+		model.addAttribute("distributors", visible);
+		model.addAttribute("distributorCodes", visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));
+	}
+
+	@GetMapping
+	String list(@ModelAttribute ListParams params, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		var page = clients.find(params.filter(), params.query());
+		model.addAttribute("page", page);
+		model.addAttribute("params", params);
+		model.addAttribute("query", params.query());
+		model.addAttribute("assignments", clients.distributorsOf(page.items()));
+		return htmx != null ? "clients/list :: table" : "clients/list";
+	}
+
+	@GetMapping("/{id}")
+	String card(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
+		Client client = clients.get(id);
+		model.addAttribute("client", client);
+		model.addAttribute("contacts", clients.contacts(id));
+		model.addAttribute("history", clients.history(id));
+		model.addAttribute("clientDistributors", clients.distributorsOf(id));
+		model.addAttribute("requests", requests.find(null, null, id, new ListQuery(null, null, true, 0, 50)).items());
+		model.addAttribute("nextStatuses", client.status().next());
+		return "clients/card";
+	}
+
+	@GetMapping("/new")
+	String newForm(Model model) {
+		model.addAttribute("form", new ClientForm());
+		return "clients/form";
+	}
+
+	@PostMapping
+	String register(@ModelAttribute("form") ClientForm form, BindingResult errors, RedirectAttributes flash) {
+		try {
+			Registration result = registry.register(form);
+			if (result instanceof Registration.UnderReview) {
+				flash.addFlashAttribute("notice", "client.underReview");
+				return "redirect:/clients/requests";
+			}
+			long clientId = result instanceof Registration.Registered registered ? registered.clientId()
+					: ((Registration.AlreadyYours) result).clientId();
+			flash.addFlashAttribute("notice",
+					result instanceof Registration.Registered ? "client.registered" : "client.alreadyYours");
+			return "redirect:/clients/" + clientId;
+		}
+		catch (InvalidFieldsException invalid) {
+			invalid.problems().forEach(problem -> errors.rejectValue(problem.field(), problem.message()));
+			return "clients/form";
+		}
+	}
+
+	@PostMapping("/{id}/status-requests")
+	String requestStatus(@PathVariable long id, @RequestParam(required = false) ClientStatus status,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+		try {
+			registry.requestStatus(id, status, reason);
+			flash.addFlashAttribute("notice", "client.statusRequested");
+		}
+		catch (InvalidFieldsException invalid) {
+			flash.addFlashAttribute("problem", invalid.problems().get(0).message());
+		}
+		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/{id}/status")
+	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+	String setStatus(@PathVariable long id, @RequestParam ClientStatus status, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		try {
+			registry.setStatus(id, status, reason);
+			flash.addFlashAttribute("notice", "client.statusChanged");
+		}
+		catch (InvalidFieldsException invalid) {
+			flash.addFlashAttribute("problem", invalid.problems().get(0).message());
+		}
+		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/{id}/assignments")
+	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+	String assign(@PathVariable long id, @RequestParam long distributorId, RedirectAttributes flash) {
+		registry.assign(id, distributorId);
+		flash.addFlashAttribute("notice", "client.assigned");
+		return "redirect:/clients/" + id;
+	}
+
+	@PostMapping("/{id}/assignments/{distributorId}/delete")
+	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
+	String unassign(@PathVariable long id, @PathVariable long distributorId, RedirectAttributes flash) {
+		registry.unassign(id, distributorId);
+		flash.addFlashAttribute("notice", "client.unassigned");
+		return "redirect:/clients/" + id;
+	}
+
+	/** The list's filters as request parameters. */
+	static class ListParams {
+
+		private String q;
+
+		private ClientStatus status;
+
+		private String segment;
+
+		private String region;
+
+		private Long distributor;
+
+		private String sort;
+
+		private boolean desc;
+
+		private int page;
+
+		private int size = 20;
+
+		ClientFilter filter() {
+			return new ClientFilter(status, blank(segment), blank(region), distributor);
+		}
+
+		ListQuery query() {
+			return new ListQuery(q, sort, desc, page, size);
+		}
+
+		private static String blank(String value) {
+			return value == null || value.isBlank() ? null : value;
+		}
+
+		public String getQ() {
+			return q;
+		}
+
+		public void setQ(String q) {
+			this.q = q;
+		}
+
+		public ClientStatus getStatus() {
+			return status;
+		}
+
+		public void setStatus(ClientStatus status) {
+			this.status = status;
+		}
+
+		public String getSegment() {
+			return segment;
+		}
+
+		public void setSegment(String segment) {
+			this.segment = segment;
+		}
+
+		public String getRegion() {
+			return region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+		public Long getDistributor() {
+			return distributor;
+		}
+
+		public void setDistributor(Long distributor) {
+			this.distributor = distributor;
+		}
+
+		public String getSort() {
+			return sort;
+		}
+
+		public void setSort(String sort) {
+			this.sort = sort;
+		}
+
+		public boolean isDesc() {
+			return desc;
+		}
+
+		public void setDesc(boolean desc) {
+			this.desc = desc;
+		}
+
+		public int getPage() {
+			return page;
+		}
+
+		public void setPage(int page) {
+			this.page = page;
+		}
+
+		public int getSize() {
+			return size;
+		}
+
+		public void setSize(int size) {
+			this.size = size;
+		}
+
+	}
+
+}

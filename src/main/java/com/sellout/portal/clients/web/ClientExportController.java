@@ -1,0 +1,143 @@
+package com.sellout.portal.clients.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.clients.Client;
+import com.sellout.portal.clients.Clients;
+import com.sellout.portal.clients.Segment;
+import com.sellout.portal.clients.Segments;
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.shared.CsvCells;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Exports of exactly the clients the user may see under the list's filters, to CSV or xlsx. Cells
+ * are written as text, and in CSV a value that a spreadsheet would run as a formula is neutralised.
+ */
+@Controller
+@RequestMapping("/clients")
+class ClientExportController {
+
+	private final Clients clients;
+
+	private final Segments segments;
+
+	private final Distributors distributors;
+
+	private final MessageSource messages;
+
+	private final AuditLog auditLog;
+
+	ClientExportController(Clients clients, Segments segments, Distributors distributors, MessageSource messages,
+			AuditLog auditLog) {
+		this.clients = clients;
+		this.segments = segments;
+		this.distributors = distributors;
+		this.messages = messages;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping("/export.csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
+			Locale locale) {
+		List<List<String>> table = table(params, me, locale);
+		StringBuilder csv = new StringBuilder("\uFEFF");
+		for (List<String> row : table) {
+			csv.append(row.stream().map(CsvCells::safe).collect(Collectors.joining(";"))).append("\r\n");
+		}
+		return file("clients.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+				csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
+			Locale locale) throws IOException {
+		List<List<String>> table = table(params, me, locale);
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			Sheet sheet = workbook.createSheet(text("clients.title", locale));
+			for (int r = 0; r < table.size(); r++) {
+				Row row = sheet.createRow(r);
+				List<String> cells = table.get(r);
+				for (int c = 0; c < cells.size(); c++) {
+					// setCellValue(String) stores text: "=1+1" stays text, Excel never evaluates it
+					row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return file("clients.xlsx",
+					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+					out.toByteArray());
+		}
+	}
+
+	private List<List<String>> table(ClientController.ListParams params, CurrentUser me, Locale locale) {
+		Map<String, String> segmentNames = segments.all().stream()
+			.collect(Collectors.toMap(Segment::code, s -> s.name(locale)));
+		Map<Long, String> codes = distributors.all().stream().collect(Collectors.toMap(Distributor::id, Distributor::code));
+		List<List<String>> table = new ArrayList<>();
+		List<String> header = new ArrayList<>(List.of(text("client.inn", locale), text("client.kpp", locale),
+				text("client.ogrn", locale), text("client.name", locale), text("client.segment", locale),
+				text("client.regionCode", locale), text("client.region", locale), text("client.city", locale),
+				text("client.address", locale), text("client.status", locale)));
+		if (me.isManufacturer()) {
+			header.add(text("client.distributors", locale));
+		}
+		table.add(header);
+		List<Client> batch = new ArrayList<>();
+		clients.forEach(params.filter(), params.query(), batch::add);
+		Map<Long, List<Long>> assignments = me.isManufacturer() ? clients.distributorsOf(batch) : Map.of();
+		for (Client client : batch) {
+			List<String> row = new ArrayList<>(List.of(client.inn(), nz(client.kpp()), nz(client.ogrn()), client.name(),
+					nz(segmentNames.get(client.segment())), nz(client.regionCode()), nz(client.regionName()),
+					nz(client.city()), nz(client.address()), text("client.status." + client.status(), locale)));
+			if (me.isManufacturer()) {
+				row.add(assignments.getOrDefault(client.id(), List.of()).stream().map(codes::get)
+					.collect(Collectors.joining(",")));
+			}
+			table.add(row);
+		}
+		auditLog.record(AuditAction.CLIENTS_EXPORTED, "clients", null, me.distributorId(), (table.size() - 1) + " rows");
+		return table;
+	}
+
+	private ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+}
