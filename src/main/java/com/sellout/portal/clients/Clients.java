@@ -30,8 +30,12 @@ public class Clients {
 			"updated_at");
 
 	private static final String VISIBLE = """
-			 (:all or exists (select 1 from client_assignments a where a.client_id = c.id and a.distributor_id = :own))
+			 (:all or c.distributor_ids @> array[cast(:own as bigint)])
 			 and (not :restricted or c.id in (select s.client_id from manager_client_scopes s where s.user_id = :me))""";
+
+	/** Never the distributor ids: a distributor must not learn who else works with its client. */
+	private static final String COLUMNS = "c.id, c.inn, c.kpp, c.ogrn, c.name, c.segment, c.region_code, c.region_name, "
+			+ "c.city, c.address, c.status, c.created_at, c.updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -54,17 +58,23 @@ public class Clients {
 				 and (cast(:status as text) is null or c.status = :status)
 				 and (cast(:segment as text) is null or c.segment = :segment)
 				 and (cast(:region as text) is null or c.region_code = :region)
-				 and (cast(:distributor as bigint) is null
-				      or exists (select 1 from client_assignments d where d.client_id = c.id and d.distributor_id = :distributor))
-				 and (cast(:search as text) is null or lower(c.name) like :search or c.inn like :search)""";
+				 and (cast(:distributor as bigint) is null or c.distributor_ids @> array[cast(:distributor as bigint)])
+				 and (cast(:search as text) is null or c.name_search like :search)
+				 and (cast(:innFrom as text) is null or (c.inn >= :innFrom and c.inn < :innTo))""";
 		var count = jdbc.sql("select count(*) from clients c" + where);
-		var rows = jdbc.sql("select c.* from clients c" + where + " order by c." + query.sortOr(SORTABLE, "name") + " "
-				+ query.direction() + " nulls last, c.id limit :limit offset :offset");
+		var rows = jdbc.sql("select " + COLUMNS + " from clients c" + where + " order by c." + query.sortOr(SORTABLE, "name") + " "
+				+ query.direction() + ", c.id " + query.direction() + " limit :limit offset :offset");
 		for (var spec : List.of(count, rows)) {
 			bindScope(spec);
 			spec.param("status", filter.status() == null ? null : filter.status().name())
 				.param("segment", filter.segment()).param("region", filter.regionCode())
-				.param("distributor", filter.distributorId()).param("search", query.likePattern());
+				// only the manufacturer filters by distributor: for a distributor it would tell who else
+				// works with its clients
+				.param("distributor", DataScopes.current().allDistributors() ? filter.distributorId() : null)
+				// digits search the ИНН from its start (an index range), anything else the name (a trigram index)
+				.param("search", isInn(query.search()) ? null : query.likePattern())
+				.param("innFrom", isInn(query.search()) ? query.search() : null)
+				.param("innTo", isInn(query.search()) ? query.search() + "z" : null);
 		}
 		long total = count.query(Long.class).single();
 		return new PageSlice<>(rows.param("limit", query.size()).param("offset", query.offset()).query(Client.class).list(),
@@ -86,7 +96,7 @@ public class Clients {
 
 	@Transactional(readOnly = true)
 	public Optional<Client> find(long id) {
-		var spec = jdbc.sql("select c.* from clients c where c.id = :id and" + VISIBLE).param("id", id);
+		var spec = jdbc.sql("select " + COLUMNS + " from clients c where c.id = :id and" + VISIBLE).param("id", id);
 		bindScope(spec);
 		return spec.query(Client.class).optional();
 	}
@@ -135,6 +145,10 @@ public class Clients {
 	@Transactional(readOnly = true)
 	public long count(ClientFilter filter) {
 		return find(filter, new ListQuery(null, null, false, 0, 1)).total();
+	}
+
+	private static boolean isInn(String search) {
+		return search != null && search.matches("\\d{1,12}");
 	}
 
 	private void bindScope(JdbcClient.StatementSpec spec) {

@@ -32,6 +32,10 @@ public class PortalHttp {
 
 	private final HttpClient client;
 
+	public static PortalHttp at(String base) {
+		return new PortalHttp(base);
+	}
+
 	PortalHttp(String base) {
 		this.base = base;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
