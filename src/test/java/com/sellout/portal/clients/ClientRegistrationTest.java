@@ -57,6 +57,11 @@ class ClientRegistrationTest extends PortalTest {
 		assertThat(decided.statusCode()).isEqualTo(302);
 		assertThat(alfa.get("/clients/" + clientId).body()).contains("Активен", "Проверено");
 		assertThat(browser().api("/api/v1/clients/" + clientId, "beta.manager", "demo").body()).contains("\"status\":\"ACTIVE\"");
+		long audited = asSystem(() -> jdbc.sql("""
+				select count(distinct action) from audit_events
+				 where action in ('CLIENT_REGISTERED', 'CLIENT_ASSIGNMENT_REQUESTED', 'CLIENT_REQUEST_APPROVED')
+				   and details like ?""").param("%" + inn + "%").query(Long.class).single());
+		assertThat(audited).isEqualTo(3);
 	}
 
 	@Test
