@@ -2,6 +2,7 @@ package com.sellout.portal.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,8 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		assertThat(page.locator("table.data tbody tr").first()).not().containsText("ALFA");
 
 		open("/distributors");
+		// htmx must be listening before the user types (it loads with the page)
+		page.waitForLoadState(LoadState.LOAD);
 		page.getByPlaceholder("Поиск: код, название, ИНН, регион").fill("Гамма");
 		assertThat(page.locator("table.data tbody tr")).hasCount(1);
 		assertThat(page.locator("table.data tbody")).containsText("GAMMA");

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.FilePayload;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,9 @@ class CatalogBrowserTest extends BrowserTest {
 	void aDistributorBrowsesTheCatalogReadOnly() {
 		logIn("gamma.manager", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Каталог").setExact(true)).click();
+		// htmx must be listening before the user types (it loads with the page)
+		page.waitForURL(java.util.regex.Pattern.compile(".*/catalog$"));
+		page.waitForLoadState(LoadState.LOAD);
 		page.getByPlaceholder("Поиск: артикул, название, штрихкод").fill("Neo-13");
 		// htmx replaces the table as the user types
 		assertThat(page.locator("table.data tbody tr")).hasCount(1);
