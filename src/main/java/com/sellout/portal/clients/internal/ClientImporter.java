@@ -61,7 +61,7 @@ public class ClientImporter {
 			String key = form.getInn() == null ? "" : form.getInn() + (form.getKpp() == null ? "" : "/" + form.getKpp());
 			Integer first = seen.putIfAbsent(key, row.number());
 			if (first != null && !key.isEmpty()) {
-				outcomes.add(new RowOutcome(row.number(), key, Outcome.SKIPPED, "catalog.row.duplicate", first.toString()));
+				outcomes.add(new RowOutcome(row.number(), key, Outcome.SKIPPED, "client.row.duplicate", first.toString()));
 				continue;
 			}
 			try {
