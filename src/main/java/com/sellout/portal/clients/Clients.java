@@ -83,13 +83,27 @@ public class Clients {
 			if (total[0] >= 0) {
 				return new PageSlice<>(items, query.page(), query.size(), total[0]);
 			}
+			if (query.offset() == 0) {
+				return new PageSlice<>(List.of(), query.page(), query.size(), 0);
+			}
+			// a page beyond the end: only the count is still needed
+			var count = jdbc.sql("select count(*) from clients c" + where);
+			bind(count, filter, query);
+			return new PageSlice<>(List.of(), query.page(), query.size(), count.query(Long.class).single());
 		}
-		var count = jdbc.sql("select count(*) from clients c" + where);
+		DataScope scope = DataScopes.current();
+		// A distributor's whole list: its assignments are counted from their index, exactly.
+		boolean whole = !narrowed && scope.isDistributor() && !restricted();
+		var count = whole
+				? jdbc.sql("select count(*) from client_assignments where distributor_id = :own").param("own",
+						scope.distributorId())
+				: jdbc.sql("select count(*) from clients c" + where);
 		var rows = jdbc.sql("select " + COLUMNS + " from clients c" + where + " order by c." + sort + " "
 				+ query.direction() + ", c.id " + query.direction() + " limit :limit offset :offset");
-		for (var spec : List.of(count, rows)) {
-			bind(spec, filter, query);
+		if (!whole) {
+			bind(count, filter, query);
 		}
+		bind(rows, filter, query);
 		long total = count.query(Long.class).single();
 		return new PageSlice<>(rows.param("limit", query.size()).param("offset", query.offset()).query(Client.class).list(),
 				query.page(), query.size(), total);
@@ -180,11 +194,19 @@ public class Clients {
 
 	private void bindScope(JdbcClient.StatementSpec spec) {
 		DataScope scope = DataScopes.current();
-		Long me = CurrentUser.get().filter(u -> u.role() == Role.DISTRIBUTOR_MANAGER).map(CurrentUser::id).orElse(null);
-		boolean restricted = me != null && jdbc.sql("select exists (select 1 from manager_client_scopes where user_id = ?)")
+		spec.param("all", scope.allDistributors()).param("own", scope.distributorId()).param("restricted", restricted())
+			.param("me", restrictedManager());
+	}
+
+	/** The logged-in distributor's manager, who may be restricted to chosen clients. */
+	private static Long restrictedManager() {
+		return CurrentUser.get().filter(u -> u.role() == Role.DISTRIBUTOR_MANAGER).map(CurrentUser::id).orElse(null);
+	}
+
+	private boolean restricted() {
+		Long me = restrictedManager();
+		return me != null && jdbc.sql("select exists (select 1 from manager_client_scopes where user_id = ?)")
 			.param(me).query(Boolean.class).single();
-		spec.param("all", scope.allDistributors()).param("own", scope.distributorId()).param("restricted", restricted)
-			.param("me", me);
 	}
 
 }
