@@ -106,6 +106,13 @@ public class ClientRegistry {
 		if (distributorId == null || isAssigned(clientId, distributorId)) {
 			return new Registration.AlreadyYours(clientId);
 		}
+		if (actor.isManufacturer()) {
+			// the manufacturer needs no one's approval: the existing client is assigned at once
+			assignRow(clientId, distributorId, actor.login());
+			history(clientId, actor.login(), "ASSIGNED", null, null, null, distributorId);
+			auditLog.record(AuditAction.CLIENT_ASSIGNED, "client", clientId, distributorId, form.getInn());
+			return new Registration.AlreadyYours(clientId);
+		}
 		Optional<Long> pending = jdbc.sql("""
 				select id from client_requests where kind = 'ASSIGNMENT' and state = 'PENDING'
 				   and client_id = ? and distributor_id = ?""").params(clientId, distributorId).query(Long.class).optional();

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
@@ -38,6 +37,14 @@ public class Clients {
 	private static final String COLUMNS = "c.id, c.inn, c.kpp, c.ogrn, c.name, c.segment, c.region_code, c.region_name, "
 			+ "c.city, c.address, c.status, c.created_at, c.updated_at";
 
+	private static final String WHERE = " where" + VISIBLE + " " + """
+			 and (cast(:status as text) is null or c.status = :status)
+			 and (cast(:segment as text) is null or c.segment = :segment)
+			 and (cast(:region as text) is null or c.region_code = :region)
+			 and (cast(:distributor as bigint) is null or c.distributor_ids @> array[cast(:distributor as bigint)])
+			 and (cast(:search as text) is null or c.name_search like :search)
+			 and (cast(:innFrom as text) is null or (c.inn >= :innFrom and c.inn < :innTo))""";
+
 	private final JdbcClient jdbc;
 
 	Clients(JdbcClient jdbc) {
@@ -55,13 +62,8 @@ public class Clients {
 
 	@Transactional(readOnly = true)
 	public PageSlice<Client> find(ClientFilter filter, ListQuery query) {
-		String where = " where" + VISIBLE + " " + """
-				 and (cast(:status as text) is null or c.status = :status)
-				 and (cast(:segment as text) is null or c.segment = :segment)
-				 and (cast(:region as text) is null or c.region_code = :region)
-				 and (cast(:distributor as bigint) is null or c.distributor_ids @> array[cast(:distributor as bigint)])
-				 and (cast(:search as text) is null or c.name_search like :search)
-				 and (cast(:innFrom as text) is null or (c.inn >= :innFrom and c.inn < :innTo))""";
+		String where = WHERE; // the list filters; bound by bind()
+
 		String sort = query.sortOr(SORTABLE, "name");
 		String order = " order by " + sort + " " + query.direction() + ", id " + query.direction();
 		boolean narrowed = query.search() != null || filter.status() != null || filter.segment() != null
@@ -122,17 +124,13 @@ public class Clients {
 			.param("innTo", isInn(query.search()) ? query.search() + "z" : null);
 	}
 
-	/** Every client of the filter, for exports: streamed so that a large list never sits in memory. */
+	/** Every client of the filter in the list's order, for exports: one query, whatever the count. */
 	@Transactional(readOnly = true)
-	public void forEach(ClientFilter filter, ListQuery query, Consumer<Client> consumer) {
-		int size = ListQuery.MAX_SIZE;
-		for (int page = 0;; page++) {
-			PageSlice<Client> slice = find(filter, new ListQuery(query.search(), query.sort(), query.descending(), page, size));
-			slice.items().forEach(consumer);
-			if (!slice.hasNext()) {
-				return;
-			}
-		}
+	public List<Client> all(ClientFilter filter, ListQuery query) {
+		var spec = jdbc.sql("select " + COLUMNS + " from clients c" + WHERE + " order by c."
+				+ query.sortOr(SORTABLE, "name") + " " + query.direction() + ", c.id " + query.direction());
+		bind(spec, filter, query);
+		return spec.query(Client.class).list();
 	}
 
 	@Transactional(readOnly = true)
@@ -181,11 +179,6 @@ public class Clients {
 				result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
 			});
 		return result;
-	}
-
-	@Transactional(readOnly = true)
-	public long count(ClientFilter filter) {
-		return find(filter, new ListQuery(null, null, false, 0, 1)).total();
 	}
 
 	private static boolean isInn(String search) {

@@ -25,11 +25,6 @@ public record DataScope(boolean allDistributors, Long distributorId) {
 		return new DataScope(false, distributorId);
 	}
 
-	/** Whether a row owned by the given distributor (null: the manufacturer's own) is visible. */
-	public boolean includes(Long ownerDistributorId) {
-		return allDistributors || (distributorId != null && distributorId.equals(ownerDistributorId));
-	}
-
 	public boolean isDistributor() {
 		return distributorId != null;
 	}

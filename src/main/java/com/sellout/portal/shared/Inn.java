@@ -31,10 +31,6 @@ public record Inn(String value) {
 		return false;
 	}
 
-	public boolean isOrganisation() {
-		return value.length() == 10;
-	}
-
 	private static int checkDigit(String value, int[] weights) {
 		int sum = 0;
 		for (int i = 0; i < weights.length; i++) {

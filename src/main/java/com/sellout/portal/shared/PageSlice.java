@@ -1,7 +1,6 @@
 package com.sellout.portal.shared;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list: the rows, which page it is (from 0), the page size and the total count. */
 public record PageSlice<T>(List<T> items, int page, int size, long total) {
@@ -24,10 +23,6 @@ public record PageSlice<T>(List<T> items, int page, int size, long total) {
 
 	public long lastRow() {
 		return (long) page * size + items.size();
-	}
-
-	public <R> PageSlice<R> map(Function<T, R> mapper) {
-		return new PageSlice<>(items.stream().map(mapper).toList(), page, size, total);
 	}
 
 }

@@ -112,6 +112,23 @@ class ClientRegistrationTest extends PortalTest {
 	}
 
 	@Test
+	void theManufacturerRegisteringAnExistingClientForADistributorAssignsItWithoutARequest() {
+		String inn = TestInns.organisation(1004);
+		long clientId = registerActive(inn);
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		Map<String, String> form = form(inn, "Тот же клиент");
+		form.put("distributorId", Long.toString(distributorId("GAMMA")));
+
+		HttpResponse<String> response = admin.submit("/clients/new", "/clients", form);
+
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/clients/" + clientId));
+		assertThat(count(inn)).isEqualTo(1);
+		assertThat(browser().api("/api/v1/clients/" + clientId, "gamma.manager", "demo").statusCode()).isEqualTo(200);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from client_requests where inn = ? and kind = 'ASSIGNMENT'")
+			.param(inn).query(Long.class).single())).isZero();
+	}
+
+	@Test
 	void invalidRegistrationsAreAnsweredFieldByField() throws Exception {
 		HttpResponse<String> api = browser().apiSend("POST", "/api/v1/clients",
 				"{\"inn\":\"7707083894\",\"name\":\"X\",\"segment\":\"Оптовик\",\"regionCode\":\"77\",\"kpp\":\"1\"}",

@@ -17,8 +17,7 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.reading.Table;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,18 +50,13 @@ public class FloorImporter {
 
 	@Transactional
 	public ImportSummary importFile(String fileName, byte[] content) {
-		List<RawRow> rows = new ArrayList<>();
-		TableReader.read(content, rows::add);
-		HeaderRow header = HeaderRow.find(rows,
+		Table table = Table.read(content,
 				EnumSet.of(ImportField.SKU, ImportField.MIN_PRICE, ImportField.VALID_FROM, ImportField.VALID_TO,
 						ImportField.REGION, ImportField.SEGMENT, ImportField.DISTRIBUTOR),
-				EnumSet.of(ImportField.SKU, ImportField.MIN_PRICE))
-			.orElseThrow(() -> new UnreadableFileException("floors.import.noHeader", "No header with SKU and min price", null));
+				EnumSet.of(ImportField.SKU, ImportField.MIN_PRICE), "floors.import.noHeader");
+		HeaderRow header = table.header();
 		List<RowOutcome> outcomes = new ArrayList<>();
-		for (RawRow raw : rows.subList(header.index() + 1, rows.size())) {
-			if (raw.isBlank()) {
-				continue;
-			}
+		for (RawRow raw : table.rows()) {
 			String sku = header.cell(raw, ImportField.SKU);
 			RowOutcome problem = check(raw, header, sku);
 			if (problem != null) {

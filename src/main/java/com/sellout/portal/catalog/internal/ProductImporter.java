@@ -19,8 +19,7 @@ import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.reading.Table;
 import com.sellout.portal.shared.Gtin;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,19 +60,13 @@ public class ProductImporter {
 
 	@Transactional
 	public ImportSummary importFile(String fileName, byte[] content) {
-		List<RawRow> rows = new ArrayList<>();
-		TableReader.read(content, rows::add);
-		HeaderRow header = HeaderRow.find(rows, FIELDS, EnumSet.of(ImportField.SKU, ImportField.NAME))
-			.orElseThrow(() -> new UnreadableFileException("catalog.import.noHeader",
-					"No header row with SKU and name columns", null));
+		Table table = Table.read(content, FIELDS, EnumSet.of(ImportField.SKU, ImportField.NAME), "catalog.import.noHeader");
+		HeaderRow header = table.header();
 
 		List<RowOutcome> outcomes = new ArrayList<>();
 		Map<String, ProductRow> bySku = new LinkedHashMap<>();
 		Map<String, Integer> firstRowOfSku = new HashMap<>();
-		for (RawRow raw : rows.subList(header.index() + 1, rows.size())) {
-			if (raw.isBlank()) {
-				continue;
-			}
+		for (RawRow raw : table.rows()) {
 			ProductRow row = ProductRow.read(raw, header);
 			if (row.problem() != null) {
 				outcomes.add(new RowOutcome(raw.number(), row.sku(), Outcome.SKIPPED, row.problem(), row.problemValue()));

@@ -14,8 +14,7 @@ import com.sellout.portal.catalog.SellIn;
 import com.sellout.portal.catalog.SellInDelivery;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.reading.Table;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,18 +36,13 @@ public class SellInImporter {
 
 	@Transactional
 	public ImportSummary importFile(String fileName, byte[] content) {
-		List<RawRow> rows = new ArrayList<>();
-		TableReader.read(content, rows::add);
 		EnumSet<ImportField> fields = EnumSet.of(ImportField.DISTRIBUTOR, ImportField.DOCUMENT_NO, ImportField.DATE,
 				ImportField.SKU, ImportField.QUANTITY, ImportField.AMOUNT);
-		HeaderRow header = HeaderRow.find(rows, fields, fields)
-			.orElseThrow(() -> new UnreadableFileException("sellin.import.noHeader", "No sell-in header", null));
+		Table table = Table.read(content, fields, fields, "sellin.import.noHeader");
+		HeaderRow header = table.header();
 		List<SellIn.Incoming> incoming = new ArrayList<>();
 		Map<Integer, String> documentOfRow = new HashMap<>();
-		for (RawRow raw : rows.subList(header.index() + 1, rows.size())) {
-			if (raw.isBlank()) {
-				continue;
-			}
+		for (RawRow raw : table.rows()) {
 			String document = header.cell(raw, ImportField.DOCUMENT_NO);
 			documentOfRow.put(raw.number(), document);
 			incoming.add(new SellIn.Incoming(raw.number(), header.cell(raw, ImportField.DISTRIBUTOR), document,

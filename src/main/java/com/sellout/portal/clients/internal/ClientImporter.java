@@ -18,8 +18,7 @@ import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.reading.Table;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.Region;
 
@@ -49,14 +48,12 @@ public class ClientImporter {
 	}
 
 	public ImportSummary importFile(String fileName, byte[] content) {
-		List<RawRow> rows = new ArrayList<>();
-		TableReader.read(content, rows::add);
-		HeaderRow header = HeaderRow.find(rows, EnumSet.allOf(ClientColumn.class),
-				EnumSet.of(ClientColumn.INN, ClientColumn.NAME))
-			.orElseThrow(() -> new UnreadableFileException("clients.import.noHeader", "No header with INN and name", null));
+		Table table = Table.read(content, EnumSet.allOf(ClientColumn.class), EnumSet.of(ClientColumn.INN, ClientColumn.NAME),
+				"clients.import.noHeader");
+		HeaderRow header = table.header();
 		List<RowOutcome> outcomes = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
-		for (RawRow row : header.dataRows(rows)) {
+		for (RawRow row : table.rows()) {
 			ClientForm form = form(row, header);
 			String key = form.getInn() == null ? "" : form.getInn() + (form.getKpp() == null ? "" : "/" + form.getKpp());
 			Integer first = seen.putIfAbsent(key, row.number());

@@ -108,8 +108,7 @@ class ClientExportController {
 			header.add(text("client.distributors", locale));
 		}
 		table.add(header);
-		List<Client> batch = new ArrayList<>();
-		clients.forEach(params.filter(), params.query(), batch::add);
+		List<Client> batch = clients.all(params.filter(), params.query());
 		Map<Long, List<Long>> assignments = me.isManufacturer() ? clients.distributorsOf(batch) : Map.of();
 		for (Client client : batch) {
 			List<String> row = new ArrayList<>(List.of(client.inn(), nz(client.kpp()), nz(client.ogrn()), client.name(),
