@@ -78,6 +78,12 @@ public class Catalog {
 		return jdbc.sql(SELECT + " where p.sku = ?").param(sku).query(Product.class).optional();
 	}
 
+	/** Every product's SKU, EAN and name, for resolving many sell-out lines at once. */
+	@Transactional(readOnly = true)
+	public List<ProductIdentity> identities() {
+		return jdbc.sql("select sku, ean, name from products").query(ProductIdentity.class).list();
+	}
+
 	@Transactional(readOnly = true)
 	public Product get(long id) {
 		return jdbc.sql(SELECT + " where p.id = ?").param(id).query(Product.class).optional()

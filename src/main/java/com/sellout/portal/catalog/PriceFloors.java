@@ -41,21 +41,15 @@ public class PriceFloors {
 	@Transactional(readOnly = true)
 	public Optional<PriceFloor> applicable(String sku, LocalDate date, String regionCode, String segment,
 			Long distributorId) {
-		return jdbc.sql(SELECT + " " + """
-				 where p.sku = :sku and f.replaced_at is null
-				   and (f.valid_from is null or f.valid_from <= :date)
-				   and (f.valid_to is null or f.valid_to >= :date)
-				   and (f.region_code is null or f.region_code = :region)
-				   and (f.segment is null or f.segment = :segment)
-				   and (f.distributor_id is null or f.distributor_id = :distributor)
-				 order by (f.distributor_id is not null)::int + (f.region_code is not null)::int
-				          + (f.segment is not null)::int desc,
-				          f.distributor_id is not null desc, f.region_code is not null desc, f.segment is not null desc,
-				          f.valid_from desc nulls last, f.id desc
-				 limit 1""")
-			.param("sku", sku).param("date", date).param("region", regionCode).param("segment", segment)
-			.param("distributor", distributorId)
-			.query(PriceFloor.class).optional();
+		List<PriceFloor> rules = jdbc.sql(SELECT + " where p.sku = ? and f.replaced_at is null").param(sku)
+			.query(PriceFloor.class).list();
+		return new FloorBook(rules).applicable(sku, date, regionCode, segment, distributorId);
+	}
+
+	/** Every current rule, for checking many lines at once. */
+	@Transactional(readOnly = true)
+	public FloorBook book() {
+		return new FloorBook(jdbc.sql(SELECT + " where f.replaced_at is null").query(PriceFloor.class).list());
 	}
 
 	/** Current rules, filtered by a SKU or name search and a distributor. */

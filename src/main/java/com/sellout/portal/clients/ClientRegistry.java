@@ -1,6 +1,9 @@
 package com.sellout.portal.clients;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.sellout.portal.audit.AuditAction;
@@ -216,6 +219,68 @@ public class ClientRegistry {
 		}
 		history(id, "system", "REGISTERED", null, status, null, null);
 		return id;
+	}
+
+	/** What the registry knows of a client by ИНН, for sell-out lines that name no region or segment. */
+	public record KnownClient(String inn, String regionCode, String segment) {
+	}
+
+	/** A client a distributor reported selling to, with what its line said of it. */
+	public record FoundClient(String inn, String kpp, String name, String regionCode, String city, String address) {
+	}
+
+	/** Every registered client by ИНН (a head office before its branches), across all distributors. */
+	@Transactional(readOnly = true)
+	public Map<String, KnownClient> directory() {
+		requireManufacturer();
+		Map<String, KnownClient> directory = new HashMap<>();
+		jdbc.sql("select inn, region_code, segment from clients order by kpp nulls first, id")
+			.query(KnownClient.class).stream().forEach(client -> directory.putIfAbsent(client.inn(), client));
+		return directory;
+	}
+
+	/**
+	 * Clients with a valid ИНН that a distributor's sell-out names and the registry does not know:
+	 * created {@code NEW} (found in sell-out) and assigned to that distributor, for it to register
+	 * and the manufacturer to review. Set-based, within the caller's transaction.
+	 */
+	@Transactional
+	public int foundInSellOut(long distributorId, Collection<FoundClient> found) {
+		requireManufacturer();
+		if (found.isEmpty()) {
+			return 0;
+		}
+		List<FoundClient> list = List.copyOf(found);
+		List<Long> ids = jdbc.sql("""
+				insert into clients (inn, kpp, name, region_code, region_name, city, address, status)
+				select f.inn, f.kpp, f.name, f.region_code, r.name, f.city, f.address, 'NEW'
+				  from unnest(:inns, :kpps, :names, :regions, :cities, :addresses)
+				       as f (inn, kpp, name, region_code, city, address)
+				  left join unnest(:regionCodes, :regionNames) as r (code, name) on r.code = f.region_code
+				on conflict (inn, coalesce(kpp, '')) do nothing
+				returning id""")
+			.param("inns", list.stream().map(FoundClient::inn).toArray(String[]::new))
+			.param("kpps", list.stream().map(FoundClient::kpp).toArray(String[]::new))
+			.param("names", list.stream().map(FoundClient::name).toArray(String[]::new))
+			.param("regions", list.stream().map(FoundClient::regionCode).toArray(String[]::new))
+			.param("cities", list.stream().map(FoundClient::city).toArray(String[]::new))
+			.param("addresses", list.stream().map(FoundClient::address).toArray(String[]::new))
+			.param("regionCodes", Region.all().stream().map(Region::code).toArray(String[]::new))
+			.param("regionNames", Region.all().stream().map(Region::name).toArray(String[]::new))
+			.query(Long.class).list();
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		Long[] created = ids.toArray(Long[]::new);
+		jdbc.sql("""
+				insert into client_assignments (client_id, distributor_id, assigned_by)
+				select id, ?, 'sell-out' from unnest(?) as id on conflict do nothing""")
+			.params(distributorId, created).update();
+		jdbc.sql("""
+				insert into client_history (client_id, actor, action, to_status, reason, distributor_id)
+				select id, 'system', 'FOUND_IN_SELLOUT', 'NEW', null, ? from unnest(?) as id""")
+			.params(distributorId, created).update();
+		return ids.size();
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package com.sellout.portal.reading;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 /** What a file really is, told by its content and never by its name. */
 public enum FileType {
 
@@ -7,6 +10,8 @@ public enum FileType {
 	XLSX,
 	/** Excel 97–2003 workbook (an OLE2 container). */
 	XLS,
+	/** An HTML table, as 1C and web systems save "Excel" files. */
+	HTML,
 	/** Delimited text: CSV, TSV, ";"-separated exports. */
 	TEXT;
 
@@ -22,7 +27,18 @@ public enum FileType {
 		if (startsWith(content, OLE2)) {
 			return XLS;
 		}
+		if (isHtml(content)) {
+			return HTML;
+		}
 		return TEXT;
+	}
+
+	/** Markup whose first kilobytes hold a table: {@code <html>}, {@code <table>} and the like. */
+	static boolean isHtml(byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
+		String start = head.replaceFirst("^(\\xef\\xbb\\xbf|\\s)+", "");
+		return start.startsWith("<") && !start.startsWith("<?xml") && (head.contains("<table") || head.contains("<html"));
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {

@@ -3,6 +3,7 @@ package com.sellout.portal.reading;
 import java.util.function.Consumer;
 
 import com.sellout.portal.reading.internal.CsvTables;
+import com.sellout.portal.reading.internal.HtmlTables;
 import com.sellout.portal.reading.internal.XlsTables;
 import com.sellout.portal.reading.internal.XlsxTables;
 
@@ -14,8 +15,11 @@ import com.sellout.portal.reading.internal.XlsxTables;
  */
 public final class TableReader {
 
-	/** Files above this size are refused before reading (zip bombs are refused by POI's limits). */
-	public static final int MAX_BYTES = 100 * 1024 * 1024;
+	/**
+	 * Files above this size are refused before reading (zip bombs are refused by POI's limits);
+	 * callers enforce their own, smaller, configured limits before this one.
+	 */
+	public static final int MAX_BYTES = 1024 * 1024 * 1024;
 
 	private TableReader() {
 	}
@@ -32,6 +36,7 @@ public final class TableReader {
 		switch (type) {
 			case XLSX -> XlsxTables.read(content, rows);
 			case XLS -> XlsTables.read(content, rows);
+			case HTML -> HtmlTables.read(content, rows);
 			case TEXT -> CsvTables.read(content, rows);
 		}
 		return type;

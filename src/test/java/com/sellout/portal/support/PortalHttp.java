@@ -97,6 +97,36 @@ public class PortalHttp {
 			.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
 	}
 
+	/** Posts a file to the API as multipart {@code file}, with HTTP Basic authentication and extra headers. */
+	public HttpResponse<String> apiUpload(String path, String fileName, byte[] content, String login, String password,
+			String... headers) {
+		String boundary = "----api" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
+			.header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
+	/** Posts raw bytes to the API with their content type, HTTP Basic authentication and extra headers. */
+	public HttpResponse<String> apiPost(String path, String contentType, byte[] content, String login, String password,
+			String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
+			.header("Accept", "application/json").header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(content));
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
 	/** Uploads a file through a page's multipart form, with that page's CSRF token. */
 	public HttpResponse<String> upload(String pagePath, String actionPath, Map<String, String> fields, String fileName,
 			byte[] content) {

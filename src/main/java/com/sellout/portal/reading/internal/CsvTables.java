@@ -1,7 +1,6 @@
 package com.sellout.portal.reading.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +17,21 @@ public final class CsvTables {
 
 	private static final char[] DELIMITERS = { ';', '\t', ',', '|' };
 
+	private static final int SNIFFED_BYTES = 64 * 1024;
+
 	private CsvTables() {
 	}
 
 	public static void read(byte[] content, Consumer<RawRow> rows) {
-		String text = TextDecoding.decode(content);
-		if (text.indexOf('\0') >= 0) {
+		TextDecoding.Encoding encoding = TextDecoding.detect(content);
+		String prefix = encoding.prefix(content, SNIFFED_BYTES);
+		if (looksBinary(prefix)) {
 			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
 		}
-		char delimiter = detectDelimiter(text);
+		char delimiter = detectDelimiter(prefix);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(true)
 			.setIgnoreEmptyLines(false).get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CSVParser.parse(encoding.reader(content), format)) {
 			for (CSVRecord record : parser) {
 				List<String> cells = new ArrayList<>(record.size());
 				for (String value : record) {
@@ -44,6 +46,21 @@ public final class CsvTables {
 		catch (IllegalStateException | UncheckedIOException ex) {
 			throw new UnreadableFileException("reading.badCsv", "Malformed delimited text: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** NUL characters or many control characters: bytes that were never meant as text. */
+	static boolean looksBinary(String prefix) {
+		int control = 0;
+		for (int i = 0; i < prefix.length(); i++) {
+			char c = prefix.charAt(i);
+			if (c == 0) {
+				return true;
+			}
+			if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == '\uFFFD') {
+				control++;
+			}
+		}
+		return control > 8 && control * 50 > prefix.length();
 	}
 
 	/**

@@ -1,0 +1,38 @@
+package com.sellout.portal.sellout;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields a table's layout must map for its lines to be read at all: the sale date, the client,
+ * the quantity, something that names the product, and a price or an amount.
+ */
+public final class RequiredFields {
+
+	private RequiredFields() {
+	}
+
+	/** The required fields (or groups, "price|amount") the columns leave unmapped. */
+	public static List<String> missing(List<Layout.MappedColumn> columns) {
+		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
+		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
+			CanonicalField.byKey(column.field()).ifPresent(found::add);
+		}
+		List<String> missing = new ArrayList<>();
+		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY)) {
+			if (!found.contains(field)) {
+				missing.add(field.key());
+			}
+		}
+		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
+			missing.add("sku|distributor_sku|ean|product_name");
+		}
+		if (!found.contains(CanonicalField.PRICE) && !found.contains(CanonicalField.AMOUNT)) {
+			missing.add("price|amount");
+		}
+		return missing;
+	}
+
+}

@@ -1,0 +1,233 @@
+package com.sellout.portal.sellout;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.internal.ReportIntake;
+import com.sellout.portal.shared.InvalidFieldsException;
+import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sell-out reports for the people and systems that send and read them: receiving a file (any
+ * channel), waiting for its processing, listing and reading reports, their lines and exceptions,
+ * and the layout a table was (or should be) read with. Everything is read in the caller's data
+ * scope: a distributor sees its own reports only.
+ */
+@Service
+public class SellOutReports {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String SELECT = """
+			select r.id, r.distributor_id, d.code, to_char(r.period, 'YYYY-MM') as period, r.version, r.status,
+			       r.rejection_key, r.rejection_args, r.source, r.file_name, r.format, r.received_at, r.received_by,
+			       r.processed_at, r.lines, r.accepted_lines, r.exceptions, r.deviations, r.out_of_period,
+			       r.accepted_quantity, r.accepted_amount_net, r.superseded_by
+			  from sellout_reports r join distributors d on d.id = r.distributor_id""";
+
+	private static final String LINE = """
+			select line_no, accepted, sale_date, document_no, client_inn, client_kpp, client_name, client_segment,
+			       region_code, city, sku, distributor_sku, product_name, quantity, unit, price_net, amount_net, vat_rate,
+			       floor_price, below_floor_pct, out_of_period, problems::text
+			  from sellout_lines""";
+
+	private final JdbcClient jdbc;
+
+	private final ReportIntake intake;
+
+	private final ScopedTransactions transactions;
+
+	SellOutReports(JdbcClient jdbc, ReportIntake intake, ScopedTransactions transactions) {
+		this.jdbc = jdbc;
+		this.intake = intake;
+		this.transactions = transactions;
+	}
+
+	/** A report and whether the bytes made it just now. */
+	public record Received(SellOutReport report, boolean created) {
+	}
+
+	/**
+	 * Stores the file as a new report of the distributor (or finds the one these bytes or this
+	 * idempotency key made) and waits up to {@code wait} for it to be processed.
+	 */
+	public Received receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
+			YearMonth period, String idempotencyKey, Duration wait) {
+		String actor = CurrentUser.get().map(CurrentUser::login).orElse(channel.name().toLowerCase());
+		ReportIntake.Receipt receipt = intake.receive(distributorId, channel, fileName, contentType, content, period,
+				idempotencyKey, actor);
+		await(receipt.done(), wait);
+		return new Received(read(receipt.reportId()), receipt.created());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<SellOutReport> find(long id) {
+		return jdbc.sql(SELECT + " where r.id = ?").param(id).query(REPORT).optional();
+	}
+
+	@Transactional(readOnly = true)
+	public SellOutReport get(long id) {
+		return find(id).orElseThrow(NotFoundException::new);
+	}
+
+	/** Reports newest first, filtered by distributor, period and status (each optional). */
+	@Transactional(readOnly = true)
+	public PageSlice<SellOutReport> list(Long distributorId, YearMonth period, ReportStatus status, int page, int size) {
+		String where = " where (:distributor::bigint is null or r.distributor_id = :distributor)"
+				+ " and (:period::date is null or r.period = :period) and (:status::text is null or r.status = :status)";
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("distributor", distributorId);
+		params.put("period", period == null ? null : period.atDay(1));
+		params.put("status", status == null ? null : status.name());
+		long total = jdbc.sql("select count(*) from sellout_reports r" + where).params(params).query(Long.class).single();
+		List<SellOutReport> items = jdbc.sql(SELECT + where + " order by r.received_at desc, r.id desc limit :limit offset :offset")
+			.params(params).param("limit", size).param("offset", (long) page * size).query(REPORT).list();
+		return new PageSlice<>(items, page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<ReportLine> lines(long reportId, boolean exceptionsOnly, int page, int size) {
+		get(reportId);
+		String where = " where report_id = ?" + (exceptionsOnly ? " and not accepted" : "");
+		long total = jdbc.sql("select count(*) from sellout_lines" + where).param(reportId).query(Long.class).single();
+		List<ReportLine> items = jdbc.sql(LINE + where + " order by line_no limit ? offset ?")
+			.params(reportId, size, (long) page * size).query(LINE_MAPPER).list();
+		return new PageSlice<>(items, page, size, total);
+	}
+
+	/** The layout the report was read with, or the one suggested while it waits for a person. */
+	@Transactional(readOnly = true)
+	public Optional<Layout> mapping(long reportId) {
+		get(reportId);
+		return jdbc.sql("select layout::text from sellout_reports where id = ?").param(reportId).query(String.class)
+			.optional().map(json -> JSON.readValue(json, Layout.class));
+	}
+
+	/**
+	 * A person's layout for a table report: checked, kept as the distributor's template for its
+	 * header, and the report processed again with it. Waits up to {@code wait} for the result.
+	 */
+	public SellOutReport correctMapping(long reportId, Layout layout, Duration wait) {
+		SellOutReport report = read(reportId);
+		if (report.format() == null || !isTable(report.format())) {
+			throw new InvalidFieldsException(List.of(new FieldProblem("columns", "sellout.mapping.notATable")));
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (layout.headerRows() == null || layout.headerRows().isEmpty()) {
+			problems.add(new FieldProblem("headerRows", "sellout.mapping.headerRowsRequired"));
+		}
+		List<String> seen = new ArrayList<>();
+		for (Layout.MappedColumn column : layout.columns() == null ? List.<Layout.MappedColumn>of() : layout.columns()) {
+			if (column.field() != null && CanonicalField.byKey(column.field()).isEmpty()) {
+				problems.add(new FieldProblem("columns[" + column.index() + "].field", "sellout.mapping.unknownField"));
+			}
+			else if (column.field() != null && seen.contains(column.field())) {
+				problems.add(new FieldProblem("columns[" + column.index() + "].field", "sellout.mapping.fieldTwice"));
+			}
+			seen.add(column.field());
+		}
+		YearMonth period = null;
+		if (layout.settings() != null && layout.settings().period() != null && !layout.settings().period().isBlank()) {
+			try {
+				period = YearMonth.parse(layout.settings().period().strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				problems.add(new FieldProblem("settings.period", "sellout.mapping.badPeriod"));
+			}
+		}
+		if (problems.isEmpty()) {
+			RequiredFields.missing(layout.columns())
+				.forEach(field -> problems.add(new FieldProblem(field, "sellout.mapping.missingField")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidFieldsException(problems);
+		}
+		Integer firstDataRow = layout.firstDataRow() != null ? layout.firstDataRow()
+				: layout.headerRows().get(layout.headerRows().size() - 1) + 1;
+		Layout confirmed = new Layout(layout.headerRows(), firstDataRow, layout.columns().stream()
+			.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0)).toList(),
+				layout.settings());
+		await(intake.reprocess(reportId, confirmed, period), wait);
+		return read(reportId);
+	}
+
+	/** A read in its own transaction, for the methods that wait between steps. */
+	private SellOutReport read(long reportId) {
+		return transactions.callAs(DataScopes.current(), () -> get(reportId));
+	}
+
+	private static boolean isTable(String format) {
+		return format.equals("XLSX") || format.equals("XLS") || format.equals("HTML") || format.equals("CSV");
+	}
+
+	private static void await(java.util.concurrent.CompletableFuture<Void> done, Duration wait) {
+		try {
+			done.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException stillRunning) {
+			// the caller answers with the report as it stands: still processing
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Processing failed", ex.getCause());
+		}
+	}
+
+	private static final RowMapper<SellOutReport> REPORT = (rs, i) -> new SellOutReport(rs.getLong("id"),
+			rs.getLong("distributor_id"), rs.getString("code"), rs.getString("period"), (Integer) rs.getObject("version"),
+			ReportStatus.valueOf(rs.getString("status")), rs.getString("rejection_key"), strings(rs.getArray("rejection_args")),
+			Channel.valueOf(rs.getString("source")), rs.getString("file_name"), rs.getString("format"),
+			rs.getObject("received_at", OffsetDateTime.class), rs.getString("received_by"),
+			rs.getObject("processed_at", OffsetDateTime.class), rs.getInt("lines"), rs.getInt("accepted_lines"),
+			rs.getInt("exceptions"), rs.getInt("deviations"), rs.getInt("out_of_period"), rs.getBigDecimal("accepted_quantity"),
+			rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"));
+
+	private static final RowMapper<ReportLine> LINE_MAPPER = (rs, i) -> new ReportLine(rs.getInt("line_no"),
+			rs.getBoolean("accepted"), rs.getObject("sale_date", java.time.LocalDate.class), rs.getString("document_no"),
+			rs.getString("client_inn"), rs.getString("client_kpp"), rs.getString("client_name"),
+			rs.getString("client_segment"), rs.getString("region_code"), rs.getString("city"), rs.getString("sku"),
+			rs.getString("distributor_sku"), rs.getString("product_name"), rs.getBigDecimal("quantity"), rs.getString("unit"),
+			rs.getBigDecimal("price_net"), rs.getBigDecimal("amount_net"), rs.getBigDecimal("vat_rate"),
+			rs.getBigDecimal("floor_price"), rs.getBigDecimal("below_floor_pct"), rs.getBoolean("out_of_period"),
+			problems(rs));
+
+	private static List<LineProblem> problems(ResultSet rs) throws SQLException {
+		String json = rs.getString("problems");
+		if (json == null) {
+			return List.of();
+		}
+		List<Map<String, String>> entries = JSON.readValue(json, new TypeReference<List<Map<String, String>>>() {
+		});
+		return entries.stream().map(e -> new LineProblem(e.get("field"), e.get("value"), e.get("code"))).toList();
+	}
+
+	private static String[] strings(Array array) throws SQLException {
+		return array == null ? new String[0] : (String[]) array.getArray();
+	}
+
+}

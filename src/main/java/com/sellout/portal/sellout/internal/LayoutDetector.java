@@ -1,0 +1,292 @@
+package com.sellout.portal.sellout.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.Layout.MappedColumn;
+import com.sellout.portal.sellout.RequiredFields;
+
+/**
+ * Finds the header of a distributor's table below any title block — one row, or two where a merged
+ * upper cell («Продажи») stands over the lower ones («Количество», «Сумма без НДС») — and maps
+ * its columns to canonical fields: by the distributor's template when the header's signature is
+ * known, else by header synonyms. The mapping is confident when every required field is matched
+ * with confidence of at least {@link #CONFIDENT}.
+ */
+final class LayoutDetector {
+
+	static final double CONFIDENT = 0.9;
+
+	static final int SEARCHED_ROWS = 30;
+
+	private static final Pattern INCLUDES_VAT = Pattern
+		.compile("(^| )(с ндс|в т ч ндс|включая ндс|incl vat|including vat|inc vat|gross|with vat)( |$)");
+
+	private static final Pattern EXCLUDES_VAT = Pattern.compile("(^| )(без ндс|excl vat|excluding vat|net|без учета ндс)( |$)");
+
+	private static final Pattern UNITS = Pattern.compile("( (руб|рублей|р|rub|шт|штук|pcs|ед|%))+$");
+
+	private LayoutDetector() {
+	}
+
+	/**
+	 * @param layout    the layout in use or suggested
+	 * @param confident whether it may be applied without a person
+	 * @param signature the header's signature (null when no header-like row was found)
+	 */
+	record Detection(Layout layout, boolean confident, String signature, boolean fromTemplate) {
+	}
+
+	/** One column of a header candidate: its full text, and the lower part of a two-row header. */
+	private record HeaderCell(String text, String lower) {
+	}
+
+	private record Candidate(List<RawRow> rows, List<HeaderCell> cells) {
+
+		String signature() {
+			StringBuilder text = new StringBuilder().append(rows.size()).append(':');
+			int last = cells.size();
+			while (last > 0 && cells.get(last - 1).text().isBlank()) {
+				last--;
+			}
+			for (int i = 0; i < last; i++) {
+				text.append(HeaderSynonyms.key(cells.get(i).text())).append('|');
+			}
+			return sha256(text.toString());
+		}
+
+	}
+
+	private record Scored(Candidate candidate, List<MappedColumn> columns, boolean complete, int matched,
+			double confidence) {
+	}
+
+	static Detection detect(List<RawRow> top, Map<String, Layout> templates) {
+		List<Candidate> candidates = candidates(top);
+		for (Candidate candidate : candidates) {
+			Layout template = templates.get(candidate.signature());
+			if (template != null) {
+				return new Detection(placed(template, candidate, top), true, candidate.signature(), true);
+			}
+		}
+		Scored best = null;
+		for (Candidate candidate : candidates) {
+			Scored scored = score(candidate);
+			if (best == null || better(scored, best)) {
+				best = scored;
+			}
+		}
+		if (best == null || best.matched() == 0) {
+			return new Detection(new Layout(List.of(), null, List.of(), new Layout.Settings(null, null, null)), false,
+					null, false);
+		}
+		Layout layout = new Layout(best.candidate().rows().stream().map(RawRow::number).toList(),
+				firstDataRow(best.candidate(), top), best.columns(),
+				new Layout.Settings(vatIncluded(best.columns()), null, null));
+		boolean confident = best.complete() && requiredConfident(best.columns());
+		return new Detection(layout, confident, best.candidate().signature(), false);
+	}
+
+	/** The header a person named (by row numbers), with the fields they chose: for saving as a template. */
+	static Optional<String> signatureAt(List<RawRow> top, List<Integer> headerRows) {
+		for (Candidate candidate : candidates(top)) {
+			if (candidate.rows().stream().map(RawRow::number).toList().equals(headerRows)) {
+				return Optional.of(candidate.signature());
+			}
+		}
+		return Optional.empty();
+	}
+
+	static List<String> missingRequired(List<MappedColumn> columns) {
+		return RequiredFields.missing(columns);
+	}
+
+	private static boolean requiredConfident(List<MappedColumn> columns) {
+		Map<CanonicalField, Double> found = fieldConfidence(columns);
+		boolean core = List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY).stream()
+			.allMatch(field -> found.getOrDefault(field, 0.0) >= CONFIDENT);
+		boolean product = found.entrySet().stream()
+			.anyMatch(e -> e.getKey().identifiesProduct() && e.getValue() >= CONFIDENT);
+		boolean money = found.getOrDefault(CanonicalField.PRICE, 0.0) >= CONFIDENT
+				|| found.getOrDefault(CanonicalField.AMOUNT, 0.0) >= CONFIDENT;
+		return core && product && money;
+	}
+
+	private static Map<CanonicalField, Double> fieldConfidence(List<MappedColumn> columns) {
+		Map<CanonicalField, Double> found = new EnumMap<>(CanonicalField.class);
+		for (MappedColumn column : columns) {
+			CanonicalField.byKey(column.field()).ifPresent(field -> found.merge(field, column.confidence(), Math::max));
+		}
+		return found;
+	}
+
+	private static boolean better(Scored a, Scored b) {
+		if (a.complete() != b.complete()) {
+			return a.complete();
+		}
+		if (a.matched() != b.matched()) {
+			return a.matched() > b.matched();
+		}
+		return a.confidence() > b.confidence() + 1e-9;
+	}
+
+	private static List<Candidate> candidates(List<RawRow> top) {
+		List<Candidate> candidates = new ArrayList<>();
+		int limit = Math.min(top.size(), SEARCHED_ROWS);
+		for (int i = 0; i < limit; i++) {
+			RawRow upper = top.get(i);
+			if (upper.isBlank()) {
+				continue;
+			}
+			candidates.add(new Candidate(List.of(upper),
+					upper.cells().stream().map(text -> new HeaderCell(text, null)).toList()));
+			if (i + 1 < top.size() && !top.get(i + 1).isBlank()) {
+				candidates.add(twoRows(upper, top.get(i + 1)));
+			}
+		}
+		return candidates;
+	}
+
+	/** A merged upper cell spreads over the lower cells under it: «Продажи» + «Количество». */
+	private static Candidate twoRows(RawRow upper, RawRow lower) {
+		int width = Math.max(upper.cells().size(), lower.cells().size());
+		List<HeaderCell> cells = new ArrayList<>(width);
+		String spread = "";
+		for (int column = 0; column < width; column++) {
+			String top = upper.cell(column);
+			String bottom = lower.cell(column);
+			if (!top.isBlank()) {
+				spread = top;
+			}
+			if (bottom.isBlank()) {
+				cells.add(new HeaderCell(top, null));
+				spread = top;
+			}
+			else {
+				String over = top.isBlank() ? spread : top;
+				cells.add(new HeaderCell((over + " " + bottom).strip(), bottom));
+			}
+		}
+		return new Candidate(List.of(upper, lower), cells);
+	}
+
+	private static Scored score(Candidate candidate) {
+		List<CanonicalField> fields = new ArrayList<>();
+		List<Double> confidences = new ArrayList<>();
+		for (HeaderCell cell : candidate.cells()) {
+			Match match = match(cell);
+			fields.add(match.field());
+			confidences.add(match.confidence());
+		}
+		// One column per field: the surest, then the first.
+		for (int i = 0; i < fields.size(); i++) {
+			for (int j = 0; j < fields.size(); j++) {
+				if (i != j && fields.get(i) != null && fields.get(i) == fields.get(j)
+						&& (confidences.get(j) > confidences.get(i) || (confidences.get(j).equals(confidences.get(i)) && j < i))) {
+					fields.set(i, null);
+					confidences.set(i, 0.0);
+					break;
+				}
+			}
+		}
+		List<MappedColumn> columns = new ArrayList<>();
+		int matched = 0;
+		double total = 0;
+		for (int i = 0; i < fields.size(); i++) {
+			CanonicalField field = fields.get(i);
+			String header = candidate.cells().get(i).text();
+			if (field == null && header.isBlank()) {
+				continue;
+			}
+			columns.add(new MappedColumn(i, header, field == null ? null : field.key(), field == null ? 0 : confidences.get(i)));
+			if (field != null) {
+				matched++;
+				total += confidences.get(i);
+			}
+		}
+		return new Scored(candidate, columns, missingRequired(columns).isEmpty(), matched, total);
+	}
+
+	private record Match(CanonicalField field, double confidence) {
+	}
+
+	private static Match match(HeaderCell cell) {
+		if (cell.text().isBlank()) {
+			return new Match(null, 0);
+		}
+		Optional<CanonicalField> exact = exactIgnoringUnits(cell.text());
+		if (exact.isPresent()) {
+			return new Match(exact.get(), 1.0);
+		}
+		if (cell.lower() != null) {
+			Optional<CanonicalField> lower = exactIgnoringUnits(cell.lower());
+			if (lower.isPresent()) {
+				return new Match(lower.get(), 0.95);
+			}
+		}
+		Optional<CanonicalField> prefix = HeaderSynonyms.prefix(cell.text());
+		if (prefix.isPresent()) {
+			return new Match(prefix.get(), 0.7);
+		}
+		return new Match(null, 0);
+	}
+
+	private static Optional<CanonicalField> exactIgnoringUnits(String text) {
+		Optional<CanonicalField> exact = HeaderSynonyms.exact(text);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		String withoutUnits = UNITS.matcher(HeaderSynonyms.key(text)).replaceAll("");
+		return withoutUnits.isBlank() ? Optional.empty() : HeaderSynonyms.exact(withoutUnits);
+	}
+
+	/** From the headers of the amount (else the price): «Сумма с НДС» includes VAT, «без НДС» does not. */
+	private static Boolean vatIncluded(List<MappedColumn> columns) {
+		for (String field : List.of("amount", "price")) {
+			for (MappedColumn column : columns) {
+				if (field.equals(column.field())) {
+					String key = HeaderSynonyms.key(column.header());
+					if (INCLUDES_VAT.matcher(key).find()) {
+						return true;
+					}
+					if (EXCLUDES_VAT.matcher(key).find()) {
+						return false;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Layout placed(Layout template, Candidate candidate, List<RawRow> top) {
+		return new Layout(candidate.rows().stream().map(RawRow::number).toList(), firstDataRow(candidate, top),
+				template.columns(), template.settings());
+	}
+
+	private static Integer firstDataRow(Candidate candidate, List<RawRow> top) {
+		RawRow last = candidate.rows().get(candidate.rows().size() - 1);
+		int position = top.indexOf(last);
+		return position + 1 < top.size() ? top.get(position + 1).number() : last.number() + 1;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

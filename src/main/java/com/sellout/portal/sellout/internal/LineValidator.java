@@ -1,0 +1,311 @@
+package com.sellout.portal.sellout.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sellout.portal.catalog.PriceFloor;
+import com.sellout.portal.clients.ClientRegistry.KnownClient;
+import com.sellout.portal.reading.CellValues;
+import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.shared.Inn;
+import com.sellout.portal.shared.Kpp;
+import com.sellout.portal.shared.Region;
+import com.sellout.portal.shared.RegionNames;
+
+/**
+ * Checks one line exactly as PRODUCT.md §3 says: the required fields, the ИНН checksum, the product
+ * resolved by SKU → the distributor's code → EAN → exact name, the region by aliases or the
+ * registered client, prices and amounts brought to net of VAT, and the price floor valid on the
+ * sale date. A line with an error is an exception, kept with its reasons.
+ */
+final class LineValidator {
+
+	static final BigDecimal DEFAULT_VAT_RATE = new BigDecimal("22");
+
+	private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+	private static final Pattern RATE = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+
+	private static final Pattern LEGAL_ENTITY = Pattern.compile("^(ооо|ао|пао|зао|оао|нао|ип|фгуп|муп|гуп|ано)\\b.*");
+
+	private final ReportContext context;
+
+	LineValidator(ReportContext context) {
+		this.context = context;
+	}
+
+	ValidatedLine validate(SourceLine in) {
+		ValidatedLine line = new ValidatedLine();
+		line.number = in.number();
+		line.documentNo = limit(in.get(CanonicalField.DOCUMENT_NO), 100);
+		line.clientName = limit(in.get(CanonicalField.CLIENT_NAME), 500);
+		line.city = limit(in.get(CanonicalField.CITY), 255);
+		line.deliveryAddress = limit(in.get(CanonicalField.DELIVERY_ADDRESS), 1000);
+		line.distributorSku = limit(in.get(CanonicalField.DISTRIBUTOR_SKU), 100);
+		line.productName = limit(in.get(CanonicalField.PRODUCT_NAME), 500);
+		line.warehouse = limit(in.get(CanonicalField.WAREHOUSE), 255);
+		line.project = limit(in.get(CanonicalField.PROJECT), 255);
+		line.currency = currency(in.get(CanonicalField.CURRENCY));
+		line.unit = unit(in.get(CanonicalField.UNIT));
+		date(in, line);
+		client(in, line);
+		product(in, line);
+		money(in, line);
+		region(in, line);
+		segment(in, line);
+		floor(line);
+		if (!line.accepted()) {
+			line.source = in.asMap();
+		}
+		return line;
+	}
+
+	private void date(SourceLine in, ValidatedLine line) {
+		String text = in.get(CanonicalField.SALE_DATE);
+		if (text == null) {
+			line.error("sale_date", null, "missingDate");
+			return;
+		}
+		Optional<LocalDate> date = CellValues.date(text);
+		if (date.isEmpty()) {
+			line.error("sale_date", text, "badDate");
+			return;
+		}
+		line.saleDate = date.get();
+	}
+
+	private void client(SourceLine in, ValidatedLine line) {
+		if (line.clientName == null) {
+			line.error("client_name", null, "missingClient");
+		}
+		String innText = in.get(CanonicalField.CLIENT_INN);
+		if (innText == null) {
+			if (line.clientName != null && LEGAL_ENTITY.matcher(line.clientName.toLowerCase(Locale.ROOT)).matches()) {
+				line.error("client_inn", null, "missingInn");
+			}
+		}
+		else {
+			String inn = inn(innText);
+			if (inn == null) {
+				line.error("client_inn", innText, "invalidInn");
+			}
+			else {
+				line.clientInn = inn;
+			}
+		}
+		String kpp = in.get(CanonicalField.CLIENT_KPP);
+		if (kpp != null) {
+			String value = kpp.replace(" ", "").toUpperCase(Locale.ROOT);
+			if (value.length() == 8 && value.chars().allMatch(Character::isDigit)) {
+				value = "0" + value; // a spreadsheet dropped the leading zero
+			}
+			if (Kpp.isValid(value)) {
+				line.clientKpp = value;
+			}
+			else {
+				line.warning("client_kpp", kpp, "invalidKpp");
+			}
+		}
+	}
+
+	/** The ИНН as text; a spreadsheet that stored it as a number lost a leading zero, which is put back if the checksum agrees. */
+	static String inn(String text) {
+		String digits = text.replace(" ", "").replace("\u00A0", "");
+		if (!digits.chars().allMatch(Character::isDigit)) {
+			return null;
+		}
+		if (Inn.isValid(digits)) {
+			return digits;
+		}
+		if ((digits.length() == 9 || digits.length() == 11) && Inn.isValid("0" + digits)) {
+			return "0" + digits;
+		}
+		return null;
+	}
+
+	private void product(SourceLine in, ValidatedLine line) {
+		String sku = in.get(CanonicalField.SKU);
+		String ean = in.get(CanonicalField.EAN);
+		line.ean = ean == null ? null : limit(ean.replace(" ", ""), 14);
+		String resolved = context.skuOf(sku);
+		if (resolved == null && line.distributorSku != null) {
+			resolved = context.mappedSku(line.distributorSku);
+		}
+		if (resolved == null && line.ean != null) {
+			resolved = context.skuOfEan(line.ean);
+		}
+		if (resolved == null && line.productName != null) {
+			resolved = context.skuOfName(line.productName);
+		}
+		if (resolved == null) {
+			String named = sku != null ? sku : line.distributorSku != null ? line.distributorSku
+					: line.ean != null ? line.ean : line.productName;
+			line.error(sku != null ? "sku" : line.distributorSku != null ? "distributor_sku"
+					: line.ean != null ? "ean" : "product_name", named, "unknownProduct");
+			line.sku = sku == null ? null : limit(sku, 64);
+			return;
+		}
+		line.sku = resolved;
+	}
+
+	private void money(SourceLine in, ValidatedLine line) {
+		String quantityText = in.get(CanonicalField.QUANTITY);
+		if (quantityText == null) {
+			line.error("quantity", null, "missingQuantity");
+		}
+		else {
+			line.quantity = CellValues.decimal(quantityText).orElse(null);
+			if (line.quantity == null) {
+				line.error("quantity", quantityText, "badNumber");
+			}
+		}
+		BigDecimal rate = vatRate(in.get(CanonicalField.VAT_RATE), line);
+		line.vatRate = rate;
+		boolean included = vatIncluded(in.get(CanonicalField.VAT_INCLUDED));
+		BigDecimal divisor = BigDecimal.ONE.add(rate.movePointLeft(2));
+		BigDecimal price = number(in, CanonicalField.PRICE, line);
+		BigDecimal amount = number(in, CanonicalField.AMOUNT, line);
+		if (price == null && amount == null) {
+			if (in.get(CanonicalField.PRICE) == null && in.get(CanonicalField.AMOUNT) == null) {
+				line.error("amount", null, "missingAmount");
+			}
+			return;
+		}
+		if (amount != null) {
+			line.amountNet = (included ? amount.divide(divisor, 2, RoundingMode.HALF_UP) : amount)
+				.setScale(2, RoundingMode.HALF_UP);
+		}
+		if (price != null) {
+			line.priceNet = (included ? price.divide(divisor, 4, RoundingMode.HALF_UP) : price)
+				.setScale(4, RoundingMode.HALF_UP);
+		}
+		if (line.quantity != null) {
+			if (line.amountNet == null) {
+				line.amountNet = line.priceNet.multiply(line.quantity).setScale(2, RoundingMode.HALF_UP);
+			}
+			if (line.priceNet == null && line.quantity.signum() != 0) {
+				line.priceNet = line.amountNet.divide(line.quantity, 4, RoundingMode.HALF_UP).abs();
+			}
+		}
+	}
+
+	private BigDecimal number(SourceLine in, CanonicalField field, ValidatedLine line) {
+		String text = in.get(field);
+		if (text == null) {
+			return null;
+		}
+		BigDecimal value = CellValues.decimal(text).orElse(null);
+		if (value == null) {
+			line.error(field.key(), text, "badNumber");
+		}
+		return value;
+	}
+
+	/** «22%», «НДС22», «НДС20_120», «0.22», «Без НДС» → percent. */
+	private BigDecimal vatRate(String text, ValidatedLine line) {
+		if (text == null) {
+			return DEFAULT_VAT_RATE;
+		}
+		String value = text.toLowerCase(Locale.ROOT).replace(" ", "");
+		if (value.contains("без")) {
+			return BigDecimal.ZERO;
+		}
+		Matcher matcher = RATE.matcher(value);
+		if (!matcher.find()) {
+			line.warning("vat_rate", text, "badVatRate");
+			return DEFAULT_VAT_RATE;
+		}
+		BigDecimal rate = new BigDecimal(matcher.group(1).replace(',', '.'));
+		if (rate.compareTo(BigDecimal.ONE) < 0 && rate.signum() > 0) {
+			rate = rate.multiply(HUNDRED);
+		}
+		BigDecimal plain = rate.stripTrailingZeros();
+		return plain.scale() < 0 ? plain.setScale(0) : plain;
+	}
+
+	private boolean vatIncluded(String text) {
+		if (text == null) {
+			return false;
+		}
+		String value = text.strip().toLowerCase(Locale.ROOT);
+		return value.equals("true") || value.equals("1") || value.equals("да") || value.equals("yes")
+				|| value.equals("истина");
+	}
+
+	private void region(SourceLine in, ValidatedLine line) {
+		String text = in.get(CanonicalField.REGION);
+		if (text != null) {
+			String mapped = context.mappedRegion(text);
+			Optional<Region> region = mapped != null ? Region.byCode(mapped) : RegionNames.resolve(text);
+			if (region.isPresent()) {
+				line.regionCode = region.get().code();
+				return;
+			}
+			line.warning("region", text, "unknownRegion");
+		}
+		KnownClient known = line.clientInn == null ? null : context.client(line.clientInn);
+		if (known != null) {
+			line.regionCode = known.regionCode();
+		}
+	}
+
+	private void segment(SourceLine in, ValidatedLine line) {
+		String text = in.get(CanonicalField.CLIENT_SEGMENT);
+		if (text != null) {
+			String code = context.segmentOf(text);
+			if (code != null) {
+				line.clientSegment = code;
+				return;
+			}
+			line.warning("client_segment", text, "unknownSegment");
+		}
+		KnownClient known = line.clientInn == null ? null : context.client(line.clientInn);
+		if (known != null) {
+			line.clientSegment = known.segment();
+		}
+	}
+
+	private void floor(ValidatedLine line) {
+		if (!line.accepted() || line.quantity == null || line.quantity.signum() <= 0 || line.priceNet == null) {
+			return;
+		}
+		Optional<PriceFloor> floor = context.floor(line.sku, line.saleDate, line.regionCode, line.clientSegment);
+		if (floor.isEmpty()) {
+			return;
+		}
+		BigDecimal minimum = floor.get().minPrice();
+		line.floorPrice = minimum;
+		if (line.priceNet.compareTo(minimum) < 0 && minimum.signum() > 0) {
+			line.belowFloorPct = minimum.subtract(line.priceNet).multiply(HUNDRED).divide(minimum, 2, RoundingMode.HALF_UP);
+		}
+	}
+
+	private String unit(String text) {
+		if (text == null) {
+			return "шт";
+		}
+		String mapped = context.mappedUnit(text);
+		return limit(mapped != null ? mapped : text, 32);
+	}
+
+	private static String currency(String text) {
+		if (text == null) {
+			return "RUB";
+		}
+		String value = text.strip().toUpperCase(Locale.ROOT);
+		if (value.startsWith("РУБ") || value.equals("RUR") || value.equals("643") || value.equals("₽")) {
+			return "RUB";
+		}
+		return limit(value, 3);
+	}
+
+	static String limit(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.sellout.portal.sellout.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.Layout;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Where every channel hands over a file: the original bytes are stored with the new report
+ * before anything is read, then the report is queued. The same bytes (or idempotency key) from
+ * the same distributor give back the existing report, whatever the channel.
+ */
+@Component
+public class ReportIntake {
+
+	private final ReportStore store;
+
+	private final ReportQueue queue;
+
+	private final ScopedTransactions transactions;
+
+	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions) {
+		this.store = store;
+		this.queue = queue;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * @param reportId the report, new or existing
+	 * @param created  whether these bytes made a new report
+	 * @param done     completes when the report has been processed
+	 */
+	public record Receipt(long reportId, boolean created, CompletableFuture<Void> done) {
+	}
+
+	/** A file received for a distributor, in the caller's data scope (which must allow that distributor). */
+	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
+			YearMonth period, String idempotencyKey, String receivedBy) {
+		String sha256 = sha256(content);
+		ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType, sha256,
+				content.length, idempotencyKey, period == null ? null : period.atDay(1), receivedBy);
+		Long created = transactions.callAs(DataScopes.current(), () -> store.insert(report).map(id -> {
+			store.saveFile(id, distributorId, content);
+			return id;
+		}).orElse(null));
+		if (created == null) {
+			long existing = transactions.callAs(DataScopes.current(),
+					() -> store.existing(distributorId, sha256, idempotencyKey).orElseThrow());
+			return new Receipt(existing, false, CompletableFuture.completedFuture(null));
+		}
+		return new Receipt(created, true, queue.submit(created, content));
+	}
+
+	/** A person's layout for a report: kept on it and the report processed again from its bytes. */
+	public CompletableFuture<Void> reprocess(long reportId, Layout layout, YearMonth period) {
+		transactions.runAs(DataScopes.current(),
+				() -> store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1)));
+		return queue.submit(reportId, null);
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

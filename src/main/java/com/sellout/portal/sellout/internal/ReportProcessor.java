@@ -1,0 +1,266 @@
+package com.sellout.portal.sellout.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.sellout.portal.catalog.Catalog;
+import com.sellout.portal.catalog.PriceFloors;
+import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientRegistry.FoundClient;
+import com.sellout.portal.clients.Segments;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.ValueMappings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pipeline for one report, from stored bytes to stored lines: detect the format, read, map
+ * (template or headers), check every line, stage the lines with COPY, then — in the same
+ * transaction — store them, register the clients found, and let the report supersede the active
+ * one of its distributor and period. Either all of it is committed or nothing: a report killed
+ * half-way is still {@code PROCESSING} and is processed again from its bytes after a restart.
+ */
+@Component
+class ReportProcessor {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportProcessor.class);
+
+	private final ReportStore store;
+
+	private final Supersession supersession;
+
+	private final ScopedTransactions transactions;
+
+	private final DataSource dataSource;
+
+	private final Catalog catalog;
+
+	private final PriceFloors floors;
+
+	private final ClientRegistry clients;
+
+	private final Segments segments;
+
+	private final ValueMappings mappings;
+
+	ReportProcessor(ReportStore store, Supersession supersession, ScopedTransactions transactions, DataSource dataSource,
+			Catalog catalog, PriceFloors floors, ClientRegistry clients, Segments segments, ValueMappings mappings) {
+		this.store = store;
+		this.supersession = supersession;
+		this.transactions = transactions;
+		this.dataSource = dataSource;
+		this.catalog = catalog;
+		this.floors = floors;
+		this.clients = clients;
+		this.segments = segments;
+		this.mappings = mappings;
+	}
+
+	/** Processes the report if it still waits; the bytes may be given when they are at hand. */
+	void process(long reportId, byte[] bytes) {
+		boolean waiting = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.markProcessing(reportId));
+		if (!waiting) {
+			return;
+		}
+		try {
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.lock(reportId).ifPresent(report -> {
+				byte[] content = bytes != null ? bytes : store.file(reportId);
+				run(report, content);
+			}));
+		}
+		catch (UnreadableFileException refused) {
+			log.info("Sell-out report {} rejected: {}", reportId, refused.getMessage());
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.reject(reportId, null, refused.messageKey(),
+					refused.arguments()));
+		}
+		catch (NeedsPerson waiting2) {
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
+					() -> store.needsMapping(reportId, waiting2.format, waiting2.layout, waiting2.reasonKey));
+		}
+		catch (RejectedForChannel rejected) {
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
+					() -> store.reject(reportId, rejected.format, rejected.reasonKey, new Object[0]));
+		}
+		catch (DataAccessException ex) {
+			// the database failed us, not the file: the report stays PROCESSING and is retried after a restart
+			log.error("Sell-out report {} could not be stored; it will be retried", reportId, ex);
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			log.error("Sell-out report {} failed", reportId, ex);
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
+					() -> store.reject(reportId, null, "sellout.rejected.internal", new Object[0]));
+		}
+	}
+
+	private void run(ReportStore.Pending report, byte[] content) {
+		SourceFormat format = SourceFormat.detect(content);
+		LineSource source = switch (format) {
+			case TABLE -> new TabularSource(store.templates(report.distributorId()),
+					report.layoutConfirmed() ? report.layout() : null);
+			case ENTERPRISE_DATA -> new EnterpriseDataSource();
+			case COMMERCE_ML -> new CommerceMlSource();
+			case CANONICAL_JSON -> new CanonicalJsonSource();
+		};
+		ReportContext context = new ReportContext(report.distributorId(), catalog.identities(),
+				mappings.snapshot(report.distributorId()), clients.directory(), segments.all(), floors.book());
+		LineValidator validator = new LineValidator(context);
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		Tally tally = new Tally();
+		SourceInfo info;
+		try (StagedLines staged = new StagedLines(connection)) {
+			try {
+				info = source.read(content, line -> {
+					ValidatedLine checked = validator.validate(line);
+					tally.add(checked, context);
+					stage(staged, checked);
+				});
+			}
+			catch (NeedsMappingException needs) {
+				throw new NeedsPerson(needs.format(), needs.suggested(), "sellout.needsMapping.layout");
+			}
+			staged.finish();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Staging the lines failed", ex);
+		}
+		YearMonth period = period(report, info, tally);
+		if (period == null) {
+			if (report.source().hasPerson()) {
+				throw new NeedsPerson(info.format(), info.layout(), "sellout.needsMapping.period");
+			}
+			throw new RejectedForChannel(info.format(), "sellout.rejected.noPeriod");
+		}
+		clients.foundInSellOut(report.distributorId(), tally.newClients.values());
+		supersession.store(report, period, info, tally);
+		if (info.signature() != null && !info.fromTemplate()) {
+			store.saveTemplate(report.distributorId(), info.signature(), info.layout(), report.layoutConfirmed(),
+					"system");
+		}
+	}
+
+	private static void stage(StagedLines staged, ValidatedLine line) {
+		try {
+			staged.add(line);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Staging a line failed", ex);
+		}
+	}
+
+	/** The upload's period, else the file's own, else the one month all sale dates fall in. */
+	private static YearMonth period(ReportStore.Pending report, SourceInfo info, Tally tally) {
+		if (report.requestedPeriod() != null) {
+			return YearMonth.from(report.requestedPeriod());
+		}
+		if (info.period() != null) {
+			try {
+				return YearMonth.parse(info.period().strip());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				return null;
+			}
+		}
+		if (info.layout() != null && info.layout().settings() != null && info.layout().settings().period() != null) {
+			return YearMonth.parse(info.layout().settings().period());
+		}
+		if (tally.firstDate != null && YearMonth.from(tally.firstDate).equals(YearMonth.from(tally.lastDate))) {
+			return YearMonth.from(tally.firstDate);
+		}
+		return null;
+	}
+
+	/** Counts and sums kept while the lines stream by. */
+	static final class Tally {
+
+		int lines;
+
+		int accepted;
+
+		int exceptions;
+
+		int deviations;
+
+		BigDecimal quantity = BigDecimal.ZERO;
+
+		BigDecimal amountNet = BigDecimal.ZERO;
+
+		LocalDate firstDate;
+
+		LocalDate lastDate;
+
+		final Map<String, FoundClient> newClients = new LinkedHashMap<>();
+
+		void add(ValidatedLine line, ReportContext context) {
+			lines++;
+			if (line.saleDate != null) {
+				firstDate = firstDate == null || line.saleDate.isBefore(firstDate) ? line.saleDate : firstDate;
+				lastDate = lastDate == null || line.saleDate.isAfter(lastDate) ? line.saleDate : lastDate;
+			}
+			if (!line.accepted()) {
+				exceptions++;
+				return;
+			}
+			accepted++;
+			quantity = quantity.add(line.quantity);
+			amountNet = amountNet.add(line.amountNet);
+			if (line.isDeviation()) {
+				deviations++;
+			}
+			if (line.clientInn != null && !context.isRegistered(line.clientInn)) {
+				newClients.putIfAbsent(line.clientInn, new FoundClient(line.clientInn, line.clientKpp,
+						line.clientName == null ? line.clientInn : line.clientName, line.regionCode, line.city,
+						line.deliveryAddress));
+			}
+		}
+
+	}
+
+	/** The report waits for a person: the layout or the period is not known well enough. */
+	static final class NeedsPerson extends RuntimeException {
+
+		final String format;
+
+		final transient Layout layout;
+
+		final String reasonKey;
+
+		NeedsPerson(String format, Layout layout, String reasonKey) {
+			super(reasonKey, null, false, false);
+			this.format = format;
+			this.layout = layout;
+			this.reasonKey = reasonKey;
+		}
+
+	}
+
+	/** No person on this channel to settle what the file leaves open. */
+	static final class RejectedForChannel extends RuntimeException {
+
+		final String format;
+
+		final String reasonKey;
+
+		RejectedForChannel(String format, String reasonKey) {
+			super(reasonKey, null, false, false);
+			this.format = format;
+			this.reasonKey = reasonKey;
+		}
+
+	}
+
+}

@@ -1,0 +1,163 @@
+package com.sellout.portal.sellout.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.ReportStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The rows behind sell-out reports: receipt, the original bytes, templates, status changes. */
+@Component
+class ReportStore {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Bytes are read back in pieces, so that no hex text of a whole large file is ever built. */
+	private static final int CHUNK = 8 * 1024 * 1024;
+
+	private final JdbcClient jdbc;
+
+	ReportStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What processing needs to know of a report. */
+	record Pending(long id, long distributorId, LocalDate requestedPeriod, Channel source, ReportStatus status,
+			Layout layout, boolean layoutConfirmed) {
+	}
+
+	record NewReport(long distributorId, Channel source, String fileName, String contentType, String sha256, long size,
+			String idempotencyKey, LocalDate requestedPeriod, String receivedBy) {
+	}
+
+	/** The new report's id, or empty when these bytes (or this idempotency key) already made one. */
+	Optional<Long> insert(NewReport report) {
+		return jdbc.sql("""
+				insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
+				                             idempotency_key, requested_period, received_by, status)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
+				on conflict do nothing returning id""")
+			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
+					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy())
+			.query(Long.class).optional();
+	}
+
+	Optional<Long> existing(long distributorId, String sha256, String idempotencyKey) {
+		return jdbc.sql("""
+				select id from sellout_reports
+				 where distributor_id = ? and (idempotency_key = ? or content_sha256 = ?)
+				 order by (idempotency_key = ?) desc nulls last limit 1""")
+			.params(distributorId, idempotencyKey, sha256, idempotencyKey).query(Long.class).optional();
+	}
+
+	void saveFile(long reportId, long distributorId, byte[] content) {
+		jdbc.sql("insert into sellout_files (report_id, distributor_id, content) values (?, ?, ?)")
+			.params(reportId, distributorId, content).update();
+	}
+
+	byte[] file(long reportId) {
+		long size = jdbc.sql("select octet_length(content) from sellout_files where report_id = ?").param(reportId)
+			.query(Long.class).single();
+		ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
+		for (long offset = 1; offset <= size; offset += CHUNK) {
+			byte[] chunk = jdbc.sql("select substring(content from ? for ?) from sellout_files where report_id = ?")
+				.params(offset, CHUNK, reportId).query(byte[].class).single();
+			out.writeBytes(chunk);
+		}
+		return out.toByteArray();
+	}
+
+	/** Reports left unfinished (by a restart, or waiting in a queue that was lost). */
+	List<Long> unfinished() {
+		return jdbc.sql("select id from sellout_reports where status in ('RECEIVED', 'PROCESSING') order by id")
+			.query(Long.class).list();
+	}
+
+	boolean markProcessing(long id) {
+		return jdbc.sql("update sellout_reports set status = 'PROCESSING' where id = ? and status in ('RECEIVED', 'PROCESSING')")
+			.param(id).update() > 0;
+	}
+
+	/** Locks the report for the processing transaction; empty when another worker holds it or it is done. */
+	Optional<Pending> lock(long id) {
+		return jdbc.sql("""
+				select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed
+				  from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
+				   for update skip locked""")
+			.param(id)
+			.query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					Channel.valueOf(rs.getString(4)), ReportStatus.valueOf(rs.getString(5)), layout(rs.getString(6)),
+					rs.getBoolean(7)))
+			.optional();
+	}
+
+	Map<String, Layout> templates(long distributorId) {
+		Map<String, Layout> templates = new HashMap<>();
+		jdbc.sql("select signature, layout::text from sellout_templates where distributor_id = ?").param(distributorId)
+			.query((rs, i) -> templates.put(rs.getString(1), layout(rs.getString(2)))).list();
+		return templates;
+	}
+
+	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor) {
+		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
+				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
+						layout.settings() == null ? null : layout.settings().vatRate(), null));
+		jdbc.sql(confirmed ? """
+				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by)
+				values (?, ?, ?::jsonb, true, ?)
+				on conflict (distributor_id, signature)
+				do update set layout = excluded.layout, confirmed = true, updated_at = now(), updated_by = excluded.updated_by"""
+				: """
+				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by)
+				values (?, ?, ?::jsonb, false, ?) on conflict (distributor_id, signature) do nothing""")
+			.params(distributorId, signature, JSON.writeValueAsString(kept), actor).update();
+	}
+
+	void needsMapping(long id, String format, Layout layout, String reasonKey) {
+		jdbc.sql("""
+				update sellout_reports set status = 'NEEDS_MAPPING', format = ?, layout = ?::jsonb, rejection_key = ?,
+				       rejection_args = null, processed_at = now(), lines = 0, accepted_lines = 0, exceptions = 0,
+				       deviations = 0, out_of_period = 0, accepted_quantity = 0, accepted_amount_net = 0
+				 where id = ?""")
+			.params(format, layout == null ? null : JSON.writeValueAsString(layout), reasonKey, id).update();
+	}
+
+	void reject(long id, String format, String reasonKey, Object[] arguments) {
+		String[] args = new String[arguments == null ? 0 : arguments.length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = String.valueOf(arguments[i]);
+		}
+		jdbc.sql("""
+				update sellout_reports set status = 'REJECTED', format = coalesce(?, format), rejection_key = ?,
+				       rejection_args = ?, processed_at = now()
+				 where id = ?""")
+			.params(format, reasonKey, args, id).update();
+	}
+
+	/** Sets a person's layout (and period) on a report and sends it back for processing. */
+	void confirmLayout(long id, Layout layout, LocalDate period) {
+		jdbc.sql("""
+				update sellout_reports set layout = ?::jsonb, layout_confirmed = true,
+				       requested_period = coalesce(?, requested_period), status = 'PROCESSING', rejection_key = null
+				 where id = ?""")
+			.params(JSON.writeValueAsString(layout), period, id).update();
+	}
+
+	static String json(Layout layout) {
+		return layout == null ? null : JSON.writeValueAsString(layout);
+	}
+
+	static Layout layout(String json) {
+		return json == null ? null : JSON.readValue(json, Layout.class);
+	}
+
+}

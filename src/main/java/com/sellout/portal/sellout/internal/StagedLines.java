@@ -1,0 +1,191 @@
+package com.sellout.portal.sellout.internal;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.sellout.portal.sellout.LineProblem;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Streams checked lines into a temporary table of the current transaction with PostgreSQL COPY:
+ * PostgreSQL refuses COPY into a table under row-level security, so the lines land here first
+ * and reach {@code sellout_lines} with one INSERT … SELECT, under its policies. Memory holds one
+ * buffer of lines at a time.
+ */
+final class StagedLines implements AutoCloseable {
+
+	static final String TABLE = "sellout_staging";
+
+	private static final String COLUMNS = "line_no, accepted, sale_date, document_no, client_inn, client_kpp, client_name, "
+			+ "client_segment, region_code, city, delivery_address, sku, distributor_sku, ean, product_name, quantity, unit, "
+			+ "price_net, amount_net, vat_rate, currency, warehouse, project, floor_price, below_floor_pct, problems, source";
+
+	private static final int FLUSH_CHARS = 1 << 20;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final CopyIn copy;
+
+	private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
+
+	private boolean finished;
+
+	StagedLines(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("create temp table if not exists " + TABLE + " (line_no integer, accepted boolean, "
+					+ "sale_date date, document_no text, client_inn text, client_kpp text, client_name text, "
+					+ "client_segment text, region_code text, city text, delivery_address text, sku text, "
+					+ "distributor_sku text, ean text, product_name text, quantity numeric, unit text, price_net numeric, "
+					+ "amount_net numeric, vat_rate numeric, currency text, warehouse text, project text, "
+					+ "floor_price numeric, below_floor_pct numeric, problems jsonb, source jsonb) on commit drop");
+			statement.execute("truncate " + TABLE);
+		}
+		this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
+			.copyIn("copy " + TABLE + " (" + COLUMNS + ") from stdin");
+	}
+
+	/** The columns of the staging table, in the order of {@link #add}. */
+	static String columns() {
+		return COLUMNS;
+	}
+
+	void add(ValidatedLine line) throws SQLException {
+		number(line.number);
+		bool(line.accepted());
+		date(line.saleDate);
+		text(line.documentNo);
+		text(line.clientInn);
+		text(line.clientKpp);
+		text(line.clientName);
+		text(line.clientSegment);
+		text(line.regionCode);
+		text(line.city);
+		text(line.deliveryAddress);
+		text(line.sku);
+		text(line.distributorSku);
+		text(line.ean);
+		text(line.productName);
+		decimal(line.quantity);
+		text(line.unit);
+		decimal(line.priceNet);
+		decimal(line.amountNet);
+		decimal(line.vatRate);
+		text(line.currency);
+		text(line.warehouse);
+		text(line.project);
+		decimal(line.floorPrice);
+		decimal(line.belowFloorPct);
+		text(problems(line));
+		last(line.source == null || line.source.isEmpty() ? null : JSON.writeValueAsString(line.source));
+		if (buffer.length() >= FLUSH_CHARS) {
+			flush();
+		}
+	}
+
+	/** Ends the COPY: every line added is in the staging table. */
+	long finish() throws SQLException {
+		flush();
+		finished = true;
+		return copy.endCopy();
+	}
+
+	@Override
+	public void close() throws SQLException {
+		if (!finished && copy.isActive()) {
+			copy.cancelCopy();
+		}
+	}
+
+	private static String problems(ValidatedLine line) {
+		if (line.errors.isEmpty() && line.warnings.isEmpty()) {
+			return null;
+		}
+		List<Map<String, String>> all = new ArrayList<>();
+		for (LineProblem problem : line.errors) {
+			all.add(entry(problem, "error"));
+		}
+		for (LineProblem problem : line.warnings) {
+			all.add(entry(problem, "warning"));
+		}
+		return JSON.writeValueAsString(all);
+	}
+
+	private static Map<String, String> entry(LineProblem problem, String level) {
+		Map<String, String> entry = new java.util.LinkedHashMap<>();
+		entry.put("field", problem.field());
+		entry.put("value", problem.value());
+		entry.put("code", problem.code());
+		entry.put("level", level);
+		return entry;
+	}
+
+	private void flush() throws SQLException {
+		if (buffer.isEmpty()) {
+			return;
+		}
+		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		buffer.setLength(0);
+	}
+
+	private void number(int value) {
+		buffer.append(value).append('\t');
+	}
+
+	private void bool(boolean value) {
+		buffer.append(value ? 't' : 'f').append('\t');
+	}
+
+	private void date(LocalDate value) {
+		if (value == null) {
+			buffer.append("\\N");
+		}
+		else {
+			buffer.append(value);
+		}
+		buffer.append('\t');
+	}
+
+	private void decimal(BigDecimal value) {
+		buffer.append(value == null ? "\\N" : value.toPlainString()).append('\t');
+	}
+
+	private void text(String value) {
+		escaped(value);
+		buffer.append('\t');
+	}
+
+	private void last(String value) {
+		escaped(value);
+		buffer.append('\n');
+	}
+
+	/** COPY's text format: backslash, tab, newline and carriage return escaped; null as \N. */
+	private void escaped(String value) {
+		if (value == null) {
+			buffer.append("\\N");
+			return;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> buffer.append("\\\\");
+				case '\t' -> buffer.append("\\t");
+				case '\n' -> buffer.append("\\n");
+				case '\r' -> buffer.append("\\r");
+				case '\0' -> buffer.append(' ');
+				default -> buffer.append(c);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package com.sellout.portal.sellout.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import com.sellout.portal.reading.FileType;
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.TableReader;
+import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.Layout.MappedColumn;
+
+/**
+ * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held until the
+ * layout is known — a person's, the distributor's template, or one detected from the headers —
+ * then every row below the header streams through as a line. Total and subtotal rows («Итого»)
+ * and blank rows are passed over. A layout not known well enough stops the reading.
+ */
+final class TabularSource implements LineSource {
+
+	private static final Pattern TOTAL = Pattern.compile("^(итого|итог|всего|total|grand total|subtotal|sum total)( .*)?$");
+
+	private final Map<String, Layout> templates;
+
+	private final Layout confirmed;
+
+	/**
+	 * @param templates the distributor's templates by header signature
+	 * @param confirmed a layout a person confirmed for this very file, or null
+	 */
+	TabularSource(Map<String, Layout> templates, Layout confirmed) {
+		this.templates = templates;
+		this.confirmed = confirmed;
+	}
+
+	@Override
+	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
+		FileType type = FileType.detect(content);
+		String format = type == FileType.TEXT ? "CSV" : type.name();
+		Reading reading = new Reading(lines, format);
+		TableReader.read(content, reading::accept);
+		if (reading.detection == null) {
+			reading.decide();
+		}
+		LayoutDetector.Detection detection = reading.detection;
+		return new SourceInfo(format, null, detection.layout(), detection.signature(), detection.fromTemplate());
+	}
+
+	private final class Reading {
+
+		private final Consumer<SourceLine> lines;
+
+		private final List<RawRow> top = new ArrayList<>();
+
+		private LayoutDetector.Detection detection;
+
+		private CanonicalField[] fieldOf;
+
+		private int firstDataRow;
+
+		/** The layout's VAT convention, given to every line that does not state its own. */
+		private String vatIncluded;
+
+		private String vatRate;
+
+		private final String format;
+
+		Reading(Consumer<SourceLine> lines, String format) {
+			this.lines = lines;
+			this.format = format;
+		}
+
+		void accept(RawRow row) {
+			if (detection != null) {
+				emit(row);
+				return;
+			}
+			top.add(row);
+			if (top.size() > LayoutDetector.SEARCHED_ROWS) {
+				decide();
+			}
+		}
+
+		void decide() {
+			if (confirmed != null) {
+				detection = new LayoutDetector.Detection(confirmed, true,
+						LayoutDetector.signatureAt(top, confirmed.headerRows()).orElse(null), false);
+			}
+			else {
+				detection = LayoutDetector.detect(top, templates);
+				if (!detection.confident()) {
+					throw new NeedsMappingException(detection.layout(), format);
+				}
+			}
+			Layout layout = detection.layout();
+			int width = layout.columns().stream().mapToInt(MappedColumn::index).max().orElse(-1) + 1;
+			fieldOf = new CanonicalField[width];
+			for (MappedColumn column : layout.columns()) {
+				CanonicalField.byKey(column.field()).ifPresent(field -> fieldOf[column.index()] = field);
+			}
+			firstDataRow = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
+			Layout.Settings settings = layout.settings();
+			vatIncluded = settings == null || settings.amountsIncludeVat() == null ? null
+					: settings.amountsIncludeVat().toString();
+			vatRate = settings == null || settings.vatRate() == null ? null : settings.vatRate().toPlainString();
+			List<RawRow> held = List.copyOf(top);
+			top.clear();
+			held.forEach(this::emit);
+		}
+
+		private void emit(RawRow row) {
+			if (row.number() < firstDataRow || row.isBlank() || isTotal(row)) {
+				return;
+			}
+			SourceLine line = new SourceLine(row.number());
+			for (int i = 0; i < fieldOf.length; i++) {
+				if (fieldOf[i] != null) {
+					line.set(fieldOf[i], row.cell(i));
+				}
+			}
+			if (!line.isEmpty()) {
+				if (line.get(CanonicalField.VAT_INCLUDED) == null) {
+					line.set(CanonicalField.VAT_INCLUDED, vatIncluded);
+				}
+				if (line.get(CanonicalField.VAT_RATE) == null) {
+					line.set(CanonicalField.VAT_RATE, vatRate);
+				}
+				lines.accept(line);
+			}
+		}
+
+		private boolean isTotal(RawRow row) {
+			for (String cell : row.cells()) {
+				if (!cell.isEmpty() && cell.length() < 40 && TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+	}
+
+}

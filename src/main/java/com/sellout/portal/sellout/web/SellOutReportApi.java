@@ -1,0 +1,235 @@
+package com.sellout.portal.sellout.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.LineProblem;
+import com.sellout.portal.sellout.ReportLine;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.PageSlice;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Sell-out reports over the API, for 1C and other systems: a file in (multipart {@code file}, or
+ * the raw body with its content type), the report out — 201 when processed, 202 while processing,
+ * 200 with the existing report when these bytes (or this Idempotency-Key) came before.
+ */
+@RestController
+@RequestMapping("/api/v1/sellout/reports")
+@Tag(name = "Sell-out")
+class SellOutReportApi {
+
+	private final SellOutReports reports;
+
+	private final ReportingDistributor distributor;
+
+	private final MessageSource messages;
+
+	private final DataSize maxFileSize;
+
+	private final Duration wait;
+
+	SellOutReportApi(SellOutReports reports, ReportingDistributor distributor, MessageSource messages,
+			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize,
+			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+		this.reports = reports;
+		this.distributor = distributor;
+		this.messages = messages;
+		this.maxFileSize = maxFileSize;
+		this.wait = wait;
+	}
+
+	/** A report as the API shows it; the rejection reason in the caller's language. */
+	record ReportView(long id, String distributor, String period, Integer version, ReportStatus status,
+			String rejectionReason, String waitingFor, Channel source, String fileName, String format,
+			OffsetDateTime receivedAt, OffsetDateTime processedAt, int lines, int acceptedLines, int exceptions,
+			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet, Long supersededBy) {
+	}
+
+	/** A line with its problems, each with a reason in the caller's language. */
+	record LineView(int line, boolean accepted, String saleDate, String documentNo, String clientInn, String clientName,
+			String regionCode, String sku, String distributorSku, String productName, BigDecimal quantity,
+			BigDecimal priceNet, BigDecimal amountNet, BigDecimal floorPrice, BigDecimal belowFloorPct,
+			boolean outOfPeriod, List<ProblemView> problems) {
+	}
+
+	record ProblemView(String field, String value, String code, String reason) {
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@Operation(summary = "Sends a sell-out file (multipart 'file'); optional period=YYYY-MM and Idempotency-Key")
+	ResponseEntity<ReportView> upload(@RequestPart("file") MultipartFile file,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String distributor,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		if (file.isEmpty()) {
+			throw new IllegalArgumentException(text("reading.empty"));
+		}
+		return receive(file.getBytes(), file.getOriginalFilename(), file.getContentType(), period, distributor,
+				idempotencyKey);
+	}
+
+	@PostMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@Operation(summary = "Sends a sell-out file as the raw body (EnterpriseData XML, CommerceML, JSON, CSV, xlsx...)")
+	ResponseEntity<ReportView> uploadRaw(HttpServletRequest request, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String distributor,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			@RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
+		long limit = maxFileSize.toBytes();
+		if (request.getContentLengthLong() > limit) {
+			throw tooLarge();
+		}
+		byte[] content;
+		try (InputStream in = request.getInputStream()) {
+			content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		}
+		if (content.length > limit) {
+			throw tooLarge();
+		}
+		if (content.length == 0) {
+			throw new IllegalArgumentException(text("reading.empty"));
+		}
+		return receive(content, fileName, request.getContentType(), period, distributor, idempotencyKey);
+	}
+
+	@GetMapping
+	@Operation(summary = "Reports newest first, by period (YYYY-MM), status and, for the manufacturer, distributor")
+	PageSlice<ReportView> list(@RequestParam(required = false) String period,
+			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String distributor,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		PageSlice<SellOutReport> slice = reports.list(this.distributor.forReading(distributor), period(period), status,
+				Math.max(0, page), pageSize(size));
+		return new PageSlice<>(slice.items().stream().map(this::view).toList(), slice.page(), slice.size(), slice.total());
+	}
+
+	@GetMapping("/{id}")
+	ReportView get(@PathVariable long id) {
+		return view(reports.get(id));
+	}
+
+	@GetMapping("/{id}/exceptions")
+	@Operation(summary = "The report's lines that were not accepted, with every reason")
+	PageSlice<LineView> exceptions(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "200") int size) {
+		return lines(reports.lines(id, true, Math.max(0, page), pageSize(size)));
+	}
+
+	@GetMapping("/{id}/lines")
+	@Operation(summary = "The report's lines in the canonical template")
+	PageSlice<LineView> lines(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "100") int size) {
+		return lines(reports.lines(id, false, Math.max(0, page), pageSize(size)));
+	}
+
+	@GetMapping("/{id}/mapping")
+	@Operation(summary = "The layout and column mapping in use, or suggested while the report needs a person")
+	Layout mapping(@PathVariable long id) {
+		return reports.mapping(id).orElseThrow(NotFoundException::new);
+	}
+
+	@PutMapping("/{id}/mapping")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
+	ReportView correctMapping(@PathVariable long id, @RequestBody Layout layout) {
+		return view(reports.correctMapping(id, layout, wait));
+	}
+
+	private ResponseEntity<ReportView> receive(byte[] content, String fileName, String contentType, String period,
+			String distributorCode, String idempotencyKey) {
+		long distributorId = distributor.forWriting(distributorCode);
+		SellOutReports.Received received = reports.receive(distributorId, Channel.API, fileName, contentType, content,
+				period(period), idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), wait);
+		SellOutReport report = received.report();
+		HttpStatus status = !received.created() ? HttpStatus.OK
+				: report.status().isFinished() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
+		return ResponseEntity.status(status).location(URI.create("/api/v1/sellout/reports/" + report.id())).body(view(report));
+	}
+
+	private YearMonth period(String period) {
+		if (period == null || period.isBlank()) {
+			return null;
+		}
+		try {
+			return YearMonth.parse(period.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(text("sellout.badPeriod", period));
+		}
+	}
+
+	private static int pageSize(int size) {
+		return Math.max(1, Math.min(ListQuery.MAX_SIZE, size));
+	}
+
+	private ResponseStatusException tooLarge() {
+		return new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+				text("reading.tooLarge", maxFileSize.toMegabytes()));
+	}
+
+	private ReportView view(SellOutReport r) {
+		String rejection = r.status() == ReportStatus.REJECTED && r.rejectionKey() != null
+				? text(r.rejectionKey(), (Object[]) r.rejectionArgs()) : null;
+		String waiting = r.status() == ReportStatus.NEEDS_MAPPING && r.rejectionKey() != null ? text(r.rejectionKey()) : null;
+		return new ReportView(r.id(), r.distributor(), r.period(), r.version(), r.status(), rejection, waiting, r.source(),
+				r.fileName(), r.format(), r.receivedAt(), r.processedAt(), r.lines(), r.acceptedLines(), r.exceptions(),
+				r.deviations(), r.outOfPeriod(), r.acceptedQuantity(), r.acceptedAmountNet(), r.supersededBy());
+	}
+
+	private PageSlice<LineView> lines(PageSlice<ReportLine> slice) {
+		List<LineView> views = slice.items().stream().map(line -> new LineView(line.lineNo(), line.accepted(),
+				line.saleDate() == null ? null : line.saleDate().toString(), line.documentNo(), line.clientInn(),
+				line.clientName(), line.regionCode(), line.sku(), line.distributorSku(), line.productName(),
+				line.quantity(), line.priceNet(), line.amountNet(), line.floorPrice(), line.belowFloorPct(),
+				line.outOfPeriod(), line.problems().stream().map(this::problem).toList())).toList();
+		return new PageSlice<>(views, slice.page(), slice.size(), slice.total());
+	}
+
+	private ProblemView problem(LineProblem problem) {
+		return new ProblemView(problem.field(), problem.value(), problem.code(),
+				text("sellout.problem." + problem.code(), problem.value() == null ? "" : problem.value(), problem.field()));
+	}
+
+	private String text(String key, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(key, arguments, key, locale);
+	}
+
+}

@@ -1,0 +1,54 @@
+package com.sellout.portal.sellout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+
+import com.sellout.portal.support.PortalHttp;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends sell-out files through the real API, as a distributor's user, and reads the answers. */
+final class SellOutApi {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final PortalHttp http;
+
+	SellOutApi(PortalHttp http) {
+		this.http = http;
+	}
+
+	static byte[] sample(String name) {
+		try (InputStream in = SellOutApi.class.getResourceAsStream("/samples/" + name)) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	HttpResponse<String> upload(String login, String fileName, byte[] content, String period, String... headers) {
+		String query = period == null ? "" : "?period=" + period;
+		return http.apiUpload("/api/v1/sellout/reports" + query, fileName, content, login, "demo", headers);
+	}
+
+	HttpResponse<String> post(String login, String contentType, byte[] content, String query, String... headers) {
+		return http.apiPost("/api/v1/sellout/reports" + (query == null ? "" : query), contentType, content, login, "demo",
+				headers);
+	}
+
+	HttpResponse<String> get(String login, String path) {
+		return http.api(path, login, "demo");
+	}
+
+	HttpResponse<String> mappings(String login, String type, String contentType, byte[] content) {
+		return http.apiPost("/api/v1/value-mappings?type=" + type, contentType, content, login, "demo");
+	}
+
+}
