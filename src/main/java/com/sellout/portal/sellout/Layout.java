@@ -15,7 +15,7 @@ import java.util.List;
 public record Layout(List<Integer> headerRows, Integer firstDataRow, List<MappedColumn> columns, Settings settings) {
 
 	/** One column: its position from 0, its header as written, its field (or null) and how sure the match is (0–1). */
-	public record MappedColumn(int index, String header, String field, double confidence) {
+	public record MappedColumn(int index, String header, String field, Double confidence) {
 	}
 
 	/**

@@ -24,7 +24,8 @@ import com.sellout.portal.sellout.ValueMappings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -96,7 +97,7 @@ class ReportProcessor {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
 					() -> store.reject(reportId, rejected.format, rejected.reasonKey, new Object[0]));
 		}
-		catch (DataAccessException ex) {
+		catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
 			// the database failed us, not the file: the report stays PROCESSING and is retried after a restart
 			log.error("Sell-out report {} could not be stored; it will be retried", reportId, ex);
 		}

@@ -69,7 +69,7 @@ class ReportStore {
 			.query(Long.class).single();
 		ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
 		for (long offset = 1; offset <= size; offset += CHUNK) {
-			byte[] chunk = jdbc.sql("select substring(content from ? for ?) from sellout_files where report_id = ?")
+			byte[] chunk = jdbc.sql("select substring(content from ?::int for ?::int) from sellout_files where report_id = ?")
 				.params(offset, CHUNK, reportId).query(byte[].class).single();
 			out.writeBytes(chunk);
 		}
