@@ -54,11 +54,12 @@ final class EnterpriseDataSource implements LineSource {
 							"ДанныеНоменклатуры/Номенклатура/КодВПрограмме", "Номенклатура/КодВПрограмме"))
 					.set(CanonicalField.PRODUCT_NAME, XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/Наименование",
 							"Номенклатура/Наименование", "ДанныеНоменклатуры/Номенклатура/НаименованиеПолное"))
-					.set(CanonicalField.UNIT, XmlDocuments.first(row, "ЕдиницаИзмерения/Наименование"))
+					.set(CanonicalField.UNIT, XmlDocuments.first(row, "ЕдиницаИзмерения/Наименование",
+							"ЕдиницаИзмерения/ДанныеКлассификатора/Наименование"))
 					.set(CanonicalField.QUANTITY, negatedIf(isReturn, XmlDocuments.first(row, "Количество")))
 					.set(CanonicalField.PRICE, XmlDocuments.first(row, "Цена"))
 					.set(CanonicalField.AMOUNT, negatedIf(isReturn, XmlDocuments.first(row, "Сумма")))
-					.set(CanonicalField.VAT_RATE, XmlDocuments.first(row, "СтавкаНДС"))
+					.set(CanonicalField.VAT_RATE, XmlDocuments.first(row, "СтавкаНДС", "СтавкаНДС/Ставка"))
 					.set(CanonicalField.VAT_INCLUDED, included)
 					.set(CanonicalField.CURRENCY, currency);
 				lines.accept(line);
