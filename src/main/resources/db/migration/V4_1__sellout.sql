@@ -51,9 +51,11 @@ create table sellout_files (
 );
 alter table sellout_files alter column content set storage external;
 
--- Lines in the canonical template; exceptions keep what was received for a person to fix.
+-- Lines in the canonical template; exceptions keep what was received for a person to fix. Lines
+-- are written only by the pipeline, in the transaction that settles their report (never deleted):
+-- no foreign key, whose per-row check would cost a third of a million-line load.
 create table sellout_lines (
-    report_id        bigint        not null references sellout_reports (id),
+    report_id        bigint        not null,
     line_no          integer       not null,
     distributor_id   bigint        not null,
     accepted         boolean       not null,

@@ -39,13 +39,18 @@ public final class FloorBook {
 		if (rules == null || date == null) {
 			return Optional.empty();
 		}
-		return rules.stream()
-			.filter(f -> f.validFrom() == null || !f.validFrom().isAfter(date))
-			.filter(f -> f.validTo() == null || !f.validTo().isBefore(date))
-			.filter(f -> f.regionCode() == null || f.regionCode().equals(regionCode))
-			.filter(f -> f.segment() == null || f.segment().equals(segment))
-			.filter(f -> f.distributorId() == null || Objects.equals(f.distributorId(), distributorId))
-			.max(PRECEDENCE);
+		PriceFloor best = null;
+		for (PriceFloor f : rules) {
+			boolean fits = (f.validFrom() == null || !f.validFrom().isAfter(date))
+					&& (f.validTo() == null || !f.validTo().isBefore(date))
+					&& (f.regionCode() == null || f.regionCode().equals(regionCode))
+					&& (f.segment() == null || f.segment().equals(segment))
+					&& (f.distributorId() == null || Objects.equals(f.distributorId(), distributorId));
+			if (fits && (best == null || PRECEDENCE.compare(f, best) > 0)) {
+				best = f;
+			}
+		}
+		return Optional.ofNullable(best);
 	}
 
 	private static int specificity(PriceFloor floor) {

@@ -1,8 +1,5 @@
 package com.sellout.portal.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,15 +48,8 @@ public final class CatalogImportBench {
 	}
 
 	private static void run(String name, Supplier<ImportSummary> work) {
-		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-		long start = System.nanoTime();
-		ImportSummary summary = work.get();
-		double seconds = (System.nanoTime() - start) / 1e9;
-		long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-			.mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-		System.out.printf(Locale.ROOT, "%-26s %6.2f s  peak heap %5d MB  added %d, updated %d, unchanged %d, skipped %d%n",
-				name, seconds, peak / 1024 / 1024, summary.added(), summary.updated(), summary.unchanged(), summary.skipped());
+		Measured.run(name, work, summary -> String.format(Locale.ROOT, "added %d, updated %d, unchanged %d, skipped %d",
+				summary.added(), summary.updated(), summary.unchanged(), summary.skipped()));
 	}
 
 	/** A realistic file: Russian names, groups with subgroups, valid EANs, decimal commas, floors. */

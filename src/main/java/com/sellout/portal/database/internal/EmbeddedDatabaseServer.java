@@ -110,7 +110,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 					  if not exists (select from pg_roles where rolname = '%2$s') then
 					    create role %2$s login nosuperuser nocreatedb nocreaterole nobypassrls;
 					  end if;
+					  -- the sell-out loader: may COPY into sellout_lines alone (granted by the migrations)
+					  if not exists (select from pg_roles where rolname = '%2$s_loader') then
+					    create role %2$s_loader nologin nosuperuser bypassrls;
+					  end if;
 					end $$""".formatted(OWNER_ROLE, appRole));
+			st.execute("grant " + appRole + "_loader to " + appRole);
 			st.execute("alter role " + appRole + " password '" + appPassword.replace("'", "''") + "'");
 			boolean exists;
 			try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {

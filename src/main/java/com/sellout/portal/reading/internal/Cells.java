@@ -10,8 +10,14 @@ final class Cells {
 		if (value == null) {
 			return "";
 		}
-		String text = value.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace('\uFEFF', ' ');
-		return text.strip();
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\u00A0' || c == '\u202F' || c == '\u2007' || c == '\uFEFF') {
+				return value.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ').replace('\uFEFF', ' ')
+					.strip();
+			}
+		}
+		return value.strip();
 	}
 
 }

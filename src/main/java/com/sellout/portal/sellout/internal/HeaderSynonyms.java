@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.sellout.portal.sellout.CanonicalField;
 
@@ -16,6 +17,8 @@ import com.sellout.portal.sellout.CanonicalField;
  * Russian and English). Headers match ignoring case, punctuation, extra spaces and ё/е.
  */
 final class HeaderSynonyms {
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{Nd}%№]+");
 
 	private static final Map<String, CanonicalField> EXACT = load();
 
@@ -27,7 +30,7 @@ final class HeaderSynonyms {
 		if (header == null) {
 			return "";
 		}
-		return header.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{Nd}%№]+", " ").strip();
+		return NOT_A_WORD.matcher(header.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
 	}
 
 	static Optional<CanonicalField> exact(String header) {

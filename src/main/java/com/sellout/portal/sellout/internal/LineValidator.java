@@ -3,7 +3,9 @@ package com.sellout.portal.sellout.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,11 @@ final class LineValidator {
 	private static final Pattern LEGAL_ENTITY = Pattern.compile("^(ооо|ао|пао|зао|оао|нао|ип|фгуп|муп|гуп|ано)\\b.*");
 
 	private final ReportContext context;
+
+	/** The few region names and VAT rates a file repeats on every line, understood once each. */
+	private final Map<String, Optional<Region>> regions = new HashMap<>();
+
+	private final Map<String, BigDecimal> rates = new HashMap<>();
 
 	LineValidator(ReportContext context) {
 		this.context = context;
@@ -211,14 +218,29 @@ final class LineValidator {
 		if (text == null) {
 			return DEFAULT_VAT_RATE;
 		}
+		BigDecimal known = rates.get(text);
+		if (known != null) {
+			return known;
+		}
+		BigDecimal rate = parseRate(text);
+		if (rate == null) {
+			line.warning("vat_rate", text, "badVatRate");
+			return DEFAULT_VAT_RATE;
+		}
+		if (rates.size() < 1000) {
+			rates.put(text, rate);
+		}
+		return rate;
+	}
+
+	private static BigDecimal parseRate(String text) {
 		String value = text.toLowerCase(Locale.ROOT).replace(" ", "");
 		if (value.contains("без")) {
 			return BigDecimal.ZERO;
 		}
 		Matcher matcher = RATE.matcher(value);
 		if (!matcher.find()) {
-			line.warning("vat_rate", text, "badVatRate");
-			return DEFAULT_VAT_RATE;
+			return null;
 		}
 		BigDecimal rate = new BigDecimal(matcher.group(1).replace(',', '.'));
 		if (rate.compareTo(BigDecimal.ONE) < 0 && rate.signum() > 0) {
@@ -240,8 +262,14 @@ final class LineValidator {
 	private void region(SourceLine in, ValidatedLine line) {
 		String text = in.get(CanonicalField.REGION);
 		if (text != null) {
-			String mapped = context.mappedRegion(text);
-			Optional<Region> region = mapped != null ? Region.byCode(mapped) : RegionNames.resolve(text);
+			Optional<Region> region = regions.get(text);
+			if (region == null) {
+				String mapped = context.mappedRegion(text);
+				region = mapped != null ? Region.byCode(mapped) : RegionNames.resolve(text);
+				if (regions.size() < 10_000) {
+					regions.put(text, region);
+				}
+			}
 			if (region.isPresent()) {
 				line.regionCode = region.get().code();
 				return;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -59,8 +61,14 @@ class ReportProcessor {
 
 	private final ValueMappings mappings;
 
+	private final JdbcClient jdbc;
+
+	private volatile Optional<String> loaderRole;
+
 	ReportProcessor(ReportStore store, Supersession supersession, ScopedTransactions transactions, DataSource dataSource,
-			Catalog catalog, PriceFloors floors, ClientRegistry clients, Segments segments, ValueMappings mappings) {
+			Catalog catalog, PriceFloors floors, ClientRegistry clients, Segments segments, ValueMappings mappings,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.store = store;
 		this.supersession = supersession;
 		this.transactions = transactions;
@@ -120,10 +128,13 @@ class ReportProcessor {
 		ReportContext context = new ReportContext(report.distributorId(), catalog.identities(),
 				mappings.snapshot(report.distributorId()), clients.directory(), segments.all(), floors.book());
 		LineValidator validator = new LineValidator(context);
+		long started = System.nanoTime();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Tally tally = new Tally();
 		SourceInfo info;
-		try (StagedLines staged = new StagedLines(connection)) {
+		YearMonth known = report.requestedPeriod() == null ? null : YearMonth.from(report.requestedPeriod());
+		StagedLines staged = stagedLines(connection, report, known);
+		try (staged) {
 			try {
 				info = source.read(content, line -> {
 					ValidatedLine checked = validator.validate(line);
@@ -146,12 +157,37 @@ class ReportProcessor {
 			}
 			throw new RejectedForChannel(info.format(), "sellout.rejected.noPeriod");
 		}
+		long read = System.nanoTime();
+		int outOfPeriod = staged.store(jdbc, period);
 		clients.foundInSellOut(report.distributorId(), tally.newClients.values());
-		supersession.store(report, period, info, tally);
+		supersession.settle(report, period, info, tally, outOfPeriod);
+		log.info("Sell-out report {}: {} lines read, checked and copied in {} ms, settled in {} ms ({})", report.id(),
+				tally.lines, (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000,
+				loaderRole() == null ? "staged" : "direct");
 		if (info.signature() != null && !info.fromTemplate()) {
 			store.saveTemplate(report.distributorId(), info.signature(), info.layout(), report.layoutConfirmed(),
 					"system");
 		}
+	}
+
+	private StagedLines stagedLines(Connection connection, ReportStore.Pending report, YearMonth known) {
+		try {
+			return new StagedLines(connection, loaderRole(), report.id(), report.distributorId(), known);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Opening the COPY of lines failed", ex);
+		}
+	}
+
+	/** The role that may COPY into sellout_lines, if the database has one for this application. */
+	private String loaderRole() {
+		if (loaderRole == null) {
+			loaderRole = Optional.ofNullable(jdbc.sql("""
+					select r.rolname from pg_roles r
+					 where r.rolname = current_user || '_loader' and r.rolbypassrls and not r.rolsuper
+					   and pg_has_role(current_user, r.oid, 'MEMBER')""").query(String.class).optional().orElse(""));
+		}
+		return loaderRole.get().isEmpty() ? null : loaderRole.get();
 	}
 
 	private static void stage(StagedLines staged, ValidatedLine line) {

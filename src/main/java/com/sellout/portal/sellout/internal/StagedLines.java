@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
- * Streams checked lines into a temporary table of the current transaction with PostgreSQL COPY:
- * PostgreSQL refuses COPY into a table under row-level security, so the lines land here first
- * and reach {@code sellout_lines} with one INSERT … SELECT, under its policies. Memory holds one
- * buffer of lines at a time.
+ * Streams checked lines into {@code sellout_lines} with PostgreSQL COPY, within the processing
+ * transaction. PostgreSQL refuses COPY into a table under row-level security, so either the
+ * pipeline switches, for that one statement, to the loader role (it may insert lines and nothing
+ * else), or — where no such role was set up — the lines land in a temporary table first and reach
+ * {@code sellout_lines} with one INSERT … SELECT under its policies. Memory holds one buffer of
+ * lines at a time.
  */
 final class StagedLines implements AutoCloseable {
 
@@ -33,32 +38,70 @@ final class StagedLines implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final Connection connection;
+
+	private final String loaderRole;
+
+	private final long reportId;
+
+	private final long distributorId;
+
+	private final String owner;
+
+	private final LocalDate periodStart;
+
+	private final LocalDate periodEnd;
+
 	private final CopyIn copy;
 
 	private final StringBuilder buffer = new StringBuilder(FLUSH_CHARS + 4096);
 
 	private boolean finished;
 
-	StagedLines(Connection connection) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("create temp table if not exists " + TABLE + " (line_no integer, accepted boolean, "
-					+ "sale_date date, document_no text, client_inn text, client_kpp text, client_name text, "
-					+ "client_segment text, region_code text, city text, delivery_address text, sku text, "
-					+ "distributor_sku text, ean text, product_name text, quantity numeric, unit text, price_net numeric, "
-					+ "amount_net numeric, vat_rate numeric, currency text, warehouse text, project text, "
-					+ "floor_price numeric, below_floor_pct numeric, problems jsonb, source jsonb) on commit drop");
-			statement.execute("truncate " + TABLE);
-		}
-		this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-			.copyIn("copy " + TABLE + " (" + COLUMNS + ") from stdin");
-	}
+	private int outOfPeriod;
 
-	/** The columns of the staging table, in the order of {@link #add}. */
-	static String columns() {
-		return COLUMNS;
+	/**
+	 * @param loaderRole the role that may COPY into sellout_lines, or null to stage in a temporary table
+	 * @param period     the report's period when known before the lines are read, else null
+	 */
+	StagedLines(Connection connection, String loaderRole, long reportId, long distributorId, YearMonth period)
+			throws SQLException {
+		this.connection = connection;
+		this.loaderRole = loaderRole;
+		this.reportId = reportId;
+		this.distributorId = distributorId;
+		this.owner = reportId + "\t" + distributorId + "\t";
+		this.periodStart = period == null ? null : period.atDay(1);
+		this.periodEnd = period == null ? null : period.plusMonths(1).atDay(1);
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("delete from sellout_lines where report_id = " + reportId);
+			if (loaderRole == null) {
+				statement.execute("create temp table if not exists " + TABLE + " (line_no integer, accepted boolean, "
+						+ "sale_date date, document_no text, client_inn text, client_kpp text, client_name text, "
+						+ "client_segment text, region_code text, city text, delivery_address text, sku text, "
+						+ "distributor_sku text, ean text, product_name text, quantity numeric, unit text, price_net numeric, "
+						+ "amount_net numeric, vat_rate numeric, currency text, warehouse text, project text, "
+						+ "floor_price numeric, below_floor_pct numeric, problems jsonb, source jsonb) on commit drop");
+				statement.execute("truncate " + TABLE);
+			}
+			else {
+				statement.execute("set local role " + loaderRole);
+			}
+		}
+		this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(loaderRole == null
+				? "copy " + TABLE + " (" + COLUMNS + ") from stdin"
+				: "copy sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") from stdin");
 	}
 
 	void add(ValidatedLine line) throws SQLException {
+		if (loaderRole != null) {
+			boolean outside = periodStart != null && line.saleDate != null
+					&& (line.saleDate.isBefore(periodStart) || !line.saleDate.isBefore(periodEnd));
+			if (outside) {
+				outOfPeriod++;
+			}
+			buffer.append(owner).append(outside ? 't' : 'f').append('\t');
+		}
 		number(line.number);
 		bool(line.accepted());
 		date(line.saleDate);
@@ -91,11 +134,39 @@ final class StagedLines implements AutoCloseable {
 		}
 	}
 
-	/** Ends the COPY: every line added is in the staging table. */
+	/** Ends the COPY: every line added is in sellout_lines or in the staging table. */
 	long finish() throws SQLException {
 		flush();
 		finished = true;
-		return copy.endCopy();
+		long rows = copy.endCopy();
+		if (loaderRole != null) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("reset role");
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * Puts the lines in sellout_lines (from the staging table) with their out-of-period flags for
+	 * the report's period, now known; answers how many lines fall outside it.
+	 */
+	int store(JdbcClient jdbc, YearMonth period) {
+		LocalDate start = period.atDay(1);
+		LocalDate end = period.plusMonths(1).atDay(1);
+		if (loaderRole == null) {
+			jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") "
+					+ "select ?, d, (sale_date is not null and (sale_date < ? or sale_date >= ?)), " + COLUMNS + " from "
+					+ TABLE + ", (select ?::bigint as d) owner")
+				.params(reportId, start, end, Long.parseLong(owner.split("\t")[1])).update();
+			return jdbc.sql("select count(*) from " + TABLE + " where sale_date < ? or sale_date >= ?").params(start, end)
+				.query(Long.class).single().intValue();
+		}
+		if (start.equals(periodStart)) {
+			return outOfPeriod;
+		}
+		return jdbc.sql("update sellout_lines set out_of_period = true where report_id = ? and (sale_date < ? or sale_date >= ?)")
+			.params(reportId, start, end).update();
 	}
 
 	@Override

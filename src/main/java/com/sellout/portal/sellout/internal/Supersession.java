@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a processed report's staged lines and settles which report of its distributor and period
+ * Settles, once a processed report's lines are stored, which report of its distributor and period
  * is active, under a lock on that pair so that two reports of one period never interleave: the
  * later-received report is active, the other {@code SUPERSEDED}; the database's unique index on
  * active reports makes any other outcome fail rather than happen.
@@ -22,16 +22,9 @@ class Supersession {
 		this.jdbc = jdbc;
 	}
 
-	void store(ReportStore.Pending report, YearMonth period, SourceInfo info, ReportProcessor.Tally tally) {
+	void settle(ReportStore.Pending report, YearMonth period, SourceInfo info, ReportProcessor.Tally tally,
+			int outOfPeriod) {
 		LocalDate start = period.atDay(1);
-		LocalDate end = period.plusMonths(1).atDay(1);
-		jdbc.sql("delete from sellout_lines where report_id = ?").param(report.id()).update();
-		jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + StagedLines.columns() + ") "
-				+ "select ?, ?, (sale_date is not null and (sale_date < ? or sale_date >= ?)), " + StagedLines.columns()
-				+ " from " + StagedLines.TABLE)
-			.params(report.id(), report.distributorId(), start, end).update();
-		long outOfPeriod = jdbc.sql("select count(*) from " + StagedLines.TABLE + " where sale_date < ? or sale_date >= ?")
-			.params(start, end).query(Long.class).single();
 
 		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) report.distributorId(),
 				period.getYear() * 100 + period.getMonthValue()).query(Object.class).list();
@@ -58,7 +51,7 @@ class Supersession {
 				       exceptions = ?, deviations = ?, out_of_period = ?, accepted_quantity = ?, accepted_amount_net = ?
 				 where id = ?""")
 			.params(status, start, version, info.format(), ReportStore.json(info.layout()), supersededBy, tally.lines,
-					tally.accepted, tally.exceptions, tally.deviations, (int) outOfPeriod, tally.quantity, tally.amountNet,
+					tally.accepted, tally.exceptions, tally.deviations, outOfPeriod, tally.quantity, tally.amountNet,
 					report.id())
 			.update();
 	}

@@ -49,6 +49,12 @@ final class TabularSource implements LineSource {
 		return new SourceInfo(format, null, detection.layout(), detection.signature(), detection.fromTemplate());
 	}
 
+	private static boolean mayBeTotal(String cell) {
+		String start = cell.substring(0, 4).toLowerCase(java.util.Locale.ROOT);
+		return start.equals("итог") || start.equals("всег") || start.equals("tota") || start.equals("subt")
+				|| start.equals("gran") || start.equals("sum ");
+	}
+
 	private final class Reading {
 
 		private final Consumer<SourceLine> lines;
@@ -134,7 +140,8 @@ final class TabularSource implements LineSource {
 
 		private boolean isTotal(RawRow row) {
 			for (String cell : row.cells()) {
-				if (!cell.isEmpty() && cell.length() < 40 && TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
+				if (cell.length() >= 4 && cell.length() < 40 && mayBeTotal(cell)
+						&& TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
 					return true;
 				}
 			}
