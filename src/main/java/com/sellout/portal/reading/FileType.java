@@ -41,7 +41,8 @@ public enum FileType {
 		return start.startsWith("<") && !start.startsWith("<?xml") && (head.contains("<table") || head.contains("<html"));
 	}
 
-	private static boolean startsWith(byte[] content, byte[] magic) {
+	/** Whether the content begins with these bytes (a file's magic number). */
+	public static boolean startsWith(byte[] content, byte[] magic) {
 		if (content.length < magic.length) {
 			return false;
 		}

@@ -15,7 +15,12 @@ public record RawRow(int number, List<String> cells) {
 	}
 
 	public boolean isBlank() {
-		return cells.stream().allMatch(String::isBlank);
+		for (String cell : cells) {
+			if (!cell.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -170,7 +170,7 @@ public class SellOutReports {
 		Layout confirmed = new Layout(layout.headerRows(), firstDataRow, layout.columns().stream()
 			.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0)).toList(),
 				layout.settings());
-		await(intake.reprocess(reportId, confirmed, period), wait);
+		await(intake.reprocess(reportId, report.distributorId(), confirmed, period), wait);
 		return read(reportId);
 	}
 

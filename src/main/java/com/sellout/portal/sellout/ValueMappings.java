@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.clients.Segment;
 import com.sellout.portal.clients.Segments;
@@ -44,10 +46,13 @@ public class ValueMappings {
 
 	private final Segments segments;
 
-	ValueMappings(JdbcClient jdbc, Catalog catalog, Segments segments) {
+	private final AuditLog auditLog;
+
+	ValueMappings(JdbcClient jdbc, Catalog catalog, Segments segments, AuditLog auditLog) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.segments = segments;
+		this.auditLog = auditLog;
 	}
 
 	/** How a mapping's source is compared: lower case, ё as е, single spaces. */
@@ -120,6 +125,8 @@ public class ValueMappings {
 				.params(distributorId, type.name(), entry.getKey(), entry.getValue().from(), entry.getValue().to(), actor)
 				.update();
 		}
+		auditLog.record(AuditAction.VALUE_MAPPINGS_CHANGED, "value-mappings", type, distributorId,
+				byKey.size() + " " + type);
 		return byKey.size();
 	}
 

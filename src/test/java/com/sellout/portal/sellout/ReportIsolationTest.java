@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One distributor never sees another's reports, lines or files — through the API or the database. */
 class ReportIsolationTest extends PortalTest {
@@ -41,6 +42,16 @@ class ReportIsolationTest extends PortalTest {
 				     + (select count(*) from sellout_files where distributor_id = ?)""").params(alfa, alfa, alfa)
 			.query(Long.class).single());
 		assertThat(seenByBeta).isZero();
+	}
+
+	@Test
+	void theLoaderRoleThatCopiesLinesCanReadNothing() {
+		for (String table : new String[] { "sellout_lines", "sellout_reports", "clients", "users" }) {
+			assertThatThrownBy(() -> asSystem(() -> {
+				jdbc.sql("set local role sellout_app_loader").update();
+				return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+			})).as(table).hasStackTraceContaining("permission denied");
+		}
 	}
 
 	@Test

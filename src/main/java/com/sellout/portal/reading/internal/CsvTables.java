@@ -29,7 +29,7 @@ public final class CsvTables {
 			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
 		}
 		char delimiter = detectDelimiter(prefix);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(true)
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(false)
 			.setIgnoreEmptyLines(false).get();
 		try (CSVParser parser = CSVParser.parse(encoding.reader(content), format)) {
 			for (CSVRecord record : parser) {

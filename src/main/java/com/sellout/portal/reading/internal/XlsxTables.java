@@ -1,6 +1,9 @@
 package com.sellout.portal.reading.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,7 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.UnreadableFileException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -31,7 +35,30 @@ public final class XlsxTables {
 	}
 
 	public static void read(byte[] content, Consumer<RawRow> rows) {
-		try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
+		Path file = null;
+		try {
+			// From a file POI streams each part from the ZIP; from a stream it would hold whole parts in memory.
+			file = Files.createTempFile("workbook", ".xlsx");
+			Files.write(file, content);
+			read(file, rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (file != null) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ignored) {
+					// a temporary file the system will clear
+				}
+			}
+		}
+	}
+
+	private static void read(Path file, Consumer<RawRow> rows) {
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			StylesTable styles = reader.getStylesTable();
 			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);

@@ -43,6 +43,7 @@ final class ReportContext {
 		Map<String, Integer> nameCount = new HashMap<>();
 		for (ProductIdentity product : products) {
 			skus.put(key(product.sku()), product.sku());
+			skus.put(product.sku(), product.sku());
 			if (product.ean() != null) {
 				eans.put(product.ean(), product.sku());
 			}
@@ -70,7 +71,11 @@ final class ReportContext {
 	}
 
 	String skuOf(String sku) {
-		return sku == null ? null : skus.get(key(sku));
+		if (sku == null) {
+			return null;
+		}
+		String exact = skus.get(sku);
+		return exact != null ? exact : skus.get(key(sku));
 	}
 
 	String skuOfEan(String ean) {

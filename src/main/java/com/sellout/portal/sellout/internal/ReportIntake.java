@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
@@ -21,16 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportIntake {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportIntake.class);
+
 	private final ReportStore store;
 
 	private final ReportQueue queue;
 
 	private final ScopedTransactions transactions;
 
-	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions) {
+	private final AuditLog auditLog;
+
+	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog) {
 		this.store = store;
 		this.queue = queue;
 		this.transactions = transactions;
+		this.auditLog = auditLog;
 	}
 
 	/**
@@ -44,13 +51,17 @@ public class ReportIntake {
 	/** A file received for a distributor, in the caller's data scope (which must allow that distributor). */
 	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
 			YearMonth period, String idempotencyKey, String receivedBy) {
+		long started = System.nanoTime();
 		String sha256 = sha256(content);
 		ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType, sha256,
 				content.length, idempotencyKey, period == null ? null : period.atDay(1), receivedBy);
 		Long created = transactions.callAs(DataScopes.current(), () -> store.insert(report).map(id -> {
 			store.saveFile(id, distributorId, content);
+			auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id, distributorId,
+					channel + " " + (fileName == null ? "" : fileName) + " " + content.length + " bytes");
 			return id;
 		}).orElse(null));
+		log.info("Sell-out file of {} bytes stored in {} ms", content.length, (System.nanoTime() - started) / 1_000_000);
 		if (created == null) {
 			long existing = transactions.callAs(DataScopes.current(),
 					() -> store.existing(distributorId, sha256, idempotencyKey).orElseThrow());
@@ -60,9 +71,11 @@ public class ReportIntake {
 	}
 
 	/** A person's layout for a report: kept on it and the report processed again from its bytes. */
-	public CompletableFuture<Void> reprocess(long reportId, Layout layout, YearMonth period) {
-		transactions.runAs(DataScopes.current(),
-				() -> store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1)));
+	public CompletableFuture<Void> reprocess(long reportId, long distributorId, Layout layout, YearMonth period) {
+		transactions.runAs(DataScopes.current(), () -> {
+			store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1));
+			auditLog.record(AuditAction.SELLOUT_LAYOUT_CONFIRMED, "sellout-report", reportId, distributorId, null);
+		});
 		return queue.submit(reportId, null);
 	}
 

@@ -185,7 +185,8 @@ class ReportProcessor {
 			loaderRole = Optional.ofNullable(jdbc.sql("""
 					select r.rolname from pg_roles r
 					 where r.rolname = current_user || '_loader' and r.rolbypassrls and not r.rolsuper
-					   and pg_has_role(current_user, r.oid, 'MEMBER')""").query(String.class).optional().orElse(""));
+					   and pg_has_role(current_user, r.oid, 'MEMBER')
+					   and has_table_privilege(r.oid, 'sellout_lines', 'INSERT')""").query(String.class).optional().orElse(""));
 		}
 		return loaderRole.get().isEmpty() ? null : loaderRole.get();
 	}

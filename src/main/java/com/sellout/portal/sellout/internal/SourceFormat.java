@@ -25,7 +25,7 @@ enum SourceFormat {
 			throw new RefusedFileException("reading.empty", "The file is empty");
 		}
 		for (byte[] magic : NOT_TABLES) {
-			if (startsWith(content, magic)) {
+			if (FileType.startsWith(content, magic)) {
 				throw new RefusedFileException("sellout.rejected.notSellOut", "A PDF, image or archive, not a sell-out file");
 			}
 		}
@@ -57,18 +57,6 @@ enum SourceFormat {
 			throw new RefusedFileException("sellout.rejected.unknownXml", "An XML document of an unknown kind", root);
 		}
 		return TABLE;
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (content[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -240,10 +240,24 @@ final class StagedLines implements AutoCloseable {
 		buffer.append('\n');
 	}
 
+	private static boolean needsEscaping(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\\' || c < ' ') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** COPY's text format: backslash, tab, newline and carriage return escaped; null as \N. */
 	private void escaped(String value) {
 		if (value == null) {
 			buffer.append("\\N");
+			return;
+		}
+		if (!needsEscaping(value)) {
+			buffer.append(value);
 			return;
 		}
 		for (int i = 0; i < value.length(); i++) {

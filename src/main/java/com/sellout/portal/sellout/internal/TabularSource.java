@@ -50,6 +50,9 @@ final class TabularSource implements LineSource {
 	}
 
 	private static boolean mayBeTotal(String cell) {
+		if ("ИиВвTtSsGg".indexOf(cell.charAt(0)) < 0) {
+			return false;
+		}
 		String start = cell.substring(0, 4).toLowerCase(java.util.Locale.ROOT);
 		return start.equals("итог") || start.equals("всег") || start.equals("tota") || start.equals("subt")
 				|| start.equals("gran") || start.equals("sum ");

@@ -1,5 +1,17 @@
 package com.sellout.portal.database.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,6 +68,48 @@ class ExternalDatabaseTest {
 			assertThat(single(statement, "select string_agg(distinct tableowner, ',') from pg_tables where schemaname = 'public'"))
 				.isEqualTo("ext_owner");
 			assertThat(single(statement, "select count(*) from users")).as("no demo data in an external database").isEqualTo("0");
+		}
+	}
+
+	@Test
+	void withoutALoaderRoleSellOutLinesAreStagedAndInsertedUnderThePolicies() throws Exception {
+		try (ConfigurableApplicationContext context = start("ext_app", "app-secret")) {
+			try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
+				statement.execute("insert into distributors (code, name, inn) values ('EXT', 'ООО Внешний', '7707083893')");
+				statement.execute("insert into products (sku, name) values ('EXT-1', 'Розетка')");
+			}
+			long distributor = context.getBean(ScopedTransactions.class).callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> context.getBean(JdbcClient.class).sql("select id from distributors where code = 'EXT'")
+						.query(Long.class).single());
+			byte[] file = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма\n02.03.2026;ООО Ромашка;7707083893;EXT-1;3;300\n"
+				.getBytes(StandardCharsets.UTF_8);
+			SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> context.getBean(SellOutReports.class)
+				.receive(distributor, Channel.API, "ext.csv", "text/csv", file, null, null, Duration.ofSeconds(30)).report());
+			assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
+			assertThat(report.period()).isEqualTo("2026-03");
+			assertThat(report.acceptedQuantity()).isEqualByComparingTo("3");
+		}
+		try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
+			assertThat(single(statement, "select count(*) from pg_roles where rolname = 'ext_app_loader'")).isEqualTo("0");
+			assertThat(single(statement, "select count(*) from sellout_lines")).isEqualTo("1");
+		}
+	}
+
+	@Test
+	void theApplicationRefusesARoleItCouldSwitchToThatBypassesRowLevelSecurity() throws Exception {
+		start("ext_app", "app-secret").close(); // the schema exists
+		try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
+			statement.execute("create role ext_wide nologin bypassrls");
+			statement.execute("grant ext_wide to ext_app");
+		}
+		try {
+			assertThatThrownBy(() -> start("ext_app", "app-secret")).hasStackTraceContaining("ext_wide")
+				.hasStackTraceContaining("bypass");
+		}
+		finally {
+			try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
+				statement.execute("revoke ext_wide from ext_app");
+			}
 		}
 	}
 
