@@ -3,10 +3,16 @@ package com.sellout.portal.sellout;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import java.time.Duration;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the next file of that layout is read at once.
  */
 class MappingCorrectionTest extends PortalTest {
+
+	@Autowired
+	private SellOutReports reports;
 
 	private static final String HEADER = "Отчёт дистрибьютора\n\nКогда;Кому;ИНН;Что;Сколько штук;Выручка с НДС, руб\n";
 
@@ -58,6 +67,35 @@ class MappingCorrectionTest extends PortalTest {
 		assertThat(next.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(next.path("period").asString()).isEqualTo("2025-08");
 		assertThat(next.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1340.90");
+	}
+
+	@Test
+	void aFileSpanningTwoMonthsWaitsForAPersonToChooseThePeriodOrIsRejectedWhereThereIsNone() {
+		byte[] file = SalesFile.create().sale("30.04.2025", "EL-10009", 1, "500").sale("01.05.2025", "EL-10009", 2, "1000")
+			.bytes();
+		SellOutApi api = new SellOutApi(browser());
+		JsonNode waiting = SellOutApi.json(api.upload("beta.admin", "spring.csv", file, null, "Accept-Language", "en"));
+		assertThat(waiting.path("status").asString()).isEqualTo("NEEDS_MAPPING");
+		assertThat(waiting.path("waitingFor").asString()).contains("period");
+		long id = waiting.path("id").asLong();
+
+		ObjectNode layout = (ObjectNode) SellOutApi.json(api.get("beta.admin", "/api/v1/sellout/reports/" + id + "/mapping"));
+		((ObjectNode) layout.path("settings")).put("period", "2025-05");
+		JsonNode accepted = SellOutApi.json(browser().apiSend("PUT", "/api/v1/sellout/reports/" + id + "/mapping",
+				layout.toString(), "beta.admin", "demo"));
+		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(accepted.path("period").asString()).isEqualTo("2025-05");
+		assertThat(accepted.path("outOfPeriod").asInt()).isEqualTo(1);
+		JsonNode lines = SellOutApi.json(api.get("beta.admin", "/api/v1/sellout/reports/" + id + "/lines")).path("items");
+		assertThat(lines.get(0).path("outOfPeriod").asBoolean()).isTrue();
+		assertThat(lines.get(1).path("outOfPeriod").asBoolean()).isFalse();
+
+		byte[] byMail = SalesFile.create().sale("30.06.2025", "EL-10009", 1, "500").sale("01.07.2025", "EL-10009", 2, "1000")
+			.bytes();
+		SellOutReport rejected = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributorId("BETA"),
+				Channel.EMAIL, "mail.csv", "text/csv", byMail, null, null, Duration.ofSeconds(30)).report());
+		assertThat(rejected.status()).isEqualTo(ReportStatus.REJECTED);
+		assertThat(rejected.rejectionKey()).isEqualTo("sellout.rejected.noPeriod");
 	}
 
 	@Test
