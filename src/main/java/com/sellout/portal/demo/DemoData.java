@@ -93,10 +93,12 @@ class DemoData implements ApplicationRunner {
 						Role.DISTRIBUTOR_ADMIN, distributor.id());
 				users.register(code + ".manager", PASSWORD, "Менеджер " + demo.code(), code + ".manager@example.com",
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
+				users.register(code + ".1c", PASSWORD, "1С " + demo.code() + " (интеграция)", null, Role.INTEGRATION,
+						distributor.id());
 			}
 			catalogImports.importCatalog("catalog.csv", resource("demo/catalog.csv"));
 			seedClients();
-			log.info("Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager (password '{}')",
+			log.info("Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager, <code>.1c (password '{}')",
 					DISTRIBUTORS.size(), PASSWORD);
 		});
 	}

@@ -10,7 +10,9 @@ public enum Role {
 	/** A distributor's administrator: as a manager, plus the distributor's own users. */
 	DISTRIBUTOR_ADMIN(false),
 	/** A distributor's manager: reports, clients, messages of the distributor. */
-	DISTRIBUTOR_MANAGER(false);
+	DISTRIBUTOR_MANAGER(false),
+	/** A distributor's system (1C): delivers and reads its distributor's sell-out over the API; no pages. */
+	INTEGRATION(false);
 
 	private final boolean manufacturer;
 

@@ -115,6 +115,21 @@ public class PortalHttp {
 		return send(request.build());
 	}
 
+	/** Any request with the given headers and no credentials of its own (a bearer token, a cookie). */
+	public HttpResponse<String> request(String method, String path, String contentType, byte[] content,
+			String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+			.method(method, content == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofByteArray(content));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return send(request.build());
+	}
+
 	/** Posts raw bytes to the API with their content type, HTTP Basic authentication and extra headers. */
 	public HttpResponse<String> apiPost(String path, String contentType, byte[] content, String login, String password,
 			String... headers) {

@@ -39,6 +39,25 @@ public abstract class PortalTest {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, work);
 	}
 
+	@Autowired
+	private org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+	/** Runs service calls as a logged-in user would: that user's principal and data scope. */
+	protected <T> T asUser(String login, java.util.function.Supplier<T> work) {
+		com.sellout.portal.identity.CurrentUser user = (com.sellout.portal.identity.CurrentUser) userDetails
+			.loadUserByUsername(login);
+		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+		var before = context.getAuthentication();
+		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+			.authenticated(user, null, user.getAuthorities()));
+		try {
+			return com.sellout.portal.database.DataScopes.callAs(user.scope(), work);
+		}
+		finally {
+			context.setAuthentication(before);
+		}
+	}
+
 	protected long distributorId(String code) {
 		return asSystem(() -> jdbc.sql("select id from distributors where code = ?").param(code).query(Long.class).single());
 	}

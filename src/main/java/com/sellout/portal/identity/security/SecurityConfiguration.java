@@ -1,5 +1,14 @@
 package com.sellout.portal.identity.security;
 
+import com.sellout.portal.identity.IntegrationAccounts;
+import com.sellout.portal.identity.Role;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
 import com.sellout.portal.audit.AuditLog;
 
 import org.springframework.context.annotation.Bean;
@@ -26,6 +35,26 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+	/** Logged in as a person: integration accounts (systems) have no pages and only the sell-out API. */
+	private static final AuthorizationManager<RequestAuthorizationContext> PEOPLE = (authentication, context) -> {
+		Authentication who = authentication.get();
+		boolean person = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
+				&& who.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(Role.INTEGRATION.authority()));
+		return new AuthorizationDecision(person);
+	};
+
+	/** The CommerceML exchange authenticates in its own protocol (checkauth, then a session cookie). */
+	@Bean
+	@Order(0)
+	SecurityFilterChain onecExchangeSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/1c_exchange", "/1c_exchange/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable());
+		return http.build();
+	}
+
 	/** bcrypt by default, with the algorithm named in each hash so it can be raised later. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -43,11 +72,16 @@ class SecurityConfiguration {
 	/** The API: stateless, Basic authentication, no session and no CSRF; errors as problem JSON. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			IntegrationAccounts accounts, PortalUserDetailsService users) throws Exception {
 		ApiProblems problems = new ApiProblems();
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests(requests -> requests
+				// an integration account delivers and reads its distributor's sell-out, nothing else
+				.requestMatchers("/api/v1/sellout/**", "/api/v1/me").authenticated()
+				.anyRequest().access(PEOPLE))
+			.addFilterBefore(new BearerTokenFilter(accounts, users, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -69,7 +103,7 @@ class SecurityConfiguration {
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/audit/**").hasRole("ADMIN")
-				.anyRequest().authenticated())
+				.anyRequest().access(PEOPLE))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
 			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
@@ -41,9 +42,12 @@ class EmployeeController {
 
 	private final Distributors distributors;
 
-	EmployeeController(UserAccounts users, Distributors distributors) {
+	private final IntegrationAccounts integrations;
+
+	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations) {
 		this.users = users;
 		this.distributors = distributors;
+		this.integrations = integrations;
 	}
 
 	@ModelAttribute("roles")
@@ -105,7 +109,34 @@ class EmployeeController {
 		UserAccount user = users.get(id);
 		model.addAttribute("user", user);
 		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
+		if (user.role() == Role.INTEGRATION) {
+			model.addAttribute("tokens", integrations.tokens(id));
+			model.addAttribute("deliveryMode", integrations.deliveryMode(id));
+			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
+		}
 		return "identity/user-card";
+	}
+
+	@PostMapping("/{id}/tokens")
+	String createToken(@PathVariable long id, @RequestParam(required = false) String name, RedirectAttributes flash) {
+		flash.addFlashAttribute("newToken", integrations.createToken(id, name));
+		flash.addFlashAttribute("notice", "token.created");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes flash) {
+		integrations.revokeToken(id, tokenId);
+		flash.addFlashAttribute("notice", "token.revokedNotice");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/delivery-mode")
+	String deliveryMode(@PathVariable long id, @RequestParam IntegrationAccounts.DeliveryMode mode,
+			RedirectAttributes flash) {
+		integrations.setDeliveryMode(id, mode);
+		flash.addFlashAttribute("notice", "user.saved");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@GetMapping("/{id}/edit")

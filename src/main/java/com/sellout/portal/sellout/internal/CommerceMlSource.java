@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ final class CommerceMlSource implements LineSource {
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
 		int[] number = { 0 };
+		List<SourceInfo.DocumentKey> deleted = new ArrayList<>();
 		XmlDocuments.read(content, "Документ"::equals, Set.of(GOODS, PARTIES), document -> {
 			String operation = document.field("ХозОперация").orElse("").toLowerCase(Locale.ROOT);
 			if (!operation.isEmpty() && !operation.contains("отпуск") && !operation.contains("возврат")
@@ -31,6 +33,11 @@ final class CommerceMlSource implements LineSource {
 				return; // orders, invoices: not sales
 			}
 			boolean isReturn = operation.contains("возврат");
+			if (document.field("ПометкаУдаления").map("true"::equalsIgnoreCase).orElse(false)) {
+				deleted.add(EnterpriseDataSource.documentKey(document.field("Номер").orElse(null),
+						document.field("Дата").orElse(null)));
+				return;
+			}
 			Map<String, String> buyer = buyer(document.records(PARTIES));
 			for (Map<String, String> item : document.records(GOODS)) {
 				SourceLine line = new SourceLine(++number[0]);
@@ -56,7 +63,7 @@ final class CommerceMlSource implements LineSource {
 				lines.accept(line);
 			}
 		});
-		return SourceInfo.structured("COMMERCE_ML", null);
+		return SourceInfo.structured("COMMERCE_ML", deleted);
 	}
 
 	private static Map<String, String> buyer(List<Map<String, String>> parties) {

@@ -1,6 +1,8 @@
 package com.sellout.portal.sellout.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,6 +33,7 @@ final class EnterpriseDataSource implements LineSource {
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
 		String version = version(content);
 		int[] number = { 0 };
+		List<SourceInfo.DocumentKey> deleted = new ArrayList<>();
 		XmlDocuments.read(content, name -> name.equals(SALE) || name.equals(RETURN), Set.of(ROW), document -> {
 			boolean isReturn = document.name().equals(RETURN);
 			String date = document.field("КлючевыеСвойства/Дата", "Дата").orElse(null);
@@ -38,6 +41,11 @@ final class EnterpriseDataSource implements LineSource {
 			String included = document.field("СуммаВключаетНДС", "КлючевыеСвойства/СуммаВключаетНДС").orElse(null);
 			String currency = document.field("Валюта/Код", "КлючевыеСвойства/Валюта/Код").map(EnterpriseDataSource::currency)
 				.orElse(null);
+			if (document.field("ПометкаУдаления", "КлючевыеСвойства/ПометкаУдаления").map("true"::equalsIgnoreCase)
+				.orElse(false)) {
+				deleted.add(documentKey(documentNo, date));
+				return;
+			}
 			for (Map<String, String> row : document.records(ROW)) {
 				SourceLine line = new SourceLine(++number[0]);
 				line.set(CanonicalField.SALE_DATE, date).set(CanonicalField.DOCUMENT_NO, documentNo)
@@ -65,7 +73,7 @@ final class EnterpriseDataSource implements LineSource {
 				lines.accept(line);
 			}
 		});
-		return SourceInfo.structured("ENTERPRISE_DATA " + version, null);
+		return SourceInfo.structured("ENTERPRISE_DATA " + version, deleted);
 	}
 
 	static String version(byte[] content) {
@@ -80,6 +88,10 @@ final class EnterpriseDataSource implements LineSource {
 					matcher.group(1) + "." + matcher.group(2));
 		}
 		return matcher.group(1) + "." + matcher.group(2);
+	}
+
+	static SourceInfo.DocumentKey documentKey(String number, String date) {
+		return new SourceInfo.DocumentKey(number, com.sellout.portal.reading.CellValues.date(date).orElse(null));
 	}
 
 	private static String currency(String code) {

@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.IntegrationAccounts;
+import com.sellout.portal.identity.Role;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.Layout;
@@ -33,11 +36,15 @@ public class ReportIntake {
 
 	private final AuditLog auditLog;
 
-	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog) {
+	private final IntegrationAccounts integrations;
+
+	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog,
+			IntegrationAccounts integrations) {
 		this.store = store;
 		this.queue = queue;
 		this.transactions = transactions;
 		this.auditLog = auditLog;
+		this.integrations = integrations;
 	}
 
 	/**
@@ -53,8 +60,11 @@ public class ReportIntake {
 			YearMonth period, String idempotencyKey, String receivedBy) {
 		long started = System.nanoTime();
 		String sha256 = sha256(content);
+		boolean incremental = CurrentUser.get().filter(user -> user.role() == Role.INTEGRATION)
+			.map(user -> integrations.deliveryMode(user.id()) == IntegrationAccounts.DeliveryMode.INCREMENTAL)
+			.orElse(false);
 		ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType, sha256,
-				content.length, idempotencyKey, period == null ? null : period.atDay(1), receivedBy);
+				content.length, idempotencyKey, period == null ? null : period.atDay(1), receivedBy, incremental);
 		Long created = transactions.callAs(DataScopes.current(), () -> store.insert(report).map(id -> {
 			store.saveFile(id, distributorId, content);
 			auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id, distributorId,

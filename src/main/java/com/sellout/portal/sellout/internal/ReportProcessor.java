@@ -150,6 +150,12 @@ class ReportProcessor {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Staging the lines failed", ex);
 		}
+		if (report.incremental()) {
+			clients.foundInSellOut(report.distributorId(), tally.newClients.values());
+			staged.store(jdbc, null);
+			supersession.merge(report, info, tally);
+			return;
+		}
 		YearMonth period = period(report, info, tally);
 		if (period == null) {
 			if (report.source().hasPerson()) {

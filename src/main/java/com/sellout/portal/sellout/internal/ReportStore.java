@@ -32,22 +32,23 @@ class ReportStore {
 
 	/** What processing needs to know of a report. */
 	record Pending(long id, long distributorId, LocalDate requestedPeriod, Channel source, ReportStatus status,
-			Layout layout, boolean layoutConfirmed) {
+			Layout layout, boolean layoutConfirmed, boolean incremental, String receivedBy) {
 	}
 
 	record NewReport(long distributorId, Channel source, String fileName, String contentType, String sha256, long size,
-			String idempotencyKey, LocalDate requestedPeriod, String receivedBy) {
+			String idempotencyKey, LocalDate requestedPeriod, String receivedBy, boolean incremental) {
 	}
 
 	/** The new report's id, or empty when these bytes (or this idempotency key) already made one. */
 	Optional<Long> insert(NewReport report) {
 		return jdbc.sql("""
 				insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
-				                             idempotency_key, requested_period, received_by, status)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
+				                             idempotency_key, requested_period, received_by, incremental, status)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
 				on conflict do nothing returning id""")
 			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
-					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy())
+					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy(),
+					report.incremental())
 			.query(Long.class).optional();
 	}
 
@@ -90,13 +91,14 @@ class ReportStore {
 	/** Locks the report for the processing transaction; empty when another worker holds it or it is done. */
 	Optional<Pending> lock(long id) {
 		return jdbc.sql("""
-				select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed
+				select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed, incremental,
+				       received_by
 				  from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
 				   for update skip locked""")
 			.param(id)
 			.query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
 					Channel.valueOf(rs.getString(4)), ReportStatus.valueOf(rs.getString(5)), layout(rs.getString(6)),
-					rs.getBoolean(7)))
+					rs.getBoolean(7), rs.getBoolean(8), rs.getString(9)))
 			.optional();
 	}
 

@@ -152,6 +152,14 @@ final class StagedLines implements AutoCloseable {
 	 * the report's period, now known; answers how many lines fall outside it.
 	 */
 	int store(JdbcClient jdbc, YearMonth period) {
+		if (period == null) {
+			// an incremental delivery: its lines are merged into the reports of their months
+			if (loaderRole == null) {
+				jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") select ?, ?, false, "
+						+ COLUMNS + " from " + TABLE).params(reportId, distributorId).update();
+			}
+			return 0;
+		}
 		LocalDate start = period.atDay(1);
 		LocalDate end = period.plusMonths(1).atDay(1);
 		if (loaderRole == null) {

@@ -56,4 +56,110 @@ class Supersession {
 			.update();
 	}
 
+	/**
+	 * An incremental delivery: its documents join the report of their month (one that accumulates
+	 * deliveries, made from the active snapshot if there is one). A document sent again — same
+	 * number and date — replaces its earlier lines; one marked for deletion loses them. The delivery
+	 * keeps its own counts and becomes {@code MERGED} into the (last) period report.
+	 */
+	void merge(ReportStore.Pending delivery, SourceInfo info, ReportProcessor.Tally tally) {
+		java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>(jdbc.sql("""
+				select distinct date_trunc('month', sale_date)::date from sellout_lines
+				 where report_id = ? and sale_date is not null""").param(delivery.id()).query(LocalDate.class).list());
+		info.deletedDocuments().stream().filter(d -> d.date() != null).forEach(d -> months.add(d.date().withDayOfMonth(1)));
+		if (delivery.requestedPeriod() != null) {
+			months.add(delivery.requestedPeriod());
+		}
+		if (months.isEmpty()) {
+			throw new ReportProcessor.RejectedForChannel(info.format(), "sellout.rejected.noPeriod");
+		}
+		LocalDate undated = months.first();
+		Long last = null;
+		for (LocalDate month : months) {
+			last = mergeMonth(delivery, info, month, month.equals(undated));
+		}
+		jdbc.sql("""
+				update sellout_reports
+				   set status = 'MERGED', period = ?, format = ?, processed_at = now(), superseded_by = ?, lines = ?,
+				       accepted_lines = ?, exceptions = ?, deviations = ?, accepted_quantity = ?, accepted_amount_net = ?
+				 where id = ?""")
+			.params(undated, info.format(), last, tally.lines, tally.accepted, tally.exceptions, tally.deviations,
+					tally.quantity, tally.amountNet, delivery.id())
+			.update();
+	}
+
+	private long mergeMonth(ReportStore.Pending delivery, SourceInfo info, LocalDate month, boolean takesUndated) {
+		LocalDate end = month.plusMonths(1);
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) delivery.distributorId(),
+				month.getYear() * 100 + month.getMonthValue()).query(Object.class).list();
+		long period = periodReport(delivery, month);
+		// documents sent again replace their earlier lines; documents marked for deletion lose them
+		jdbc.sql("""
+				delete from sellout_lines l
+				 where l.report_id = :period
+				   and exists (select 1 from sellout_lines d where d.report_id = :delivery
+				                and d.document_no = l.document_no and d.sale_date = l.sale_date)""")
+			.param("period", period).param("delivery", delivery.id()).update();
+		for (SourceInfo.DocumentKey deleted : info.deletedDocuments()) {
+			if (deleted.date() != null && !deleted.date().isBefore(month) && deleted.date().isBefore(end)) {
+				jdbc.sql("delete from sellout_lines where report_id = ? and document_no = ? and sale_date = ?")
+					.params(period, deleted.number(), deleted.date()).update();
+			}
+		}
+		int offset = jdbc.sql("select coalesce(max(line_no), 0) from sellout_lines where report_id = ?").param(period)
+			.query(Integer.class).single();
+		jdbc.sql("""
+				update sellout_lines set report_id = :period, line_no = line_no + :offset
+				 where report_id = :delivery
+				   and ((sale_date >= :month and sale_date < :end) or (sale_date is null and :undated))""")
+			.param("period", period).param("offset", offset).param("delivery", delivery.id()).param("month", month)
+			.param("end", end).param("undated", takesUndated).update();
+		jdbc.sql("""
+				update sellout_reports r
+				   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
+				       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
+				       out_of_period = 0, version = coalesce(r.version, 0) + 1, processed_at = now(),
+				       status = case when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
+				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
+				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
+				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,
+				               coalesce(sum(amount_net) filter (where accepted), 0) as amount
+				          from sellout_lines where report_id = :period) t
+				 where r.id = :period""").param("period", period).update();
+		return period;
+	}
+
+	/** The month's accumulating report: the active one if it accumulates, else a new one taking over a snapshot's lines. */
+	private long periodReport(ReportStore.Pending delivery, LocalDate month) {
+		Optional<long[]> active = jdbc.sql("""
+				select id, case when format = 'INCREMENTAL' then 1 else 0 end from sellout_reports
+				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+				   for update""").params(delivery.distributorId(), month)
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
+		if (active.isPresent() && active.get()[1] == 1) {
+			return active.get()[0];
+		}
+		long created = jdbc.sql("""
+				insert into sellout_reports (distributor_id, period, status, source, file_name, content_sha256, size_bytes,
+				                             received_by, format, incremental)
+				values (?, ?, 'PROCESSING', ?, ?, encode(sha256(convert_to(? || clock_timestamp()::text, 'UTF8')), 'hex'), 0,
+				        ?, 'INCREMENTAL', true) returning id""")
+			.params(delivery.distributorId(), month, delivery.source().name(), "incremental " + YearMonth.from(month),
+					"incremental:" + delivery.id() + ":" + month, delivery.receivedBy())
+			.query(Long.class).single();
+		if (active.isPresent()) {
+			long snapshot = active.get()[0];
+			jdbc.sql("""
+					insert into sellout_lines
+					select ?, line_no, distributor_id, accepted, sale_date, document_no, client_inn, client_kpp, client_name,
+					       client_segment, region_code, city, delivery_address, sku, distributor_sku, ean, product_name,
+					       quantity, unit, price_net, amount_net, vat_rate, currency, warehouse, project, floor_price,
+					       below_floor_pct, out_of_period, problems, source
+					  from sellout_lines where report_id = ?""").params(created, snapshot).update();
+			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
+				.params(created, snapshot).update();
+		}
+		return created;
+	}
+
 }

@@ -94,7 +94,7 @@ class SellOutReportApi {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Sends a sell-out file (multipart 'file'); optional period=YYYY-MM and Idempotency-Key")
 	ResponseEntity<ReportView> upload(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String distributor,
@@ -107,7 +107,7 @@ class SellOutReportApi {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Sends a sell-out file as the raw body (EnterpriseData XML, CommerceML, JSON, CSV, xlsx...)")
 	ResponseEntity<ReportView> uploadRaw(HttpServletRequest request, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String distributor,
@@ -166,7 +166,7 @@ class SellOutReportApi {
 	}
 
 	@PutMapping("/{id}/mapping")
-	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
 	ReportView correctMapping(@PathVariable long id, @RequestBody Layout layout) {
 		return view(reports.correctMapping(id, layout, wait));

@@ -1,0 +1,159 @@
+package com.sellout.portal.identity;
+
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accounts of distributors' systems (role {@link Role#INTEGRATION}): their API tokens — shown
+ * once, kept only as a SHA-256 hash, revocable, with their last use — and how their deliveries
+ * count (snapshot or incremental). Managed by the manufacturer's administrator and by the
+ * distributor's own administrator.
+ */
+@Service
+public class IntegrationAccounts {
+
+	/** Tokens begin so, for people and secret scanners to recognise them. */
+	public static final String TOKEN_PREFIX = "sop_";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final UserAccounts users;
+
+	private final ScopedTransactions transactions;
+
+	private final AuditLog auditLog;
+
+	IntegrationAccounts(JdbcClient jdbc, UserAccounts users, ScopedTransactions transactions, AuditLog auditLog) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.transactions = transactions;
+		this.auditLog = auditLog;
+	}
+
+	/** A token as its account's page shows it: never the token itself. */
+	public record ApiToken(long id, String name, String hint, OffsetDateTime createdAt, String createdBy,
+			OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+
+		public boolean active() {
+			return revokedAt == null;
+		}
+
+	}
+
+	/** How an account's deliveries count. */
+	public enum DeliveryMode {
+		/** Each delivery is the whole period: it supersedes the period's report. */
+		SNAPSHOT,
+		/** Documents are added to the period one by one; one sent again replaces its earlier version. */
+		INCREMENTAL
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiToken> tokens(long userId) {
+		integrationAccount(userId);
+		return jdbc.sql("""
+				select id, name, hint, created_at, created_by, last_used_at, revoked_at from api_tokens
+				 where user_id = ? order by revoked_at nulls first, created_at desc""").param(userId)
+			.query(ApiToken.class).list();
+	}
+
+	/** Creates a token and answers it: the only time it is ever shown. */
+	@Transactional
+	public String createToken(long userId, String name) {
+		UserAccount account = manageable(userId);
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String label = name == null || name.isBlank() ? "API" : name.strip();
+		jdbc.sql("""
+				insert into api_tokens (user_id, distributor_id, name, token_hash, hint, created_by)
+				values (?, ?, ?, ?, ?, ?)""")
+			.params(userId, account.distributorId(), label.length() > 100 ? label.substring(0, 100) : label, hash(token),
+					token.substring(token.length() - 4), actor())
+			.update();
+		auditLog.record(AuditAction.API_TOKEN_CREATED, "user", userId, account.distributorId(), account.login() + " " + label);
+		return token;
+	}
+
+	@Transactional
+	public void revokeToken(long userId, long tokenId) {
+		UserAccount account = manageable(userId);
+		int revoked = jdbc.sql("update api_tokens set revoked_at = now(), revoked_by = ? where id = ? and user_id = ? and revoked_at is null")
+			.params(actor(), tokenId, userId).update();
+		if (revoked == 0) {
+			throw new NotFoundException();
+		}
+		auditLog.record(AuditAction.API_TOKEN_REVOKED, "user", userId, account.distributorId(), account.login());
+	}
+
+	@Transactional(readOnly = true)
+	public DeliveryMode deliveryMode(long userId) {
+		return jdbc.sql("select delivery_mode from users where id = ?").param(userId).query(String.class).optional()
+			.map(DeliveryMode::valueOf).orElse(DeliveryMode.SNAPSHOT);
+	}
+
+	@Transactional
+	public void setDeliveryMode(long userId, DeliveryMode mode) {
+		UserAccount account = manageable(userId);
+		jdbc.sql("update users set delivery_mode = ?, updated_at = now() where id = ?").params(mode.name(), userId).update();
+		auditLog.record(AuditAction.USER_CHANGED, "user", userId, account.distributorId(), account.login() + ": " + mode);
+	}
+
+	/** The login of the account a bearer token belongs to, if the token is valid and not revoked; its use is recorded. */
+	public Optional<String> authenticate(String token) {
+		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
+			return Optional.empty();
+		}
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+				update api_tokens t set last_used_at = now() from users u
+				 where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id and u.role = 'INTEGRATION'
+				returning u.login""").param(hash(token)).query(String.class).optional());
+	}
+
+	private UserAccount integrationAccount(long userId) {
+		UserAccount account = users.get(userId);
+		if (account.role() != Role.INTEGRATION) {
+			throw new NotFoundException();
+		}
+		return account;
+	}
+
+	private UserAccount manageable(long userId) {
+		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		if (!actor.canManageUsers()) {
+			throw new AccessDeniedException("Only administrators manage integration accounts");
+		}
+		return integrationAccount(userId);
+	}
+
+	private static String actor() {
+		return CurrentUser.get().map(CurrentUser::login).orElse("system");
+	}
+
+	static String hash(String token) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

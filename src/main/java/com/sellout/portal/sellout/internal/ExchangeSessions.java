@@ -1,0 +1,91 @@
+package com.sellout.portal.sellout.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sessions and uploaded chunks of the CommerceML exchange, kept in PostgreSQL so that any node of
+ * the portal can answer any call of a session: 1C logs in once (checkauth), then sends a cookie.
+ */
+@Component
+public class ExchangeSessions {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final ScopedTransactions transactions;
+
+	ExchangeSessions(JdbcClient jdbc, ScopedTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/** A session of the exchange: who logged in, for which distributor. */
+	public record Session(long id, long userId, long distributorId, String login) {
+	}
+
+	/** Opens a session for the user and answers the cookie value to give 1C. */
+	public String open(long userId, long distributorId) {
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			jdbc.sql("delete from onec_exchange_chunks where session_id in (select id from onec_exchange_sessions where expires_at < now())")
+				.update();
+			jdbc.sql("delete from onec_exchange_sessions where expires_at < now()").update();
+			jdbc.sql("""
+					insert into onec_exchange_sessions (cookie_hash, user_id, distributor_id, expires_at)
+					values (?, ?, ?, now() + interval '1 hour')""")
+				.params(ReportIntake.sha256(cookie.getBytes()), userId, distributorId).update();
+		});
+		return cookie;
+	}
+
+	public Optional<Session> find(String cookie) {
+		if (cookie == null || cookie.isBlank()) {
+			return Optional.empty();
+		}
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+				select s.id, s.user_id, s.distributor_id, u.login from onec_exchange_sessions s join users u on u.id = s.user_id
+				 where s.cookie_hash = ? and s.expires_at > now() and u.active""")
+			.param(ReportIntake.sha256(cookie.getBytes())).query(Session.class).optional());
+	}
+
+	/** Appends a chunk of a file and answers the file's size so far. */
+	public long append(Session session, String fileName, byte[] chunk) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			jdbc.sql("""
+					insert into onec_exchange_chunks (session_id, distributor_id, file_name, seq, content)
+					select ?, ?, ?, coalesce(max(seq), 0) + 1, ? from onec_exchange_chunks where session_id = ? and file_name = ?""")
+				.params(session.id(), session.distributorId(), fileName, chunk, session.id(), fileName).update();
+			return jdbc.sql("select coalesce(sum(octet_length(content)), 0) from onec_exchange_chunks where session_id = ? and file_name = ?")
+				.params(session.id(), fileName).query(Long.class).single();
+		});
+	}
+
+	/** The file as uploaded so far, its chunks in order. */
+	public byte[] content(Session session, String fileName) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			jdbc.sql("select content from onec_exchange_chunks where session_id = ? and file_name = ? order by seq")
+				.params(session.id(), fileName).query(byte[].class).list().forEach(out::writeBytes);
+			return out.toByteArray();
+		});
+	}
+
+	public void forget(Session session, String fileName) {
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(
+				"delete from onec_exchange_chunks where session_id = ? and file_name = ?").params(session.id(), fileName)
+			.update());
+	}
+
+}

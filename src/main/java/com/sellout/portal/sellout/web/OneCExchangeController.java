@@ -1,0 +1,282 @@
+package com.sellout.portal.sellout.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.internal.ExchangeSessions;
+import com.sellout.portal.sellout.internal.ExchangeSessions.Session;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The CommerceML "1C ↔ site" exchange protocol, so that a distributor's 1C pushes its sale
+ * documents with the standard exchange instead of a hand-written HTTP client: {@code checkauth}
+ * (HTTP Basic) opens a session answered as a cookie, {@code init} tells 1C to zip and how large a
+ * chunk may be, {@code file} uploads are appended by file name and processed when complete (a
+ * whole XML document, or a whole ZIP), {@code import} processes what was sent. Answers are the
+ * protocol's plain text: {@code success}, or {@code failure} and the reason on the next line.
+ */
+@RestController
+@RequestMapping(path = "/1c_exchange", produces = "text/plain;charset=UTF-8")
+class OneCExchangeController {
+
+	static final String COOKIE = "sellout_exchange";
+
+	/** What 1C is told: chunks of at most this size. */
+	private static final int FILE_LIMIT = 8 * 1024 * 1024;
+
+	private static final int MAX_ENTRIES = 200;
+
+	private final AuthenticationManager authentication;
+
+	private final UserDetailsService users;
+
+	private final ExchangeSessions sessions;
+
+	private final SellOutReports reports;
+
+	private final MessageSource messages;
+
+	private final long maxFileSize;
+
+	private final Duration wait;
+
+	OneCExchangeController(AuthenticationManager authentication, UserDetailsService users, ExchangeSessions sessions,
+			SellOutReports reports, MessageSource messages,
+			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize,
+			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+		this.authentication = authentication;
+		this.users = users;
+		this.sessions = sessions;
+		this.reports = reports;
+		this.messages = messages;
+		this.maxFileSize = maxFileSize.toBytes();
+		this.wait = wait;
+	}
+
+	@RequestMapping
+	ResponseEntity<String> exchange(@RequestParam(defaultValue = "") String mode,
+			@RequestParam(required = false) String filename, HttpServletRequest request) throws IOException {
+		if (mode.equals("checkauth")) {
+			return checkauth(request);
+		}
+		Optional<Session> session = sessions.find(cookie(request));
+		if (session.isEmpty()) {
+			return failure("sellout.exchange.notAuthorised");
+		}
+		return switch (mode) {
+			case "init" -> text("zip=yes\nfile_limit=" + FILE_LIMIT + "\n");
+			case "file" -> file(session.get(), filename, request);
+			case "import" -> process(session.get(), filename, true);
+			case "query" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+				.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<КоммерческаяИнформация ВерсияСхемы=\"2.08\"/>\n");
+			case "success" -> text("success\n");
+			default -> failure("sellout.exchange.unknownMode", mode);
+		};
+	}
+
+	private ResponseEntity<String> checkauth(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return failure("sellout.exchange.notAuthorised");
+		}
+		String[] credentials;
+		try {
+			credentials = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8)
+				.split(":", 2);
+		}
+		catch (IllegalArgumentException ex) {
+			return failure("sellout.exchange.notAuthorised");
+		}
+		try {
+			Authentication done = authentication.authenticate(UsernamePasswordAuthenticationToken
+				.unauthenticated(credentials[0], credentials.length > 1 ? credentials[1] : ""));
+			CurrentUser user = (CurrentUser) done.getPrincipal();
+			if (user.isManufacturer()) {
+				return failure("sellout.exchange.distributorOnly");
+			}
+			return text("success\n" + COOKIE + "\n" + sessions.open(user.id(), user.distributorId()) + "\n");
+		}
+		catch (AuthenticationException ex) {
+			return failure("sellout.exchange.badCredentials");
+		}
+	}
+
+	private ResponseEntity<String> file(Session session, String filename, HttpServletRequest request) throws IOException {
+		if (filename == null || filename.isBlank() || filename.length() > 255) {
+			return failure("sellout.exchange.noFileName");
+		}
+		byte[] chunk;
+		try (InputStream in = request.getInputStream()) {
+			chunk = in.readNBytes(FILE_LIMIT + 1);
+		}
+		if (chunk.length > FILE_LIMIT) {
+			return failure("sellout.exchange.chunkTooLarge", FILE_LIMIT);
+		}
+		long size = sessions.append(session, filename, chunk);
+		if (size > maxFileSize) {
+			sessions.forget(session, filename);
+			return failure("reading.tooLarge", maxFileSize / 1024 / 1024);
+		}
+		byte[] content = sessions.content(session, filename);
+		if (!isComplete(content)) {
+			return text("success\n");
+		}
+		return process(session, filename, false);
+	}
+
+	/** Hands the file (or each file of a ZIP) to the pipeline as the session's user. */
+	private ResponseEntity<String> process(Session session, String filename, boolean asked) {
+		if (filename == null || filename.isBlank()) {
+			return failure("sellout.exchange.noFileName");
+		}
+		byte[] content = sessions.content(session, filename);
+		if (content.length == 0) {
+			return asked ? text("success\n") : failure("reading.empty");
+		}
+		CurrentUser user = (CurrentUser) users.loadUserByUsername(session.login());
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try (DataScopes.Opened scope = DataScopes.open(user.scope())) {
+			List<String> failures = new ArrayList<>();
+			for (Entry entry : entries(filename, content)) {
+				SellOutReport report = reports.receive(session.distributorId(), Channel.ONEC_EXCHANGE, entry.name(), null,
+						entry.content(), null, null, wait).report();
+				if (report.status() == ReportStatus.REJECTED || report.status() == ReportStatus.NEEDS_MAPPING) {
+					failures.add(entry.name() + ": " + messages.getMessage(report.rejectionKey() == null
+							? "sellout.exchange.notProcessed" : report.rejectionKey(), report.rejectionArgs(),
+							Locale.forLanguageTag("ru")));
+				}
+			}
+			sessions.forget(session, filename);
+			return failures.isEmpty() ? text("success\n") : text("failure\n" + String.join("; ", failures) + "\n");
+		}
+		catch (ZipRefused refused) {
+			sessions.forget(session, filename);
+			return failure(refused.getMessage());
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	private record Entry(String name, byte[] content) {
+	}
+
+	private List<Entry> entries(String filename, byte[] content) {
+		if (!isZip(content)) {
+			return List.of(new Entry(filename, content));
+		}
+		List<Entry> entries = new ArrayList<>();
+		long total = 0;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				if (entry.isDirectory()) {
+					continue;
+				}
+				if (entries.size() >= MAX_ENTRIES) {
+					throw new ZipRefused("sellout.exchange.zipTooManyFiles");
+				}
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				byte[] buffer = new byte[64 * 1024];
+				int read;
+				while ((read = zip.read(buffer)) > 0) {
+					total += read;
+					if (total > maxFileSize) {
+						throw new ZipRefused("sellout.exchange.zipTooLarge");
+					}
+					out.write(buffer, 0, read);
+				}
+				String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+				entries.add(new Entry(name, out.toByteArray()));
+			}
+		}
+		catch (IOException ex) {
+			throw new ZipRefused("sellout.exchange.badZip");
+		}
+		return entries;
+	}
+
+	/** A whole XML document (its root closed) or a whole ZIP (its central directory there). */
+	static boolean isComplete(byte[] content) {
+		if (isZip(content)) {
+			for (int i = content.length - 22; i >= Math.max(0, content.length - 65_557); i--) {
+				if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
+					return true;
+				}
+			}
+			return false;
+		}
+		String tail = new String(content, Math.max(0, content.length - 512), Math.min(512, content.length),
+				StandardCharsets.UTF_8).strip();
+		return tail.endsWith("</КоммерческаяИнформация>") || tail.endsWith("</Message>") || tail.endsWith("}")
+				|| tail.endsWith("]");
+	}
+
+	private static boolean isZip(byte[] content) {
+		return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+	}
+
+	private static String cookie(HttpServletRequest request) {
+		if (request.getCookies() == null) {
+			return null;
+		}
+		for (Cookie cookie : request.getCookies()) {
+			if (cookie.getName().equals(COOKIE)) {
+				return cookie.getValue();
+			}
+		}
+		return null;
+	}
+
+	private ResponseEntity<String> failure(String key, Object... arguments) {
+		return text("failure\n" + messages.getMessage(key, arguments, key, Locale.forLanguageTag("ru")) + "\n");
+	}
+
+	private static ResponseEntity<String> text(String body) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
+	}
+
+	/** A ZIP the exchange will not open, with the message key of why. */
+	private static final class ZipRefused extends RuntimeException {
+
+		ZipRefused(String messageKey) {
+			super(messageKey, null, false, false);
+		}
+
+	}
+
+}
