@@ -73,6 +73,26 @@ class IntegrationAccountTest extends PortalTest {
 	}
 
 	@Test
+	void theDistributorsAdministratorIssuesTokensOnTheAccountsPageAndNoOtherDistributorCan() {
+		long account = userId("alfa.1c");
+		PortalHttp alfaAdmin = browser().loggedInAs("alfa.admin", "demo");
+		HttpResponse<String> issued = alfaAdmin.submit("/admin/users/" + account, "/admin/users/" + account + "/tokens",
+				Map.of("name", "1С УТ 11"));
+		assertThat(issued.statusCode()).isEqualTo(302);
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("data-testid=\"new-token\">(sop_[A-Za-z0-9_-]+)<")
+			.matcher(alfaAdmin.get("/admin/users/" + account).body());
+		assertThat(token.find()).as("the token is shown once").isTrue();
+		assertThat(alfaAdmin.get("/admin/users/" + account).body()).doesNotContain(token.group(1)).contains("1С УТ 11");
+		assertThat(browser().request("GET", "/api/v1/me", null, null, "Authorization", "Bearer " + token.group(1))
+			.body()).contains("alfa.1c");
+
+		PortalHttp betaAdmin = browser().loggedInAs("beta.admin", "demo");
+		assertThat(betaAdmin.get("/admin/users/" + account).statusCode()).isEqualTo(404);
+		assertThat(betaAdmin.postForm("/admin/users/" + account + "/tokens", Map.of("name", "x")).statusCode())
+			.isIn(403, 404);
+	}
+
+	@Test
 	void anIntegrationAccountReachesItsOwnSellOutAndNothingElse() {
 		PortalHttp http = browser();
 		byte[] beta = SalesFile.create().sale("05.03.2023", "EL-10013", 1, "300").bytes();

@@ -49,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
  * protocol's plain text: {@code success}, or {@code failure} and the reason on the next line.
  */
 @RestController
-@RequestMapping(path = "/1c_exchange", produces = "text/plain;charset=UTF-8")
+@RequestMapping("/1c_exchange")
 class OneCExchangeController {
 
 	static final String COOKIE = "sellout_exchange";
