@@ -1,7 +1,5 @@
 package com.sellout.portal.clients.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +16,7 @@ import com.sellout.portal.clients.Segments;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.shared.CsvCells;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -64,35 +59,15 @@ class ClientExportController {
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
 			Locale locale) {
-		List<List<String>> table = table(params, me, locale);
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<String> row : table) {
-			csv.append(row.stream().map(CsvCells::safe).collect(Collectors.joining(";"))).append("\r\n");
-		}
 		return file("clients.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
-				csv.toString().getBytes(StandardCharsets.UTF_8));
+				TableFiles.csv(table(params, me, locale)));
 	}
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
-			Locale locale) throws IOException {
-		List<List<String>> table = table(params, me, locale);
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Sheet sheet = workbook.createSheet(text("clients.title", locale));
-			for (int r = 0; r < table.size(); r++) {
-				Row row = sheet.createRow(r);
-				List<String> cells = table.get(r);
-				for (int c = 0; c < cells.size(); c++) {
-					// setCellValue(String) stores text: "=1+1" stays text, Excel never evaluates it
-					row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
-				}
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			return file("clients.xlsx",
-					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-					out.toByteArray());
-		}
+			Locale locale) {
+		return file("clients.xlsx", MediaType.parseMediaType(TableFiles.XLSX),
+				TableFiles.xlsx(text("clients.title", locale), table(params, me, locale)));
 	}
 
 	private List<List<String>> table(ClientController.ListParams params, CurrentUser me, Locale locale) {
