@@ -18,6 +18,8 @@ import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.internal.ReportIntake;
+import com.sellout.portal.sellout.internal.ReportStore;
+import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
 import com.sellout.portal.shared.NotFoundException;
@@ -60,10 +62,13 @@ public class SellOutReports {
 
 	private final ScopedTransactions transactions;
 
-	SellOutReports(JdbcClient jdbc, ReportIntake intake, ScopedTransactions transactions) {
+	private final ReportStore files;
+
+	SellOutReports(JdbcClient jdbc, ReportIntake intake, ScopedTransactions transactions, ReportStore files) {
 		this.jdbc = jdbc;
 		this.intake = intake;
 		this.transactions = transactions;
+		this.files = files;
 	}
 
 	/** A report and whether the bytes made it just now. */
@@ -93,29 +98,95 @@ public class SellOutReports {
 		return find(id).orElseThrow(NotFoundException::new);
 	}
 
+	/** Which reports a list shows; every part optional. */
+	public record ReportFilter(Long distributorId, YearMonth period, ReportStatus status, Channel channel) {
+	}
+
+	/** Which lines of a report a page or an export shows. */
+	public enum LineFilter {
+
+		ALL(""), ACCEPTED(" and accepted"), EXCEPTIONS(" and not accepted"),
+		DEVIATIONS(" and accepted and below_floor_pct is not null"), OUT_OF_PERIOD(" and out_of_period");
+
+		private final String where;
+
+		LineFilter(String where) {
+			this.where = where;
+		}
+
+	}
+
+	/** A report's file as it was received. */
+	public record OriginalFile(String fileName, String contentType, byte[] content) {
+	}
+
+	private static final Map<String, String> SORTS = Map.of("received_at", "r.received_at", "period", "r.period",
+			"status", "r.status", "distributor", "d.code", "lines", "r.lines", "amount", "r.accepted_amount_net");
+
 	/** Reports newest first, filtered by distributor, period and status (each optional). */
 	@Transactional(readOnly = true)
 	public PageSlice<SellOutReport> list(Long distributorId, YearMonth period, ReportStatus status, int page, int size) {
+		return find(new ReportFilter(distributorId, period, status, null), new ListQuery(null, null, true, page, size));
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<SellOutReport> find(ReportFilter filter, ListQuery query) {
 		String where = " where (:distributor::bigint is null or r.distributor_id = :distributor)"
-				+ " and (:period::date is null or r.period = :period) and (:status::text is null or r.status = :status)";
+				+ " and (:period::date is null or r.period = :period) and (:status::text is null or r.status = :status)"
+				+ " and (:channel::text is null or r.source = :channel)";
 		Map<String, Object> params = new java.util.HashMap<>();
-		params.put("distributor", distributorId);
-		params.put("period", period == null ? null : period.atDay(1));
-		params.put("status", status == null ? null : status.name());
+		params.put("distributor", filter.distributorId());
+		params.put("period", filter.period() == null ? null : filter.period().atDay(1));
+		params.put("status", filter.status() == null ? null : filter.status().name());
+		params.put("channel", filter.channel() == null ? null : filter.channel().name());
 		long total = jdbc.sql("select count(*) from sellout_reports r" + where).params(params).query(Long.class).single();
-		List<SellOutReport> items = jdbc.sql(SELECT + where + " order by r.received_at desc, r.id desc limit :limit offset :offset")
-			.params(params).param("limit", size).param("offset", (long) page * size).query(REPORT).list();
-		return new PageSlice<>(items, page, size, total);
+		String order = SORTS.get(query.sortOr(SORTS.keySet(), "received_at")) + " " + query.direction();
+		List<SellOutReport> items = jdbc.sql(SELECT + where + " order by " + order + ", r.id desc limit :limit offset :offset")
+			.params(params).param("limit", query.size()).param("offset", query.offset()).query(REPORT).list();
+		return new PageSlice<>(items, query.page(), query.size(), total);
+	}
+
+	/** Every report of the same distributor and period, oldest first: the report's version history. */
+	@Transactional(readOnly = true)
+	public List<SellOutReport> versions(long reportId) {
+		SellOutReport report = get(reportId);
+		if (report.period() == null) {
+			return List.of(report);
+		}
+		return jdbc.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM') order by r.id")
+			.params(report.distributorId(), report.period()).query(REPORT).list();
 	}
 
 	@Transactional(readOnly = true)
 	public PageSlice<ReportLine> lines(long reportId, boolean exceptionsOnly, int page, int size) {
+		return lines(reportId, exceptionsOnly ? LineFilter.EXCEPTIONS : LineFilter.ALL, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public PageSlice<ReportLine> lines(long reportId, LineFilter filter, int page, int size) {
 		get(reportId);
-		String where = " where report_id = ?" + (exceptionsOnly ? " and not accepted" : "");
+		String where = " where report_id = ?" + filter.where;
 		long total = jdbc.sql("select count(*) from sellout_lines" + where).param(reportId).query(Long.class).single();
 		List<ReportLine> items = jdbc.sql(LINE + where + " order by line_no limit ? offset ?")
 			.params(reportId, size, (long) page * size).query(LINE_MAPPER).list();
 		return new PageSlice<>(items, page, size, total);
+	}
+
+	/** The report's lines under a filter, for a download (at most {@code limit}). */
+	@Transactional(readOnly = true)
+	public List<ReportLine> allLines(long reportId, LineFilter filter, int limit) {
+		get(reportId);
+		return jdbc.sql(LINE + " where report_id = ?" + filter.where + " order by line_no limit ?").params(reportId, limit)
+			.query(LINE_MAPPER).list();
+	}
+
+	@Transactional(readOnly = true)
+	public OriginalFile original(long reportId) {
+		SellOutReport report = get(reportId);
+		String contentType = jdbc.sql("select content_type from sellout_reports where id = ?").param(reportId)
+			.query(String.class).optional().orElse(null);
+		return new OriginalFile(report.fileName() == null ? "report-" + reportId : report.fileName(), contentType,
+				files.file(reportId));
 	}
 
 	/** The layout the report was read with, or the one suggested while it waits for a person. */

@@ -36,6 +36,12 @@ class NavigationAdvice {
 		if (path.startsWith("/sell-in")) {
 			return "sellin";
 		}
+		if (path.startsWith("/sellout/upload")) {
+			return "sellout-upload";
+		}
+		if (path.startsWith("/sellout/reports")) {
+			return "sellout-reports";
+		}
 		if (path.startsWith("/profile")) {
 			return "profile";
 		}

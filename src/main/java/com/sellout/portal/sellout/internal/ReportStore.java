@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The rows behind sell-out reports: receipt, the original bytes, templates, status changes. */
 @Component
-class ReportStore {
+public class ReportStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,7 +65,8 @@ class ReportStore {
 			.params(reportId, distributorId, content).update();
 	}
 
-	byte[] file(long reportId) {
+	/** The bytes of a report as received (only in a transaction whose scope may see the report). */
+	public byte[] file(long reportId) {
 		long size = jdbc.sql("select octet_length(content) from sellout_files where report_id = ?").param(reportId)
 			.query(Long.class).single();
 		ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);

@@ -1,0 +1,163 @@
+package com.sellout.portal.sellout.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.LineProblem;
+import com.sellout.portal.sellout.ReportLine;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutReports.LineFilter;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.TableFiles;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sell-out reports in the portal: the list, a report's card with its lines, and its downloads. */
+@Controller
+@RequestMapping("/sellout/reports")
+@PreAuthorize("isAuthenticated()")
+class SellOutReportPages {
+
+	/** At most this many lines go into one download. */
+	private static final int EXPORT_LIMIT = 1_000_000;
+
+	private final SellOutReports reports;
+
+	private final Distributors distributors;
+
+	private final MessageSource messages;
+
+	private final AuditLog auditLog;
+
+	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog) {
+		this.reports = reports;
+		this.distributors = distributors;
+		this.messages = messages;
+		this.auditLog = auditLog;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
+			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Channel channel,
+			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
+		Long scope = me.isManufacturer() ? distributor : me.distributorId();
+		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
+		model.addAttribute("page", reports.find(new SellOutReports.ReportFilter(scope, month(period), status, channel), query));
+		model.addAttribute("params", Map.of("distributor", distributor == null ? "" : distributor, "period",
+				period == null ? "" : period, "status", status == null ? "" : status, "channel", channel == null ? "" : channel));
+		model.addAttribute("statuses", ReportStatus.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		return "sellout/reports";
+	}
+
+	@GetMapping("/{id}")
+	String card(@PathVariable long id, @RequestParam(defaultValue = "ALL") LineFilter lines,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		SellOutReport report = reports.get(id);
+		model.addAttribute("report", report);
+		model.addAttribute("versions", reports.versions(id));
+		model.addAttribute("lineFilter", lines);
+		model.addAttribute("lineFilters", LineFilter.values());
+		model.addAttribute("page", reports.lines(id, lines, Math.max(0, page), 50));
+		return "sellout/report";
+	}
+
+	@GetMapping("/{id}/original")
+	ResponseEntity<byte[]> original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
+		SellOutReports.OriginalFile file = reports.original(id);
+		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(), file.fileName());
+		return download(file.fileName(), file.contentType() == null || file.contentType().isBlank()
+				? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType()), file.content());
+	}
+
+	/** The lines of a report (accepted, or exceptions with the reasons beside each row) as xlsx or CSV. */
+	@GetMapping("/{id}/lines.{format:xlsx|csv}")
+	ResponseEntity<byte[]> lines(@PathVariable long id, @PathVariable String format,
+			@RequestParam(defaultValue = "ACCEPTED") LineFilter lines, @AuthenticationPrincipal CurrentUser me,
+			Locale locale) {
+		SellOutReport report = reports.get(id);
+		List<List<String>> table = new ArrayList<>();
+		table.add(List.of(text("sellout.line.no", locale), text("sellout.line.date", locale),
+				text("sellout.line.document", locale), text("sellout.line.inn", locale), text("sellout.line.client", locale),
+				text("sellout.line.region", locale), text("sellout.line.sku", locale), text("sellout.line.distributorSku", locale),
+				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
+				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale),
+				text("sellout.line.problems", locale)));
+		for (ReportLine line : reports.allLines(id, lines, EXPORT_LIMIT)) {
+			table.add(List.of(String.valueOf(line.lineNo()), text(line.saleDate()), nz(line.documentNo()),
+					nz(line.clientInn()), nz(line.clientName()), nz(line.regionCode()), nz(line.sku()),
+					nz(line.distributorSku()), nz(line.productName()), text(line.quantity()), text(line.priceNet()),
+					text(line.amountNet()), text(line.floorPrice()), text(line.belowFloorPct()),
+					line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; "))));
+		}
+		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
+				lines + " " + format + " " + (table.size() - 1) + " rows");
+		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
+		return format.equals("csv") ? download(name, new MediaType("text", "csv", StandardCharsets.UTF_8),
+				TableFiles.csv(table))
+				: download(name, MediaType.parseMediaType(TableFiles.XLSX), TableFiles.xlsx(report.distributor(), table));
+	}
+
+	private String reason(LineProblem problem, Locale locale) {
+		return messages.getMessage("sellout.problem." + problem.code(),
+				new Object[] { problem.value() == null ? "" : problem.value(), problem.field() }, problem.code(), locale);
+	}
+
+	private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+
+	static YearMonth month(String period) {
+		try {
+			return period == null || period.isBlank() ? null : YearMonth.parse(period.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+	}
+
+	private static String nz(String value) {
+		return value == null ? "" : value;
+	}
+
+}

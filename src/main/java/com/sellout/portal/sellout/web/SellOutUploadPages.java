@@ -1,0 +1,124 @@
+package com.sellout.portal.sellout.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.TableFiles;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The upload page: drop one or more files, each sent on its own with its progress shown, then
+ * its result; the manufacturer's administrator uploads on a distributor's behalf. Also the canonical
+ * template to download for distributors without a layout of their own.
+ */
+@Controller
+@RequestMapping("/sellout")
+class SellOutUploadPages {
+
+	private final SellOutReports reports;
+
+	private final Distributors distributors;
+
+	private final ReportingDistributor reporting;
+
+	private final MessageSource messages;
+
+	private final Duration wait;
+
+	SellOutUploadPages(SellOutReports reports, Distributors distributors, ReportingDistributor reporting,
+			MessageSource messages, @Value("${portal.sellout.api-wait:30s}") Duration wait) {
+		this.reports = reports;
+		this.distributors = distributors;
+		this.reporting = reporting;
+		this.messages = messages;
+		this.wait = wait;
+	}
+
+	@GetMapping("/upload")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	String page(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		return "sellout/upload";
+	}
+
+	/** One file of the upload page; answers the row that shows its result. */
+	@PostMapping("/upload")
+	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period,
+			@RequestParam(required = false) Long distributor, Model model) throws IOException {
+		String code = distributor == null ? null
+				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
+		long distributorId = reporting.forWriting(code);
+		SellOutReports.Received received = reports.receive(distributorId, Channel.PORTAL, file.getOriginalFilename(),
+				file.getContentType(), file.getBytes(), SellOutReportPages.month(period), null, wait);
+		model.addAttribute("report", received.report());
+		model.addAttribute("duplicate", !received.created());
+		return "sellout/upload :: result";
+	}
+
+	/** The canonical template with its Russian headers: xlsx, CSV or a JSON example. */
+	@GetMapping("/template.{format:xlsx|csv|json}")
+	ResponseEntity<byte[]> template(@PathVariable String format, java.util.Locale locale) {
+		List<CanonicalField> fields = List.of(CanonicalField.values()).stream()
+			.filter(f -> f != CanonicalField.VAT_INCLUDED).toList();
+		List<String> headers = fields.stream().map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(),
+				java.util.Locale.forLanguageTag("ru"))).toList();
+		List<String> example = List.of("05.09.2026", "УПД-101", "5406127494", "540101001", "ООО \"Комплекттехно\"",
+				"Монтажная организация", "Новосибирская область", "Новосибирск", "Новосибирск, ул. Ленина, д. 1", "EL-10001",
+				"", "4606483756890", "Розетка бежевый серия Neo-1", "10", "шт", "740,44", "7 404,40", "22%", "RUB",
+				"Основной", "");
+		byte[] body;
+		MediaType type;
+		if (format.equals("json")) {
+			body = """
+					{
+					  "period": "2026-09",
+					  "lines": [
+					    {"sale_date": "2026-09-05", "document_no": "УПД-101", "client_inn": "5406127494", "client_kpp": "540101001",
+					     "client_name": "ООО \\"Комплекттехно\\"", "region": "Новосибирская область", "sku": "EL-10001",
+					     "quantity": 10, "unit": "шт", "price": "740.44", "amount": "7404.40", "vat_included": false}
+					  ]
+					}
+					""".getBytes(StandardCharsets.UTF_8);
+			type = MediaType.APPLICATION_JSON;
+		}
+		else if (format.equals("csv")) {
+			body = TableFiles.csv(List.of(headers, example));
+			type = new MediaType("text", "csv", StandardCharsets.UTF_8);
+		}
+		else {
+			body = TableFiles.xlsx("Sell-out", List.of(headers, example));
+			type = MediaType.parseMediaType(TableFiles.XLSX);
+		}
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("sellout-template." + format, StandardCharsets.UTF_8).build().toString())
+			.contentType(type).body(body);
+	}
+
+}

@@ -1,0 +1,99 @@
+// The sell-out upload page: every dropped or chosen file is sent on its own, its progress shown in
+// its row, and the row replaced by the server's answer (the report's status and counts).
+(function () {
+  const form = document.getElementById('sellout-upload');
+  if (!form) {
+    return;
+  }
+  const input = document.getElementById('files');
+  const rows = document.getElementById('upload-rows');
+  const zone = form.querySelector('.dropzone');
+  const token = document.querySelector('meta[name=_csrf]');
+  const header = document.querySelector('meta[name=_csrf_header]');
+
+  function send(file) {
+    const row = document.createElement('tr');
+    const name = document.createElement('td');
+    name.textContent = file.name;
+    const progressCell = document.createElement('td');
+    const progress = document.createElement('progress');
+    progress.max = 100;
+    progress.value = 0;
+    progressCell.appendChild(progress);
+    const rest = document.createElement('td');
+    rest.colSpan = 4;
+    rest.className = 'muted';
+    row.append(name, progressCell, rest);
+    rows.prepend(row);
+
+    const data = new FormData();
+    data.append('file', file);
+    ['period', 'distributor'].forEach(function (field) {
+      const element = form.elements[field];
+      if (element && element.value) {
+        data.append(field, element.value);
+      }
+    });
+    const request = new XMLHttpRequest();
+    request.open('POST', form.action);
+    if (token && header) {
+      request.setRequestHeader(header.content, token.content);
+    }
+    request.upload.addEventListener('progress', function (event) {
+      if (event.lengthComputable) {
+        progress.value = Math.round(event.loaded * 100 / event.total);
+      }
+    });
+    request.upload.addEventListener('load', function () {
+      progress.removeAttribute('value'); // indeterminate while the server reads the file
+      rest.textContent = form.dataset.processing || '…';
+    });
+    request.addEventListener('load', function () {
+      if (request.status >= 200 && request.status < 300) {
+        const holder = document.createElement('tbody');
+        holder.innerHTML = request.responseText;
+        const answer = holder.querySelector('tr');
+        if (answer) {
+          row.replaceWith(answer);
+          return;
+        }
+      }
+      progress.remove();
+      rest.textContent = request.status === 413 ? (form.dataset.tooLarge || '413') : (form.dataset.failed || String(request.status));
+      rest.className = 'bad';
+    });
+    request.addEventListener('error', function () {
+      rest.textContent = form.dataset.failed || 'error';
+      rest.className = 'bad';
+    });
+    request.send(data);
+  }
+
+  function sendAll(files) {
+    if (form.elements.distributor && !form.elements.distributor.value) {
+      form.elements.distributor.reportValidity();
+      return;
+    }
+    Array.from(files).forEach(send);
+  }
+
+  input.addEventListener('change', function () {
+    sendAll(input.files);
+    input.value = '';
+  });
+  ['dragenter', 'dragover'].forEach(function (type) {
+    zone.addEventListener(type, function (event) {
+      event.preventDefault();
+      zone.classList.add('over');
+    });
+  });
+  ['dragleave', 'drop'].forEach(function (type) {
+    zone.addEventListener(type, function (event) {
+      event.preventDefault();
+      zone.classList.remove('over');
+    });
+  });
+  zone.addEventListener('drop', function (event) {
+    sendAll(event.dataTransfer.files);
+  });
+})();

@@ -1,0 +1,51 @@
+package com.sellout.portal.web;
+
+import java.nio.charset.StandardCharsets;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.sellout.portal.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** A distributor's manager uploads files on the upload page and reads the report with its exceptions. */
+class SellOutBrowserTest extends BrowserTest {
+
+	@Test
+	void aManagerDropsTwoFilesSeesEachResultAndOpensTheReport() {
+		logIn("beta.manager", "demo");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out"))).isVisible();
+		String march = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
+				+ "03.03.2022;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"
+				+ "04.03.2022;ООО \"Комплекттехно\";5406127494;EL-10002;1;1496,43\n"
+				+ "05.03.2022;ООО \"Неизвестный\";1234567890;EL-10003;1;1000,00\n";
+		String broken = "%PDF-1.4 это не отчёт";
+		page.locator("#files").setInputFiles(new FilePayload[] {
+				new FilePayload("март.csv", "text/csv", march.getBytes(StandardCharsets.UTF_8)),
+				new FilePayload("scan.pdf", "application/pdf", broken.getBytes(StandardCharsets.UTF_8)) });
+		assertThat(page.locator("#upload-rows tr.result")).hasCount(2);
+		assertThat(page.locator("#upload-rows")).containsText("Принят с исключениями");
+		assertThat(page.locator("#upload-rows")).containsText("Отклонён");
+		screenshot("sellout-1-uploaded");
+
+		page.locator("#upload-rows tr.result", new Page.LocatorOptions().setHasText("март.csv"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть")).click();
+		assertThat(page.getByTestId("status")).hasText("Принят с исключениями");
+		assertThat(page.getByTestId("accepted-lines")).hasText("2 / 3");
+		assertThat(page.getByTestId("amount")).hasText("2 977,31");
+		screenshot("sellout-2-report");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исключения").setExact(true)).click();
+		assertThat(page.getByTestId("lines").locator("tbody tr")).hasCount(1);
+		assertThat(page.getByTestId("lines")).containsText("ИНН 1234567890 неверен");
+		screenshot("sellout-3-exceptions");
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Отчёты").setExact(true)).click();
+		assertThat(page.getByTestId("reports")).containsText("март.csv");
+		screenshot("sellout-4-reports");
+	}
+
+}
