@@ -180,6 +180,36 @@ public class SellOutReports {
 			.query(LINE_MAPPER).list();
 	}
 
+	/** The first rows of a table report as read (for a person to see the layout), at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<com.sellout.portal.reading.RawRow> firstRows(long reportId, int limit) {
+		get(reportId);
+		List<com.sellout.portal.reading.RawRow> rows = new ArrayList<>();
+		try {
+			com.sellout.portal.reading.TableReader.read(files.file(reportId), row -> {
+				rows.add(row);
+				if (rows.size() >= limit) {
+					throw new EnoughRows();
+				}
+			});
+		}
+		catch (EnoughRows enough) {
+			// the rest of the file is not needed
+		}
+		catch (com.sellout.portal.reading.UnreadableFileException unreadable) {
+			return List.of();
+		}
+		return rows;
+	}
+
+	private static final class EnoughRows extends RuntimeException {
+
+		EnoughRows() {
+			super(null, null, false, false);
+		}
+
+	}
+
 	@Transactional(readOnly = true)
 	public OriginalFile original(long reportId) {
 		SellOutReport report = get(reportId);

@@ -48,4 +48,40 @@ class SellOutBrowserTest extends BrowserTest {
 		screenshot("sellout-4-reports");
 	}
 
+
+	@Test
+	void aManagerCorrectsAnAmbiguousLayoutWatchingThePreviewAndTheReportIsRead() {
+		logIn("gamma.manager", "demo");
+		open("/sellout/upload");
+		String file = "Выгрузка продаж\n\nКогда;Кому;ИНН;Что;Сколько;Деньги с НДС\n"
+				+ "12.06.2022;ООО \"Щитстрой\";6645390113;EL-10001;2;1806,67\n"
+				+ "13.06.2022;ООО \"Комплекттехно\";5406127494;EL-10002;1;1825,64\n";
+		page.locator("#files").setInputFiles(new FilePayload("june.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+		assertThat(page.locator("#upload-rows tr.result")).hasCount(1);
+		assertThat(page.locator("#upload-rows")).containsText("Нужно сопоставление");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Подтвердить сопоставление")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Какая колонка что означает")))
+			.isVisible();
+		assertThat(page.locator("#headerRows")).hasValue("3");
+		assertThat(page.getByTestId("missing")).isVisible();
+		screenshot("mapping-1-suggested");
+		page.getByLabel("Когда").selectOption("sale_date");
+		page.getByLabel("Кому").selectOption("client_name");
+		page.getByLabel("Что").selectOption("sku");
+		page.getByLabel("Сколько").selectOption("quantity");
+		assertThat(page.getByTestId("missing")).containsText("Сумма без НДС");
+		page.getByLabel("Деньги с НДС").selectOption("amount");
+		page.getByLabel("Цены и суммы").selectOption("true");
+		assertThat(page.getByTestId("preview").locator("thead")).containsText("Количество");
+		assertThat(page.getByTestId("missing")).hasCount(0);
+		assertThat(page.getByTestId("preview").locator("tbody tr").first()).containsText("EL-10001");
+		screenshot("mapping-2-corrected");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подтвердить и обработать")).click();
+
+		assertThat(page.getByTestId("status")).hasText("Принят");
+		assertThat(page.getByTestId("amount")).hasText("2 977,31");
+		screenshot("mapping-3-accepted");
+	}
+
 }

@@ -1,0 +1,134 @@
+package com.sellout.portal.sellout.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.sellout.portal.sellout.Layout;
+
+/** The mapping page's form: each column's field, where the header is, the VAT convention and the period. */
+public class MappingForm {
+
+	private List<Integer> index = new ArrayList<>();
+
+	private List<String> header = new ArrayList<>();
+
+	private List<String> field = new ArrayList<>();
+
+	private List<Double> confidence = new ArrayList<>();
+
+	private String headerRows;
+
+	private Integer firstDataRow;
+
+	private Boolean amountsIncludeVat;
+
+	private BigDecimal vatRate;
+
+	private String period;
+
+	static MappingForm of(Layout layout) {
+		MappingForm form = new MappingForm();
+		for (Layout.MappedColumn column : layout.columns()) {
+			form.index.add(column.index());
+			form.header.add(column.header());
+			form.field.add(column.field() == null ? "" : column.field());
+			form.confidence.add(column.confidence() == null ? 0 : column.confidence());
+		}
+		form.headerRows = String.join(",", layout.headerRows().stream().map(String::valueOf).toList());
+		form.firstDataRow = layout.firstDataRow();
+		if (layout.settings() != null) {
+			form.amountsIncludeVat = layout.settings().amountsIncludeVat();
+			form.vatRate = layout.settings().vatRate();
+			form.period = layout.settings().period();
+		}
+		return form;
+	}
+
+	Layout layout() {
+		List<Layout.MappedColumn> columns = new ArrayList<>();
+		for (int i = 0; i < index.size(); i++) {
+			String chosen = i < field.size() && field.get(i) != null && !field.get(i).isBlank() ? field.get(i) : null;
+			columns.add(new Layout.MappedColumn(index.get(i), i < header.size() ? header.get(i) : "", chosen,
+					chosen == null ? 0.0 : 1.0));
+		}
+		List<Integer> rows = headerRows == null ? List.of() : Arrays.stream(headerRows.split("[,; ]+"))
+			.filter(s -> s.matches("\\d{1,6}")).map(Integer::valueOf).toList();
+		return new Layout(rows, firstDataRow, columns, new Layout.Settings(amountsIncludeVat, vatRate,
+				period == null || period.isBlank() ? null : period));
+	}
+
+	public List<Integer> getIndex() {
+		return index;
+	}
+
+	public void setIndex(List<Integer> index) {
+		this.index = index;
+	}
+
+	public List<String> getHeader() {
+		return header;
+	}
+
+	public void setHeader(List<String> header) {
+		this.header = header;
+	}
+
+	public List<String> getField() {
+		return field;
+	}
+
+	public void setField(List<String> field) {
+		this.field = field;
+	}
+
+	public List<Double> getConfidence() {
+		return confidence;
+	}
+
+	public void setConfidence(List<Double> confidence) {
+		this.confidence = confidence;
+	}
+
+	public String getHeaderRows() {
+		return headerRows;
+	}
+
+	public void setHeaderRows(String headerRows) {
+		this.headerRows = headerRows;
+	}
+
+	public Integer getFirstDataRow() {
+		return firstDataRow;
+	}
+
+	public void setFirstDataRow(Integer firstDataRow) {
+		this.firstDataRow = firstDataRow;
+	}
+
+	public Boolean getAmountsIncludeVat() {
+		return amountsIncludeVat;
+	}
+
+	public void setAmountsIncludeVat(Boolean amountsIncludeVat) {
+		this.amountsIncludeVat = amountsIncludeVat;
+	}
+
+	public BigDecimal getVatRate() {
+		return vatRate;
+	}
+
+	public void setVatRate(BigDecimal vatRate) {
+		this.vatRate = vatRate;
+	}
+
+	public String getPeriod() {
+		return period;
+	}
+
+	public void setPeriod(String period) {
+		this.period = period;
+	}
+
+}

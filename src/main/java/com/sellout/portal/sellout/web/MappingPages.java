@@ -1,0 +1,112 @@
+package com.sellout.portal.sellout.web;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.InvalidFieldsException;
+import com.sellout.portal.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Confirming a layout the portal was not sure of: the detected header, each column's suggested
+ * field with its confidence, a preview of the first rows as they would be read (updated as fields
+ * change), the VAT convention and the period. Confirming saves the distributor's template and
+ * processes the report again.
+ */
+@Controller
+@RequestMapping("/sellout/reports/{id}/mapping")
+@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
+class MappingPages {
+
+	private static final int PREVIEW_ROWS = 10;
+
+	private final SellOutReports reports;
+
+	private final Duration wait;
+
+	private final org.springframework.context.MessageSource messages;
+
+	MappingPages(SellOutReports reports, org.springframework.context.MessageSource messages,
+			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+		this.reports = reports;
+		this.messages = messages;
+		this.wait = wait;
+	}
+
+	/** A row of the preview: its number and the values of the mapped fields. */
+	record PreviewRow(int number, List<String> values) {
+	}
+
+	@GetMapping
+	String page(@PathVariable long id, Model model) {
+		Layout layout = reports.mapping(id).orElseThrow(NotFoundException::new);
+		return show(id, MappingForm.of(layout), model);
+	}
+
+	@PostMapping("/preview")
+	String preview(@PathVariable long id, @ModelAttribute("form") MappingForm form, Model model) {
+		preview(id, form.layout(), model);
+		return "sellout/mapping :: preview";
+	}
+
+	@PostMapping
+	String confirm(@PathVariable long id, @ModelAttribute("form") MappingForm form, Model model,
+			RedirectAttributes flash) {
+		try {
+			SellOutReport report = reports.correctMapping(id, form.layout(), wait);
+			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING ? "sellout.mapping.stillNeeded"
+					: "sellout.mapping.confirmed");
+			return "redirect:/sellout/reports/" + id;
+		}
+		catch (InvalidFieldsException invalid) {
+			model.addAttribute("problems", invalid.problems());
+			return show(id, form, model);
+		}
+	}
+
+	private String show(long id, MappingForm form, Model model) {
+		model.addAttribute("report", reports.get(id));
+		model.addAttribute("form", form);
+		model.addAttribute("fields", List.of(CanonicalField.values()).stream().map(CanonicalField::key).toList());
+		preview(id, form.layout(), model);
+		return "sellout/mapping";
+	}
+
+	private void preview(long id, Layout layout, Model model) {
+		List<RawRow> rows = reports.firstRows(id, 60);
+		List<Layout.MappedColumn> mapped = layout.columns().stream().filter(c -> c.field() != null).toList();
+		int first = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
+		List<PreviewRow> preview = new ArrayList<>();
+		for (RawRow row : rows) {
+			if (row.number() >= first && !row.isBlank() && preview.size() < PREVIEW_ROWS) {
+				preview.add(new PreviewRow(row.number(), mapped.stream().map(c -> row.cell(c.index())).toList()));
+			}
+		}
+		model.addAttribute("previewFields", mapped.stream().map(Layout.MappedColumn::field).toList());
+		model.addAttribute("previewRows", preview);
+		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns()).stream()
+			.map(group -> java.util.Arrays.stream(group.split("\\|"))
+				.map(field -> messages.getMessage("sellout.field." + field, null, field,
+						org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+				.collect(java.util.stream.Collectors.joining(" / ")))
+			.toList());
+	}
+
+}
