@@ -1,0 +1,64 @@
+package com.sellout.portal.sellout;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.sellout.portal.support.PortalHttp;
+import com.sellout.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sell-out pages and downloads: each distributor sees its own reports only; the template reads back. */
+class SellOutPagesTest extends PortalTest {
+
+	@Test
+	void anotherDistributorsReportIsNotFoundOnAnyPageOrDownload() {
+		byte[] file = SalesFile.create().sale("07.04.2022", "EL-10020", 1, "500").sale("07.04.2022", "ООО Ошибка",
+				"1234567890", "МО", "EL-10021", 1, "700").bytes();
+		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.manager", "april-secret.csv", file, "2022-04"));
+		long id = report.path("id").asLong();
+
+		PortalHttp alfa = browser().loggedInAs("alfa.manager", "demo");
+		assertThat(alfa.get("/sellout/reports/" + id).body()).contains("april-secret.csv");
+		assertThat(alfa.download("/sellout/reports/" + id + "/original").body()).isEqualTo(file);
+		HttpResponse<byte[]> exceptions = alfa.download("/sellout/reports/" + id + "/lines.csv?lines=EXCEPTIONS");
+		String csv = new String(exceptions.body(), StandardCharsets.UTF_8);
+		assertThat(csv).contains("1234567890").contains("ИНН 1234567890 неверен").doesNotContain("EL-10020");
+
+		PortalHttp beta = browser().loggedInAs("beta.manager", "demo");
+		for (String path : new String[] { "", "/original", "/lines.xlsx", "/lines.csv?lines=EXCEPTIONS", "/mapping" }) {
+			HttpResponse<byte[]> answer = beta.download("/sellout/reports/" + id + path);
+			assertThat(answer.statusCode()).as(path).isEqualTo(404);
+			assertThat(new String(answer.body(), StandardCharsets.UTF_8)).doesNotContain("april-secret");
+		}
+		assertThat(beta.get("/sellout/reports?size=200").body()).doesNotContain("april-secret.csv");
+		assertThat(browser().loggedInAs("admin", "demo").get("/sellout/reports?period=2022-04").body())
+			.contains("april-secret.csv");
+	}
+
+	@Test
+	void theAnalystReadsButDoesNotUploadAndTheCanonicalTemplateReadsBack() {
+		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
+		assertThat(analyst.get("/sellout/reports").statusCode()).isEqualTo(200);
+		assertThat(analyst.get("/sellout/upload").statusCode()).isEqualTo(403);
+
+		PortalHttp gamma = browser().loggedInAs("gamma.manager", "demo");
+		byte[] template = gamma.download("/sellout/template.csv").body();
+		HttpResponse<String> uploaded = gamma.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2021-09"),
+				"template.csv", template);
+		assertThat(uploaded.statusCode()).isEqualTo(200);
+		assertThat(uploaded.body()).contains("Принят").contains("1 / 1");
+		byte[] xlsx = gamma.download("/sellout/template.xlsx").body();
+		HttpResponse<String> fromXlsx = gamma.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2021-10"),
+				"template.xlsx", xlsx);
+		assertThat(fromXlsx.body()).contains("1 / 1");
+		byte[] json = gamma.download("/sellout/template.json").body();
+		HttpResponse<String> fromJson = gamma.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2021-11"),
+				"template.json", json);
+		assertThat(fromJson.body()).contains("1 / 1");
+	}
+
+}
