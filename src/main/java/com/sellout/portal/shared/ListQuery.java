@@ -34,7 +34,12 @@ public record ListQuery(String search, String sort, boolean descending, int page
 		if (search == null) {
 			return null;
 		}
-		return "%" + search.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return "%" + escapeLike(search.toLowerCase()) + "%";
+	}
+
+	/** The text with LIKE's wildcards and escape character escaped. */
+	public static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -61,4 +61,24 @@ class SellOutPagesTest extends PortalTest {
 		assertThat(fromJson.body()).contains("1 / 1");
 	}
 
+
+	@Test
+	void theSellOutDataOfADistributorIsItsOwnOnTheViewAndInTheExport() {
+		byte[] alfa = SalesFile.create().sale("09.01.2021", "EL-10030", 7, "7777,77").bytes();
+		byte[] beta = SalesFile.create().sale("10.01.2021", "EL-10031", 3, "3333,33").bytes();
+		new SellOutApi(browser()).upload("alfa.manager", "jan.csv", alfa, "2021-01");
+		new SellOutApi(browser()).upload("beta.manager", "jan.csv", beta, "2021-01");
+		long alfaId = distributorId("ALFA");
+
+		PortalHttp betaPages = browser().loggedInAs("beta.manager", "demo");
+		String view = betaPages.get("/sellout/data?from=2021-01&to=2021-01&distributor=" + alfaId).body();
+		assertThat(view).contains("EL-10031").doesNotContain("EL-10030").doesNotContain("7 777,77");
+		String export = new String(betaPages.download("/sellout/data/export.csv?from=2021-01&to=2021-01&distributor=" + alfaId)
+			.body(), StandardCharsets.UTF_8);
+		assertThat(export).contains("EL-10031").doesNotContain("EL-10030");
+
+		String all = browser().loggedInAs("analyst", "demo").get("/sellout/data?from=2021-01&to=2021-01").body();
+		assertThat(all).contains("EL-10030").contains("EL-10031");
+	}
+
 }

@@ -84,4 +84,33 @@ class SellOutBrowserTest extends BrowserTest {
 		screenshot("mapping-3-accepted");
 	}
 
+
+	@Test
+	void theManufacturerFiltersTheSellOutDataAndExportsExactlyThat() throws Exception {
+		String may = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
+				+ "03.05.2021;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"
+				+ "04.05.2021;ООО \"Комплекттехно\";5406127494;EL-10002;10;5000,00\n";
+		com.sellout.portal.support.PortalHttp api = browser();
+		org.assertj.core.api.Assertions.assertThat(api.apiUpload("/api/v1/sellout/reports?period=2021-05", "may.csv", may.getBytes(StandardCharsets.UTF_8),
+				"alfa.manager", "demo").statusCode()).isEqualTo(201);
+
+		logIn("admin", "demo");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Данные sell-out")).click();
+		page.locator("#from").fill("2021-05");
+		page.locator("#to").fill("2021-05");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Применить")).click();
+		assertThat(page.getByTestId("total-lines")).hasText("2");
+		assertThat(page.getByTestId("total-amount")).hasText("6 480,88");
+		screenshot("data-1-filtered");
+		page.getByLabel("Только ниже минимальной цены").check();
+		assertThat(page.getByTestId("total-lines")).hasText("1");
+		assertThat(page.getByTestId("data")).containsText("EL-10002");
+		screenshot("data-2-deviations");
+		com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByTestId("export-xlsx").click());
+		java.util.List<com.sellout.portal.reading.RawRow> rows = new java.util.ArrayList<>();
+		com.sellout.portal.reading.TableReader.read(java.nio.file.Files.readAllBytes(download.path()), rows::add);
+		org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
+		org.assertj.core.api.Assertions.assertThat(rows.get(1).cells()).contains("EL-10002", "ALFA");
+	}
+
 }

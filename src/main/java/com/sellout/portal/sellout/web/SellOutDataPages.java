@@ -1,0 +1,248 @@
+package com.sellout.portal.sellout.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.catalog.ProductGroups;
+import com.sellout.portal.clients.Segment;
+import com.sellout.portal.clients.Segments;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.SellOutData;
+import com.sellout.portal.sellout.SellOutData.DataFilter;
+import com.sellout.portal.sellout.SellOutData.DataLine;
+import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.Region;
+import com.sellout.portal.shared.TableFiles;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The sell-out data view: accepted lines of the active reports, filtered, totalled, sorted, paged and exported. */
+@Controller
+@RequestMapping("/sellout/data")
+class SellOutDataPages {
+
+	private static final int EXPORT_LIMIT = 1_000_000;
+
+	private final SellOutData data;
+
+	private final Distributors distributors;
+
+	private final ProductGroups groups;
+
+	private final Segments segments;
+
+	private final MessageSource messages;
+
+	private final AuditLog auditLog;
+
+	SellOutDataPages(SellOutData data, Distributors distributors, ProductGroups groups, Segments segments,
+			MessageSource messages, AuditLog auditLog) {
+		this.data = data;
+		this.distributors = distributors;
+		this.groups = groups;
+		this.segments = segments;
+		this.messages = messages;
+		this.auditLog = auditLog;
+	}
+
+	/** The view's parameters as the query string carries them. */
+	public static class Params {
+
+		private String from;
+
+		private String to;
+
+		private Long distributor;
+
+		private String client;
+
+		private Long group;
+
+		private String sku;
+
+		private String region;
+
+		private String segment;
+
+		private boolean deviations;
+
+		private String sort;
+
+		private boolean desc = true;
+
+		private int page;
+
+		DataFilter filter(CurrentUser me) {
+			return new DataFilter(SellOutReportPages.month(from), SellOutReportPages.month(to),
+					me.isManufacturer() ? distributor : me.distributorId(), client, group, sku, region, segment, deviations);
+		}
+
+		public String getFrom() {
+			return from;
+		}
+
+		public void setFrom(String from) {
+			this.from = from;
+		}
+
+		public String getTo() {
+			return to;
+		}
+
+		public void setTo(String to) {
+			this.to = to;
+		}
+
+		public Long getDistributor() {
+			return distributor;
+		}
+
+		public void setDistributor(Long distributor) {
+			this.distributor = distributor;
+		}
+
+		public String getClient() {
+			return client;
+		}
+
+		public void setClient(String client) {
+			this.client = client;
+		}
+
+		public Long getGroup() {
+			return group;
+		}
+
+		public void setGroup(Long group) {
+			this.group = group;
+		}
+
+		public String getSku() {
+			return sku;
+		}
+
+		public void setSku(String sku) {
+			this.sku = sku;
+		}
+
+		public String getRegion() {
+			return region;
+		}
+
+		public void setRegion(String region) {
+			this.region = region;
+		}
+
+		public String getSegment() {
+			return segment;
+		}
+
+		public void setSegment(String segment) {
+			this.segment = segment;
+		}
+
+		public boolean isDeviations() {
+			return deviations;
+		}
+
+		public void setDeviations(boolean deviations) {
+			this.deviations = deviations;
+		}
+
+		public String getSort() {
+			return sort;
+		}
+
+		public void setSort(String sort) {
+			this.sort = sort;
+		}
+
+		public boolean isDesc() {
+			return desc;
+		}
+
+		public void setDesc(boolean desc) {
+			this.desc = desc;
+		}
+
+		public int getPage() {
+			return page;
+		}
+
+		public void setPage(int page) {
+			this.page = page;
+		}
+
+	}
+
+	@GetMapping
+	String view(@ModelAttribute("params") Params params, @AuthenticationPrincipal CurrentUser me, Model model,
+			Locale locale) {
+		DataFilter filter = params.filter(me);
+		SellOutData.Totals totals = data.totals(filter);
+		ListQuery query = new ListQuery(null, params.getSort() == null ? "sale_date" : params.getSort(), params.isDesc(),
+				Math.max(0, params.getPage()), 50);
+		model.addAttribute("totals", totals);
+		model.addAttribute("page", data.find(filter, query, totals.lines()));
+		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		model.addAttribute("groups", groups.all());
+		model.addAttribute("regions", Region.all());
+		model.addAttribute("segments", segments.all());
+		model.addAttribute("segmentNames", segments.all().stream().collect(Collectors.toMap(Segment::code, s -> s.name(locale))));
+		return "sellout/data";
+	}
+
+	@GetMapping("/export.{format:xlsx|csv}")
+	ResponseEntity<byte[]> export(@PathVariable String format, @ModelAttribute("params") Params params,
+			@AuthenticationPrincipal CurrentUser me, Locale locale) {
+		List<List<String>> table = new ArrayList<>();
+		table.add(List.of(text("user.distributor", locale), text("sellout.period", locale), text("sellout.line.date", locale),
+				text("sellout.line.document", locale), text("sellout.line.inn", locale), text("sellout.line.client", locale),
+				text("client.segment", locale), text("sellout.line.region", locale), text("sellout.line.sku", locale),
+				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
+				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale)));
+		for (DataLine line : data.all(params.filter(me), params.getSort(), params.isDesc(), EXPORT_LIMIT)) {
+			table.add(List.of(line.distributor(), line.period(), text(line.saleDate()), text(line.documentNo()),
+					text(line.clientInn()), text(line.clientName()), text(line.clientSegment()), text(line.regionCode()),
+					text(line.sku()), text(line.productName()), text(line.quantity()), text(line.priceNet()),
+					text(line.amountNet()), text(line.floorPrice()), text(line.belowFloorPct())));
+		}
+		auditLog.record(AuditAction.SELLOUT_DATA_EXPORTED, "sellout-data", null, me.distributorId(),
+				format + " " + (table.size() - 1) + " rows");
+		byte[] body = format.equals("csv") ? TableFiles.csv(table) : TableFiles.xlsx("Sell-out", table);
+		MediaType type = format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+				: MediaType.parseMediaType(TableFiles.XLSX);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("sellout." + format).build().toString())
+			.contentType(type).body(body);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, key, locale);
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+	}
+
+
+}
