@@ -27,21 +27,6 @@ public class SellOutData {
 			"client", "l.client_name", "sku", "l.sku", "region", "l.region_code", "quantity", "l.quantity", "amount",
 			"l.amount_net", "below", "l.below_floor_pct");
 
-	private static final String FROM = " " + """
-			from sellout_reports r
-			join sellout_lines l on l.report_id = r.id
-			join distributors d on d.id = r.distributor_id
-			where r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS') and l.accepted
-			  and (:from::date is null or r.period >= :from) and (:to::date is null or r.period <= :to)
-			  and (:distributor::bigint is null or r.distributor_id = :distributor)
-			  and (:client::text is null or l.client_inn like :clientInn or lower(l.client_name) like :clientName)
-			  and (:sku::text is null or l.sku = :sku)
-			  and (:group::bigint is null or l.sku in (select p.sku from products p join product_groups g on g.id = p.group_id
-			        where g.id = :group or g.path like (select path || ' / %' from product_groups where id = :group)))
-			  and (:region::text is null or l.region_code = :region)
-			  and (:segment::text is null or l.client_segment = :segment)
-			  and (not :deviations or l.below_floor_pct is not null)""";
-
 	private final JdbcClient jdbc;
 
 	SellOutData(JdbcClient jdbc) {
@@ -51,6 +36,21 @@ public class SellOutData {
 	/** What the view shows; every part optional. */
 	public record DataFilter(YearMonth from, YearMonth to, Long distributorId, String client, Long groupId, String sku,
 			String regionCode, String segment, boolean deviationsOnly) {
+
+		/** Whether the filter looks into lines for more than deviations (which have an index of their own). */
+		boolean filtersLinesBeyondDeviations() {
+			return filtersLines() && !(deviationsOnly && (client == null || client.isBlank()) && groupId == null
+					&& (sku == null || sku.isBlank()) && (regionCode == null || regionCode.isBlank())
+					&& (segment == null || segment.isBlank()));
+		}
+
+		/** Whether the filter looks into lines, not only at which reports count. */
+		boolean filtersLines() {
+			return (client != null && !client.isBlank()) || groupId != null || (sku != null && !sku.isBlank())
+					|| (regionCode != null && !regionCode.isBlank()) || (segment != null && !segment.isBlank())
+					|| deviationsOnly;
+		}
+
 	}
 
 	/** One accepted line with its report's distributor and period. */
@@ -71,17 +71,37 @@ public class SellOutData {
 
 	@Transactional(readOnly = true)
 	public PageSlice<DataLine> find(DataFilter filter, ListQuery query, long total) {
-		String order = SORTS.get(query.sortOr(SORTS.keySet(), "sale_date")) + " " + query.direction();
-		List<DataLine> items = jdbc.sql(COLUMNS + FROM + " order by " + order + ", l.report_id, l.line_no limit :limit offset :offset")
-			.params(params(filter)).param("limit", query.size()).param("offset", query.offset())
-			.query(DataLine.class).list();
+		String sort = query.sortOr(SORTS.keySet(), "sale_date");
+		String direction = query.direction();
+		String page = " limit " + query.size() + " offset " + query.offset();
+		String sql;
+		if (sort.equals("sale_date") && !filter.filtersLinesBeyondDeviations()) {
+			// report by report, each read from its newest (or oldest) line: a few short index reads, whatever the volume
+			sql = COLUMNS + " from sellout_reports r join distributors d on d.id = r.distributor_id"
+					+ " cross join lateral (select l.* from sellout_lines l where l.report_id = r.id and l.accepted"
+					+ lineFilters(filter) + " order by l.sale_date " + direction + ", l.line_no " + direction + " limit "
+					+ (query.size() + query.offset()) + ") l" + reportFilters(filter) + " order by l.sale_date " + direction
+					+ ", l.report_id " + direction + ", l.line_no " + direction + page;
+		}
+		else {
+			sql = COLUMNS + from(filter) + " order by " + SORTS.get(sort) + " " + direction + ", l.report_id, l.line_no"
+					+ page;
+		}
+		List<DataLine> items = jdbc.sql(sql).params(params(filter)).query(DataLine.class).list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
 	@Transactional(readOnly = true)
 	public Totals totals(DataFilter filter) {
+		if (!filter.filtersLines()) {
+			// the reports carry their accepted totals: no line needs to be read
+			return jdbc.sql("select coalesce(sum(r.accepted_lines), 0) as lines, coalesce(sum(r.accepted_quantity), 0)"
+					+ " as quantity, coalesce(sum(r.accepted_amount_net), 0) as amount_net,"
+					+ " coalesce(sum(r.deviations), 0) as deviations from sellout_reports r" + reportFilters(filter))
+				.params(params(filter)).query(Totals.class).single();
+		}
 		return jdbc.sql("select count(*) as lines, coalesce(sum(l.quantity), 0) as quantity,"
-				+ " coalesce(sum(l.amount_net), 0) as amount_net, count(l.below_floor_pct) as deviations" + FROM)
+				+ " coalesce(sum(l.amount_net), 0) as amount_net, count(l.below_floor_pct) as deviations" + from(filter))
 			.params(params(filter)).query(Totals.class).single();
 	}
 
@@ -90,8 +110,52 @@ public class SellOutData {
 	public List<DataLine> all(DataFilter filter, String sort, boolean descending, int limit) {
 		ListQuery query = new ListQuery(null, sort, descending, 0, 1);
 		String order = SORTS.get(query.sortOr(SORTS.keySet(), "sale_date")) + " " + query.direction();
-		return jdbc.sql(COLUMNS + FROM + " order by " + order + ", l.report_id, l.line_no limit :limit")
-			.params(params(filter)).param("limit", limit).query(DataLine.class).list();
+		return jdbc.sql(COLUMNS + from(filter) + " order by " + order + ", l.report_id, l.line_no limit " + limit)
+			.params(params(filter)).query(DataLine.class).list();
+	}
+
+	/** Only the conditions the filter sets, so that PostgreSQL plans each query for what it really asks. */
+	private static String reportFilters(DataFilter filter) {
+		StringBuilder where = new StringBuilder(" where r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')");
+		if (filter.from() != null) {
+			where.append(" and r.period >= :from");
+		}
+		if (filter.to() != null) {
+			where.append(" and r.period <= :to");
+		}
+		if (filter.distributorId() != null) {
+			where.append(" and r.distributor_id = :distributor");
+		}
+		return where.toString();
+	}
+
+	private static String lineFilters(DataFilter filter) {
+		StringBuilder where = new StringBuilder();
+		if (filter.client() != null && !filter.client().isBlank()) {
+			where.append(" and (l.client_inn like :clientInn or lower(l.client_name) like :clientName)");
+		}
+		if (filter.sku() != null && !filter.sku().isBlank()) {
+			where.append(" and l.sku = :sku");
+		}
+		if (filter.groupId() != null) {
+			where.append(" and l.sku in (select p.sku from products p join product_groups g on g.id = p.group_id")
+				.append(" where g.id = :group or g.path like (select path || ' / %' from product_groups where id = :group))");
+		}
+		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+			where.append(" and l.region_code = :region");
+		}
+		if (filter.segment() != null && !filter.segment().isBlank()) {
+			where.append(" and l.client_segment = :segment");
+		}
+		if (filter.deviationsOnly()) {
+			where.append(" and l.below_floor_pct is not null");
+		}
+		return where.toString();
+	}
+
+	private static String from(DataFilter filter) {
+		return " from sellout_reports r join sellout_lines l on l.report_id = r.id join distributors d on d.id = r.distributor_id"
+				+ reportFilters(filter) + " and l.accepted" + lineFilters(filter);
 	}
 
 	private static Map<String, Object> params(DataFilter filter) {
@@ -107,7 +171,6 @@ public class SellOutData {
 		params.put("group", filter.groupId());
 		params.put("region", filter.regionCode() == null || filter.regionCode().isBlank() ? null : filter.regionCode());
 		params.put("segment", filter.segment() == null || filter.segment().isBlank() ? null : filter.segment());
-		params.put("deviations", filter.deviationsOnly());
 		return params;
 	}
 

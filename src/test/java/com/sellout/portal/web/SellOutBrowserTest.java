@@ -113,4 +113,37 @@ class SellOutBrowserTest extends BrowserTest {
 		org.assertj.core.api.Assertions.assertThat(rows.get(1).cells()).contains("EL-10002", "ALFA");
 	}
 
+
+	@Test
+	void aManagerMapsAnUnknownProductFromTheSuggestionsAndEveryReportIsFixed() {
+		String header = "Дата;Покупатель;ИНН;Номенклатура;Количество;Сумма без НДС\n";
+		String july = header + "05.07.2020;ООО \"Щитстрой\";6645390113;Розетка бежевый серия Neo-1;2;1480,88\n"
+				+ "06.07.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);3;2221,32\n";
+		String august = header + "05.08.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);1;740,44\n";
+		com.sellout.portal.support.PortalHttp api = browser();
+		String sent = api.apiUpload("/api/v1/sellout/reports?period=2020-07", "july.csv", july.getBytes(StandardCharsets.UTF_8),
+				"alfa.manager", "demo").body();
+		long julyId = Long.parseLong(sent.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		String sentAugust = api.apiUpload("/api/v1/sellout/reports?period=2020-08", "august.csv",
+				august.getBytes(StandardCharsets.UTF_8), "alfa.manager", "demo").body();
+		long augustId = Long.parseLong(sentAugust.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+		logIn("alfa.manager", "demo");
+		open("/sellout/reports/" + julyId + "?lines=EXCEPTIONS");
+		assertThat(page.getByTestId("accepted-lines")).hasText("1 / 2");
+		assertThat(page.getByTestId("lines")).containsText("не найден в каталоге");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исправить")).first().click();
+		assertThat(page.getByTestId("map-product")).containsText("EL-10001");
+		screenshot("fix-1-suggestions");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сопоставить и перепроверить")).click();
+
+		assertThat(page.getByTestId("status")).hasText("Принят");
+		assertThat(page.getByTestId("accepted-lines")).hasText("2 / 2");
+		assertThat(page.getByTestId("amount")).hasText("3 702,20");
+		screenshot("fix-2-resolved");
+		open("/sellout/reports/" + augustId);
+		assertThat(page.getByTestId("accepted-lines")).hasText("1 / 1");
+		assertThat(page.getByTestId("status")).hasText("Принят");
+	}
+
 }

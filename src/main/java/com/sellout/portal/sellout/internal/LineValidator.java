@@ -140,6 +140,9 @@ final class LineValidator {
 		String ean = in.get(CanonicalField.EAN);
 		line.ean = ean == null ? null : limit(ean.replace(" ", ""), 14);
 		String resolved = context.skuOf(sku);
+		if (resolved == null && sku != null) {
+			resolved = context.mappedSku(sku); // a distributor's code written in the SKU column
+		}
 		if (resolved == null && line.distributorSku != null) {
 			resolved = context.mappedSku(line.distributorSku);
 		}
@@ -148,6 +151,9 @@ final class LineValidator {
 		}
 		if (resolved == null && line.productName != null) {
 			resolved = context.skuOfName(line.productName);
+		}
+		if (resolved == null && line.productName != null && sku == null && line.distributorSku == null) {
+			resolved = context.mappedSku(line.productName); // a product known only by the distributor's name for it
 		}
 		if (resolved == null) {
 			String named = sku != null ? sku : line.distributorSku != null ? line.distributorSku

@@ -1,0 +1,171 @@
+package com.sellout.portal.sellout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.sellout.portal.catalog.Catalog;
+import com.sellout.portal.catalog.ProductIdentity;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.sellout.internal.ExceptionRevalidation;
+import com.sellout.portal.shared.InvalidFieldsException;
+import com.sellout.portal.shared.NotFoundException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fixing exceptions where they are: a value corrected, or an unknown product mapped to the catalog
+ * from suggestions (same EAN, exact name, similar names ranked). A product mapping is learned as the
+ * distributor's value mapping, and every open exception it resolves — in every report of that
+ * distributor — is accepted at once, with its report's totals.
+ */
+@Service
+public class ExceptionFixes {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final SellOutReports reports;
+
+	private final Catalog catalog;
+
+	private final ValueMappings mappings;
+
+	private final ExceptionRevalidation revalidation;
+
+	private final ScopedTransactions transactions;
+
+	ExceptionFixes(JdbcClient jdbc, SellOutReports reports, Catalog catalog, ValueMappings mappings,
+			ExceptionRevalidation revalidation, ScopedTransactions transactions) {
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.reports = reports;
+		this.catalog = catalog;
+		this.mappings = mappings;
+		this.revalidation = revalidation;
+	}
+
+	/** An exception line as received, with why it failed. */
+	public record OpenException(long reportId, long distributorId, int lineNo, Map<String, String> values,
+			List<LineProblem> problems) {
+
+		public boolean unknownProduct() {
+			return problems.stream().anyMatch(p -> p.code().equals("unknownProduct"));
+		}
+
+		/** What the distributor called the product: its code, the SKU column's text, or the name. */
+		public String productKey() {
+			for (String field : List.of("distributor_sku", "sku", "ean", "product_name")) {
+				if (values.get(field) != null && !values.get(field).isBlank()) {
+					return values.get(field);
+				}
+			}
+			return null;
+		}
+
+	}
+
+	/** A catalog product that may be the one meant, and why it is suggested. */
+	public record Suggestion(String sku, String name, String reason, int score) {
+	}
+
+	/** The exception line, if the caller may see it and it is still open. */
+	@Transactional(readOnly = true)
+	public OpenException open(long reportId, int lineNo) {
+		SellOutReport report = reports.get(reportId);
+		String source = jdbc.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
+			.params(reportId, lineNo).query(String.class).optional().orElseThrow(NotFoundException::new);
+		Map<String, String> values = source == null ? Map.of() : JSON.readValue(source,
+				new TypeReference<LinkedHashMap<String, String>>() {
+				});
+		List<LineProblem> problems = jdbc.sql("select problems::text from sellout_lines where report_id = ? and line_no = ?")
+			.params(reportId, lineNo).query(String.class).optional()
+			.map(json -> JSON.readValue(json, new TypeReference<List<Map<String, String>>>() {
+			}).stream().map(p -> new LineProblem(p.get("field"), p.get("value"), p.get("code"))).toList())
+			.orElse(List.of());
+		return new OpenException(reportId, report.distributorId(), lineNo, values, problems);
+	}
+
+	/** Up to five products: the same EAN, the exact name, then names most alike (trigram similarity). */
+	@Transactional(readOnly = true)
+	public List<Suggestion> suggestions(OpenException line) {
+		String ean = line.values().get("ean");
+		String name = line.values().get("product_name");
+		List<Suggestion> found = new ArrayList<>();
+		Set<String> taken = new HashSet<>();
+		List<ProductIdentity> products = catalog.identities();
+		for (ProductIdentity product : products) {
+			if (ean != null && ean.replace(" ", "").equals(product.ean()) && taken.add(product.sku())) {
+				found.add(new Suggestion(product.sku(), product.name(), "ean", 100));
+			}
+		}
+		if (name != null) {
+			Set<String> wanted = trigrams(name);
+			products.stream()
+				.map(p -> new Suggestion(p.sku(), p.name(), key(p.name()).equals(key(name)) ? "name" : "similar",
+						(int) Math.round(100 * similarity(wanted, trigrams(p.name())))))
+				.filter(s -> s.score() >= 30)
+				.sorted(Comparator.comparingInt(Suggestion::score).reversed().thenComparing(Suggestion::sku))
+				.filter(s -> taken.add(s.sku()))
+				.limit(5)
+				.forEach(found::add);
+		}
+		return found.stream().limit(5).toList();
+	}
+
+	/** Learns the distributor's name or code for a catalog SKU; answers how many open exceptions it resolved. */
+	public int mapProduct(long reportId, int lineNo, String sku) {
+		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
+		String key = line.productKey();
+		if (key == null || sku == null || sku.isBlank()) {
+			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("sku", "sellout.fix.chooseSku")));
+		}
+		String csv = "from;to\n" + key.replace(";", " ") + ";" + sku.strip() + "\n";
+		mappings.upload(line.distributorId(), ValueMappingType.SKU, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return revalidation.revalidate(line.distributorId());
+	}
+
+	/** Corrects one received value of the line; answers how many open exceptions are now resolved. */
+	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
+		transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo)); // the caller may see it, and it is open
+		return revalidation.correct(reportId, lineNo, field, value);
+	}
+
+	private static String key(String text) {
+		return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+	}
+
+	private static Set<String> trigrams(String text) {
+		String padded = "  " + key(text) + " ";
+		Set<String> grams = new HashSet<>();
+		for (int i = 0; i + 3 <= padded.length(); i++) {
+			grams.add(padded.substring(i, i + 3));
+		}
+		return grams;
+	}
+
+	private static double similarity(Set<String> a, Set<String> b) {
+		if (a.isEmpty() || b.isEmpty()) {
+			return 0;
+		}
+		int common = 0;
+		for (String gram : a) {
+			if (b.contains(gram)) {
+				common++;
+			}
+		}
+		return (double) common / (a.size() + b.size() - common);
+	}
+
+}
