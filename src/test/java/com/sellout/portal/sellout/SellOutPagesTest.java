@@ -81,4 +81,31 @@ class SellOutPagesTest extends PortalTest {
 		assertThat(all).contains("EL-10030").contains("EL-10031");
 	}
 
+
+	@Test
+	void aCorrectedValueResolvesTheExceptionAndOnlyTheReportsDistributorMayFixIt() {
+		byte[] file = SalesFile.create().sale("11.02.2021", "EL-10040", 1, "900").sale("12.02.2021", "ООО Опечатка",
+				"6645390114", "МО", "EL-10040", 2, "1800").bytes();
+		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.manager", "feb-typo.csv", file, "2021-02"));
+		long id = report.path("id").asLong();
+		assertThat(report.path("exceptions").asInt()).isEqualTo(1);
+
+		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
+		assertThat(beta.get("/sellout/reports/" + id + "/lines/3").statusCode()).isEqualTo(404);
+		HttpResponse<String> forged = beta.submit("/sellout/upload", "/sellout/reports/" + id + "/lines/3/value",
+				Map.of("field", "CLIENT_INN", "value", "6645390113"));
+		assertThat(forged.statusCode()).isEqualTo(404);
+
+		PortalHttp alfa = browser().loggedInAs("alfa.manager", "demo");
+		assertThat(alfa.get("/sellout/reports/" + id + "/lines/3").body()).contains("6645390114");
+		HttpResponse<String> fixed = alfa.submit("/sellout/reports/" + id + "/lines/3", "/sellout/reports/" + id
+				+ "/lines/3/value", Map.of("field", "CLIENT_INN", "value", "6645390113"));
+		assertThat(fixed.statusCode()).isEqualTo(302);
+		JsonNode after = SellOutApi.json(new SellOutApi(browser()).get("alfa.manager", "/api/v1/sellout/reports/" + id));
+		assertThat(after.path("exceptions").asInt()).isZero();
+		assertThat(after.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(after.path("acceptedQuantity").asInt()).isEqualTo(3);
+		assertThat(after.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2700");
+	}
+
 }
