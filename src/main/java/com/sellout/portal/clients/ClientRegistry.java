@@ -125,6 +125,32 @@ public class ClientRegistry {
 		return new Registration.UnderReview(requestId);
 	}
 
+	/**
+	 * A client found in sell-out ({@code NEW}), registered by its distributor in one click with what
+	 * the sell-out lines said of it: it goes {@code ON_REVIEW}, with a registration request for the
+	 * manufacturer.
+	 */
+	public void registerFound(long clientId) {
+		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		if (actor.isManufacturer()) {
+			throw new AccessDeniedException("The manufacturer reviews, a distributor registers");
+		}
+		Client client = transactions.callAs(actor.scope(), () -> clients.get(clientId)); // visible to the caller, or 404
+		if (client.status() != ClientStatus.NEW) {
+			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("status",
+					"client.status.notAllowed")));
+		}
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			jdbc.sql("update clients set status = 'ON_REVIEW', updated_at = now() where id = ? and status = 'NEW'")
+				.param(clientId).update();
+			history(clientId, actor.login(), "REGISTERED", ClientStatus.NEW, ClientStatus.ON_REVIEW, null,
+					actor.distributorId());
+			request(Kind.REGISTRATION, clientId, actor.distributorId(), null, null, actor.login());
+			auditLog.record(AuditAction.CLIENT_REGISTERED, "client", clientId, actor.distributorId(),
+					client.inn() + " " + client.name());
+		});
+	}
+
 	/** A distributor's user asks the manufacturer to change a client's status, saying why. */
 	@Transactional
 	public long requestStatus(long clientId, ClientStatus requested, String reason) {

@@ -120,6 +120,18 @@ class ClientController {
 		}
 	}
 
+	@PostMapping("/{id}/register-found")
+	String registerFound(@PathVariable long id, RedirectAttributes flash) {
+		try {
+			registry.registerFound(id);
+			flash.addFlashAttribute("notice", "client.foundRegistered");
+		}
+		catch (InvalidFieldsException invalid) {
+			flash.addFlashAttribute("problem", invalid.problems().get(0).message());
+		}
+		return "redirect:/clients/" + id;
+	}
+
 	@PostMapping("/{id}/status-requests")
 	String requestStatus(@PathVariable long id, @RequestParam(required = false) ClientStatus status,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
