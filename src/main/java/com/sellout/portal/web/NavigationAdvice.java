@@ -39,6 +39,9 @@ class NavigationAdvice {
 		if (path.startsWith("/sellout/upload")) {
 			return "sellout-upload";
 		}
+		if (path.startsWith("/sellout/templates")) {
+			return "sellout-templates";
+		}
 		if (path.startsWith("/sellout/data")) {
 			return "sellout-data";
 		}

@@ -172,7 +172,10 @@ class ReportProcessor {
 				loaderRole() == null ? "staged" : "direct");
 		if (info.signature() != null && !info.fromTemplate()) {
 			store.saveTemplate(report.distributorId(), info.signature(), info.layout(), report.layoutConfirmed(),
-					"system");
+					report.receivedBy() == null ? "system" : report.receivedBy(), report.id());
+		}
+		if (info.signature() != null) {
+			store.linkTemplate(report.id(), report.distributorId(), info.signature());
 		}
 	}
 

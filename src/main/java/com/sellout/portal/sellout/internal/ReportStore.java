@@ -110,19 +110,27 @@ public class ReportStore {
 		return templates;
 	}
 
-	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor) {
+	/** The report was read with the distributor's template of this header signature (if there is one). */
+	void linkTemplate(long reportId, long distributorId, String signature) {
+		jdbc.sql("""
+				update sellout_reports set template_id = (select id from sellout_templates where distributor_id = ? and signature = ?)
+				 where id = ?""").params(distributorId, signature, reportId).update();
+	}
+
+	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor, long reportId) {
 		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
 				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
 						layout.settings() == null ? null : layout.settings().vatRate(), null));
 		jdbc.sql(confirmed ? """
-				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by)
-				values (?, ?, ?::jsonb, true, ?)
+				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by, name)
+				values (?, ?, ?::jsonb, true, ?, (select file_name from sellout_reports where id = ?))
 				on conflict (distributor_id, signature)
 				do update set layout = excluded.layout, confirmed = true, updated_at = now(), updated_by = excluded.updated_by"""
 				: """
-				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by)
-				values (?, ?, ?::jsonb, false, ?) on conflict (distributor_id, signature) do nothing""")
-			.params(distributorId, signature, JSON.writeValueAsString(kept), actor).update();
+				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by, name)
+				values (?, ?, ?::jsonb, false, ?, (select file_name from sellout_reports where id = ?))
+				on conflict (distributor_id, signature) do nothing""")
+			.params(distributorId, signature, JSON.writeValueAsString(kept), actor, reportId).update();
 	}
 
 	void needsMapping(long id, String format, Layout layout, String reasonKey) {
