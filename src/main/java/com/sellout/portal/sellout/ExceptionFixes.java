@@ -136,6 +136,17 @@ public class ExceptionFixes {
 		return revalidation.revalidate(line.distributorId());
 	}
 
+	/** Teaches the portal one of the distributor's names for a region, unit or segment, then re-checks its exceptions. */
+	public int addAlias(long reportId, int lineNo, ValueMappingType type, String from, String to) {
+		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
+		if (type == ValueMappingType.SKU || from == null || from.isBlank() || to == null || to.isBlank()) {
+			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("alias", "sellout.fix.aliasRequired")));
+		}
+		String csv = "from;to\n" + from.strip().replace(";", " ") + ";" + to.strip().replace(";", " ") + "\n";
+		mappings.upload(line.distributorId(), type, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return revalidation.revalidate(line.distributorId());
+	}
+
 	/** Corrects one received value of the line; answers how many open exceptions are now resolved. */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
 		transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo)); // the caller may see it, and it is open

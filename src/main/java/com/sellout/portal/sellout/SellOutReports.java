@@ -146,6 +146,14 @@ public class SellOutReports {
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
+	/** The template the report was read with, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> templateOf(long reportId) {
+		get(reportId);
+		return jdbc.sql("select template_id from sellout_reports where id = ? and template_id is not null").param(reportId)
+			.query(Long.class).optional();
+	}
+
 	/** Every report of the same distributor and period, oldest first: the report's version history. */
 	@Transactional(readOnly = true)
 	public List<SellOutReport> versions(long reportId) {

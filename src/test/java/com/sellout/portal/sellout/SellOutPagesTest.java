@@ -139,4 +139,42 @@ class SellOutPagesTest extends PortalTest {
 			.param(report.path("id").asLong()).query(Long.class).single())).isEqualTo(1);
 	}
 
+
+	@Test
+	void anAliasTaughtOnAnExceptionsPageIsRememberedForTheDistributor() {
+		byte[] file = SalesFile.create().sale("15.11.2020", "EL-10039", 1, "900").sale("16.11.2020", "ООО Ошибка",
+				"6645390114", "Тмутаракань", "EL-10039", 1, "900").bytes();
+		long id = SellOutApi.json(new SellOutApi(browser()).upload("gamma.admin", "nov-alias.csv", file, "2020-11"))
+			.path("id").asLong();
+		PortalHttp gamma = browser().loggedInAs("gamma.admin", "demo");
+		HttpResponse<String> saved = gamma.submit("/sellout/reports/" + id + "/lines/3", "/sellout/reports/" + id
+				+ "/lines/3/alias", Map.of("type", "REGION", "from", "Тмутаракань", "to", "Краснодарский край"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		JsonNode mappings = SellOutApi.json(new SellOutApi(browser()).get("gamma.admin", "/api/v1/value-mappings?type=REGION"));
+		assertThat(mappings.toString()).contains("Тмутаракань").contains("\"23\"");
+		assertThat(browser().loggedInAs("beta.admin", "demo").submit("/sellout/upload", "/sellout/reports/" + id
+				+ "/lines/3/alias", Map.of("type", "REGION", "from", "x", "to", "МО")).statusCode()).isEqualTo(404);
+	}
+
+
+	@Test
+	void theManufacturerUploadsOnADistributorsBehalfAndADistributorOnlyForItself() {
+		byte[] file = SalesFile.create().sale("20.10.2020", "EL-10038", 1, "1000").bytes();
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		HttpResponse<String> onBehalf = admin.upload("/sellout/upload", "/sellout/upload",
+				Map.of("distributor", String.valueOf(distributorId("BETA")), "period", "2020-10"), "behalf.csv", file);
+		assertThat(onBehalf.body()).contains("1 / 1");
+		assertThat(asSystem(() -> jdbc.sql("""
+				select d.code from sellout_reports r join distributors d on d.id = r.distributor_id
+				 where r.file_name = 'behalf.csv'""").query(String.class).single())).isEqualTo("BETA");
+
+		PortalHttp gamma = browser().loggedInAs("gamma.manager", "demo");
+		HttpResponse<String> forOther = gamma.upload("/sellout/upload", "/sellout/upload",
+				Map.of("distributor", String.valueOf(distributorId("ALFA")), "period", "2020-10"), "other.csv",
+				SalesFile.create().sale("21.10.2020", "EL-10038", 2, "2000").bytes());
+		assertThat(forOther.statusCode()).isEqualTo(404);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = 'other.csv'")
+			.query(Long.class).single())).isZero();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.ExceptionFixes;
+import com.sellout.portal.sellout.ValueMappingType;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,7 @@ class ExceptionFixPages {
 		model.addAttribute("line", open);
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
 		model.addAttribute("fields", List.of(CanonicalField.values()).stream().map(CanonicalField::key).toList());
+		model.addAttribute("aliasTypes", List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
 		return "sellout/fix";
 	}
 
@@ -50,6 +52,20 @@ class ExceptionFixPages {
 			flash.addFlashAttribute("problem", "sellout.fix.chooseSku");
 			return "redirect:/sellout/reports/" + id + "/lines/" + line;
 		}
+	}
+
+	@PostMapping("/alias")
+	String alias(@PathVariable long id, @PathVariable int line, @RequestParam ValueMappingType type,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			RedirectAttributes flash) {
+		try {
+			int resolved = fixes.addAlias(id, line, type, from, to);
+			flash.addFlashAttribute("notice", resolved > 0 ? "sellout.fix.resolved" : "sellout.fix.aliasSaved");
+		}
+		catch (InvalidFieldsException | com.sellout.portal.sellout.ValueMappingsRefusedException refused) {
+			flash.addFlashAttribute("problem", "sellout.fix.aliasRefused");
+		}
+		return "redirect:/sellout/reports/" + id + "/lines/" + line;
 	}
 
 	@PostMapping("/value")

@@ -22,8 +22,6 @@ import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -220,29 +218,23 @@ class SellOutDataPages {
 				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
 				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale)));
 		for (DataLine line : data.all(params.filter(me), params.getSort(), params.isDesc(), EXPORT_LIMIT)) {
-			table.add(List.of(line.distributor(), line.period(), text(line.saleDate()), text(line.documentNo()),
-					text(line.clientInn()), text(line.clientName()), text(line.clientSegment()), text(line.regionCode()),
-					text(line.sku()), text(line.productName()), text(line.quantity()), text(line.priceNet()),
-					text(line.amountNet()), text(line.floorPrice()), text(line.belowFloorPct())));
+			table.add(List.of(line.distributor(), line.period(), Downloads.cell(line.saleDate()), Downloads.cell(line.documentNo()),
+					Downloads.cell(line.clientInn()), Downloads.cell(line.clientName()), Downloads.cell(line.clientSegment()), Downloads.cell(line.regionCode()),
+					Downloads.cell(line.sku()), Downloads.cell(line.productName()), Downloads.cell(line.quantity()), Downloads.cell(line.priceNet()),
+					Downloads.cell(line.amountNet()), Downloads.cell(line.floorPrice()), Downloads.cell(line.belowFloorPct())));
 		}
 		auditLog.record(AuditAction.SELLOUT_DATA_EXPORTED, "sellout-data", null, me.distributorId(),
 				format + " " + (table.size() - 1) + " rows");
 		byte[] body = format.equals("csv") ? TableFiles.csv(table) : TableFiles.xlsx("Sell-out", table);
 		MediaType type = format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
 				: MediaType.parseMediaType(TableFiles.XLSX);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("sellout." + format).build().toString())
-			.contentType(type).body(body);
+		return Downloads.file("sellout." + format, type, body);
 	}
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private static String text(Object value) {
-		return value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-	}
 
 
 }

@@ -25,8 +25,6 @@ import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +53,11 @@ class SellOutReportPages {
 
 	private final AuditLog auditLog;
 
-	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog) {
+	private final com.sellout.portal.sellout.Templates templates;
+
+	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog,
+			com.sellout.portal.sellout.Templates templates) {
+		this.templates = templates;
 		this.reports = reports;
 		this.distributors = distributors;
 		this.messages = messages;
@@ -84,6 +86,7 @@ class SellOutReportPages {
 		SellOutReport report = reports.get(id);
 		model.addAttribute("report", report);
 		model.addAttribute("versions", reports.versions(id));
+		model.addAttribute("template", reports.templateOf(id).map(templates::get).orElse(null));
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", LineFilter.values());
 		model.addAttribute("page", reports.lines(id, lines, Math.max(0, page), 50));
@@ -94,7 +97,7 @@ class SellOutReportPages {
 	ResponseEntity<byte[]> original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
 		SellOutReports.OriginalFile file = reports.original(id);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(), file.fileName());
-		return download(file.fileName(), file.contentType() == null || file.contentType().isBlank()
+		return Downloads.file(file.fileName(), file.contentType() == null || file.contentType().isBlank()
 				? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType()), file.content());
 	}
 
@@ -112,18 +115,18 @@ class SellOutReportPages {
 				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale),
 				text("sellout.line.problems", locale)));
 		for (ReportLine line : reports.allLines(id, lines, EXPORT_LIMIT)) {
-			table.add(List.of(String.valueOf(line.lineNo()), text(line.saleDate()), nz(line.documentNo()),
+			table.add(List.of(String.valueOf(line.lineNo()), Downloads.cell(line.saleDate()), nz(line.documentNo()),
 					nz(line.clientInn()), nz(line.clientName()), nz(line.regionCode()), nz(line.sku()),
-					nz(line.distributorSku()), nz(line.productName()), text(line.quantity()), text(line.priceNet()),
-					text(line.amountNet()), text(line.floorPrice()), text(line.belowFloorPct()),
+					nz(line.distributorSku()), nz(line.productName()), Downloads.cell(line.quantity()), Downloads.cell(line.priceNet()),
+					Downloads.cell(line.amountNet()), Downloads.cell(line.floorPrice()), Downloads.cell(line.belowFloorPct()),
 					line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; "))));
 		}
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
 		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
-		return format.equals("csv") ? download(name, new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return format.equals("csv") ? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8),
 				TableFiles.csv(table))
-				: download(name, MediaType.parseMediaType(TableFiles.XLSX), TableFiles.xlsx(report.distributor(), table));
+				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX), TableFiles.xlsx(report.distributor(), table));
 	}
 
 	private String reason(LineProblem problem, Locale locale) {
@@ -131,13 +134,6 @@ class SellOutReportPages {
 				new Object[] { problem.value() == null ? "" : problem.value(), problem.field() }, problem.code(), locale);
 	}
 
-	private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.contentType(type)
-			.body(body);
-	}
 
 	static YearMonth month(String period) {
 		try {
@@ -152,9 +148,6 @@ class SellOutReportPages {
 		return messages.getMessage(key, null, key, locale);
 	}
 
-	private static String text(Object value) {
-		return value == null ? "" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
-	}
 
 	private static String nz(String value) {
 		return value == null ? "" : value;

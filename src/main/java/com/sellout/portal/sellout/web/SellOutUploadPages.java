@@ -16,8 +16,6 @@ import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,10 +113,7 @@ class SellOutUploadPages {
 			body = TableFiles.xlsx("Sell-out", List.of(headers, example));
 			type = MediaType.parseMediaType(TableFiles.XLSX);
 		}
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("sellout-template." + format, StandardCharsets.UTF_8).build().toString())
-			.contentType(type).body(body);
+		return Downloads.file("sellout-template." + format, type, body);
 	}
 
 }
