@@ -45,6 +45,7 @@ class SellOutBrowserTest extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Отчёты").setExact(true)).click();
 		assertThat(page.getByTestId("reports")).containsText("март.csv");
+		assertThat(page.getByTestId("reports").locator("thead th")).hasCount(9); // no distributor column for a distributor
 		screenshot("sellout-4-reports");
 	}
 
