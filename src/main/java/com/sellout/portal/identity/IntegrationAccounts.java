@@ -11,6 +11,7 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -84,7 +85,7 @@ public class IntegrationAccounts {
 		jdbc.sql("""
 				insert into api_tokens (user_id, distributor_id, name, token_hash, hint, created_by)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(userId, account.distributorId(), label.length() > 100 ? label.substring(0, 100) : label, hash(token),
+			.params(userId, account.distributorId(), label.length() > 100 ? label.substring(0, 100) : label, Sha256.hex(token),
 					token.substring(token.length() - 4), actor())
 			.update();
 		auditLog.record(AuditAction.API_TOKEN_CREATED, "user", userId, account.distributorId(), account.login() + " " + label);
@@ -123,7 +124,7 @@ public class IntegrationAccounts {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
 				update api_tokens t set last_used_at = now() from users u
 				 where t.token_hash = ? and t.revoked_at is null and u.id = t.user_id and u.role = 'INTEGRATION'
-				returning u.login""").param(hash(token)).query(String.class).optional());
+				returning u.login""").param(Sha256.hex(token)).query(String.class).optional());
 	}
 
 	private UserAccount integrationAccount(long userId) {
@@ -146,14 +147,5 @@ public class IntegrationAccounts {
 		return CurrentUser.get().map(CurrentUser::login).orElse("system");
 	}
 
-	static String hash(String token) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

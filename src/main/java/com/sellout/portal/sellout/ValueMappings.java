@@ -140,8 +140,6 @@ public class ValueMappings {
 
 		private Map<String, String> skus;
 
-		private List<Segment> segmentList;
-
 		Resolver(ValueMappingType type) {
 			this.type = type;
 		}
@@ -157,15 +155,7 @@ public class ValueMappings {
 					yield Optional.ofNullable(skus.get(key(value)));
 				}
 				case REGION -> Region.byCode(value).or(() -> RegionNames.resolve(value)).map(Region::code);
-				case SEGMENT -> {
-					if (segmentList == null) {
-						segmentList = segments.all();
-					}
-					yield segmentList.stream()
-						.filter(s -> key(s.code()).equals(key(value)) || key(s.nameRu()).equals(key(value))
-								|| key(s.nameEn()).equals(key(value)))
-						.map(Segment::code).findFirst();
-				}
+				case SEGMENT -> segments.resolve(value).map(Segment::code);
 				case UNIT -> Optional.of(value);
 			};
 		}

@@ -53,10 +53,6 @@ public final class TextDecoding {
 		return new Encoding(isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1251, 0);
 	}
 
-	public static String decode(byte[] bytes) {
-		Encoding encoding = detect(bytes);
-		return encoding.prefix(bytes, bytes.length);
-	}
 
 	/** Strict UTF-8 check in small steps, so that no copy of a large file is made. */
 	private static boolean isUtf8(byte[] bytes) {

@@ -44,8 +44,11 @@ public class ExceptionRevalidation {
 
 	private final ValueMappings mappings;
 
+	private final ReportStore store;
+
 	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, Catalog catalog, PriceFloors floors,
-			ClientRegistry clients, Segments segments, ValueMappings mappings) {
+			ClientRegistry clients, Segments segments, ValueMappings mappings, ReportStore store) {
+		this.store = store;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -87,7 +90,7 @@ public class ExceptionRevalidation {
 				resolved++;
 			}
 			clients.foundInSellOut(distributorId, tally.newClients.values());
-			reports.forEach(this::recount);
+			reports.forEach(report -> store.recount(report, false));
 			return resolved;
 		});
 	}
@@ -142,19 +145,5 @@ public class ExceptionRevalidation {
 			.update();
 	}
 
-	private void recount(long reportId) {
-		jdbc.sql("""
-				update sellout_reports r
-				   set accepted_lines = t.accepted, exceptions = t.lines - t.accepted, deviations = t.deviations,
-				       accepted_quantity = t.quantity, accepted_amount_net = t.amount, out_of_period = t.outside,
-				       status = case when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
-				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
-				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
-				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,
-				               coalesce(sum(amount_net) filter (where accepted), 0) as amount,
-				               count(*) filter (where out_of_period) as outside
-				          from sellout_lines where report_id = :id) t
-				 where r.id = :id""").param("id", reportId).update();
-	}
 
 }

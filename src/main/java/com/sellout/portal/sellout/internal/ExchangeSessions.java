@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.shared.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ public class ExchangeSessions {
 			jdbc.sql("""
 					insert into onec_exchange_sessions (cookie_hash, user_id, distributor_id, expires_at)
 					values (?, ?, ?, now() + interval '1 hour')""")
-				.params(ReportIntake.sha256(cookie.getBytes()), userId, distributorId).update();
+				.params(Sha256.hex(cookie), userId, distributorId).update();
 		});
 		return cookie;
 	}
@@ -57,7 +58,7 @@ public class ExchangeSessions {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
 				select s.id, s.user_id, s.distributor_id, u.login from onec_exchange_sessions s join users u on u.id = s.user_id
 				 where s.cookie_hash = ? and s.expires_at > now() and u.active""")
-			.param(ReportIntake.sha256(cookie.getBytes())).query(Session.class).optional());
+			.param(Sha256.hex(cookie)).query(Session.class).optional());
 	}
 
 	/** Appends a chunk of a file and answers the file's size so far. */

@@ -1,6 +1,5 @@
 package com.sellout.portal.sellout.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.Layout;
 import com.sellout.portal.sellout.Layout.MappedColumn;
 import com.sellout.portal.sellout.RequiredFields;
+import com.sellout.portal.shared.Sha256;
 
 /**
  * Finds the header of a distributor's table below any title block — one row, or two where a merged
@@ -60,7 +60,7 @@ final class LayoutDetector {
 			for (int i = 0; i < last; i++) {
 				text.append(HeaderSynonyms.key(cells.get(i).text())).append('|');
 			}
-			return sha256(text.toString());
+			return Sha256.hex(text.toString());
 		}
 
 	}
@@ -277,8 +277,5 @@ final class LayoutDetector {
 		return position + 1 < top.size() ? top.get(position + 1).number() : last.number() + 1;
 	}
 
-	static String sha256(String text) {
-		return ReportIntake.sha256(text.getBytes(StandardCharsets.UTF_8));
-	}
 
 }

@@ -1,9 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.audit.AuditAction;
@@ -15,6 +12,7 @@ import com.sellout.portal.identity.Role;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.shared.Sha256;
 
 import org.springframework.stereotype.Component;
 
@@ -59,7 +57,7 @@ public class ReportIntake {
 	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
 			YearMonth period, String idempotencyKey, String receivedBy) {
 		long started = System.nanoTime();
-		String sha256 = sha256(content);
+		String sha256 = Sha256.hex(content);
 		boolean incremental = CurrentUser.get().filter(user -> user.role() == Role.INTEGRATION)
 			.map(user -> integrations.deliveryMode(user.id()) == IntegrationAccounts.DeliveryMode.INCREMENTAL)
 			.orElse(false);
@@ -89,13 +87,5 @@ public class ReportIntake {
 		return queue.submit(reportId, null);
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
 
 }

@@ -163,6 +163,27 @@ public class ReportStore {
 			.params(JSON.writeValueAsString(layout), period, id).update();
 	}
 
+	/**
+	 * Recomputes a report's counts and totals from its stored lines (after lines were added to it
+	 * or accepted on a fix), and its status from whether exceptions remain.
+	 */
+	void recount(long reportId, boolean newVersion) {
+		jdbc.sql("""
+				update sellout_reports r
+				   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
+				       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
+				       out_of_period = t.outside, processed_at = now(),
+				       version = case when :newVersion then coalesce(r.version, 0) + 1 else r.version end,
+				       status = case when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
+				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
+				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
+				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,
+				               coalesce(sum(amount_net) filter (where accepted), 0) as amount,
+				               count(*) filter (where out_of_period) as outside
+				          from sellout_lines where report_id = :id) t
+				 where r.id = :id""").param("id", reportId).param("newVersion", newVersion).update();
+	}
+
 	static String json(Layout layout) {
 		return layout == null ? null : JSON.writeValueAsString(layout);
 	}

@@ -18,8 +18,11 @@ class Supersession {
 
 	private final JdbcClient jdbc;
 
-	Supersession(JdbcClient jdbc) {
+	private final ReportStore store;
+
+	Supersession(JdbcClient jdbc, ReportStore store) {
 		this.jdbc = jdbc;
+		this.store = store;
 	}
 
 	void settle(ReportStore.Pending report, YearMonth period, SourceInfo info, ReportProcessor.Tally tally,
@@ -114,18 +117,7 @@ class Supersession {
 				   and ((sale_date >= :month and sale_date < :end) or (sale_date is null and :undated))""")
 			.param("period", period).param("offset", offset).param("delivery", delivery.id()).param("month", month)
 			.param("end", end).param("undated", takesUndated).update();
-		jdbc.sql("""
-				update sellout_reports r
-				   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
-				       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
-				       out_of_period = 0, version = coalesce(r.version, 0) + 1, processed_at = now(),
-				       status = case when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
-				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
-				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
-				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,
-				               coalesce(sum(amount_net) filter (where accepted), 0) as amount
-				          from sellout_lines where report_id = :period) t
-				 where r.id = :period""").param("period", period).update();
+		store.recount(period, true);
 		return period;
 	}
 
