@@ -17,6 +17,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
+import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.reading.RawRow;
@@ -65,8 +66,11 @@ class DemoData implements ApplicationRunner {
 
 	private final ClientRegistry clientRegistry;
 
+	private final IntegrationAccounts integrations;
+
 	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment,
-			CatalogImports catalogImports, ClientRegistry clientRegistry) {
+			CatalogImports catalogImports, ClientRegistry clientRegistry, IntegrationAccounts integrations) {
+		this.integrations = integrations;
 		this.catalogImports = catalogImports;
 		this.clientRegistry = clientRegistry;
 		this.distributors = distributors;
@@ -93,8 +97,11 @@ class DemoData implements ApplicationRunner {
 						Role.DISTRIBUTOR_ADMIN, distributor.id());
 				users.register(code + ".manager", PASSWORD, "Менеджер " + demo.code(), code + ".manager@example.com",
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
-				users.register(code + ".1c", PASSWORD, "1С " + demo.code() + " (интеграция)", null, Role.INTEGRATION,
-						distributor.id());
+				long integration = users.register(code + ".1c", PASSWORD, "1С " + demo.code() + " (интеграция)", null,
+						Role.INTEGRATION, distributor.id());
+				// ALFA: intake address and an allowed sender; BETA: intake address only; GAMMA: sender only
+				integrations.storeMailIdentity(integration, code.equals("gamma") ? null : code,
+						code.equals("beta") ? List.of() : List.of("1c@" + code + ".example"));
 			}
 			catalogImports.importCatalog("catalog.csv", resource("demo/catalog.csv"));
 			seedClients();

@@ -116,6 +116,78 @@ public class IntegrationAccounts {
 		auditLog.record(AuditAction.USER_CHANGED, "user", userId, account.distributorId(), account.login() + ": " + mode);
 	}
 
+	/**
+	 * How an integration account is recognised by e-mail.
+	 * @param intakeTag the tag of its intake address ({@code sellout+<tag>@…}), or null
+	 * @param senders   the addresses it may send from (lower case); empty: any sender
+	 */
+	public record MailIdentity(long userId, String login, long distributorId, String intakeTag, List<String> senders,
+			String language) {
+
+		public boolean hasIntakeAddress() {
+			return intakeTag != null;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public MailIdentity mailIdentity(long userId) {
+		integrationAccount(userId);
+		return jdbc.sql(MAIL_IDENTITIES + " and id = ?").param(userId).query(MAIL_IDENTITY).single();
+	}
+
+	/** Every active integration account that can be recognised by e-mail (for the mailbox job). */
+	public List<MailIdentity> mailIdentities() {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES
+				+ " and active and (mail_intake_tag is not null or cardinality(mail_senders) > 0)").query(MAIL_IDENTITY).list());
+	}
+
+	/**
+	 * Sets the account's intake tag and allowed senders.
+	 * @throws UserRuleViolation naming the field that is wrong
+	 */
+	@Transactional
+	public void setMailIdentity(long userId, String intakeTag, List<String> senders) {
+		UserAccount account = manageable(userId);
+		String tag = intakeTag == null || intakeTag.isBlank() ? null : intakeTag.strip().toLowerCase(java.util.Locale.ROOT);
+		if (tag != null && !tag.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
+			throw new UserRuleViolation("intakeTag", "mail.intake.badTag");
+		}
+		List<String> addresses = senders.stream().map(String::strip).filter(a -> !a.isEmpty())
+			.map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+		for (String address : addresses) {
+			if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+				throw new UserRuleViolation("senders", "mail.intake.badSender");
+			}
+		}
+		boolean taken = tag != null && transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
+			.sql("select count(*) from users where lower(mail_intake_tag) = ? and id <> ?").params(tag, userId)
+			.query(Long.class).single() > 0);
+		if (taken) {
+			throw new UserRuleViolation("intakeTag", "mail.intake.tagTaken");
+		}
+		storeMailIdentity(userId, tag, addresses);
+		auditLog.record(AuditAction.USER_CHANGED, "user", userId, account.distributorId(),
+				account.login() + ": e-mail " + (tag == null ? "-" : tag) + " " + addresses);
+	}
+
+	/** Used by the demo data and first-run set-up: stores an account's e-mail identity as given. */
+	@Transactional
+	public void storeMailIdentity(long userId, String tag, List<String> senders) {
+		jdbc.sql("update users set mail_intake_tag = ?, mail_senders = ?, updated_at = now() where id = ? and role = 'INTEGRATION'")
+			.params(tag, senders.toArray(String[]::new), userId).update();
+	}
+
+	private static final String MAIL_IDENTITIES = """
+			select id, login, distributor_id, mail_intake_tag, array_to_string(mail_senders, ',') as senders, language
+			  from users where role = 'INTEGRATION'""";
+
+	private static final org.springframework.jdbc.core.RowMapper<MailIdentity> MAIL_IDENTITY = (rs, row) -> new MailIdentity(
+			rs.getLong("id"), rs.getString("login"), rs.getLong("distributor_id"), rs.getString("mail_intake_tag"),
+			rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
+					: List.of(rs.getString("senders").split(",")),
+			rs.getString("language"));
+
 	/** The login of the account a bearer token belongs to, if the token is valid and not revoked; its use is recorded. */
 	public Optional<String> authenticate(String token) {
 		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {

@@ -99,7 +99,7 @@ class SecurityConfiguration {
 		SimpleUrlAuthenticationFailureHandler loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/audit/**").hasRole("ADMIN")

@@ -11,8 +11,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.identity.CurrentUser;
@@ -20,6 +18,7 @@ import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.ZipArchives;
 import com.sellout.portal.sellout.internal.ExchangeSessions;
 import com.sellout.portal.sellout.internal.ExchangeSessions.Session;
 import jakarta.servlet.http.Cookie;
@@ -56,8 +55,6 @@ class OneCExchangeController {
 
 	/** What 1C is told: chunks of at most this size. */
 	private static final int FILE_LIMIT = 8 * 1024 * 1024;
-
-	private static final int MAX_ENTRIES = 200;
 
 	private final AuthenticationManager authentication;
 
@@ -171,7 +168,7 @@ class OneCExchangeController {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		try (DataScopes.Opened scope = DataScopes.open(user.scope())) {
 			List<String> failures = new ArrayList<>();
-			for (Entry entry : entries(filename, content)) {
+			for (ZipArchives.Entry entry : ZipArchives.entries(filename, content, maxFileSize)) {
 				SellOutReport report = reports.receive(session.distributorId(), Channel.ONEC_EXCHANGE, entry.name(), null,
 						entry.content(), null, null, wait).report();
 				if (report.status() == ReportStatus.REJECTED || report.status() == ReportStatus.NEEDS_MAPPING) {
@@ -183,7 +180,7 @@ class OneCExchangeController {
 			sessions.forget(session, filename);
 			return failures.isEmpty() ? text("success\n") : text("failure\n" + String.join("; ", failures) + "\n");
 		}
-		catch (ZipRefused refused) {
+		catch (ZipArchives.Refused refused) {
 			sessions.forget(session, filename);
 			return failure(refused.getMessage());
 		}
@@ -192,47 +189,9 @@ class OneCExchangeController {
 		}
 	}
 
-	private record Entry(String name, byte[] content) {
-	}
-
-	private List<Entry> entries(String filename, byte[] content) {
-		if (!isZip(content)) {
-			return List.of(new Entry(filename, content));
-		}
-		List<Entry> entries = new ArrayList<>();
-		long total = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null) {
-				if (entry.isDirectory()) {
-					continue;
-				}
-				if (entries.size() >= MAX_ENTRIES) {
-					throw new ZipRefused("sellout.exchange.zipTooManyFiles");
-				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				byte[] buffer = new byte[64 * 1024];
-				int read;
-				while ((read = zip.read(buffer)) > 0) {
-					total += read;
-					if (total > maxFileSize) {
-						throw new ZipRefused("sellout.exchange.zipTooLarge");
-					}
-					out.write(buffer, 0, read);
-				}
-				String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-				entries.add(new Entry(name, out.toByteArray()));
-			}
-		}
-		catch (IOException ex) {
-			throw new ZipRefused("sellout.exchange.badZip");
-		}
-		return entries;
-	}
-
 	/** A whole XML document (its root closed) or a whole ZIP (its central directory there). */
 	static boolean isComplete(byte[] content) {
-		if (isZip(content)) {
+		if (ZipArchives.isZip(content)) {
 			for (int i = content.length - 22; i >= Math.max(0, content.length - 65_557); i--) {
 				if (content[i] == 'P' && content[i + 1] == 'K' && content[i + 2] == 5 && content[i + 3] == 6) {
 					return true;
@@ -244,10 +203,6 @@ class OneCExchangeController {
 				StandardCharsets.UTF_8).strip();
 		return tail.endsWith("</КоммерческаяИнформация>") || tail.endsWith("</Message>") || tail.endsWith("}")
 				|| tail.endsWith("]");
-	}
-
-	private static boolean isZip(byte[] content) {
-		return content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
 	}
 
 	private static String cookie(HttpServletRequest request) {
@@ -268,15 +223,6 @@ class OneCExchangeController {
 
 	private static ResponseEntity<String> text(String body) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(body);
-	}
-
-	/** A ZIP the exchange will not open, with the message key of why. */
-	private static final class ZipRefused extends RuntimeException {
-
-		ZipRefused(String messageKey) {
-			super(messageKey, null, false, false);
-		}
-
 	}
 
 }

@@ -19,6 +19,7 @@ import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
 import com.sellout.portal.shared.ListQuery;
@@ -42,8 +43,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PreAuthorize("isAuthenticated()")
 class SellOutReportPages {
 
-	/** At most this many lines go into one download. */
-	private static final int EXPORT_LIMIT = 1_000_000;
 
 	private final SellOutReports reports;
 
@@ -55,9 +54,12 @@ class SellOutReportPages {
 
 	private final com.sellout.portal.sellout.Templates templates;
 
+	private final ReportLinesTable linesTable;
+
 	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog,
-			com.sellout.portal.sellout.Templates templates) {
+			com.sellout.portal.sellout.Templates templates, ReportLinesTable linesTable) {
 		this.templates = templates;
+		this.linesTable = linesTable;
 		this.reports = reports;
 		this.distributors = distributors;
 		this.messages = messages;
@@ -107,20 +109,7 @@ class SellOutReportPages {
 			@RequestParam(defaultValue = "ACCEPTED") LineFilter lines, @AuthenticationPrincipal CurrentUser me,
 			Locale locale) {
 		SellOutReport report = reports.get(id);
-		List<List<String>> table = new ArrayList<>();
-		table.add(List.of(text("sellout.line.no", locale), text("sellout.line.date", locale),
-				text("sellout.line.document", locale), text("sellout.line.inn", locale), text("sellout.line.client", locale),
-				text("sellout.line.region", locale), text("sellout.line.sku", locale), text("sellout.line.distributorSku", locale),
-				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
-				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale),
-				text("sellout.line.problems", locale)));
-		for (ReportLine line : reports.allLines(id, lines, EXPORT_LIMIT)) {
-			table.add(List.of(String.valueOf(line.lineNo()), Downloads.cell(line.saleDate()), nz(line.documentNo()),
-					nz(line.clientInn()), nz(line.clientName()), nz(line.regionCode()), nz(line.sku()),
-					nz(line.distributorSku()), nz(line.productName()), Downloads.cell(line.quantity()), Downloads.cell(line.priceNet()),
-					Downloads.cell(line.amountNet()), Downloads.cell(line.floorPrice()), Downloads.cell(line.belowFloorPct()),
-					line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; "))));
-		}
+		List<List<String>> table = linesTable.rows(id, lines, locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
 		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
@@ -128,12 +117,6 @@ class SellOutReportPages {
 				TableFiles.csv(table))
 				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX), TableFiles.xlsx(report.distributor(), table));
 	}
-
-	private String reason(LineProblem problem, Locale locale) {
-		return messages.getMessage("sellout.problem." + problem.code(),
-				new Object[] { problem.value() == null ? "" : problem.value(), problem.field() }, problem.code(), locale);
-	}
-
 
 	static YearMonth month(String period) {
 		try {
@@ -144,13 +127,5 @@ class SellOutReportPages {
 		}
 	}
 
-	private String text(String key, Locale locale) {
-		return messages.getMessage(key, null, key, locale);
-	}
-
-
-	private static String nz(String value) {
-		return value == null ? "" : value;
-	}
 
 }

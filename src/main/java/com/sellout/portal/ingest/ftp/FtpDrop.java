@@ -1,0 +1,126 @@
+package com.sellout.portal.ingest.ftp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.sellout.portal.ingest.internal.DeliveredFiles;
+import com.sellout.portal.ingest.internal.DeliveryLog;
+import com.sellout.portal.ingest.internal.IntegrationSender;
+
+import org.apache.ftpserver.ConnectionConfigFactory;
+import org.apache.ftpserver.DataConnectionConfigurationFactory;
+import org.apache.ftpserver.FtpServer;
+import org.apache.ftpserver.FtpServerFactory;
+import org.apache.ftpserver.filesystem.nativefs.NativeFileSystemFactory;
+import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.listener.ListenerFactory;
+import org.apache.ftpserver.ssl.SslConfigurationFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.stereotype.Component;
+
+/**
+ * The FTP server inside the portal (Apache FtpServer): plain FTP and explicit FTPS on one port,
+ * passive data connections from a configured port range, the integration accounts as its users.
+ */
+@Component
+@EnableConfigurationProperties(FtpSettings.class)
+public class FtpDrop implements SmartLifecycle {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FtpDrop.class);
+
+	private final FtpSettings settings;
+
+	private final Path root;
+
+	private final FtpServer server;
+
+	private final FtpServerFactory factory;
+
+	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
+			IntegrationSender sender) throws IOException {
+		this.settings = settings;
+		this.root = settings.root().toAbsolutePath().normalize();
+		Files.createDirectories(root);
+		factory = new FtpServerFactory();
+		ListenerFactory listener = new ListenerFactory();
+		listener.setServerAddress(settings.address());
+		listener.setPort(settings.port());
+		listener.setIdleTimeout(settings.idleSeconds());
+		DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
+		data.setPassivePorts(settings.passivePorts());
+		if (settings.passiveAddress() != null && !settings.passiveAddress().isBlank()) {
+			data.setPassiveExternalAddress(settings.passiveAddress());
+		}
+		data.setActiveEnabled(false);
+		listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+		SslConfigurationFactory ssl = new SslConfigurationFactory();
+		Path keystore = settings.keystore() != null ? settings.keystore()
+				: SelfSignedCertificate.ensure(root.resolveSibling("ftps-keystore.p12"), settings.keystorePassword());
+		ssl.setKeystoreFile(keystore.toFile());
+		ssl.setKeystoreType("PKCS12");
+		ssl.setKeystorePassword(settings.keystorePassword());
+		ssl.setSslProtocol("TLSv1.2", "TLSv1.3");
+		listener.setSslConfiguration(ssl.createSslConfiguration());
+		listener.setImplicitSsl(false);
+		factory.addListener("default", listener.createListener());
+		ConnectionConfigFactory connections = new ConnectionConfigFactory();
+		connections.setAnonymousLoginEnabled(false);
+		connections.setMaxLogins(settings.maxConnections());
+		connections.setMaxLoginFailures(3);
+		connections.setLoginFailureDelay(500);
+		factory.setConnectionConfig(connections.createConnectionConfig());
+		factory.setUserManager(new PortalFtpUsers(authentication, root));
+		NativeFileSystemFactory fileSystem = new NativeFileSystemFactory();
+		fileSystem.setCreateHome(true);
+		factory.setFileSystem(fileSystem);
+		factory.setFtplets(Map.of("intake", new UploadTaker(files, deliveries, sender, settings.requireTls())));
+		server = factory.createServer();
+	}
+
+	/** The control port the server listens on. */
+	public int port() {
+		return factory.getListener("default").getPort();
+	}
+
+	/** Where the homes of the accounts are. */
+	public Path root() {
+		return root;
+	}
+
+	/** The folder of an account's results. */
+	public Path outFolder(String login) {
+		return root.resolve(login.toLowerCase(java.util.Locale.ROOT)).resolve("out");
+	}
+
+	@Override
+	public void start() {
+		if (!settings.enabled()) {
+			return;
+		}
+		try {
+			server.start();
+			log.info("FTP drop listening on port {} (explicit FTPS{}), homes in {}", port(),
+					settings.requireTls() ? " required" : " offered", root);
+		}
+		catch (FtpException ex) {
+			throw new IllegalStateException("The FTP server cannot start on port " + settings.port(), ex);
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!server.isStopped()) {
+			server.stop();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return !server.isStopped() && !server.isSuspended() && settings.enabled();
+	}
+
+}

@@ -1,0 +1,126 @@
+package com.sellout.portal.ingest.ftp;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
+
+import org.apache.ftpserver.ftplet.Authentication;
+import org.apache.ftpserver.ftplet.AuthenticationFailedException;
+import org.apache.ftpserver.ftplet.User;
+import org.apache.ftpserver.ftplet.UserManager;
+import org.apache.ftpserver.usermanager.UsernamePasswordAuthentication;
+import org.apache.ftpserver.usermanager.impl.BaseUser;
+import org.apache.ftpserver.usermanager.impl.ConcurrentLoginPermission;
+import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * FTP logins are the portal's integration accounts, checked by the same authentication as the web
+ * login and the API — throttled after failures, audited — and only integration accounts get in.
+ * Each account is locked in its own home, {@code <root>/<login>}, with {@code in/} and {@code out/}.
+ * There is no anonymous login and no way to list or change accounts over FTP.
+ */
+final class PortalFtpUsers implements UserManager {
+
+	private final org.springframework.security.authentication.AuthenticationManager authentication;
+
+	private final Path root;
+
+	PortalFtpUsers(org.springframework.security.authentication.AuthenticationManager authentication, Path root) {
+		this.authentication = authentication;
+		this.root = root;
+	}
+
+	@Override
+	public User authenticate(Authentication attempt) throws AuthenticationFailedException {
+		if (!(attempt instanceof UsernamePasswordAuthentication credentials) || credentials.getUsername() == null
+				|| credentials.getPassword() == null) {
+			throw new AuthenticationFailedException("Only integration accounts log in");
+		}
+		String address = credentials.getUserMetadata() == null || credentials.getUserMetadata().getInetAddress() == null
+				? null : credentials.getUserMetadata().getInetAddress().getHostAddress();
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken
+			.unauthenticated(credentials.getUsername(), credentials.getPassword());
+		token.setDetails(new WebAuthenticationDetails(address, null));
+		CurrentUser account;
+		try {
+			account = (CurrentUser) authentication.authenticate(token).getPrincipal();
+		}
+		catch (AuthenticationException ex) {
+			throw new AuthenticationFailedException("Login refused");
+		}
+		if (account.role() != Role.INTEGRATION || account.distributorId() == null) {
+			throw new AuthenticationFailedException("Only integration accounts log in");
+		}
+		return user(account.login());
+	}
+
+	/** The account's home, with its in/ and out/ folders made. */
+	Path home(String login) {
+		Path home = root.resolve(login.toLowerCase(java.util.Locale.ROOT)).normalize();
+		if (!home.startsWith(root)) {
+			throw new IllegalArgumentException("Bad login " + login);
+		}
+		try {
+			Files.createDirectories(home.resolve("in"));
+			Files.createDirectories(home.resolve("out"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot make the FTP home of " + login, ex);
+		}
+		return home;
+	}
+
+	private User user(String login) {
+		BaseUser user = new BaseUser();
+		user.setName(login);
+		user.setEnabled(true);
+		user.setHomeDirectory(home(login).toString());
+		user.setMaxIdleTime(0);
+		user.setAuthorities(List.of(new WritePermission(), new ConcurrentLoginPermission(10, 10)));
+		return user;
+	}
+
+	@Override
+	public User getUserByName(String name) {
+		return null;
+	}
+
+	@Override
+	public String[] getAllUserNames() {
+		return new String[0];
+	}
+
+	@Override
+	public void delete(String name) {
+		throw new UnsupportedOperationException("Accounts are managed in the portal");
+	}
+
+	@Override
+	public void save(User user) {
+		throw new UnsupportedOperationException("Accounts are managed in the portal");
+	}
+
+	@Override
+	public boolean doesExist(String name) {
+		// every name may try: whether a login exists is not told
+		return true;
+	}
+
+	@Override
+	public String getAdminName() {
+		return "";
+	}
+
+	@Override
+	public boolean isAdmin(String name) {
+		return false;
+	}
+
+}

@@ -1,0 +1,74 @@
+package com.sellout.portal.ingest.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.ingest.DeliveryStatus;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writes deliveries into the log: the delivery, then each of its files with what it became. */
+@Component
+public class DeliveryLog {
+
+	private final JdbcClient jdbc;
+
+	private final ScopedTransactions transactions;
+
+	DeliveryLog(JdbcClient jdbc, ScopedTransactions transactions) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/**
+	 * A delivery to record.
+	 * @param messageKey  an e-mail's identity: a second delivery with the same key is not recorded
+	 * @param resultPath  where the FTP result goes (the file's name in {@code out/})
+	 */
+	public record NewDelivery(Long distributorId, String channel, String sender, String subject, String messageKey,
+			DeliveryStatus status, String reason, String receivedBy, String resultPath) {
+	}
+
+	/** Records the delivery and its files; empty when a delivery with the same message key exists. */
+	public Optional<Long> record(NewDelivery delivery, List<DeliveredFiles.Outcome> files) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			Optional<Long> id = jdbc.sql("""
+					insert into deliveries (distributor_id, channel, sender, subject, message_key, status, reason, received_by,
+					                        result_path, completed_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, case when ? then now() end)
+					on conflict do nothing returning id""")
+				.params(delivery.distributorId(), delivery.channel(), cut(delivery.sender(), 500),
+						cut(delivery.subject(), 500), delivery.messageKey(), delivery.status().name(), delivery.reason(),
+						delivery.receivedBy(), delivery.resultPath(), delivery.status() == DeliveryStatus.QUARANTINED)
+				.query(Long.class).optional();
+			id.ifPresent(deliveryId -> {
+				int position = 0;
+				for (DeliveredFiles.Outcome file : files) {
+					jdbc.sql("""
+							insert into delivery_files (delivery_id, position, distributor_id, file_name, report_id, new_report, refusal)
+							values (?, ?, ?, ?, ?, ?, ?)""")
+						.params(deliveryId, position++, delivery.distributorId(), cut(file.fileName(), 500), file.reportId(),
+								file.newReport(), file.refusal() == null ? null
+										: file.refusal() + (file.refusalArgument() == null ? "" : "|" + file.refusalArgument()))
+						.update();
+				}
+			});
+			return id;
+		});
+	}
+
+	/** Whether an e-mail with this key has been recorded already. */
+	public boolean knows(String messageKey) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
+			.sql("select count(*) from deliveries where channel = 'EMAIL' and message_key = ?").param(messageKey)
+			.query(Long.class).single() > 0);
+	}
+
+	static String cut(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length);
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.sellout.portal.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mail waiting to be sent. A mail is queued in the same transaction as the change that caused
+ * it (so a rolled-back change sends nothing) and sent by a job, which retries a failing server.
+ */
+@Service
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A queued or sent mail as the log shows it (without the text of mail with a secret link). */
+	public record QueuedMail(long id, MailKind kind, String recipient, String subject, OffsetDateTime createdAt,
+			OffsetDateTime sentAt, int attempts, String lastError) {
+	}
+
+	@Transactional
+	public long queue(OutgoingMail mail) {
+		return jdbc.sql("""
+				insert into outgoing_mails (distributor_id, kind, recipient, subject, body, in_reply_to)
+				values (?, ?, ?, ?, ?, ?) returning id""")
+			.params(mail.distributorId(), mail.kind().name(), mail.recipient(), truncate(mail.subject(), 500), mail.body(),
+					mail.inReplyTo())
+			.query(Long.class).single();
+	}
+
+	/** The latest mail in the caller's scope, newest first. */
+	@Transactional(readOnly = true)
+	public List<QueuedMail> latest(int limit) {
+		return jdbc.sql("""
+				select id, kind, recipient, subject, created_at, sent_at, attempts, last_error
+				  from outgoing_mails order by id desc limit ?""").param(limit).query(QueuedMail.class).list();
+	}
+
+	static String truncate(String text, int length) {
+		return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
+	}
+
+}
