@@ -1,0 +1,171 @@
+package com.sellout.portal.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/** Mail as a distributor's system sends it (over the embedded server's SMTP) and as people receive it. */
+public final class TestMail {
+
+	private final GreenMail server;
+
+	private final MimeMessage message;
+
+	private final MimeMultipart parts = new MimeMultipart();
+
+	private TestMail(GreenMail server, String from, String to, String subject) {
+		this.server = server;
+		Properties properties = new Properties();
+		properties.put("mail.smtp.host", "127.0.0.1");
+		properties.put("mail.smtp.port", String.valueOf(server.getSmtp().getPort()));
+		this.message = new MimeMessage(Session.getInstance(properties)) {
+
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				// keeps the Message-ID the test gave, as a re-delivered message does
+				if (getHeader("Message-ID") == null) {
+					super.updateMessageID();
+				}
+			}
+
+		};
+		try {
+			message.setFrom(new InternetAddress(from));
+			message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+			message.setSubject(subject, "UTF-8");
+			MimeBodyPart text = new MimeBodyPart();
+			text.setText("Отчёт во вложении.", "UTF-8");
+			parts.addBodyPart(text);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static TestMail from(GreenMail server, String from, String to, String subject) {
+		return new TestMail(server, from, to, subject);
+	}
+
+	public TestMail attach(String name, byte[] content) {
+		try {
+			MimeBodyPart part = new MimeBodyPart();
+			part.setContent(content, "application/octet-stream");
+			part.setFileName(name);
+			part.setDisposition(MimeBodyPart.ATTACHMENT);
+			parts.addBodyPart(part);
+			return this;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Sends it with this Message-ID; answers the Message-ID. */
+	public String send(String messageId) {
+		try {
+			message.setContent(parts);
+			message.setHeader("Message-ID", messageId);
+			long before = countWithId(messageId);
+			Transport.send(message);
+			long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (countWithId(messageId) == before && System.nanoTime() < until) {
+				Thread.sleep(50);
+			}
+			return messageId;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** How many messages the server holds with this Message-ID (in any mailbox). */
+	private long countWithId(String messageId) throws MessagingException {
+		long count = 0;
+		for (MimeMessage received : server.getReceivedMessages()) {
+			if (messageId.equals(received.getMessageID())) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	public static String newMessageId() {
+		return "<" + System.nanoTime() + "." + Math.abs(new java.util.Random().nextInt()) + "@distributor.example>";
+	}
+
+	public static byte[] zip(String name, byte[] content, String otherName, byte[] other) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("reports/" + name));
+			zip.write(content);
+			zip.putNextEntry(new ZipEntry(otherName));
+			zip.write(other);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The mail someone received with this subject, waited for. */
+	public static MimeMessage awaitReceived(GreenMail server, String recipient, String subject, Duration timeout)
+			throws InterruptedException, MessagingException {
+		long until = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < until) {
+			for (MimeMessage received : server.getReceivedMessages()) {
+				if (subject.equals(received.getSubject()) && Arrays.stream(received.getAllRecipients())
+					.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(recipient))) {
+					return received;
+				}
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("No mail '" + subject + "' to " + recipient + " within " + timeout);
+	}
+
+	/** How many mails someone received. */
+	public static long receivedBy(GreenMail server, String recipient) throws MessagingException {
+		long count = 0;
+		for (MimeMessage received : server.getReceivedMessages()) {
+			if (Arrays.stream(received.getAllRecipients())
+				.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(recipient))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	public static String text(MimeMessage message) {
+		try {
+			Object content = message.getContent();
+			if (content instanceof String text) {
+				return text;
+			}
+			return ((MimeMultipart) content).getBodyPart(0).getContent().toString();
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
