@@ -27,6 +27,9 @@ public class Deliveries {
 	public record Filter(Long distributorId, String channel, DeliveryStatus status) {
 	}
 
+	private static final Map<String, String> SORTS = Map.of("received_at", "d.received_at", "channel", "d.channel",
+			"status", "d.status", "sender", "d.sender", "distributor", "ds.name");
+
 	private static final String SELECT = """
 			select d.id, d.distributor_id, ds.name as distributor, d.channel, d.sender, d.subject, d.status, d.reason,
 			       d.received_by, d.received_at, d.completed_at
@@ -43,7 +46,9 @@ public class Deliveries {
 		params.put("channel", filter.channel());
 		params.put("status", filter.status() == null ? null : filter.status().name());
 		long total = jdbc.sql("select count(*) from deliveries d" + WHERE).params(params).query(Long.class).single();
-		List<Delivery> items = jdbc.sql(SELECT + WHERE + " order by d.received_at desc, d.id desc limit :limit offset :offset")
+		String order = SORTS.getOrDefault(query.sort() == null ? "" : query.sort(), "d.received_at")
+				+ (query.descending() ? " desc" : " asc") + ", d.id desc";
+		List<Delivery> items = jdbc.sql(SELECT + WHERE + " order by " + order + " limit :limit offset :offset")
 			.params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
 			.query((rs, row) -> delivery(rs, List.of())).list();
 		List<Delivery> withFiles = items.stream().map(d -> withFiles(d)).toList();

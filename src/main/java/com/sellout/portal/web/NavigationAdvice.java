@@ -48,6 +48,9 @@ class NavigationAdvice {
 		if (path.startsWith("/sellout/reports")) {
 			return "sellout-reports";
 		}
+		if (path.startsWith("/deliveries")) {
+			return "deliveries";
+		}
 		if (path.startsWith("/profile")) {
 			return "profile";
 		}

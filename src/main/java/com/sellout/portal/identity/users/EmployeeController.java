@@ -44,7 +44,14 @@ class EmployeeController {
 
 	private final IntegrationAccounts integrations;
 
-	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations) {
+	private final com.sellout.portal.identity.PasswordLinks passwordLinks;
+
+	private final com.sellout.portal.messaging.MailSettings mail;
+
+	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
+			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail) {
+		this.passwordLinks = passwordLinks;
+		this.mail = mail;
 		this.users = users;
 		this.distributors = distributors;
 		this.integrations = integrations;
@@ -95,7 +102,15 @@ class EmployeeController {
 		try {
 			UserAccounts.Created created = users.create(form);
 			flash.addFlashAttribute("notice", "user.created");
-			flash.addFlashAttribute("generatedPassword", created.generatedPassword());
+			boolean invite = created.generatedPassword() != null && created.user().email() != null
+					&& !created.user().email().isBlank() && created.user().role() != Role.INTEGRATION;
+			if (invite) {
+				// the person chooses their own password from the invitation; nobody else sees it
+				flash.addFlashAttribute("invitedTo", passwordLinks.invite(created.user().id()));
+			}
+			else {
+				flash.addFlashAttribute("generatedPassword", created.generatedPassword());
+			}
 			return "redirect:/admin/users/" + created.user().id();
 		}
 		catch (UserRuleViolation violation) {
@@ -113,8 +128,35 @@ class EmployeeController {
 			model.addAttribute("tokens", integrations.tokens(id));
 			model.addAttribute("deliveryMode", integrations.deliveryMode(id));
 			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
+			model.addAttribute("mailIdentity", integrations.mailIdentity(id));
+			model.addAttribute("intakeAddress", mail.intakeAddress());
 		}
 		return "identity/user-card";
+	}
+
+	@PostMapping("/{id}/invite")
+	String invite(@PathVariable long id, RedirectAttributes flash) {
+		try {
+			flash.addFlashAttribute("invitedTo", passwordLinks.invite(id));
+		}
+		catch (UserRuleViolation violation) {
+			flash.addFlashAttribute("problem", violation.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	@PostMapping("/{id}/mail-intake")
+	String mailIntake(@PathVariable long id, @RequestParam(required = false) String intakeTag,
+			@RequestParam(required = false) String senders, RedirectAttributes flash) {
+		try {
+			integrations.setMailIdentity(id, intakeTag,
+					senders == null ? java.util.List.of() : java.util.List.of(senders.split("[,;\\s]+")));
+			flash.addFlashAttribute("notice", "mail.intake.saved");
+		}
+		catch (UserRuleViolation violation) {
+			flash.addFlashAttribute("problem", violation.messageKey());
+		}
+		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/{id}/tokens")

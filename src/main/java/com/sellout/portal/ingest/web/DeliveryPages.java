@@ -1,0 +1,81 @@
+package com.sellout.portal.ingest.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.ingest.Deliveries;
+import com.sellout.portal.ingest.Delivery;
+import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.shared.ListQuery;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The deliveries log: every FTP and e-mail delivery with what became of each file. A distributor
+ * sees its own; the manufacturer sees all, quarantined mail among them.
+ */
+@Controller
+@RequestMapping("/deliveries")
+@PreAuthorize("isAuthenticated()")
+class DeliveryPages {
+
+	private static final List<String> CHANNELS = List.of("FTP", "EMAIL");
+
+	private final Deliveries deliveries;
+
+	private final Distributors distributors;
+
+	private final MessageSource messages;
+
+	DeliveryPages(Deliveries deliveries, Distributors distributors, MessageSource messages) {
+		this.deliveries = deliveries;
+		this.distributors = distributors;
+		this.messages = messages;
+	}
+
+	/** A delivery as the page shows it, with its reason in the reader's language. */
+	record DeliveryRow(Delivery delivery, String reason) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) String sort,
+			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
+			@AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+		Long scope = me.isManufacturer() ? distributor : me.distributorId();
+		String channelFilter = CHANNELS.contains(channel) ? channel : null;
+		var slice = deliveries.find(new Deliveries.Filter(scope, channelFilter, status),
+				new ListQuery(null, sort == null ? "received_at" : sort, desc, Math.max(0, page), 25));
+		model.addAttribute("page", slice);
+		model.addAttribute("rows", slice.items().stream().map(d -> new DeliveryRow(d, reason(d.reason(), locale))).toList());
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("distributor", distributor == null ? "" : distributor);
+		params.put("channel", channelFilter == null ? "" : channelFilter);
+		params.put("status", status == null ? "" : status);
+		model.addAttribute("params", params);
+		model.addAttribute("statuses", DeliveryStatus.values());
+		model.addAttribute("channels", CHANNELS);
+		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		return "ingest/deliveries";
+	}
+
+	/** Quarantine reasons are message keys; rejection reasons were written in the sender's language. */
+	private String reason(String reason, Locale locale) {
+		if (reason == null) {
+			return null;
+		}
+		return reason.matches("[a-z]+(\\.[A-Za-z]+)+") ? messages.getMessage(reason, null, reason, locale) : reason;
+	}
+
+}
