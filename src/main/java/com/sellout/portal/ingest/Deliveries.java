@@ -35,9 +35,8 @@ public class Deliveries {
 			       d.received_by, d.received_at, d.completed_at
 			  from deliveries d left join distributors ds on ds.id = d.distributor_id""";
 
-	private static final String WHERE = """
-			 where (:distributor::bigint is null or d.distributor_id = :distributor)
-			   and (:channel::text is null or d.channel = :channel) and (:status::text is null or d.status = :status)""";
+	private static final String WHERE = " where (:distributor::bigint is null or d.distributor_id = :distributor)"
+			+ " and (:channel::text is null or d.channel = :channel) and (:status::text is null or d.status = :status)";
 
 	@Transactional(readOnly = true)
 	public PageSlice<Delivery> find(Filter filter, ListQuery query) {

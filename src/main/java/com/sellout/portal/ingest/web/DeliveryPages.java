@@ -54,7 +54,7 @@ class DeliveryPages {
 			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
 			@AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
-		String channelFilter = CHANNELS.contains(channel) ? channel : null;
+		String channelFilter = channel != null && CHANNELS.contains(channel) ? channel : null;
 		var slice = deliveries.find(new Deliveries.Filter(scope, channelFilter, status),
 				new ListQuery(null, sort == null ? "received_at" : sort, desc, Math.max(0, page), 25));
 		model.addAttribute("page", slice);

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 
@@ -43,7 +44,20 @@ class JobScheduler implements SmartLifecycle {
 			.pollingInterval(settings.pollingInterval())
 			.heartbeatInterval(settings.heartbeat())
 			.enableImmediateExecution()
+			.schedulerName(new SchedulerName.Fixed(nodeName()))
 			.build();
+	}
+
+	/** The node's name in {@code picked_by}: host and a random suffix, so that two nodes on one host differ. */
+	private static String nodeName() {
+		String host;
+		try {
+			host = java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.net.UnknownHostException ex) {
+			host = "node";
+		}
+		return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

@@ -1,0 +1,93 @@
+package com.sellout.portal.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.sellout.portal.ingest.ftp.FtpDrop;
+import com.sellout.portal.ingest.mail.MailIntake;
+import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.support.PortalHttp;
+import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.TestMail;
+
+import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The deliveries log: each distributor sees its own deliveries; quarantine is the manufacturer's alone. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeliveryLogTest extends PortalTest {
+
+	@Autowired
+	private FtpDrop drop;
+
+	@Autowired
+	private MailServers servers;
+
+	@Autowired
+	private MailIntake intake;
+
+	@Autowired
+	private Deliveries deliveries;
+
+	private String alfaFile;
+
+	private String strangerSubject;
+
+	private long alfaDelivery;
+
+	@BeforeAll
+	void deliveries() throws Exception {
+		alfaFile = "alfa-log-" + System.nanoTime() + ".csv";
+		FTPClient ftp = FtpClients.plain(drop.port(), "alfa.1c", "demo");
+		FtpClients.store(ftp, "/in/" + alfaFile, DropFiles.clean(10));
+		FtpClients.await(ftp, "/out/" + alfaFile + ".result.json", Duration.ofSeconds(30));
+		ftp.logout();
+		GreenMail mail = servers.embedded();
+		strangerSubject = "Прайс " + System.nanoTime();
+		TestMail.from(mail, "spam@stranger.example", "sellout@portal.local", strangerSubject)
+			.attach("price.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8)).send(TestMail.newMessageId());
+		intake.poll();
+		alfaDelivery = asSystem(() -> jdbc.sql("select delivery_id from delivery_files where file_name = ?").param(alfaFile)
+			.query(Long.class).single());
+	}
+
+	@Test
+	void aDistributorSeesItsOwnDeliveriesOnly() {
+		String alfaPage = browser().loggedInAs("alfa.manager", "demo").get("/deliveries").body();
+		assertThat(alfaPage).contains(alfaFile).doesNotContain(strangerSubject);
+
+		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
+		String betaPage = beta.get("/deliveries?distributor=" + distributorId("ALFA")).body();
+		assertThat(betaPage).doesNotContain(alfaFile).doesNotContain(strangerSubject).doesNotContain("spam@stranger.example");
+		assertThat(beta.get("/deliveries?status=QUARANTINED").body()).doesNotContain(strangerSubject);
+		assertThatThrownBy(() -> asUser("beta.admin", () -> deliveries.get(alfaDelivery))).isInstanceOf(NotFoundException.class);
+		assertThat(asUser("alfa.admin", () -> deliveries.get(alfaDelivery)).files()).hasSize(1);
+	}
+
+	@Test
+	void theManufacturerSeesEverythingWithQuarantine() {
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		String quarantine = admin.get("/deliveries?status=QUARANTINED").body();
+		assertThat(quarantine).contains(strangerSubject, "spam@stranger.example", "Неизвестный отправитель")
+			.doesNotContain(alfaFile);
+		assertThat(admin.get("/deliveries?channel=FTP&distributor=" + distributorId("ALFA")).body()).contains(alfaFile);
+		assertThat(admin.get("/deliveries?sort=sender&desc=false").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void integrationAccountsHaveNoPages() {
+		assertThat(browser().login("alfa.1c", "demo").statusCode()).isEqualTo(302);
+		PortalHttp system = browser();
+		system.login("alfa.1c", "demo");
+		assertThat(system.get("/deliveries").statusCode()).isEqualTo(403);
+	}
+
+}
