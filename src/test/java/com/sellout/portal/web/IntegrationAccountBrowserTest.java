@@ -25,11 +25,11 @@ class IntegrationAccountBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отозвать")).first().click();
 		assertThat(page.locator("table")).containsText("отозван");
 		page.locator("select[name=mode]").selectOption("INCREMENTAL");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		page.getByTestId("delivery-mode").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить")).click();
 		assertThat(page.locator("select[name=mode]")).hasValue("INCREMENTAL");
 		screenshot("integration-2-revoked-incremental");
 		page.locator("select[name=mode]").selectOption("SNAPSHOT");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		page.getByTestId("delivery-mode").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить")).click();
 		assertThat(page.locator("select[name=mode]")).hasValue("SNAPSHOT");
 	}
 

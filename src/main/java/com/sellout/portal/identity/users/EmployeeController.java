@@ -48,8 +48,12 @@ class EmployeeController {
 
 	private final com.sellout.portal.messaging.MailSettings mail;
 
+	private final int ftpPort;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
-			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail) {
+			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail,
+			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort) {
+		this.ftpPort = ftpPort;
 		this.passwordLinks = passwordLinks;
 		this.mail = mail;
 		this.users = users;
@@ -130,6 +134,7 @@ class EmployeeController {
 			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
 			model.addAttribute("mailIdentity", integrations.mailIdentity(id));
 			model.addAttribute("intakeAddress", mail.intakeAddress());
+			model.addAttribute("ftpPort", ftpPort);
 		}
 		return "identity/user-card";
 	}

@@ -77,7 +77,10 @@ public class FtpDrop implements SmartLifecycle {
 		NativeFileSystemFactory fileSystem = new NativeFileSystemFactory();
 		fileSystem.setCreateHome(true);
 		factory.setFileSystem(fileSystem);
-		factory.setFtplets(Map.of("intake", new UploadTaker(files, deliveries, sender, settings.requireTls())));
+		// a mutable map: the server clears it when it stops
+		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
+		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls()));
+		factory.setFtplets(ftplets);
 		server = factory.createServer();
 	}
 
