@@ -134,7 +134,7 @@ class EmployeeController {
 			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
 			model.addAttribute("mailIdentity", integrations.mailIdentity(id));
 			model.addAttribute("intakeAddress", mail.intakeAddress());
-			model.addAttribute("ftpPort", ftpPort);
+			model.addAttribute("ftpPort", String.valueOf(ftpPort));
 		}
 		return "identity/user-card";
 	}
