@@ -135,6 +135,21 @@ class FtpDropTest extends PortalTest {
 			.params(empty, broken).query(Long.class).single())).isZero();
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from delivery_files where file_name in (?, ?)")
 			.params(empty, broken).query(Long.class).single())).isZero();
+		assertThat(drop.root().resolve("alfa.1c/in/" + broken)).doesNotExist();
+		ftp.logout();
+	}
+
+	@Test
+	void aFileLargerThanTheLimitIsCutOffAndNotTaken() throws Exception {
+		FTPClient ftp = FtpClients.plain(drop.port(), "beta.1c", "demo");
+		String name = "huge-" + System.nanoTime() + ".csv";
+		byte[] huge = new byte[9 * 1024 * 1024]; // the test limit is 8 MB
+		Arrays.fill(huge, (byte) 'x');
+		assertThat(FtpClients.store(ftp, "/in/" + name, huge)).isFalse();
+		assertThat(ftp.getReplyCode()).isNotEqualTo(226);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
+			.query(Long.class).single())).isZero();
+		assertThat(drop.root().resolve("beta.1c/in/" + name)).doesNotExist();
 		ftp.logout();
 	}
 

@@ -35,14 +35,7 @@ class ReportNotificationTest extends PortalTest {
 		TestMail.awaitReceived(servers.embedded(), "gamma.manager@example.com", "Отчёт " + rejected + ": Отклонён",
 				Duration.ofSeconds(30));
 		Thread.sleep(2500);
-		long about = java.util.Arrays.stream(servers.embedded().getReceivedMessages()).filter(m -> {
-			try {
-				return m.getSubject().contains(withExceptions);
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).count();
+		long about = TestMail.withSubject(servers.embedded(), subject -> subject.contains(withExceptions));
 		assertThat(about).as("told once").isEqualTo(1);
 	}
 

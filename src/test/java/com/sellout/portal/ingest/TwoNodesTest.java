@@ -109,14 +109,7 @@ class TwoNodesTest extends PortalTest {
 			.query(Long.class).single())).isEqualTo(1);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from outgoing_mails where subject = ?").param("Re: " + name)
 			.query(Long.class).single())).isEqualTo(1);
-		long replies = java.util.Arrays.stream(servers.embedded().getReceivedMessages()).filter(m -> {
-			try {
-				return ("Re: " + name).equals(m.getSubject());
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).count();
+		long replies = TestMail.withSubject(servers.embedded(), subject -> ("Re: " + name).equals(subject));
 		assertThat(replies).isEqualTo(1);
 	}
 

@@ -155,6 +155,18 @@ public final class TestMail {
 		return count;
 	}
 
+	/** How many mails the server holds whose subject passes the test. */
+	public static long withSubject(GreenMail server, java.util.function.Predicate<String> subject) {
+		return java.util.Arrays.stream(server.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getSubject() != null && subject.test(message.getSubject());
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).count();
+	}
+
 	public static String text(MimeMessage message) {
 		try {
 			Object content = message.getContent();

@@ -13,7 +13,6 @@ import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.filesystem.nativefs.NativeFileSystemFactory;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
@@ -74,9 +73,7 @@ public class FtpDrop implements SmartLifecycle {
 		connections.setLoginFailureDelay(500);
 		factory.setConnectionConfig(connections.createConnectionConfig());
 		factory.setUserManager(new PortalFtpUsers(authentication, root));
-		NativeFileSystemFactory fileSystem = new NativeFileSystemFactory();
-		fileSystem.setCreateHome(true);
-		factory.setFileSystem(fileSystem);
+		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
 		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls()));

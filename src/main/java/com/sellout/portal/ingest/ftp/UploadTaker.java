@@ -26,8 +26,8 @@ import org.apache.ftpserver.ftplet.FtpletResult;
 /**
  * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in} (no
  * appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}. A file is
- * taken when its upload completed — the server answered 226 — and not before: a broken upload or
- * an empty file is left alone. Taken means stored as a report and removed from {@code in/}; the
+ * taken when its upload completed — the server answered 226 — and not before: a broken upload is
+ * deleted, an empty file left alone. Taken means stored as a report and removed from {@code in/}; the
  * answer appears in {@code out/} when the report is processed.
  */
 final class UploadTaker extends DefaultFtplet {
@@ -80,10 +80,16 @@ final class UploadTaker extends DefaultFtplet {
 
 	@Override
 	public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) throws FtpException, IOException {
-		if (request.getCommand().equalsIgnoreCase("STOR") && reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
+		if (request.getCommand().equalsIgnoreCase("STOR") && request.hasArgument()) {
 			FtpFile file = session.getFileSystemView().getFile(request.getArgument());
 			if (file.getPhysicalFile() instanceof File physical) {
-				take(session.getUser().getName(), physical);
+				if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
+					take(session.getUser().getName(), physical);
+				}
+				else if (reply.getCode() >= 400 && parentOf(file.getAbsolutePath()).equals("/in")) {
+					// a broken or cut-off upload leaves nothing behind: resumes are not taken anyway
+					Files.deleteIfExists(physical.toPath());
+				}
 			}
 		}
 		return FtpletResult.DEFAULT;

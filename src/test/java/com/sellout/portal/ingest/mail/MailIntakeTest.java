@@ -147,14 +147,7 @@ class MailIntakeTest extends PortalTest {
 		}
 		TestMail.awaitReceived(mail, "1c@alfa.example", "Re: " + name, WAIT);
 		Thread.sleep(1500);
-		long replies = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
-			try {
-				return ("Re: " + name).equals(m.getSubject());
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				return false;
-			}
-		}).count();
+		long replies = TestMail.withSubject(mail, subject -> ("Re: " + name).equals(subject));
 		assertThat(replies).as("one reply").isEqualTo(1);
 	}
 
