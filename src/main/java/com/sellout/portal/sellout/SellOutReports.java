@@ -71,8 +71,11 @@ public class SellOutReports {
 		this.files = files;
 	}
 
-	/** A report and whether the bytes made it just now. */
-	public record Received(SellOutReport report, boolean created) {
+	/**
+	 * A report, whether the bytes made it just now, and when it is processed (on this node; a
+	 * report other bytes made before is complete already).
+	 */
+	public record Received(SellOutReport report, boolean created, java.util.concurrent.CompletableFuture<Void> processed) {
 	}
 
 	/**
@@ -85,7 +88,7 @@ public class SellOutReports {
 		ReportIntake.Receipt receipt = intake.receive(distributorId, channel, fileName, contentType, content, period,
 				idempotencyKey, actor);
 		await(receipt.done(), wait);
-		return new Received(read(receipt.reportId()), receipt.created());
+		return new Received(read(receipt.reportId()), receipt.created(), receipt.done());
 	}
 
 	@Transactional(readOnly = true)

@@ -3,6 +3,7 @@ package com.sellout.portal.ingest.internal;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.Channel;
@@ -40,11 +41,13 @@ public class DeliveredFiles {
 	 * What became of a file.
 	 * @param refusal        why it made no report (a message key), or null
 	 * @param refusalArgument the message's argument, or null
+	 * @param processed      completes when its report is processed
 	 */
-	public record Outcome(String fileName, Long reportId, boolean newReport, String refusal, Object refusalArgument) {
+	public record Outcome(String fileName, Long reportId, boolean newReport, String refusal, Object refusalArgument,
+			CompletableFuture<Void> processed) {
 
-		static Outcome refused(String fileName, String refusal, Object argument) {
-			return new Outcome(fileName, null, false, refusal, argument);
+		public static Outcome refused(String fileName, String refusal, Object argument) {
+			return new Outcome(fileName, null, false, refusal, argument, CompletableFuture.completedFuture(null));
 		}
 
 	}
@@ -67,7 +70,7 @@ public class DeliveredFiles {
 		}
 		SellOutReports.Received received = sender.callAs(account, () -> reports.receive(account.distributorId(), channel,
 				fileName, null, content, null, idempotencyKey, Duration.ZERO));
-		return new Outcome(fileName, received.report().id(), received.created(), null, null);
+		return new Outcome(fileName, received.report().id(), received.created(), null, null, received.processed());
 	}
 
 }

@@ -36,6 +36,8 @@ class DeliveryCompletion {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryCompletion.class);
 
+	static final String JOB = "delivery-completion";
+
 	/** A delivery whose reports are still unfinished after this long is answered as it stands. */
 	private static final Duration GIVE_UP = Duration.ofHours(6);
 
@@ -67,7 +69,7 @@ class DeliveryCompletion {
 
 	@Bean
 	Task<Void> deliveryCompletionTask() {
-		return Tasks.recurring("delivery-completion", JobSchedules.every(interval))
+		return Tasks.recurring(JOB, JobSchedules.every(interval))
 			.execute((instance, context) -> completeReady());
 	}
 

@@ -2,11 +2,14 @@ package com.sellout.portal.ingest.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.jobs.Jobs;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +21,11 @@ public class DeliveryLog {
 
 	private final ScopedTransactions transactions;
 
-	DeliveryLog(JdbcClient jdbc, ScopedTransactions transactions) {
+	/** Lazily: the jobs are built from tasks that use this log. */
+	private final ObjectProvider<Jobs> jobs;
+
+	DeliveryLog(JdbcClient jdbc, ScopedTransactions transactions, ObjectProvider<Jobs> jobs) {
+		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -32,8 +39,18 @@ public class DeliveryLog {
 			DeliveryStatus status, String reason, String receivedBy, String resultPath) {
 	}
 
-	/** Records the delivery and its files; empty when a delivery with the same message key exists. */
+	/**
+	 * Records the delivery and its files; empty when a delivery with the same message key exists.
+	 * Once its files are processed the answering job is asked to run at once rather than at its turn.
+	 */
 	public Optional<Long> record(NewDelivery delivery, List<DeliveredFiles.Outcome> files) {
+		Optional<Long> recorded = store(delivery, files);
+		CompletableFuture.allOf(files.stream().map(DeliveredFiles.Outcome::processed).toArray(CompletableFuture[]::new))
+			.whenComplete((done, failure) -> jobs.getObject().runSoon(DeliveryCompletion.JOB));
+		return recorded;
+	}
+
+	private Optional<Long> store(NewDelivery delivery, List<DeliveredFiles.Outcome> files) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			Optional<Long> id = jdbc.sql("""
 					insert into deliveries (distributor_id, channel, sender, subject, message_key, status, reason, received_by,

@@ -130,7 +130,7 @@ public class MailIntake {
 		List<DeliveredFiles.Outcome> outcomes = new ArrayList<>();
 		for (Attachment attachment : attachments(message)) {
 			if (attachment.refusal() != null) {
-				outcomes.add(new DeliveredFiles.Outcome(attachment.name(), null, false, attachment.refusal(), null));
+				outcomes.add(DeliveredFiles.Outcome.refused(attachment.name(), attachment.refusal(), null));
 			}
 			else {
 				outcomes.add(files.receive(account, Channel.EMAIL, attachment.name(), attachment.content(),

@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.Task;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
-class JobScheduler implements SmartLifecycle {
+class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobScheduler.class);
 
@@ -63,6 +65,20 @@ class JobScheduler implements SmartLifecycle {
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static List startTasks(List<OnStartup> recurring) {
 		return recurring;
+	}
+
+	@Override
+	public void runSoon(String recurringJob) {
+		if (!running) {
+			return;
+		}
+		try {
+			scheduler.reschedule(TaskInstanceId.of(recurringJob, RecurringTask.INSTANCE), java.time.Instant.now());
+		}
+		catch (RuntimeException busy) {
+			// picked by a node right now: it runs again at its turn
+			log.debug("{} not brought forward: {}", recurringJob, busy.getMessage());
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
