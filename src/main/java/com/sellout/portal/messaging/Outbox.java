@@ -3,6 +3,8 @@ package com.sellout.portal.messaging;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.sellout.portal.shared.PageSlice;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +37,32 @@ public class Outbox {
 			.query(Long.class).single();
 	}
 
-	/** The latest mail in the caller's scope, newest first. */
+	/** Where a mail stands. */
+	public enum State {
+		/** Sent to the SMTP server. */
+		SENT,
+		/** Not sent yet (maybe after failed attempts), still being tried. */
+		WAITING,
+		/** Given up after {@link #MAX_ATTEMPTS} failed attempts. */
+		FAILED
+	}
+
+	/** A mail is tried this many times at most. */
+	public static final int MAX_ATTEMPTS = 10;
+
+	/** The mail in the caller's scope, newest first, optionally in one state. */
 	@Transactional(readOnly = true)
-	public List<QueuedMail> latest(int limit) {
-		return jdbc.sql("""
-				select id, kind, recipient, subject, created_at, sent_at, attempts, last_error
-				  from outgoing_mails order by id desc limit ?""").param(limit).query(QueuedMail.class).list();
+	public PageSlice<QueuedMail> find(State state, int page, int size) {
+		String where = state == null ? "" : switch (state) {
+			case SENT -> " where sent_at is not null";
+			case WAITING -> " where sent_at is null and attempts < " + MAX_ATTEMPTS;
+			case FAILED -> " where sent_at is null and attempts >= " + MAX_ATTEMPTS;
+		};
+		long total = jdbc.sql("select count(*) from outgoing_mails" + where).query(Long.class).single();
+		List<QueuedMail> items = jdbc.sql("select id, kind, recipient, subject, created_at, sent_at, attempts, last_error"
+				+ " from outgoing_mails" + where + " order by id desc limit ? offset ?")
+			.params(size, (long) page * size).query(QueuedMail.class).list();
+		return new PageSlice<>(items, page, size, total);
 	}
 
 	static String truncate(String text, int length) {

@@ -18,6 +18,9 @@ class NavigationAdvice {
 		if (path.startsWith("/admin/users")) {
 			return "users";
 		}
+		if (path.startsWith("/admin/mail")) {
+			return "outbox";
+		}
 		if (path.startsWith("/admin/audit")) {
 			return "audit";
 		}

@@ -83,6 +83,26 @@ class DeliveryLogTest extends PortalTest {
 	}
 
 	@Test
+	void theManufacturersAdministratorReadsTheOutgoingMailAndNobodyElse() throws Exception {
+		String subject = "Re: Лог " + System.nanoTime();
+		TestMail.from(servers.embedded(), "1c@alfa.example", "sellout+alfa@portal.local", subject.substring(4))
+			.attach("log.csv", DropFiles.clean(10)).send(TestMail.newMessageId());
+		intake.poll();
+		TestMail.awaitReceived(servers.embedded(), "1c@alfa.example", subject, Duration.ofSeconds(30));
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		String outbox = admin.get("/admin/mail?state=SENT").body();
+		for (int i = 0; i < 50 && !outbox.contains(subject); i++) {
+			// the mail server may have it a moment before the outbox row is marked sent
+			Thread.sleep(100);
+			outbox = admin.get("/admin/mail?state=SENT").body();
+		}
+		assertThat(outbox).contains(subject, "1c@alfa.example", "Ответ на поставку");
+		assertThat(browser().loggedInAs("admin", "demo").get("/admin/mail?state=FAILED").body()).doesNotContain(subject);
+		assertThat(browser().loggedInAs("alfa.admin", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
+		assertThat(browser().loggedInAs("analyst", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void integrationAccountsHaveNoPages() {
 		assertThat(browser().login("alfa.1c", "demo").statusCode()).isEqualTo(302);
 		PortalHttp system = browser();

@@ -102,7 +102,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/admin/audit/**").hasRole("ADMIN")
+				.requestMatchers("/admin/audit/**", "/admin/mail/**").hasRole("ADMIN")
 				.anyRequest().access(PEOPLE))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
 			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/login?logout"))

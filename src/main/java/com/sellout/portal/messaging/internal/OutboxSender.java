@@ -9,6 +9,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.jobs.JobSchedules;
 import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.messaging.Outbox;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -23,14 +24,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends queued mail: each in its own transaction, locked so that no other node sends it too; a
- * failure is counted and retried on the next run, up to {@link #MAX_ATTEMPTS} times.
+ * failure is counted and retried on the next run, up to {@link Outbox#MAX_ATTEMPTS} times.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxSender {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxSender.class);
-
-	static final int MAX_ATTEMPTS = 10;
 
 	private final JdbcClient jdbc;
 
@@ -76,7 +75,7 @@ class OutboxSender {
 		List<Queued> next = jdbc.sql("""
 				select id, kind, recipient, subject, body, in_reply_to from outgoing_mails
 				 where sent_at is null and attempts < ?
-				 order by attempts, id limit 1 for update skip locked""").param(MAX_ATTEMPTS).query(Queued.class).list();
+				 order by attempts, id limit 1 for update skip locked""").param(Outbox.MAX_ATTEMPTS).query(Queued.class).list();
 		if (next.isEmpty()) {
 			return null;
 		}
