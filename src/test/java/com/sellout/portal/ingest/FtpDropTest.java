@@ -191,11 +191,14 @@ class FtpDropTest extends PortalTest {
 		assertThat(loginWorks(login, "right-password")).as("throttled after 5 failures").isFalse();
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_events where action = 'LOGIN_THROTTLED' and actor = ?")
 			.param(login).query(Long.class).single())).isPositive();
+		assertThat(jdbc.sql("select failures from login_throttle where key = 'address:127.0.0.2'").query(Integer.class)
+			.single()).as("failures counted against the client's address too").isGreaterThanOrEqualTo(5);
 	}
 
+	/** Logs in from 127.0.0.2, so that these failures count against an address no other test uses. */
 	private boolean loginWorks(String login, String password) throws IOException {
 		FTPClient client = new FTPClient();
-		client.connect("localhost", drop.port());
+		client.connect(java.net.InetAddress.getByName("127.0.0.1"), drop.port(), java.net.InetAddress.getByName("127.0.0.2"), 0);
 		try {
 			return client.login(login, password);
 		}
