@@ -83,6 +83,15 @@ class ChannelBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("deliveries")).containsText("Неизвестный отправитель");
 		assertThat(page.getByTestId("deliveries")).not().containsText(file);
 		screenshot("3-quarantine");
+
+		TestMail.awaitReceived(servers.embedded(), "edi@gamma.example", "Re: Отчёт по почте", Duration.ofSeconds(30));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исходящая почта")).click();
+		page.waitForCondition(() -> {
+			page.reload();
+			return page.getByTestId("outbox").textContent().contains("Re: Отчёт по почте");
+		}, new Page.WaitForConditionOptions().setTimeout(10_000));
+		assertThat(page.getByTestId("outbox")).containsText("edi@gamma.example");
+		screenshot("4-outbox");
 	}
 
 	@Test
