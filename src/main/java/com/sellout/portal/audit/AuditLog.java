@@ -30,10 +30,21 @@ public class AuditLog {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditAction action, String actor, String targetType, Object targetId, Long distributorId,
 			String details) {
+		recordFrom(null, action, actor, targetType, targetId, distributorId, details);
+	}
+
+	/**
+	 * Records an action that came from this address when it did not come over HTTP (an FTP login,
+	 * say); an HTTP request's own address wins.
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordFrom(String address, AuditAction action, String actor, String targetType, Object targetId,
+			Long distributorId, String details) {
+		String requestAddress = currentAddress();
 		jdbc.sql("""
 				insert into audit_events (actor, actor_address, action, target_type, target_id, details, distributor_id)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(actor != null ? actor : currentActor(), currentAddress(), action.name(), targetType,
+			.params(actor != null ? actor : currentActor(), requestAddress != null ? requestAddress : address, action.name(), targetType,
 					targetId == null ? null : targetId.toString(), truncate(details), distributorId)
 			.update();
 	}

@@ -193,6 +193,9 @@ class FtpDropTest extends PortalTest {
 			.param(login).query(Long.class).single())).isPositive();
 		assertThat(jdbc.sql("select failures from login_throttle where key = 'address:127.0.0.2'").query(Integer.class)
 			.single()).as("failures counted against the client's address too").isGreaterThanOrEqualTo(5);
+		assertThat(asSystem(() -> jdbc.sql("""
+				select count(*) from audit_events where action = 'LOGIN_FAILED' and actor = ? and actor_address = '127.0.0.2'""")
+			.param(login).query(Long.class).single())).as("audited with the FTP client's address").isEqualTo(5);
 	}
 
 	/** Logs in from 127.0.0.2, so that these failures count against an address no other test uses. */

@@ -36,7 +36,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 				: null;
 		Optional<Duration> blocked = throttle.blockedFor(login, address);
 		if (blocked.isPresent()) {
-			auditLog.record(AuditAction.LOGIN_THROTTLED, login, "user", login, null, "address " + address);
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null, "address " + address);
 			throw new LoginThrottledException(blocked.get());
 		}
 		try {
@@ -46,7 +46,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (AuthenticationException ex) {
 			throttle.recordFailure(login, address);
-			auditLog.record(AuditAction.LOGIN_FAILED, login, "user", login, null, ex.getClass().getSimpleName());
+			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null, ex.getClass().getSimpleName());
 			throw ex;
 		}
 	}
