@@ -60,13 +60,6 @@ public class Deliveries {
 			.map(this::withFiles).orElseThrow(NotFoundException::new);
 	}
 
-	/** The deliveries that brought a report (an e-mail and an FTP upload of the same bytes, say). */
-	@Transactional(readOnly = true)
-	public List<Delivery> ofReport(long reportId) {
-		return jdbc.sql(SELECT + " where d.id in (select delivery_id from delivery_files where report_id = ?) order by d.id")
-			.param(reportId).query((rs, row) -> delivery(rs, List.of())).list().stream().map(this::withFiles).toList();
-	}
-
 	private Delivery withFiles(Delivery delivery) {
 		List<Delivery.DeliveredFile> files = jdbc.sql("""
 				select f.file_name, f.report_id, f.new_report, f.refusal, r.status

@@ -17,9 +17,33 @@ public record Delivery(long id, Long distributorId, String distributor, String c
 	/**
 	 * @param reportId   the report the file made or was recognised as; null when refused
 	 * @param newReport  false when the same bytes had been received before
-	 * @param refusal    why the file made no report (a message key)
+	 * @param refusal    why the file made no report: a message key, then {@code |} and its argument if it has one
 	 */
 	public record DeliveredFile(String fileName, Long reportId, boolean newReport, String refusal, String reportStatus) {
+
+		/** The refusal as a message key and its arguments, for a {@code MessageSource}; null when not refused. */
+		public Refusal refusalMessage() {
+			return Refusal.parse(refusal);
+		}
+
+	}
+
+	/** Why a file made no report: a message key and its arguments. */
+	public record Refusal(String key, Object[] arguments) {
+
+		/** Stored as {@code key} or {@code key|argument}. */
+		public static Refusal parse(String stored) {
+			if (stored == null) {
+				return null;
+			}
+			String[] parts = stored.split("\\|", 2);
+			return new Refusal(parts[0], parts.length > 1 ? new Object[] { parts[1] } : null);
+		}
+
+		public static String store(String key, Object argument) {
+			return key + (argument == null ? "" : "|" + argument);
+		}
+
 	}
 
 }

@@ -86,9 +86,12 @@ class DeliveryLogTest extends PortalTest {
 	void theManufacturersAdministratorReadsTheOutgoingMailAndNobodyElse() throws Exception {
 		String subject = "Re: Лог " + System.nanoTime();
 		TestMail.from(servers.embedded(), "1c@alfa.example", "sellout+alfa@portal.local", subject.substring(4))
-			.attach("log.csv", DropFiles.clean(10)).send(TestMail.newMessageId());
+			.attach("log.csv", DropFiles.clean(10)).attach("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
+			.send(TestMail.newMessageId());
 		intake.poll();
 		TestMail.awaitReceived(servers.embedded(), "1c@alfa.example", subject, Duration.ofSeconds(30));
+		assertThat(browser().loggedInAs("alfa.manager", "demo").get("/deliveries").body())
+			.as("each refused file with its reason").contains("scan.pdf", "Файлы такого типа не принимаются");
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String outbox = admin.get("/admin/mail?state=SENT").body();
 		for (int i = 0; i < 50 && !outbox.contains(subject); i++) {
@@ -100,6 +103,26 @@ class DeliveryLogTest extends PortalTest {
 		assertThat(browser().loggedInAs("admin", "demo").get("/admin/mail?state=FAILED").body()).doesNotContain(subject);
 		assertThat(browser().loggedInAs("alfa.admin", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
 		assertThat(browser().loggedInAs("analyst", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anotherDistributorsAdministratorCannotChangeAnAccountsEmailIdentity() {
+		long beta1c = userId("beta.1c");
+		PortalHttp alfaAdmin = browser().loggedInAs("alfa.admin", "demo");
+		assertThat(alfaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
+				java.util.Map.of("intakeTag", "stolen", "senders", "thief@alfa.example")).statusCode()).isIn(403, 404);
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
+			.query(String.class).single())).isEqualTo("beta");
+
+		PortalHttp betaAdmin = browser().loggedInAs("beta.admin", "demo");
+		assertThat(betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
+				java.util.Map.of("intakeTag", "alfa", "senders", "")).headers().firstValue("Location").orElse(""))
+			.endsWith("/admin/users/" + beta1c);
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
+			.query(String.class).single())).as("ALFA's tag is taken").isEqualTo("beta");
+		betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake", java.util.Map.of("intakeTag", "beta", "senders", ""));
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
+			.query(String.class).single())).isEqualTo("beta");
 	}
 
 	@Test

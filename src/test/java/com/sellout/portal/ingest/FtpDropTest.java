@@ -71,7 +71,8 @@ class FtpDropTest extends PortalTest {
 		}
 		assertThat(Arrays.stream(ftp.listNames("/in")).toList()).noneMatch(n -> n.endsWith(name));
 
-		Delivery delivery = asSystem(() -> deliveries.ofReport(reportId)).get(0);
+		Delivery delivery = asSystem(() -> deliveries.get(jdbc.sql("select delivery_id from delivery_files where report_id = ?")
+			.param(reportId).query(Long.class).single()));
 		assertThat(delivery.channel()).isEqualTo("FTP");
 		assertThat(delivery.sender()).isEqualTo("alfa.1c");
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PROCESSED);

@@ -13,6 +13,7 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
 import com.sellout.portal.jobs.JobSchedules;
 import com.sellout.portal.sellout.ReportLinesTable;
@@ -139,8 +140,8 @@ class DeliveryCompletion {
 
 	private String reason(StoredFile file, SellOutReport report, Locale language) {
 		if (file.refusal() != null) {
-			String[] parts = file.refusal().split("\\|", 2);
-			return messages.getMessage(parts[0], parts.length > 1 ? new Object[] { parts[1] } : null, parts[0], language);
+			Delivery.Refusal refusal = Delivery.Refusal.parse(file.refusal());
+			return messages.getMessage(refusal.key(), refusal.arguments(), refusal.key(), language);
 		}
 		if (report == null) {
 			return null;

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
 import com.sellout.portal.jobs.Jobs;
 
@@ -69,7 +70,7 @@ public class DeliveryLog {
 							values (?, ?, ?, ?, ?, ?, ?)""")
 						.params(deliveryId, position++, delivery.distributorId(), cut(file.fileName(), 500), file.reportId(),
 								file.newReport(), file.refusal() == null ? null
-										: file.refusal() + (file.refusalArgument() == null ? "" : "|" + file.refusalArgument()))
+										: Delivery.Refusal.store(file.refusal(), file.refusalArgument()))
 						.update();
 				}
 			});

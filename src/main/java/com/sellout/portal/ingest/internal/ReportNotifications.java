@@ -71,8 +71,16 @@ class ReportNotifications {
 					   and (r.status = 'REJECTED' or (r.exceptions > 0 and r.status in ('ACCEPTED_WITH_EXCEPTIONS', 'MERGED')))
 					   and u.active and u.email is not null and u.email <> ''
 					   and not exists (select 1 from report_notifications n where n.report_id = r.id)
-					 order by r.id limit 200 for update of r skip locked""").query(Finished.class).list();
+					 order by r.id limit 200""").query(Finished.class).list();
+			int told = 0;
 			for (Finished report : reports) {
+				// claimed first, so that a report is told about once even if two runs met; report rows are
+				// never locked here (the pipeline locks them to process them)
+				if (jdbc.sql("insert into report_notifications (report_id, distributor_id) values (?, ?) on conflict do nothing")
+					.params(report.id(), report.distributorId()).update() == 0) {
+					continue;
+				}
+				told++;
 				Locale language = Locale.forLanguageTag(report.language() == null ? "ru" : report.language());
 				String status = messages.getMessage("sellout.status." + report.status(), null, language);
 				String name = report.fileName() == null ? "#" + report.id() : report.fileName();
@@ -81,10 +89,8 @@ class ReportNotifications {
 						mail.link("/sellout/reports/" + report.id()) }, language);
 				outbox.queue(new OutgoingMail(MailKind.NOTIFICATION, report.distributorId(), report.email(),
 						messages.getMessage("mail.notification.subject", new Object[] { name, status }, language), body, null));
-				jdbc.sql("insert into report_notifications (report_id, distributor_id) values (?, ?) on conflict do nothing")
-					.params(report.id(), report.distributorId()).update();
 			}
-			return reports.size();
+			return told;
 		});
 	}
 

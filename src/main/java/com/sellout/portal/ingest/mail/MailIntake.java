@@ -130,7 +130,7 @@ public class MailIntake {
 		List<DeliveredFiles.Outcome> outcomes = new ArrayList<>();
 		for (Attachment attachment : attachments(message)) {
 			if (attachment.refusal() != null) {
-				outcomes.add(DeliveredFiles.Outcome.refused(attachment.name(), attachment.refusal(), null));
+				outcomes.add(DeliveredFiles.Outcome.refused(attachment.name(), attachment.refusal(), attachment.argument()));
 			}
 			else {
 				outcomes.add(files.receive(account, Channel.EMAIL, attachment.name(), attachment.content(),
@@ -143,8 +143,17 @@ public class MailIntake {
 		return recorded;
 	}
 
-	/** A file of the message: its bytes, or why it is not taken. */
-	private record Attachment(String name, byte[] content, String refusal) {
+	/** A file of the message: its bytes, or why it is not taken (a message key and its argument). */
+	private record Attachment(String name, byte[] content, String refusal, Object argument) {
+
+		static Attachment taken(String name, byte[] content) {
+			return new Attachment(name, content, null, null);
+		}
+
+		static Attachment refused(String name, String refusal) {
+			return new Attachment(name, null, refusal, null);
+		}
+
 	}
 
 	private List<Attachment> attachments(MimeMessage message) throws MessagingException, IOException {
@@ -170,27 +179,27 @@ public class MailIntake {
 		}
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		if (!DeliveredFiles.isTaken(name)) {
-			found.add(new Attachment(name, null, "delivery.unsupportedFile"));
+			found.add(Attachment.refused(name, "delivery.unsupportedFile"));
 			return;
 		}
 		byte[] content = read(part);
 		if (content == null) {
-			found.add(new Attachment(name, null, "reading.tooLarge|" + files.maxFileSize() / 1024 / 1024));
+			found.add(new Attachment(name, null, "reading.tooLarge", files.maxFileSize() / 1024 / 1024));
 			return;
 		}
 		if (!ZipArchives.isZip(content)) {
-			found.add(new Attachment(name, content, null));
+			found.add(Attachment.taken(name, content));
 			return;
 		}
 		try {
 			for (ZipArchives.Entry entry : ZipArchives.entries(name, content, files.maxFileSize())) {
 				found.add(DeliveredFiles.isTaken(entry.name()) && !entry.name().toLowerCase(Locale.ROOT).endsWith(".zip")
-						? new Attachment(entry.name(), entry.content(), null)
-						: new Attachment(entry.name(), null, "delivery.unsupportedFile"));
+						? Attachment.taken(entry.name(), entry.content())
+						: Attachment.refused(entry.name(), "delivery.unsupportedFile"));
 			}
 		}
 		catch (ZipArchives.Refused refused) {
-			found.add(new Attachment(name, null, refused.messageKey()));
+			found.add(Attachment.refused(name, refused.messageKey()));
 		}
 	}
 

@@ -44,8 +44,8 @@ class DeliveryPages {
 		this.messages = messages;
 	}
 
-	/** A delivery as the page shows it, with its reason in the reader's language. */
-	record DeliveryRow(Delivery delivery, String reason) {
+	/** A delivery as the page shows it, with its reason and each refused file's in the reader's language. */
+	record DeliveryRow(Delivery delivery, String reason, Map<String, String> fileRefusals) {
 	}
 
 	@GetMapping
@@ -58,7 +58,7 @@ class DeliveryPages {
 		var slice = deliveries.find(new Deliveries.Filter(scope, channelFilter, status),
 				new ListQuery(null, sort == null ? "received_at" : sort, desc, Math.max(0, page), 25));
 		model.addAttribute("page", slice);
-		model.addAttribute("rows", slice.items().stream().map(d -> new DeliveryRow(d, reason(d.reason(), locale))).toList());
+		model.addAttribute("rows", slice.items().stream().map(d -> row(d, locale)).toList());
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("distributor", distributor == null ? "" : distributor);
 		params.put("channel", channelFilter == null ? "" : channelFilter);
@@ -68,6 +68,17 @@ class DeliveryPages {
 		model.addAttribute("channels", CHANNELS);
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
 		return "ingest/deliveries";
+	}
+
+	private DeliveryRow row(Delivery delivery, Locale locale) {
+		Map<String, String> refusals = new LinkedHashMap<>();
+		for (Delivery.DeliveredFile file : delivery.files()) {
+			Delivery.Refusal refusal = file.refusalMessage();
+			if (refusal != null) {
+				refusals.put(file.fileName(), messages.getMessage(refusal.key(), refusal.arguments(), refusal.key(), locale));
+			}
+		}
+		return new DeliveryRow(delivery, reason(delivery.reason(), locale), refusals);
 	}
 
 	/** Quarantine reasons are message keys; rejection reasons were written in the sender's language. */
