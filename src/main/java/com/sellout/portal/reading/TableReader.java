@@ -3,12 +3,13 @@ package com.sellout.portal.reading;
 import java.util.function.Consumer;
 
 import com.sellout.portal.reading.internal.CsvTables;
+import com.sellout.portal.reading.internal.Handoff;
 import com.sellout.portal.reading.internal.HtmlTables;
 import com.sellout.portal.reading.internal.XlsTables;
 import com.sellout.portal.reading.internal.XlsxTables;
 
 /**
- * Reads the first sheet of a workbook, or a delimited text file, row by row. The type comes from
+ * Reads the first sheet of a workbook (or the sheet with the table, when asked), or a delimited text file, row by row. The type comes from
  * the content; text files get their charset (BOM, strict UTF-8, else windows-1251) and delimiter
  * (";", ",", tab or "|") detected. Numbers come as plain text ("1496.43", never "1.5E+12"),
  * dates formatted in a workbook as ISO dates ("2026-09-01").
@@ -25,6 +26,15 @@ public final class TableReader {
 	}
 
 	public static FileType read(byte[] content, Consumer<RawRow> rows) {
+		return read(content, rows, null);
+	}
+
+	/**
+	 * Reads the table of a file; in a workbook, sheets that hold only a report's parameters are
+	 * passed over to the sheet with the table (found by content), their rows given to
+	 * {@code parameters}. What {@code rows} throws comes back unchanged: it is never the file's fault.
+	 */
+	public static FileType read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		if (content.length == 0) {
 			throw new UnreadableFileException("reading.empty", "The file is empty", null);
 		}
@@ -33,11 +43,18 @@ public final class TableReader {
 					MAX_BYTES / 1024 / 1024);
 		}
 		FileType type = FileType.detect(content);
-		switch (type) {
-			case XLSX -> XlsxTables.read(content, rows);
-			case XLS -> XlsTables.read(content, rows);
-			case HTML -> HtmlTables.read(content, rows);
-			case TEXT -> CsvTables.read(content, rows);
+		Handoff handoff = new Handoff(rows);
+		try {
+			switch (type) {
+				case XLSX -> XlsxTables.read(content, handoff, parameters);
+				case XLS -> XlsTables.read(content, handoff, parameters);
+				case HTML -> HtmlTables.read(content, handoff);
+				case TEXT -> CsvTables.read(content, handoff);
+			}
+		}
+		catch (RuntimeException ex) {
+			handoff.rethrowCallersFailure();
+			throw ex;
 		}
 		return type;
 	}

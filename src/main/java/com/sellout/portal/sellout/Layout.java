@@ -11,8 +11,14 @@ import java.util.List;
  * @param firstDataRow the row number where the lines begin
  * @param columns      every column of the header, with the field it holds (null: ignored)
  * @param settings     the VAT convention and the period, when known
+ * @param grouping     how a 1C report grouped by rows nests its lines (null: a flat table)
  */
-public record Layout(List<Integer> headerRows, Integer firstDataRow, List<MappedColumn> columns, Settings settings) {
+public record Layout(List<Integer> headerRows, Integer firstDataRow, List<MappedColumn> columns, Settings settings,
+		Grouping grouping) {
+
+	public Layout(List<Integer> headerRows, Integer firstDataRow, List<MappedColumn> columns, Settings settings) {
+		this(headerRows, firstDataRow, columns, settings, null);
+	}
 
 	/** One column: its position from 0, its header as written, its field (or null) and how sure the match is (0–1). */
 	public record MappedColumn(int index, String header, String field, Double confidence) {
@@ -24,6 +30,22 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 	 * @param period            the report's period "YYYY-MM", when set by a person
 	 */
 	public record Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period) {
+	}
+
+	/**
+	 * A 1C report grouped by rows («Контрагент / Номенклатура»): one column names, row by row, a
+	 * group of the outer levels or a line of the innermost; the lines inherit what their groups say.
+	 *
+	 * @param column the column holding the groups' and lines' names
+	 * @param levels the field each level names, outermost first: {@code client_name}, {@code document_no},
+	 *               {@code product_name}
+	 */
+	public record Grouping(int column, List<String> levels) {
+
+		public boolean names(CanonicalField field) {
+			return levels.contains(field.key());
+		}
+
 	}
 
 }

@@ -16,9 +16,26 @@ public final class RequiredFields {
 
 	/** The required fields (or groups, "price|amount") the columns leave unmapped. */
 	public static List<String> missing(List<Layout.MappedColumn> columns) {
+		return missing(columns, null, false);
+	}
+
+	/**
+	 * The same for a layout that may group its rows (a level names the client, the document — which
+	 * gives the date — or the product) and whose lines may take their date from the report's period.
+	 */
+	public static List<String> missing(List<Layout.MappedColumn> columns, Layout.Grouping grouping, boolean datedByPeriod) {
 		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
 		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
 			CanonicalField.byKey(column.field()).ifPresent(found::add);
+		}
+		if (grouping != null) {
+			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(found::add));
+			if (grouping.names(CanonicalField.DOCUMENT_NO)) {
+				found.add(CanonicalField.SALE_DATE);
+			}
+		}
+		if (datedByPeriod) {
+			found.add(CanonicalField.SALE_DATE);
 		}
 		List<String> missing = new ArrayList<>();
 		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY)) {

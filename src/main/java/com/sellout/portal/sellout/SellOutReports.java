@@ -270,8 +270,12 @@ public class SellOutReports {
 				problems.add(new FieldProblem("settings.period", "sellout.mapping.badPeriod"));
 			}
 		}
+		// a grouped 1C report keeps its grouping when the person's form does not send it back
+		Layout.Grouping grouping = layout.grouping() != null ? layout.grouping()
+				: mapping(reportId).filter(suggested -> suggested.headerRows().equals(layout.headerRows()))
+					.map(Layout::grouping).orElse(null);
 		if (problems.isEmpty()) {
-			RequiredFields.missing(layout.columns())
+			RequiredFields.missing(layout.columns(), grouping, period != null)
 				.forEach(field -> problems.add(new FieldProblem(field, "sellout.mapping.missingField")));
 		}
 		if (!problems.isEmpty()) {
@@ -281,7 +285,7 @@ public class SellOutReports {
 				: layout.headerRows().get(layout.headerRows().size() - 1) + 1;
 		Layout confirmed = new Layout(layout.headerRows(), firstDataRow, layout.columns().stream()
 			.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0)).toList(),
-				layout.settings());
+				layout.settings(), grouping);
 		await(intake.reprocess(reportId, report.distributorId(), confirmed, period), wait);
 		return read(reportId);
 	}

@@ -82,14 +82,14 @@ public class Templates {
 					&& CanonicalField.byKey(fields.get(i)).isPresent() ? fields.get(i) : null;
 			columns.add(new Layout.MappedColumn(column.index(), column.header(), field, field == null ? 0.0 : 1.0));
 		}
-		List<String> missing = RequiredFields.missing(columns);
+		List<String> missing = RequiredFields.missing(columns, template.layout().grouping(), false);
 		if (!missing.isEmpty()) {
 			throw new com.sellout.portal.shared.InvalidFieldsException(missing.stream()
 				.map(f -> new com.sellout.portal.shared.InvalidFieldsException.FieldProblem(f, "sellout.mapping.missingField"))
 				.toList());
 		}
 		Layout layout = new Layout(template.layout().headerRows(), template.layout().firstDataRow(), columns,
-				template.layout().settings());
+				template.layout().settings(), template.layout().grouping());
 		jdbc.sql("update sellout_templates set layout = ?::jsonb, confirmed = true, updated_at = now(), updated_by = ? where id = ?")
 			.params(JSON.writeValueAsString(layout), actor(), id).update();
 	}

@@ -11,9 +11,8 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 
-/** The first sheet of an Excel 97–2003 .xls (at most 65,536 rows, so read whole). */
+/** The table's sheet (see {@link SheetChoice}) of an Excel 97–2003 .xls (at most 65,536 rows, so read whole). */
 public final class XlsTables {
 
 	private XlsTables() {
@@ -29,20 +28,33 @@ public final class XlsTables {
 		return formatter.formatCellValue(cell);
 	}
 
-	public static void read(byte[] content, Consumer<RawRow> rows) {
+	/** @param parameters where the rows of sheets holding only parameters go; null: the first sheet is the table */
+	/** A row with its outline level and its first cell's indent: the levels of a grouped 1C report. */
+	private static RawRow row(Row row, PlainNumberFormatter formatter) {
+		List<String> cells = new ArrayList<>();
+		for (int column = 0; column < Math.max(0, row.getLastCellNum()); column++) {
+			Cell cell = row.getCell(column);
+			cells.add(cell == null ? "" : Cells.clean(text(cell, formatter)));
+		}
+		Cell first = row.getCell(0);
+		int indent = first == null ? 0 : first.getCellStyle().getIndention();
+		return new RawRow(row.getRowNum() + 1, cells, row.getOutlineLevel(), indent);
+	}
+
+	public static void read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		PlainNumberFormatter formatter = new PlainNumberFormatter();
 		try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new UnreadableFileException("reading.noSheet", "The workbook has no sheet", null);
 			}
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int column = 0; column < Math.max(0, row.getLastCellNum()); column++) {
-					Cell cell = row.getCell(column);
-					cells.add(cell == null ? "" : Cells.clean(text(cell, formatter)));
+			SheetChoice choice = new SheetChoice(rows, parameters);
+			boolean done = false;
+			for (int index = 0; !done; index++) {
+				choice.startSheet();
+				for (Row row : workbook.getSheetAt(index)) {
+					choice.row(row(row, formatter));
 				}
-				rows.accept(new RawRow(row.getRowNum() + 1, cells));
+				done = choice.endSheet(index + 1 == workbook.getNumberOfSheets());
 			}
 		}
 		catch (UnreadableFileException ex) {

@@ -21,11 +21,14 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The first sheet of an .xlsx, streamed with SAX so that memory stays bounded whatever the row
+ * The table's sheet of an .xlsx (see {@link SheetChoice}), streamed with SAX so that memory stays bounded whatever the row
  * count. POI's ZIP limits (inflation ratio, entry size) refuse zip bombs; its SAX parser refuses
  * DTDs and external entities.
  */
@@ -34,13 +37,14 @@ public final class XlsxTables {
 	private XlsxTables() {
 	}
 
-	public static void read(byte[] content, Consumer<RawRow> rows) {
+	/** @param parameters where the rows of sheets holding only parameters go; null: the first sheet is the table */
+	public static void read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		Path file = null;
 		try {
 			// From a file POI streams each part from the ZIP; from a stream it would hold whole parts in memory.
 			file = Files.createTempFile("workbook", ".xlsx");
 			Files.write(file, content);
-			read(file, rows);
+			read(file, new SheetChoice(rows, parameters));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -57,7 +61,7 @@ public final class XlsxTables {
 		}
 	}
 
-	private static void read(Path file, Consumer<RawRow> rows) {
+	private static void read(Path file, SheetChoice choice) {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			StylesTable styles = reader.getStylesTable();
@@ -66,11 +70,17 @@ public final class XlsxTables {
 			if (!sheets.hasNext()) {
 				throw new UnreadableFileException("reading.noSheet", "The workbook has no sheet", null);
 			}
-			try (InputStream sheet = sheets.next()) {
-				XMLReader parser = SAXHelper.newXMLReader();
-				parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, new RowCollector(rows),
-						new PlainNumberFormatter(), false));
-				parser.parse(new InputSource(sheet));
+			boolean done = false;
+			while (!done) {
+				try (InputStream sheet = sheets.next()) {
+					choice.startSheet();
+					RowCollector collector = new RowCollector(choice, styles);
+					XMLReader parser = SAXHelper.newXMLReader();
+					parser.setContentHandler(new RowAttributes(new XSSFSheetXMLHandler(styles, null, strings, collector,
+							new PlainNumberFormatter(), false), collector));
+					parser.parse(new InputSource(sheet));
+				}
+				done = choice.endSheet(!sheets.hasNext());
 			}
 		}
 		catch (UnreadableFileException ex) {
@@ -81,16 +91,73 @@ public final class XlsxTables {
 		}
 	}
 
+	/**
+	 * What POI's sheet handler does not pass on: a row's outline level and the indent of its
+	 * first cell — how 1C shows the levels of a grouped report.
+	 */
+	private static final class RowAttributes extends DelegatingHandler {
+
+		private final RowCollector collector;
+
+		RowAttributes(ContentHandler delegate, RowCollector collector) {
+			super(delegate);
+			this.collector = collector;
+		}
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+			if ("row".equals(localName)) {
+				collector.outline = number(atts.getValue("outlineLevel"));
+				collector.indent = 0;
+			}
+			else if ("c".equals(localName)) {
+				String reference = atts.getValue("r");
+				String style = atts.getValue("s");
+				if (style != null && reference != null && new CellReference(reference).getCol() == 0) {
+					collector.indent = collector.indentOf(number(style));
+				}
+			}
+			super.startElement(uri, localName, qName, atts);
+		}
+
+		private static int number(String text) {
+			if (text == null || text.isEmpty() || text.length() > 6) {
+				return 0;
+			}
+			try {
+				return Math.max(0, Integer.parseInt(text));
+			}
+			catch (NumberFormatException ex) {
+				return 0;
+			}
+		}
+
+	}
+
 	private static final class RowCollector implements SheetContentsHandler {
 
-		private final Consumer<RawRow> rows;
+		private final SheetChoice rows;
+
+		private final StylesTable styles;
 
 		private List<String> cells;
 
 		private int rowNumber;
 
-		RowCollector(Consumer<RawRow> rows) {
+		int outline;
+
+		int indent;
+
+		RowCollector(SheetChoice rows, StylesTable styles) {
 			this.rows = rows;
+			this.styles = styles;
+		}
+
+		int indentOf(int style) {
+			if (styles == null || style >= styles.getNumCellStyles()) {
+				return 0;
+			}
+			return styles.getStyleAt(style).getIndention();
 		}
 
 		@Override
@@ -101,7 +168,7 @@ public final class XlsxTables {
 
 		@Override
 		public void endRow(int rowNum) {
-			rows.accept(new RawRow(rowNumber, List.copyOf(cells)));
+			rows.row(new RawRow(rowNumber, List.copyOf(cells), outline, indent));
 		}
 
 		@Override

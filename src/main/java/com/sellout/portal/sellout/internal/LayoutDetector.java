@@ -45,8 +45,13 @@ final class LayoutDetector {
 	record Detection(Layout layout, boolean confident, String signature, boolean fromTemplate) {
 	}
 
-	/** One column of a header candidate: its full text, and the lower part of a two-row header. */
-	private record HeaderCell(String text, String lower) {
+	/** One column of a header candidate: its full text, and the upper and lower parts of a two-row header. */
+	private record HeaderCell(String text, String upper, String lower) {
+
+		HeaderCell(String text, String lower) {
+			this(text, null, lower);
+		}
+
 	}
 
 	private record Candidate(List<RawRow> rows, List<HeaderCell> cells) {
@@ -65,11 +70,15 @@ final class LayoutDetector {
 
 	}
 
-	private record Scored(Candidate candidate, List<MappedColumn> columns, boolean complete, int matched,
-			double confidence) {
+	private record Scored(Candidate candidate, List<MappedColumn> columns, Layout.Grouping grouping, boolean complete,
+			int matched, double confidence) {
 	}
 
-	static Detection detect(List<RawRow> top, Map<String, Layout> templates) {
+	/**
+	 * @param datedByPeriod whether lines without a date of their own take one from the report's
+	 *                      period (the title names one): then no date column is required
+	 */
+	static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
 		List<Candidate> candidates = candidates(top);
 		for (Candidate candidate : candidates) {
 			Layout template = templates.get(candidate.signature());
@@ -79,7 +88,7 @@ final class LayoutDetector {
 		}
 		Scored best = null;
 		for (Candidate candidate : candidates) {
-			Scored scored = score(candidate);
+			Scored scored = score(candidate, datedByPeriod);
 			if (best == null || better(scored, best)) {
 				best = scored;
 			}
@@ -90,8 +99,8 @@ final class LayoutDetector {
 		}
 		Layout layout = new Layout(best.candidate().rows().stream().map(RawRow::number).toList(),
 				firstDataRow(best.candidate(), top), best.columns(),
-				new Layout.Settings(vatIncluded(best.columns()), null, null));
-		boolean confident = best.complete() && requiredConfident(best.columns());
+				new Layout.Settings(vatIncluded(best.columns()), null, null), best.grouping());
+		boolean confident = best.complete() && requiredConfident(best.columns(), best.grouping(), datedByPeriod);
 		return new Detection(layout, confident, best.candidate().signature(), false);
 	}
 
@@ -105,12 +114,18 @@ final class LayoutDetector {
 		return Optional.empty();
 	}
 
-	static List<String> missingRequired(List<MappedColumn> columns) {
-		return RequiredFields.missing(columns);
-	}
-
-	private static boolean requiredConfident(List<MappedColumn> columns) {
+	private static boolean requiredConfident(List<MappedColumn> columns, Layout.Grouping grouping, boolean datedByPeriod) {
 		Map<CanonicalField, Double> found = fieldConfidence(columns);
+		if (grouping != null) {
+			// a level is named by a compound header matched exactly («Контрагент / Номенклатура»)
+			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(field -> found.put(field, 1.0)));
+			if (grouping.names(CanonicalField.DOCUMENT_NO)) {
+				found.put(CanonicalField.SALE_DATE, 1.0);
+			}
+		}
+		if (datedByPeriod) {
+			found.putIfAbsent(CanonicalField.SALE_DATE, 1.0);
+		}
 		boolean core = List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY).stream()
 			.allMatch(field -> found.getOrDefault(field, 0.0) >= CONFIDENT);
 		boolean product = found.entrySet().stream()
@@ -172,19 +187,38 @@ final class LayoutDetector {
 			}
 			else {
 				String over = top.isBlank() ? spread : top;
-				cells.add(new HeaderCell((over + " " + bottom).strip(), bottom));
+				cells.add(new HeaderCell((over + " " + bottom).strip(), top.isBlank() ? null : top, bottom));
 			}
 		}
 		return new Candidate(List.of(upper, lower), cells);
 	}
 
-	private static Scored score(Candidate candidate) {
+	private static Scored score(Candidate candidate, boolean datedByPeriod) {
 		List<CanonicalField> fields = new ArrayList<>();
 		List<Double> confidences = new ArrayList<>();
-		for (HeaderCell cell : candidate.cells()) {
+		Layout.Grouping grouping = null;
+		for (int i = 0; i < candidate.cells().size(); i++) {
+			HeaderCell cell = candidate.cells().get(i);
+			Optional<List<String>> levels = grouping == null ? GroupLevels.of(cell.text(), cell.upper(), cell.lower())
+					: Optional.empty();
+			if (levels.isPresent()) {
+				grouping = new Layout.Grouping(i, levels.get());
+				fields.add(null);
+				confidences.add(0.0);
+				continue;
+			}
 			Match match = match(cell);
 			fields.add(match.field());
 			confidences.add(match.confidence());
+		}
+		if (grouping != null) {
+			// a level's field is the grouping column's: another column naming the same is not that field
+			for (int i = 0; i < fields.size(); i++) {
+				if (fields.get(i) != null && grouping.names(fields.get(i))) {
+					fields.set(i, null);
+					confidences.set(i, 0.0);
+				}
+			}
 		}
 		// One column per field: the surest, then the first.
 		for (int i = 0; i < fields.size(); i++) {
@@ -206,13 +240,18 @@ final class LayoutDetector {
 			if (field == null && header.isBlank()) {
 				continue;
 			}
+			if (grouping != null && i == grouping.column()) {
+				matched += grouping.levels().size();
+				total += grouping.levels().size();
+			}
 			columns.add(new MappedColumn(i, header, field == null ? null : field.key(), field == null ? 0 : confidences.get(i)));
 			if (field != null) {
 				matched++;
 				total += confidences.get(i);
 			}
 		}
-		return new Scored(candidate, columns, missingRequired(columns).isEmpty(), matched, total);
+		return new Scored(candidate, columns, grouping,
+				RequiredFields.missing(columns, grouping, datedByPeriod).isEmpty(), matched, total);
 	}
 
 	private record Match(CanonicalField field, double confidence) {
@@ -268,7 +307,7 @@ final class LayoutDetector {
 
 	private static Layout placed(Layout template, Candidate candidate, List<RawRow> top) {
 		return new Layout(candidate.rows().stream().map(RawRow::number).toList(), firstDataRow(candidate, top),
-				template.columns(), template.settings());
+				template.columns(), template.settings(), template.grouping());
 	}
 
 	private static Integer firstDataRow(Candidate candidate, List<RawRow> top) {

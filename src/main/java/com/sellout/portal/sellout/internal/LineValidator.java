@@ -84,6 +84,9 @@ final class LineValidator {
 			return;
 		}
 		line.saleDate = date.get();
+		if (in.isDatedByPeriod()) {
+			line.warning("sale_date", text, "dateFromPeriod");
+		}
 	}
 
 	private void client(SourceLine in, ValidatedLine line) {

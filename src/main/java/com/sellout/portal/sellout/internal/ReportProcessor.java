@@ -25,9 +25,11 @@ import com.sellout.portal.sellout.ValueMappings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +44,8 @@ import org.springframework.stereotype.Component;
 class ReportProcessor {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportProcessor.class);
+
+	private static final SQLStateSQLExceptionTranslator SQL_ERRORS = new SQLStateSQLExceptionTranslator();
 
 	private final ReportStore store;
 
@@ -118,9 +122,10 @@ class ReportProcessor {
 
 	private void run(ReportStore.Pending report, byte[] content) {
 		SourceFormat format = SourceFormat.detect(content);
+		YearMonth known = report.requestedPeriod() == null ? null : YearMonth.from(report.requestedPeriod());
 		LineSource source = switch (format) {
 			case TABLE -> new TabularSource(store.templates(report.distributorId()),
-					report.layoutConfirmed() ? report.layout() : null);
+					report.layoutConfirmed() ? report.layout() : null, known);
 			case ENTERPRISE_DATA -> new EnterpriseDataSource();
 			case COMMERCE_ML -> new CommerceMlSource();
 			case CANONICAL_JSON -> new CanonicalJsonSource();
@@ -132,7 +137,6 @@ class ReportProcessor {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		Tally tally = new Tally();
 		SourceInfo info;
-		YearMonth known = report.requestedPeriod() == null ? null : YearMonth.from(report.requestedPeriod());
 		StagedLines staged = stagedLines(connection, report, known);
 		try (staged) {
 			try {
@@ -145,10 +149,16 @@ class ReportProcessor {
 			catch (NeedsMappingException needs) {
 				throw new NeedsPerson(needs.format(), needs.suggested(), "sellout.needsMapping.layout");
 			}
+			catch (TitlePeriodTooLongException tooLong) {
+				if (report.source().hasPerson()) {
+					throw new NeedsPerson(tooLong.format(), tooLong.layout(), "sellout.needsMapping.titlePeriod");
+				}
+				throw new RejectedForChannel(tooLong.format(), "sellout.rejected.titlePeriod");
+			}
 			staged.finish();
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Staging the lines failed", ex);
+			throw databaseFailure("Staging the lines", ex);
 		}
 		if (report.incremental()) {
 			clients.foundInSellOut(report.distributorId(), tally.newClients.values());
@@ -184,7 +194,7 @@ class ReportProcessor {
 			return new StagedLines(connection, loaderRole(), report.id(), report.distributorId(), known);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Opening the COPY of lines failed", ex);
+			throw databaseFailure("Opening the COPY of lines", ex);
 		}
 	}
 
@@ -205,8 +215,14 @@ class ReportProcessor {
 			staged.add(line);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Staging a line failed", ex);
+			throw databaseFailure("Staging a line", ex);
 		}
+	}
+
+	/** A lost connection or a database shutting down is transient (the report is left for retry), not the file's fault. */
+	private static RuntimeException databaseFailure(String task, SQLException ex) {
+		DataAccessException translated = SQL_ERRORS.translate(task, null, ex);
+		return translated != null ? translated : new IllegalStateException(task + " failed", ex);
 	}
 
 	/** The upload's period, else the file's own, else the one month all sale dates fall in. */

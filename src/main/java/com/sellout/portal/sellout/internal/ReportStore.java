@@ -120,7 +120,7 @@ public class ReportStore {
 	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor, long reportId) {
 		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
 				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
-						layout.settings() == null ? null : layout.settings().vatRate(), null));
+						layout.settings() == null ? null : layout.settings().vatRate(), null), layout.grouping());
 		jdbc.sql(confirmed ? """
 				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by, name)
 				values (?, ?, ?::jsonb, true, ?, (select file_name from sellout_reports where id = ?))

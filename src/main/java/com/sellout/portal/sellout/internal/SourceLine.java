@@ -18,6 +18,8 @@ final class SourceLine {
 
 	private final String[] values = new String[FIELDS.length];
 
+	private boolean datedByPeriod;
+
 	SourceLine(int number) {
 		this.number = number;
 	}
@@ -34,6 +36,17 @@ final class SourceLine {
 	/** The text, or null when the file had none. */
 	String get(CanonicalField field) {
 		return values[field.ordinal()];
+	}
+
+	/** The line had no date: it takes the last day of the report's period (a warning, not an error). */
+	SourceLine datedByPeriod(String date) {
+		set(CanonicalField.SALE_DATE, date);
+		datedByPeriod = true;
+		return this;
+	}
+
+	boolean isDatedByPeriod() {
+		return datedByPeriod;
 	}
 
 	boolean isEmpty() {

@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import com.sellout.portal.sellout.Layout.MappedColumn;
 /**
  * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held until the
  * layout is known — a person's, the distributor's template, or one detected from the headers —
- * then every row below the header streams through as a line. Total and subtotal rows («Итого»)
- * and blank rows are passed over. A layout not known well enough stops the reading.
+ * then every row below the header streams through as a line (or, in a 1C report grouped by rows,
+ * as a group or a line: {@link GroupedRows}). Total and subtotal rows («Итого») and blank rows are
+ * passed over. A layout not known well enough stops the reading. A period named in the title block
+ * (or on a parameters sheet) dates the lines that have no date of their own.
  */
 final class TabularSource implements LineSource {
 
@@ -27,13 +30,17 @@ final class TabularSource implements LineSource {
 
 	private final Layout confirmed;
 
+	private final YearMonth requested;
+
 	/**
 	 * @param templates the distributor's templates by header signature
 	 * @param confirmed a layout a person confirmed for this very file, or null
+	 * @param requested the period given with the upload, or null
 	 */
-	TabularSource(Map<String, Layout> templates, Layout confirmed) {
+	TabularSource(Map<String, Layout> templates, Layout confirmed, YearMonth requested) {
 		this.templates = templates;
 		this.confirmed = confirmed;
+		this.requested = requested;
 	}
 
 	@Override
@@ -41,12 +48,13 @@ final class TabularSource implements LineSource {
 		FileType type = FileType.detect(content);
 		String format = type == FileType.TEXT ? "CSV" : type.name();
 		Reading reading = new Reading(lines, format);
-		TableReader.read(content, reading::accept);
+		TableReader.read(content, reading::accept, reading.parameters::add);
 		if (reading.detection == null) {
 			reading.decide();
 		}
 		LayoutDetector.Detection detection = reading.detection;
-		return new SourceInfo(format, null, detection.layout(), detection.signature(), detection.fromTemplate());
+		String period = reading.title != null && reading.title.withinOneMonth() ? reading.title.month().toString() : null;
+		return new SourceInfo(format, period, detection.layout(), detection.signature(), detection.fromTemplate());
 	}
 
 	private static boolean mayBeTotal(String cell) {
@@ -63,6 +71,17 @@ final class TabularSource implements LineSource {
 		private final Consumer<SourceLine> lines;
 
 		private final List<RawRow> top = new ArrayList<>();
+
+		/** The rows of sheets holding only the report's parameters. */
+		private final List<RawRow> parameters = new ArrayList<>();
+
+		/** The period the title block names, if it names one. */
+		private TitlePeriod title;
+
+		/** The date of a line that has none of its own: the last day of the report's period (ISO), or null. */
+		private String periodEnd;
+
+		private GroupedRows grouped;
 
 		private LayoutDetector.Detection detection;
 
@@ -94,15 +113,22 @@ final class TabularSource implements LineSource {
 		}
 
 		void decide() {
+			List<RawRow> titleRows = new ArrayList<>(parameters);
+			titleRows.addAll(top);
+			title = TitlePeriod.find(titleRows).orElse(null);
+			periodEnd = periodEnd();
 			if (confirmed != null) {
 				detection = new LayoutDetector.Detection(confirmed, true,
 						LayoutDetector.signatureAt(top, confirmed.headerRows()).orElse(null), false);
 			}
 			else {
-				detection = LayoutDetector.detect(top, templates);
+				detection = LayoutDetector.detect(top, templates, title != null);
 				if (!detection.confident()) {
 					throw new NeedsMappingException(detection.layout(), format);
 				}
+			}
+			if (title != null && periodEnd == null) {
+				throw new TitlePeriodTooLongException(detection.layout(), format);
 			}
 			Layout layout = detection.layout();
 			int width = layout.columns().stream().mapToInt(MappedColumn::index).max().orElse(-1) + 1;
@@ -117,20 +143,41 @@ final class TabularSource implements LineSource {
 			vatRate = settings == null || settings.vatRate() == null ? null : settings.vatRate().toPlainString();
 			List<RawRow> held = List.copyOf(top);
 			top.clear();
+			if (layout.grouping() != null) {
+				grouped = new GroupedRows(layout.grouping(), fieldOf, held.stream()
+					.filter(row -> row.number() >= firstDataRow && !row.isBlank() && !isTotal(row))
+					.toList());
+			}
 			held.forEach(this::emit);
+		}
+
+		/**
+		 * With a title period: the period given with the upload or by a person, else the title's
+		 * when it lies within one month; null when the title's is longer (a person must choose).
+		 */
+		private String periodEnd() {
+			if (title == null) {
+				return null;
+			}
+			YearMonth chosen = requested;
+			if (chosen == null && confirmed != null && confirmed.settings() != null && confirmed.settings().period() != null) {
+				chosen = YearMonth.parse(confirmed.settings().period());
+			}
+			if (chosen != null) {
+				return chosen.atEndOfMonth().toString();
+			}
+			return title.withinOneMonth() ? title.to().toString() : null;
 		}
 
 		private void emit(RawRow row) {
 			if (row.number() < firstDataRow || row.isBlank() || isTotal(row)) {
 				return;
 			}
-			SourceLine line = new SourceLine(row.number());
-			for (int i = 0; i < fieldOf.length; i++) {
-				if (fieldOf[i] != null) {
-					line.set(fieldOf[i], row.cell(i));
+			SourceLine line = grouped != null ? grouped.line(row) : flat(row);
+			if (line != null && !line.isEmpty()) {
+				if (line.get(CanonicalField.SALE_DATE) == null && periodEnd != null) {
+					line.datedByPeriod(periodEnd);
 				}
-			}
-			if (!line.isEmpty()) {
 				if (line.get(CanonicalField.VAT_INCLUDED) == null) {
 					line.set(CanonicalField.VAT_INCLUDED, vatIncluded);
 				}
@@ -139,6 +186,16 @@ final class TabularSource implements LineSource {
 				}
 				lines.accept(line);
 			}
+		}
+
+		private SourceLine flat(RawRow row) {
+			SourceLine line = new SourceLine(row.number());
+			for (int i = 0; i < fieldOf.length; i++) {
+				if (fieldOf[i] != null) {
+					line.set(fieldOf[i], row.cell(i));
+				}
+			}
+			return line;
 		}
 
 		private boolean isTotal(RawRow row) {

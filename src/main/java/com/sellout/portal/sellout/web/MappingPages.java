@@ -101,7 +101,7 @@ class MappingPages {
 		}
 		model.addAttribute("previewFields", mapped.stream().map(Layout.MappedColumn::field).toList());
 		model.addAttribute("previewRows", preview);
-		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns()).stream()
+		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns(), layout.grouping(), false).stream()
 			.map(group -> java.util.Arrays.stream(group.split("\\|"))
 				.map(field -> messages.getMessage("sellout.field." + field, null, field,
 						org.springframework.context.i18n.LocaleContextHolder.getLocale()))

@@ -29,7 +29,7 @@ class LineSourcesTest {
 	private static List<SourceLine> read(byte[] content) {
 		List<SourceLine> lines = new ArrayList<>();
 		LineSource source = switch (SourceFormat.detect(content)) {
-			case TABLE -> new TabularSource(Map.of(), null);
+			case TABLE -> new TabularSource(Map.of(), null, null);
 			case ENTERPRISE_DATA -> new EnterpriseDataSource();
 			case COMMERCE_ML -> new CommerceMlSource();
 			case CANONICAL_JSON -> new CanonicalJsonSource();
@@ -132,7 +132,7 @@ class LineSourcesTest {
 	@Test
 	void theTwoRowHeaderOfA1cReportIsFoundBelowItsTitleBlock() {
 		List<SourceLine> lines = new ArrayList<>();
-		SourceInfo info = new TabularSource(Map.of(), null).read(resource("/samples/alfa_2026-09.xlsx"), lines::add);
+		SourceInfo info = new TabularSource(Map.of(), null, null).read(resource("/samples/alfa_2026-09.xlsx"), lines::add);
 		assertThat(info.layout().headerRows()).containsExactly(6, 7);
 		assertThat(info.layout().firstDataRow()).isEqualTo(8);
 		assertThat(info.layout().columns()).extracting(c -> c.field()).containsExactly("sale_date", "document_no",

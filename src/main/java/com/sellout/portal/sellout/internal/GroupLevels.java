@@ -1,0 +1,56 @@
+package com.sellout.portal.sellout.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.sellout.portal.sellout.CanonicalField;
+
+/**
+ * The header of a 1C report's grouping column: the groupings chosen, outermost first, written in
+ * one cell («Контрагент / Номенклатура», «Контрагент, Документ, Номенклатура», one per line) or in
+ * the two rows of a two-row header. Only the client, the document and the product group lines.
+ */
+final class GroupLevels {
+
+	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|\\\\|,|;|\\n|\\r\\n?)\\s*");
+
+	private static final Set<CanonicalField> GROUPABLE = Set.of(CanonicalField.CLIENT_NAME, CanonicalField.DOCUMENT_NO,
+			CanonicalField.PRODUCT_NAME);
+
+	private GroupLevels() {
+	}
+
+	/** The levels' fields ("client_name", "product_name"), when the header names two or three groupings. */
+	static Optional<List<String>> of(String text, String upper, String lower) {
+		Optional<List<String>> single = levels(List.of(SEPARATOR.split(text.strip())));
+		if (single.isPresent() || upper == null || lower == null) {
+			return single;
+		}
+		List<String> parts = new ArrayList<>(List.of(SEPARATOR.split(upper.strip())));
+		parts.addAll(List.of(SEPARATOR.split(lower.strip())));
+		return levels(parts);
+	}
+
+	private static Optional<List<String>> levels(List<String> parts) {
+		if (parts.size() < 2 || parts.size() > 3) {
+			return Optional.empty();
+		}
+		List<String> levels = new ArrayList<>();
+		for (String part : parts) {
+			Optional<CanonicalField> field = HeaderSynonyms.exact(part);
+			if (field.isEmpty() || !GROUPABLE.contains(field.get()) || levels.contains(field.get().key())) {
+				return Optional.empty();
+			}
+			levels.add(field.get().key());
+		}
+		if (!levels.get(levels.size() - 1).equals(CanonicalField.PRODUCT_NAME.key())
+				&& !levels.get(levels.size() - 1).equals(CanonicalField.CLIENT_NAME.key())) {
+			return Optional.empty(); // a document is never the innermost level: its lines are below it
+		}
+		return Optional.of(List.copyOf(levels));
+	}
+
+}

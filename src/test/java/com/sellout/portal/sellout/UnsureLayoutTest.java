@@ -1,0 +1,69 @@
+package com.sellout.portal.sellout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+
+import com.sellout.portal.support.PortalTest;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A workbook in a layout the headers do not explain waits for a person whatever its size — it was
+ * once called a damaged file past the 30 rows the layout search looks at.
+ */
+class UnsureLayoutTest extends PortalTest {
+
+	private static byte[] workbook(Workbook book, int lines) {
+		try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Лист1");
+			sheet.createRow(0).createCell(0).setCellValue("Отчёт дистрибьютора");
+			String[] header = { "Когда", "Кому", "ИНН", "Что", "Сколько штук", "Выручка с НДС, руб" };
+			Row head = sheet.createRow(2);
+			for (int i = 0; i < header.length; i++) {
+				head.createCell(i).setCellValue(header[i]);
+			}
+			for (int i = 0; i < lines; i++) {
+				Row row = sheet.createRow(3 + i);
+				row.createCell(0).setCellValue("0" + (1 + i % 9) + ".03.2025");
+				row.createCell(1).setCellValue("ООО \"Щитстрой\"");
+				row.createCell(2).setCellValue("6645390113");
+				row.createCell(3).setCellValue("EL-1000" + (1 + i % 5));
+				row.createCell(4).setCellValue(1 + i % 7);
+				row.createCell(5).setCellValue(1000 + i);
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void tenThousandRowsInAnUnknownLayoutWaitForAPersonWithTheSuggestion(String kind) {
+		byte[] file = workbook(kind.equals("xlsx") ? new SXSSFWorkbook() : new HSSFWorkbook(), 10_000);
+		SellOutApi api = new SellOutApi(browser());
+		HttpResponse<String> sent = api.upload("alfa.admin", "big." + kind, file, "2025-03", "Accept-Language", "ru");
+		JsonNode report = SellOutApi.json(sent);
+		assertThat(report.path("status").asString()).as(sent.body()).isEqualTo("NEEDS_MAPPING");
+		assertThat(report.path("rejectionReason").isNull() || report.path("rejectionReason").isMissingNode()).isTrue();
+		assertThat(report.path("waitingFor").asString()).contains("колонки");
+		assertThat(report.path("format").asString()).isEqualTo(kind.toUpperCase());
+		JsonNode suggested = SellOutApi.json(api.get("alfa.admin", "/api/v1/sellout/reports/" + report.path("id").asLong()
+				+ "/mapping"));
+		assertThat(suggested.path("headerRows").get(0).asInt()).isEqualTo(3);
+		assertThat(suggested.path("columns").get(2).path("field").asString()).isEqualTo("client_inn");
+	}
+
+}
