@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,11 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.sellout.portal.jobs.JobSchedules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +44,13 @@ public class ReportQueue {
 
 	private final Map<Long, CompletableFuture<Void>> running = new ConcurrentHashMap<>();
 
+	private final Duration retryInterval;
+
 	ReportQueue(ReportProcessor processor, ReportStore store, ScopedTransactions transactions,
-			@Value("${portal.sellout.workers:2}") int workers) {
+			@Value("${portal.sellout.workers:2}") int workers,
+			@Value("${portal.sellout.retry-interval:1m}") Duration retryInterval) {
 		this.processor = processor;
+		this.retryInterval = retryInterval;
 		this.store = store;
 		this.transactions = transactions;
 		AtomicInteger number = new AtomicInteger();
@@ -62,6 +71,25 @@ public class ReportQueue {
 				running.remove(id);
 			}
 		}, workers));
+	}
+
+	/**
+	 * Reports still unfinished a while after they came — the database failed while one was read, or
+	 * the node processing it died — are taken up again, on whichever node runs the job; one being
+	 * processed anywhere is locked and passed over.
+	 */
+	@Bean
+	Task<Void> unfinishedReportsTask() {
+		return Tasks.recurring("sellout-unfinished", JobSchedules.every(retryInterval))
+			.execute((instance, context) -> retryUnfinished());
+	}
+
+	void retryUnfinished() {
+		var stale = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.unfinishedSince(retryInterval));
+		stale.stream().filter(id -> !running.containsKey(id)).forEach(id -> {
+			log.info("Taking up unfinished sell-out report {} again", id);
+			submit(id, null);
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

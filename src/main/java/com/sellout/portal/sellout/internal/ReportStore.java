@@ -84,6 +84,14 @@ public class ReportStore {
 			.query(Long.class).list();
 	}
 
+	/** Reports unfinished although they came longer ago than this. */
+	List<Long> unfinishedSince(java.time.Duration age) {
+		return jdbc.sql("""
+				select id from sellout_reports where status in ('RECEIVED', 'PROCESSING')
+				   and received_at < now() - make_interval(secs => ?) order by id limit 100""")
+			.param(age.toMillis() / 1000.0).query(Long.class).list();
+	}
+
 	boolean markProcessing(long id) {
 		return jdbc.sql("update sellout_reports set status = 'PROCESSING' where id = ? and status in ('RECEIVED', 'PROCESSING')")
 			.param(id).update() > 0;
