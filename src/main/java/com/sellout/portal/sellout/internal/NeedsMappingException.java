@@ -2,17 +2,32 @@ package com.sellout.portal.sellout.internal;
 
 import com.sellout.portal.sellout.Layout;
 
-/** Reading stopped: the table's layout is not known well enough to read it without a person. */
+/** Reading stopped: the table's layout, or the period its title names, needs a person to settle it. */
 final class NeedsMappingException extends RuntimeException {
+
+	/** What the person is needed for. */
+	enum Why {
+		/** The headers do not say well enough which column is which. */
+		LAYOUT,
+		/** The title names a period longer than a month and nothing else says which month. */
+		TITLE_PERIOD
+	}
 
 	private final transient Layout suggested;
 
 	private final String format;
 
+	private final Why why;
+
 	NeedsMappingException(Layout suggested, String format) {
-		super("The layout needs a person to confirm it", null, false, false);
+		this(suggested, format, Why.LAYOUT);
+	}
+
+	NeedsMappingException(Layout suggested, String format, Why why) {
+		super("The report needs a person: " + why, null, false, false);
 		this.suggested = suggested;
 		this.format = format;
+		this.why = why;
 	}
 
 	Layout suggested() {
@@ -21,6 +36,10 @@ final class NeedsMappingException extends RuntimeException {
 
 	String format() {
 		return format;
+	}
+
+	Why why() {
+		return why;
 	}
 
 }

@@ -147,13 +147,13 @@ class ReportProcessor {
 				});
 			}
 			catch (NeedsMappingException needs) {
-				throw new NeedsPerson(needs.format(), needs.suggested(), "sellout.needsMapping.layout");
-			}
-			catch (TitlePeriodTooLongException tooLong) {
-				if (report.source().hasPerson()) {
-					throw new NeedsPerson(tooLong.format(), tooLong.layout(), "sellout.needsMapping.titlePeriod");
+				if (needs.why() == NeedsMappingException.Why.LAYOUT) {
+					throw new NeedsPerson(needs.format(), needs.suggested(), "sellout.needsMapping.layout");
 				}
-				throw new RejectedForChannel(tooLong.format(), "sellout.rejected.titlePeriod");
+				if (report.source().hasPerson()) {
+					throw new NeedsPerson(needs.format(), needs.suggested(), "sellout.needsMapping.titlePeriod");
+				}
+				throw new RejectedForChannel(needs.format(), "sellout.rejected.titlePeriod");
 			}
 			staged.finish();
 		}

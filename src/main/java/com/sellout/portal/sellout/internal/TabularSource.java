@@ -128,7 +128,7 @@ final class TabularSource implements LineSource {
 				}
 			}
 			if (title != null && periodEnd == null) {
-				throw new TitlePeriodTooLongException(detection.layout(), format);
+				throw new NeedsMappingException(detection.layout(), format, NeedsMappingException.Why.TITLE_PERIOD);
 			}
 			Layout layout = detection.layout();
 			int width = layout.columns().stream().mapToInt(MappedColumn::index).max().orElse(-1) + 1;
