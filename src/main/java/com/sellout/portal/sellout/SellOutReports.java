@@ -202,6 +202,8 @@ public class SellOutReports {
 				if (rows.size() >= limit) {
 					throw new EnoughRows();
 				}
+			}, parameters -> {
+				// a first sheet of report parameters is passed over, as the pipeline does
 			});
 		}
 		catch (EnoughRows enough) {

@@ -57,6 +57,28 @@ final class TabularSource implements LineSource {
 		return new SourceInfo(format, period, detection.layout(), detection.signature(), detection.fromTemplate());
 	}
 
+	/** A flat table's row: each mapped column's text in its field. */
+	static SourceLine flat(RawRow row, CanonicalField[] fieldOf) {
+		SourceLine line = new SourceLine(row.number());
+		for (int i = 0; i < fieldOf.length; i++) {
+			if (fieldOf[i] != null) {
+				line.set(fieldOf[i], row.cell(i));
+			}
+		}
+		return line;
+	}
+
+	/** A total or subtotal row («Итого», «Всего», "Total"): never a line. */
+	static boolean isTotal(RawRow row) {
+		for (String cell : row.cells()) {
+			if (cell.length() >= 4 && cell.length() < 40 && mayBeTotal(cell)
+					&& TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean mayBeTotal(String cell) {
 		if ("ИиВвTtSsGg".indexOf(cell.charAt(0)) < 0) {
 			return false;
@@ -173,7 +195,7 @@ final class TabularSource implements LineSource {
 			if (row.number() < firstDataRow || row.isBlank() || isTotal(row)) {
 				return;
 			}
-			SourceLine line = grouped != null ? grouped.line(row) : flat(row);
+			SourceLine line = grouped != null ? grouped.line(row) : flat(row, fieldOf);
 			if (line != null && !line.isEmpty()) {
 				if (line.get(CanonicalField.SALE_DATE) == null && periodEnd != null) {
 					line.datedByPeriod(periodEnd);
@@ -188,25 +210,6 @@ final class TabularSource implements LineSource {
 			}
 		}
 
-		private SourceLine flat(RawRow row) {
-			SourceLine line = new SourceLine(row.number());
-			for (int i = 0; i < fieldOf.length; i++) {
-				if (fieldOf[i] != null) {
-					line.set(fieldOf[i], row.cell(i));
-				}
-			}
-			return line;
-		}
-
-		private boolean isTotal(RawRow row) {
-			for (String cell : row.cells()) {
-				if (cell.length() >= 4 && cell.length() < 40 && mayBeTotal(cell)
-						&& TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
-					return true;
-				}
-			}
-			return false;
-		}
 
 	}
 

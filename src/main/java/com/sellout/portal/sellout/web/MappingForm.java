@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.Layout;
 
 /** The mapping page's form: each column's field, where the header is, the VAT convention and the period. */
@@ -28,6 +29,11 @@ public class MappingForm {
 
 	private String period;
 
+	/** A grouped 1C report's grouping column and its levels ("client_name,product_name"), kept as they were found. */
+	private Integer groupingColumn;
+
+	private String groupingLevels;
+
 	static MappingForm of(Layout layout) {
 		MappingForm form = new MappingForm();
 		for (Layout.MappedColumn column : layout.columns()) {
@@ -38,6 +44,10 @@ public class MappingForm {
 		}
 		form.headerRows = String.join(",", layout.headerRows().stream().map(String::valueOf).toList());
 		form.firstDataRow = layout.firstDataRow();
+		if (layout.grouping() != null) {
+			form.groupingColumn = layout.grouping().column();
+			form.groupingLevels = String.join(",", layout.grouping().levels());
+		}
 		if (layout.settings() != null) {
 			form.amountsIncludeVat = layout.settings().amountsIncludeVat();
 			form.vatRate = layout.settings().vatRate();
@@ -56,7 +66,37 @@ public class MappingForm {
 		List<Integer> rows = headerRows == null ? List.of() : Arrays.stream(headerRows.split("[,; ]+"))
 			.filter(s -> s.matches("\\d{1,6}")).map(Integer::valueOf).toList();
 		return new Layout(rows, firstDataRow, columns, new Layout.Settings(amountsIncludeVat, vatRate,
-				period == null || period.isBlank() ? null : period));
+				period == null || period.isBlank() ? null : period), grouping());
+	}
+
+	private Layout.Grouping grouping() {
+		if (groupingColumn == null || groupingLevels == null || groupingLevels.isBlank()) {
+			return null;
+		}
+		List<String> levels = Arrays.stream(groupingLevels.split(",")).map(String::strip).toList();
+		boolean known = levels.size() >= 2 && levels.stream().allMatch(level -> CanonicalField.byKey(level).isPresent());
+		return known ? new Layout.Grouping(groupingColumn, levels) : null;
+	}
+
+	/** Whether this column is the grouping column (it names the groups, no field of its own). */
+	public boolean groups(int column) {
+		return groupingColumn != null && groupingColumn == column;
+	}
+
+	public Integer getGroupingColumn() {
+		return groupingColumn;
+	}
+
+	public void setGroupingColumn(Integer groupingColumn) {
+		this.groupingColumn = groupingColumn;
+	}
+
+	public String getGroupingLevels() {
+		return groupingLevels;
+	}
+
+	public void setGroupingLevels(String groupingLevels) {
+		this.groupingLevels = groupingLevels;
 	}
 
 	public List<Integer> getIndex() {

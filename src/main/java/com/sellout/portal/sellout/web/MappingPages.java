@@ -7,6 +7,7 @@ import java.util.List;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.sellout.internal.LayoutPreview;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
@@ -50,10 +51,6 @@ class MappingPages {
 		this.wait = wait;
 	}
 
-	/** A row of the preview: its number and the values of the mapped fields. */
-	record PreviewRow(int number, List<String> values) {
-	}
-
 	@GetMapping
 	String page(@PathVariable long id, Model model) {
 		Layout layout = reports.mapping(id).orElseThrow(NotFoundException::new);
@@ -90,18 +87,14 @@ class MappingPages {
 	}
 
 	private void preview(long id, Layout layout, Model model) {
-		List<RawRow> rows = reports.firstRows(id, 60);
-		List<Layout.MappedColumn> mapped = layout.columns().stream().filter(c -> c.field() != null).toList();
-		int first = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
-		List<PreviewRow> preview = new ArrayList<>();
-		for (RawRow row : rows) {
-			if (row.number() >= first && !row.isBlank() && preview.size() < PREVIEW_ROWS) {
-				preview.add(new PreviewRow(row.number(), mapped.stream().map(c -> row.cell(c.index())).toList()));
-			}
-		}
-		model.addAttribute("previewFields", mapped.stream().map(Layout.MappedColumn::field).toList());
-		model.addAttribute("previewRows", preview);
-		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns(), layout.grouping(), false).stream()
+		LayoutPreview.Preview preview = LayoutPreview.of(reports.firstRows(id, 60), layout, PREVIEW_ROWS);
+		model.addAttribute("previewFields", preview.fields());
+		model.addAttribute("previewRows", preview.lines());
+		model.addAttribute("grouping", layout.grouping() == null ? null : layout.grouping().levels().stream()
+			.map(level -> messages.getMessage("sellout.field." + level, null, level,
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+			.collect(java.util.stream.Collectors.joining(" → ")));
+		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod()).stream()
 			.map(group -> java.util.Arrays.stream(group.split("\\|"))
 				.map(field -> messages.getMessage("sellout.field." + field, null, field,
 						org.springframework.context.i18n.LocaleContextHolder.getLocale()))
