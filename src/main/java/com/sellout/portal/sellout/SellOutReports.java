@@ -274,7 +274,8 @@ public class SellOutReports {
 		}
 		// a grouped 1C report keeps its grouping when the person's form does not send it back
 		Layout.Grouping grouping = layout.grouping() != null ? layout.grouping()
-				: mapping(reportId).filter(suggested -> suggested.headerRows().equals(layout.headerRows()))
+				: transactions.callAs(DataScopes.current(), () -> mapping(reportId))
+					.filter(suggested -> suggested.headerRows().equals(layout.headerRows()))
 					.map(Layout::grouping).orElse(null);
 		if (problems.isEmpty()) {
 			RequiredFields.missing(layout.columns(), grouping, period != null)
