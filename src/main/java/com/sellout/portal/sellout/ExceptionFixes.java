@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -64,6 +65,28 @@ public class ExceptionFixes {
 			return problems.stream().anyMatch(p -> p.code().equals("unknownProduct"));
 		}
 
+		/** The alias that fixes one of the line's problems — a segment or region not understood — else a region's. */
+		public ValueMappingType aliasType() {
+			for (LineProblem problem : problems) {
+				if (problem.code().equals("unknownSegment")) {
+					return ValueMappingType.SEGMENT;
+				}
+				if (problem.code().equals("unknownRegion")) {
+					return ValueMappingType.REGION;
+				}
+			}
+			return ValueMappingType.REGION;
+		}
+
+		/** How the line writes the value {@link #aliasType()} names: what the alias maps from. */
+		public String aliasFrom() {
+			return values.get(switch (aliasType()) {
+				case SEGMENT -> "client_segment";
+				case UNIT -> "unit";
+				default -> "region";
+			});
+		}
+
 		/** What the distributor called the product: its code, the SKU column's text, or the name. */
 		public String productKey() {
 			for (String field : List.of("distributor_sku", "sku", "ean", "product_name")) {
@@ -124,6 +147,20 @@ public class ExceptionFixes {
 		return found.stream().limit(5).toList();
 	}
 
+	/** What teaching the portal some of a distributor's values did: mappings saved, open exceptions resolved. */
+	public record Learned(int saved, int resolved) {
+	}
+
+	/**
+	 * Saves a distributor's value mappings (CSV or JSON, see {@link ValueMappings#upload}) and re-checks
+	 * the open exceptions of its active reports with them. The one way mappings are taught — over the
+	 * API, from an exception's page — so that each resolves what it can at once.
+	 */
+	public Learned learn(long distributorId, ValueMappingType type, byte[] content) {
+		int saved = mappings.upload(distributorId, type, content);
+		return new Learned(saved, revalidation.revalidate(distributorId));
+	}
+
 	/** Learns the distributor's name or code for a catalog SKU; answers how many open exceptions it resolved. */
 	public int mapProduct(long reportId, int lineNo, String sku) {
 		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
@@ -132,8 +169,7 @@ public class ExceptionFixes {
 			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("sku", "sellout.fix.chooseSku")));
 		}
 		String csv = "from;to\n" + key.replace(";", " ") + ";" + sku.strip() + "\n";
-		mappings.upload(line.distributorId(), ValueMappingType.SKU, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return revalidation.revalidate(line.distributorId());
+		return learn(line.distributorId(), ValueMappingType.SKU, csv.getBytes(StandardCharsets.UTF_8)).resolved();
 	}
 
 	/** Teaches the portal one of the distributor's names for a region, unit or segment, then re-checks its exceptions. */
@@ -143,8 +179,7 @@ public class ExceptionFixes {
 			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("alias", "sellout.fix.aliasRequired")));
 		}
 		String csv = "from;to\n" + from.strip().replace(";", " ") + ";" + to.strip().replace(";", " ") + "\n";
-		mappings.upload(line.distributorId(), type, csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		return revalidation.revalidate(line.distributorId());
+		return learn(line.distributorId(), type, csv.getBytes(StandardCharsets.UTF_8)).resolved();
 	}
 
 	/** Corrects one received value of the line; answers how many open exceptions are now resolved. */

@@ -1,12 +1,12 @@
 package com.sellout.portal.sellout;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
+import com.sellout.portal.sellout.internal.LineColumn;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,21 +31,27 @@ public class ReportLinesTable {
 		this.messages = messages;
 	}
 
-	/** The header row and then one row per line, in the caller's data scope. */
+	/**
+	 * The header row and then one row per line — its number, every value of the {@link LineColumn
+	 * catalogue}, the reasons of its problems — in the caller's data scope.
+	 */
 	public List<List<String>> rows(long reportId, LineFilter filter, Locale locale) {
 		List<List<String>> table = new ArrayList<>();
-		table.add(List.of(text("sellout.line.no", locale), text("sellout.line.date", locale),
-				text("sellout.line.document", locale), text("sellout.line.inn", locale), text("sellout.line.client", locale),
-				text("sellout.line.region", locale), text("sellout.line.sku", locale), text("sellout.line.distributorSku", locale),
-				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
-				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale),
-				text("sellout.line.problems", locale)));
+		List<String> header = new ArrayList<>();
+		header.add(text("sellout.line.no", locale));
+		for (LineColumn column : LineColumn.values()) {
+			header.add(text(column.header(), locale));
+		}
+		header.add(text("sellout.line.problems", locale));
+		table.add(header);
 		for (ReportLine line : reports.allLines(reportId, filter, LIMIT)) {
-			table.add(List.of(String.valueOf(line.lineNo()), cell(line.saleDate()), nz(line.documentNo()),
-					nz(line.clientInn()), nz(line.clientName()), nz(line.regionCode()), nz(line.sku()),
-					nz(line.distributorSku()), nz(line.productName()), cell(line.quantity()), cell(line.priceNet()),
-					cell(line.amountNet()), cell(line.floorPrice()), cell(line.belowFloorPct()),
-					line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; "))));
+			List<String> row = new ArrayList<>(header.size());
+			row.add(String.valueOf(line.lineNo()));
+			for (LineColumn column : LineColumn.values()) {
+				row.add(line.values().cell(column));
+			}
+			row.add(line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; ")));
+			table.add(row);
 		}
 		return table;
 	}
@@ -67,14 +73,6 @@ public class ReportLinesTable {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
-	}
-
-	private static String cell(Object value) {
-		return value == null ? "" : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
-	}
-
-	private static String nz(String value) {
-		return value == null ? "" : value;
 	}
 
 }

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.sellout.internal.LineColumn;
+import com.sellout.portal.sellout.internal.LineValues;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,21 +56,60 @@ public class SellOutData {
 
 	}
 
-	/** One accepted line with its report's distributor and period. */
-	public record DataLine(long reportId, int lineNo, String distributor, String period, LocalDate saleDate,
-			String documentNo, String clientInn, String clientName, String clientSegment, String regionCode, String sku,
-			String productName, BigDecimal quantity, String unit, BigDecimal priceNet, BigDecimal amountNet,
-			BigDecimal floorPrice, BigDecimal belowFloorPct) {
+	/** One accepted line — every value of the {@link LineColumn catalogue} — with its report's distributor and period. */
+	public record DataLine(long reportId, int lineNo, String distributor, String period, LineValues values) {
+
+		public LocalDate saleDate() {
+			return values.date(LineColumn.SALE_DATE);
+		}
+
+		public String clientInn() {
+			return values.text(LineColumn.CLIENT_INN);
+		}
+
+		public String clientName() {
+			return values.text(LineColumn.CLIENT_NAME);
+		}
+
+		public String regionCode() {
+			return values.text(LineColumn.REGION_CODE);
+		}
+
+		public String sku() {
+			return values.text(LineColumn.SKU);
+		}
+
+		public String productName() {
+			return values.text(LineColumn.PRODUCT_NAME);
+		}
+
+		public BigDecimal quantity() {
+			return values.decimal(LineColumn.QUANTITY);
+		}
+
+		public BigDecimal priceNet() {
+			return values.decimal(LineColumn.PRICE_NET);
+		}
+
+		public BigDecimal amountNet() {
+			return values.decimal(LineColumn.AMOUNT_NET);
+		}
+
+		public BigDecimal belowFloorPct() {
+			return values.decimal(LineColumn.BELOW_FLOOR_PCT);
+		}
+
 	}
+
+	private static final RowMapper<DataLine> LINE = (rs, i) -> new DataLine(rs.getLong("report_id"), rs.getInt("line_no"),
+			rs.getString("distributor"), rs.getString("period"), LineColumn.readAll(rs));
 
 	/** The sums of everything the filter selects, not only of the page. */
 	public record Totals(long lines, BigDecimal quantity, BigDecimal amountNet, long deviations) {
 	}
 
-	private static final String COLUMNS = """
-			select l.report_id, l.line_no, d.code as distributor, to_char(r.period, 'YYYY-MM') as period, l.sale_date,
-			       l.document_no, l.client_inn, l.client_name, l.client_segment, l.region_code, l.sku, l.product_name,
-			       l.quantity, l.unit, l.price_net, l.amount_net, l.floor_price, l.below_floor_pct""";
+	private static final String COLUMNS = "select l.report_id, l.line_no, d.code as distributor,"
+			+ " to_char(r.period, 'YYYY-MM') as period, " + LineColumn.list("l.");
 
 	@Transactional(readOnly = true)
 	public PageSlice<DataLine> find(DataFilter filter, ListQuery query, long total) {
@@ -87,7 +129,7 @@ public class SellOutData {
 			sql = COLUMNS + from(filter) + " order by " + SORTS.get(sort) + " " + direction + ", l.report_id, l.line_no"
 					+ page;
 		}
-		List<DataLine> items = jdbc.sql(sql).params(params(filter)).query(DataLine.class).list();
+		List<DataLine> items = jdbc.sql(sql).params(params(filter)).query(LINE).list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
@@ -111,7 +153,7 @@ public class SellOutData {
 		ListQuery query = new ListQuery(null, sort, descending, 0, 1);
 		String order = SORTS.get(query.sortOr(SORTS.keySet(), "sale_date")) + " " + query.direction();
 		return jdbc.sql(COLUMNS + from(filter) + " order by " + order + ", l.report_id, l.line_no limit " + limit)
-			.params(params(filter)).query(DataLine.class).list();
+			.params(params(filter)).query(LINE).list();
 	}
 
 	/** Only the conditions the filter sets, so that PostgreSQL plans each query for what it really asks. */

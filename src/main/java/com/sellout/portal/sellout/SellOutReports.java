@@ -17,6 +17,7 @@ import java.util.concurrent.TimeoutException;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.sellout.internal.ReportIntake;
 import com.sellout.portal.sellout.internal.ReportStore;
 import com.sellout.portal.shared.ListQuery;
@@ -50,11 +51,8 @@ public class SellOutReports {
 			       r.accepted_quantity, r.accepted_amount_net, r.superseded_by
 			  from sellout_reports r join distributors d on d.id = r.distributor_id""";
 
-	private static final String LINE = """
-			select line_no, accepted, sale_date, document_no, client_inn, client_kpp, client_name, client_segment,
-			       region_code, city, sku, distributor_sku, product_name, quantity, unit, price_net, amount_net, vat_rate,
-			       floor_price, below_floor_pct, out_of_period, problems::text
-			  from sellout_lines""";
+	private static final String LINE = "select line_no, accepted, out_of_period, problems::text, "
+			+ LineColumn.list("") + " from sellout_lines";
 
 	private final JdbcClient jdbc;
 
@@ -327,13 +325,7 @@ public class SellOutReports {
 			rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"));
 
 	private static final RowMapper<ReportLine> LINE_MAPPER = (rs, i) -> new ReportLine(rs.getInt("line_no"),
-			rs.getBoolean("accepted"), rs.getObject("sale_date", java.time.LocalDate.class), rs.getString("document_no"),
-			rs.getString("client_inn"), rs.getString("client_kpp"), rs.getString("client_name"),
-			rs.getString("client_segment"), rs.getString("region_code"), rs.getString("city"), rs.getString("sku"),
-			rs.getString("distributor_sku"), rs.getString("product_name"), rs.getBigDecimal("quantity"), rs.getString("unit"),
-			rs.getBigDecimal("price_net"), rs.getBigDecimal("amount_net"), rs.getBigDecimal("vat_rate"),
-			rs.getBigDecimal("floor_price"), rs.getBigDecimal("below_floor_pct"), rs.getBoolean("out_of_period"),
-			problems(rs));
+			rs.getBoolean("accepted"), rs.getBoolean("out_of_period"), LineColumn.readAll(rs), problems(rs));
 
 	private static List<LineProblem> problems(ResultSet rs) throws SQLException {
 		String json = rs.getString("problems");

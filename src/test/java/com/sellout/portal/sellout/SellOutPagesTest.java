@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -90,17 +91,21 @@ class SellOutPagesTest extends PortalTest {
 		long id = report.path("id").asLong();
 		assertThat(report.path("exceptions").asInt()).isEqualTo(1);
 
-		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
-		assertThat(beta.get("/sellout/reports/" + id + "/lines/3").statusCode()).isEqualTo(404);
-		HttpResponse<String> forged = beta.submit("/sellout/upload", "/sellout/reports/" + id + "/lines/3/value",
-				Map.of("field", "CLIENT_INN", "value", "6645390113"));
-		assertThat(forged.statusCode()).isEqualTo(404);
-
 		PortalHttp alfa = browser().loggedInAs("alfa.manager", "demo");
 		assertThat(alfa.get("/sellout/reports/" + id + "/lines/3").body()).contains("6645390114");
-		HttpResponse<String> fixed = alfa.submit("/sellout/reports/" + id + "/lines/3", "/sellout/reports/" + id
-				+ "/lines/3/value", Map.of("field", "CLIENT_INN", "value", "6645390113"));
+		PageForm correction = PageForm.on(alfa, "/sellout/reports/" + id + "/lines/3", "[data-testid=correct-value] form");
+		assertThat(correction.value("field")).as("the field of the problem is preselected").isEqualTo("client_inn");
+		correction.choose("field", "ИНН покупателя").fill("value", "6645390113");
+
+		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
+		assertThat(beta.get("/sellout/reports/" + id + "/lines/3").statusCode()).isEqualTo(404);
+		assertThat(correction.submitFrom(beta, "/sellout/upload").statusCode()).isEqualTo(404);
+		assertThat(SellOutApi.json(new SellOutApi(browser()).get("alfa.manager", "/api/v1/sellout/reports/" + id))
+			.path("exceptions").asInt()).isEqualTo(1);
+
+		HttpResponse<String> fixed = correction.submit();
 		assertThat(fixed.statusCode()).isEqualTo(302);
+		assertThat(fixed.headers().firstValue("Location").orElseThrow()).endsWith("/sellout/reports/" + id + "?lines=EXCEPTIONS");
 		JsonNode after = SellOutApi.json(new SellOutApi(browser()).get("alfa.manager", "/api/v1/sellout/reports/" + id));
 		assertThat(after.path("exceptions").asInt()).isZero();
 		assertThat(after.path("status").asString()).isEqualTo("ACCEPTED");
@@ -147,13 +152,17 @@ class SellOutPagesTest extends PortalTest {
 		long id = SellOutApi.json(new SellOutApi(browser()).upload("gamma.admin", "nov-alias.csv", file, "2020-11"))
 			.path("id").asLong();
 		PortalHttp gamma = browser().loggedInAs("gamma.admin", "demo");
-		HttpResponse<String> saved = gamma.submit("/sellout/reports/" + id + "/lines/3", "/sellout/reports/" + id
-				+ "/lines/3/alias", Map.of("type", "REGION", "from", "Тмутаракань", "to", "Краснодарский край"));
+		PageForm alias = PageForm.on(gamma, "/sellout/reports/" + id + "/lines/3", "[data-testid=add-alias] form");
+		assertThat(alias.value("type")).isEqualTo("REGION");
+		assertThat(alias.value("from")).isEqualTo("Тмутаракань");
+		HttpResponse<String> saved = alias.fill("to", "Краснодарский край").submit();
 		assertThat(saved.statusCode()).isEqualTo(302);
 		JsonNode mappings = SellOutApi.json(new SellOutApi(browser()).get("gamma.admin", "/api/v1/value-mappings?type=REGION"));
 		assertThat(mappings.toString()).contains("Тмутаракань").contains("\"23\"");
-		assertThat(browser().loggedInAs("beta.admin", "demo").submit("/sellout/upload", "/sellout/reports/" + id
-				+ "/lines/3/alias", Map.of("type", "REGION", "from", "x", "to", "МО")).statusCode()).isEqualTo(404);
+		assertThat(alias.fill("from", "x").fill("to", "МО").submitFrom(browser().loggedInAs("beta.admin", "demo"),
+				"/sellout/upload").statusCode()).isEqualTo(404);
+		assertThat(SellOutApi.json(new SellOutApi(browser()).get("gamma.admin", "/api/v1/value-mappings?type=REGION"))
+			.findValuesAsString("from")).doesNotContain("x");
 	}
 
 

@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,18 +59,29 @@ public class ExceptionRevalidation {
 		this.mappings = mappings;
 	}
 
-	private record OpenLine(long reportId, int lineNo, String source, java.time.LocalDate period) {
+	/** An open exception as stored: what the file said, its problems and values, and its report's period. */
+	private record OpenLine(long reportId, int lineNo, String source, LocalDate period, String problems,
+			LineValues stored) {
 	}
 
-	/** Re-checks the distributor's open exceptions; answers how many were resolved. */
+	/**
+	 * Re-checks the distributor's open exceptions; answers how many were resolved. A line that now
+	 * passes is accepted with every value of the line; one that still fails keeps its source but
+	 * shows what the check now finds (a problem an alias fixed is gone, a corrected value is seen).
+	 */
 	public int revalidate(long distributorId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			List<OpenLine> open = jdbc.sql("""
-					select l.report_id, l.line_no, l.source::text as source, r.period from sellout_lines l
-					  join sellout_reports r on r.id = l.report_id
+					select l.report_id, l.line_no, l.source::text as source, r.period, l.problems::text as problems,
+					       %s
+					  from sellout_lines l join sellout_reports r on r.id = l.report_id
 					 where r.distributor_id = ? and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
 					   and not l.accepted and l.source is not null
-					 order by l.report_id, l.line_no""").param(distributorId).query(OpenLine.class).list();
+					 order by l.report_id, l.line_no""".formatted(LineColumn.list("l.")))
+				.param(distributorId)
+				.query((rs, i) -> new OpenLine(rs.getLong("report_id"), rs.getInt("line_no"), rs.getString("source"),
+						rs.getObject("period", LocalDate.class), rs.getString("problems"), LineColumn.readAll(rs)))
+				.list();
 			if (open.isEmpty()) {
 				return 0;
 			}
@@ -81,13 +93,16 @@ public class ExceptionRevalidation {
 			int resolved = 0;
 			for (OpenLine line : open) {
 				ValidatedLine checked = validator.validate(sourceLine(line.lineNo(), line.source()));
-				if (!checked.accepted()) {
-					continue;
+				if (checked.accepted()) {
+					tally.add(checked, context);
+					resolved++;
 				}
-				tally.add(checked, context);
-				accept(line, checked);
+				else if (sameProblems(line.problems(), checked.problemsJson())
+						&& line.stored().sameAs(LineColumn.valuesOf(checked))) {
+					continue; // nothing the check finds has changed: the row stays as it is
+				}
+				write(line, checked);
 				reports.add(line.reportId());
-				resolved++;
 			}
 			clients.foundInSellOut(distributorId, tally.newClients.values());
 			reports.forEach(report -> store.recount(report, false));
@@ -126,24 +141,34 @@ public class ExceptionRevalidation {
 		return line;
 	}
 
-	private void accept(OpenLine line, ValidatedLine v) {
+	/** Writes what the check found: every value of the line, its verdict and problems; an accepted line drops its source. */
+	private void write(OpenLine line, ValidatedLine v) {
 		boolean outside = line.period() != null && v.saleDate != null
 				&& (v.saleDate.isBefore(line.period()) || !v.saleDate.isBefore(line.period().plusMonths(1)));
-		List<Map<String, String>> warnings = new ArrayList<>();
-		v.warnings.forEach(p -> warnings.add(Map.of("field", p.field(), "value", p.value() == null ? "" : p.value(),
-				"code", p.code(), "level", "warning")));
-		jdbc.sql("""
-				update sellout_lines
-				   set accepted = true, sale_date = ?, document_no = ?, client_inn = ?, client_kpp = ?, client_name = ?,
-				       client_segment = ?, region_code = ?, sku = ?, ean = ?, quantity = ?, unit = ?, price_net = ?,
-				       amount_net = ?, vat_rate = ?, floor_price = ?, below_floor_pct = ?, out_of_period = ?,
-				       problems = ?::jsonb, source = null
-				 where report_id = ? and line_no = ?""")
-			.params(v.saleDate, v.documentNo, v.clientInn, v.clientKpp, v.clientName, v.clientSegment, v.regionCode, v.sku,
-					v.ean, v.quantity, v.unit, v.priceNet, v.amountNet, v.vatRate, v.floorPrice, v.belowFloorPct, outside,
-					warnings.isEmpty() ? null : JSON.writeValueAsString(warnings), line.reportId(), line.lineNo())
+		List<Object> params = new ArrayList<>();
+		params.add(v.accepted());
+		for (LineColumn column : LineColumn.values()) {
+			params.add(column.parameter(v));
+		}
+		params.add(outside);
+		params.add(v.problemsJson());
+		params.add(v.accepted());
+		params.add(line.reportId());
+		params.add(line.lineNo());
+		jdbc.sql("update sellout_lines set accepted = ?, " + LineColumn.assignments()
+				+ ", out_of_period = ?, problems = ?::jsonb, source = case when ? then null else source end"
+				+ " where report_id = ? and line_no = ?")
+			.params(params)
 			.update();
 	}
 
+	private static boolean sameProblems(String stored, String found) {
+		return problemList(stored).equals(problemList(found));
+	}
+
+	private static List<Map<String, String>> problemList(String json) {
+		return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<Map<String, String>>>() {
+		});
+	}
 
 }

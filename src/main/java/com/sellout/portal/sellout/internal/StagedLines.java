@@ -7,11 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
-import com.sellout.portal.sellout.LineProblem;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,9 +26,10 @@ final class StagedLines implements AutoCloseable {
 
 	static final String TABLE = "sellout_staging";
 
-	private static final String COLUMNS = "line_no, accepted, sale_date, document_no, client_inn, client_kpp, client_name, "
-			+ "client_segment, region_code, city, delivery_address, sku, distributor_sku, ean, product_name, quantity, unit, "
-			+ "price_net, amount_net, vat_rate, currency, warehouse, project, floor_price, below_floor_pct, problems, source";
+	/** The columns the COPY fills: the line's number and verdict, every value of the catalogue, its problems and source. */
+	private static final String COLUMNS = "line_no, accepted, " + LineColumn.list("") + ", problems, source";
+
+	private static final LineColumn[] VALUES = LineColumn.values();
 
 	private static final int FLUSH_CHARS = 1 << 20;
 
@@ -77,11 +74,7 @@ final class StagedLines implements AutoCloseable {
 			statement.execute("delete from sellout_lines where report_id = " + reportId);
 			if (loaderRole == null) {
 				statement.execute("create temp table if not exists " + TABLE + " (line_no integer, accepted boolean, "
-						+ "sale_date date, document_no text, client_inn text, client_kpp text, client_name text, "
-						+ "client_segment text, region_code text, city text, delivery_address text, sku text, "
-						+ "distributor_sku text, ean text, product_name text, quantity numeric, unit text, price_net numeric, "
-						+ "amount_net numeric, vat_rate numeric, currency text, warehouse text, project text, "
-						+ "floor_price numeric, below_floor_pct numeric, problems jsonb, source jsonb) on commit drop");
+						+ LineColumn.definitions() + ", problems jsonb, source jsonb) on commit drop");
 				statement.execute("truncate " + TABLE);
 			}
 			else {
@@ -104,30 +97,15 @@ final class StagedLines implements AutoCloseable {
 		}
 		number(line.number);
 		bool(line.accepted());
-		date(line.saleDate);
-		text(line.documentNo);
-		text(line.clientInn);
-		text(line.clientKpp);
-		text(line.clientName);
-		text(line.clientSegment);
-		text(line.regionCode);
-		text(line.city);
-		text(line.deliveryAddress);
-		text(line.sku);
-		text(line.distributorSku);
-		text(line.ean);
-		text(line.productName);
-		decimal(line.quantity);
-		text(line.unit);
-		decimal(line.priceNet);
-		decimal(line.amountNet);
-		decimal(line.vatRate);
-		text(line.currency);
-		text(line.warehouse);
-		text(line.project);
-		decimal(line.floorPrice);
-		decimal(line.belowFloorPct);
-		text(problems(line));
+		for (LineColumn column : VALUES) {
+			Object value = column.of(line);
+			switch (column.type()) {
+				case TEXT -> text((String) value);
+				case DATE -> date((LocalDate) value);
+				case DECIMAL -> decimal((BigDecimal) value);
+			}
+		}
+		text(line.problemsJson());
 		last(line.source == null || line.source.isEmpty() ? null : JSON.writeValueAsString(line.source));
 		if (buffer.length() >= FLUSH_CHARS) {
 			flush();
@@ -182,29 +160,6 @@ final class StagedLines implements AutoCloseable {
 		if (!finished && copy.isActive()) {
 			copy.cancelCopy();
 		}
-	}
-
-	private static String problems(ValidatedLine line) {
-		if (line.errors.isEmpty() && line.warnings.isEmpty()) {
-			return null;
-		}
-		List<Map<String, String>> all = new ArrayList<>();
-		for (LineProblem problem : line.errors) {
-			all.add(entry(problem, "error"));
-		}
-		for (LineProblem problem : line.warnings) {
-			all.add(entry(problem, "warning"));
-		}
-		return JSON.writeValueAsString(all);
-	}
-
-	private static Map<String, String> entry(LineProblem problem, String level) {
-		Map<String, String> entry = new java.util.LinkedHashMap<>();
-		entry.put("field", problem.field());
-		entry.put("value", problem.value());
-		entry.put("code", problem.code());
-		entry.put("level", level);
-		return entry;
 	}
 
 	private void flush() throws SQLException {

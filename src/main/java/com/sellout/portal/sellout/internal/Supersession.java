@@ -141,13 +141,9 @@ class Supersession {
 			.query(Long.class).single();
 		if (active.isPresent()) {
 			long snapshot = active.get()[0];
-			jdbc.sql("""
-					insert into sellout_lines
-					select ?, line_no, distributor_id, accepted, sale_date, document_no, client_inn, client_kpp, client_name,
-					       client_segment, region_code, city, delivery_address, sku, distributor_sku, ean, product_name,
-					       quantity, unit, price_net, amount_net, vat_rate, currency, warehouse, project, floor_price,
-					       below_floor_pct, out_of_period, problems, source
-					  from sellout_lines where report_id = ?""").params(created, snapshot).update();
+			String columns = "line_no, distributor_id, accepted, " + LineColumn.list("") + ", out_of_period, problems, source";
+			jdbc.sql("insert into sellout_lines (report_id, " + columns + ") select ?, " + columns
+					+ " from sellout_lines where report_id = ?").params(created, snapshot).update();
 			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
 				.params(created, snapshot).update();
 		}

@@ -3,13 +3,17 @@ package com.sellout.portal.sellout.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.sellout.portal.sellout.LineProblem;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A line after checking: typed values where they could be read, and its problems. */
 final class ValidatedLine {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	int number;
 
@@ -82,6 +86,26 @@ final class ValidatedLine {
 
 	void warning(String field, String value, String code) {
 		warnings.add(new LineProblem(field, value, code));
+	}
+
+	/** The errors and then the warnings as stored in {@code sellout_lines.problems}; null when there are none. */
+	String problemsJson() {
+		if (errors.isEmpty() && warnings.isEmpty()) {
+			return null;
+		}
+		List<Map<String, String>> all = new ArrayList<>();
+		errors.forEach(problem -> all.add(entry(problem, "error")));
+		warnings.forEach(problem -> all.add(entry(problem, "warning")));
+		return JSON.writeValueAsString(all);
+	}
+
+	private static Map<String, String> entry(LineProblem problem, String level) {
+		Map<String, String> entry = new LinkedHashMap<>();
+		entry.put("field", problem.field());
+		entry.put("value", problem.value());
+		entry.put("code", problem.code());
+		entry.put("level", level);
+		return entry;
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.sellout.portal.sellout.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
@@ -8,7 +7,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Files the sell-out pages hand out, and how a value is written in a downloaded table. */
+/** Files the sell-out pages hand out. */
 final class Downloads {
 
 	private Downloads() {
@@ -20,11 +19,6 @@ final class Downloads {
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(type)
 			.body(body);
-	}
-
-	/** A cell's text: numbers as written by people's spreadsheets ("1480.88"), nothing for no value. */
-	static String cell(Object value) {
-		return value == null ? "" : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
 	}
 
 }

@@ -34,7 +34,7 @@ class ExceptionFixPages {
 		ExceptionFixes.OpenException open = fixes.open(id, line);
 		model.addAttribute("line", open);
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
-		model.addAttribute("fields", List.of(CanonicalField.values()).stream().map(CanonicalField::key).toList());
+		model.addAttribute("fields", List.of(CanonicalField.values()));
 		model.addAttribute("aliasTypes", List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
 		return "sellout/fix";
 	}

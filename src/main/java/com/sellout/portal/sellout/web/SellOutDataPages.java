@@ -17,6 +17,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.SellOutData;
 import com.sellout.portal.sellout.SellOutData.DataFilter;
 import com.sellout.portal.sellout.SellOutData.DataLine;
+import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.TableFiles;
@@ -212,16 +213,17 @@ class SellOutDataPages {
 	ResponseEntity<byte[]> export(@PathVariable String format, @ModelAttribute("params") Params params,
 			@AuthenticationPrincipal CurrentUser me, Locale locale) {
 		List<List<String>> table = new ArrayList<>();
-		table.add(List.of(text("user.distributor", locale), text("sellout.period", locale), text("sellout.line.date", locale),
-				text("sellout.line.document", locale), text("sellout.line.inn", locale), text("sellout.line.client", locale),
-				text("client.segment", locale), text("sellout.line.region", locale), text("sellout.line.sku", locale),
-				text("sellout.line.product", locale), text("sellout.line.quantity", locale), text("sellout.line.priceNet", locale),
-				text("sellout.line.amountNet", locale), text("sellout.line.floor", locale), text("sellout.line.below", locale)));
+		List<String> header = new ArrayList<>(List.of(text("user.distributor", locale), text("sellout.period", locale)));
+		for (LineColumn column : LineColumn.values()) {
+			header.add(text(column.header(), locale));
+		}
+		table.add(header);
 		for (DataLine line : data.all(params.filter(me), params.getSort(), params.isDesc(), EXPORT_LIMIT)) {
-			table.add(List.of(line.distributor(), line.period(), Downloads.cell(line.saleDate()), Downloads.cell(line.documentNo()),
-					Downloads.cell(line.clientInn()), Downloads.cell(line.clientName()), Downloads.cell(line.clientSegment()), Downloads.cell(line.regionCode()),
-					Downloads.cell(line.sku()), Downloads.cell(line.productName()), Downloads.cell(line.quantity()), Downloads.cell(line.priceNet()),
-					Downloads.cell(line.amountNet()), Downloads.cell(line.floorPrice()), Downloads.cell(line.belowFloorPct())));
+			List<String> row = new ArrayList<>(List.of(line.distributor(), line.period()));
+			for (LineColumn column : LineColumn.values()) {
+				row.add(line.values().cell(column));
+			}
+			table.add(row);
 		}
 		auditLog.record(AuditAction.SELLOUT_DATA_EXPORTED, "sellout-data", null, me.distributorId(),
 				format + " " + (table.size() - 1) + " rows");

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.Layout;
@@ -18,9 +20,12 @@ import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -83,11 +88,18 @@ class SellOutReportApi {
 			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet, Long supersededBy) {
 	}
 
-	/** A line with its problems, each with a reason in the caller's language. */
-	record LineView(int line, boolean accepted, String saleDate, String documentNo, String clientInn, String clientName,
-			String regionCode, String sku, String distributorSku, String productName, BigDecimal quantity,
-			BigDecimal priceNet, BigDecimal amountNet, BigDecimal floorPrice, BigDecimal belowFloorPct,
-			boolean outOfPeriod, List<ProblemView> problems) {
+	/**
+	 * A line with its problems, each with a reason in the caller's language, and every value of the
+	 * line (the {@link LineColumn catalogue}) under its API name: "saleDate", "clientInn", "city"…
+	 */
+	record LineView(int line, boolean accepted, boolean outOfPeriod, List<ProblemView> problems,
+			@JsonIgnore Map<String, Object> values) {
+
+		@JsonAnyGetter
+		public Map<String, Object> columns() {
+			return values;
+		}
+
 	}
 
 	record ProblemView(String field, String value, String code, String reason) {
@@ -215,11 +227,17 @@ class SellOutReportApi {
 
 	private PageSlice<LineView> lines(PageSlice<ReportLine> slice) {
 		List<LineView> views = slice.items().stream().map(line -> new LineView(line.lineNo(), line.accepted(),
-				line.saleDate() == null ? null : line.saleDate().toString(), line.documentNo(), line.clientInn(),
-				line.clientName(), line.regionCode(), line.sku(), line.distributorSku(), line.productName(),
-				line.quantity(), line.priceNet(), line.amountNet(), line.floorPrice(), line.belowFloorPct(),
-				line.outOfPeriod(), line.problems().stream().map(this::problem).toList())).toList();
+				line.outOfPeriod(), line.problems().stream().map(this::problem).toList(), values(line))).toList();
 		return new PageSlice<>(views, slice.page(), slice.size(), slice.total());
+	}
+
+	private static Map<String, Object> values(ReportLine line) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (LineColumn column : LineColumn.values()) {
+			Object value = line.values().get(column);
+			values.put(column.apiName(), value instanceof java.time.LocalDate date ? date.toString() : value);
+		}
+		return values;
 	}
 
 	private ProblemView problem(LineProblem problem) {

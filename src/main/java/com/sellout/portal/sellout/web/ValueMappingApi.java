@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.sellout.portal.sellout.ExceptionFixes;
 import com.sellout.portal.sellout.ValueMapping;
 import com.sellout.portal.sellout.ValueMappingType;
 import com.sellout.portal.sellout.ValueMappings;
@@ -29,7 +30,11 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** A distributor's value mappings over the API: its item codes, region, unit and segment names to ours. */
+/**
+ * A distributor's value mappings over the API: its item codes, region, unit and segment names to
+ * ours. Mappings sent after a report (a cross-reference of codes) fix its exceptions as a fix on
+ * the exception's page does.
+ */
 @RestController
 @RequestMapping("/api/v1/value-mappings")
 @Tag(name = "Sell-out")
@@ -39,17 +44,27 @@ class ValueMappingApi {
 
 	private final ValueMappings mappings;
 
+	private final ExceptionFixes fixes;
+
 	private final ReportingDistributor distributor;
 
 	private final MessageSource messages;
 
-	ValueMappingApi(ValueMappings mappings, ReportingDistributor distributor, MessageSource messages) {
+	ValueMappingApi(ValueMappings mappings, ExceptionFixes fixes, ReportingDistributor distributor,
+			MessageSource messages) {
 		this.mappings = mappings;
+		this.fixes = fixes;
 		this.distributor = distributor;
 		this.messages = messages;
 	}
 
-	record Saved(ValueMappingType type, int saved) {
+	/** How many mappings were saved, and how many open exceptions of the distributor's active reports they resolved. */
+	record Saved(ValueMappingType type, int saved, int resolved) {
+
+		static Saved of(ValueMappingType type, ExceptionFixes.Learned learned) {
+			return new Saved(type, learned.saved(), learned.resolved());
+		}
+
 	}
 
 	@GetMapping
@@ -65,15 +80,17 @@ class ValueMappingApi {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
-	@Operation(summary = "Saves mappings from a CSV file (distributor_sku;sku or from;to) or a JSON array [{from, to}]")
+	@Operation(summary = "Saves mappings from a CSV file (distributor_sku;sku or from;to) or a JSON array [{from, to}];"
+			+ " the distributor's open exceptions are checked again with them")
 	Saved upload(@RequestParam ValueMappingType type, @RequestParam(required = false) String distributor,
 			@RequestPart("file") MultipartFile file) throws IOException {
-		return new Saved(type, mappings.upload(this.distributor.forWriting(distributor), type, file.getBytes()));
+		return Saved.of(type, fixes.learn(this.distributor.forWriting(distributor), type, file.getBytes()));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
-	@Operation(summary = "Saves mappings from the raw body: CSV text or a JSON array [{from, to}]")
+	@Operation(summary = "Saves mappings from the raw body: CSV text or a JSON array [{from, to}];"
+			+ " the distributor's open exceptions are checked again with them")
 	Saved uploadRaw(@RequestParam ValueMappingType type, @RequestParam(required = false) String distributor,
 			HttpServletRequest request) throws IOException {
 		byte[] content;
@@ -83,7 +100,7 @@ class ValueMappingApi {
 		if (content.length > MAX_BYTES) {
 			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
 		}
-		return new Saved(type, mappings.upload(this.distributor.forWriting(distributor), type, content));
+		return Saved.of(type, fixes.learn(this.distributor.forWriting(distributor), type, content));
 	}
 
 	@ExceptionHandler(ValueMappingsRefusedException.class)

@@ -1,0 +1,171 @@
+package com.sellout.portal.sellout.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.SqlParameterValue;
+
+/**
+ * The values a stored sell-out line carries, each once: its column in {@code sellout_lines}, its
+ * type, how it is taken from a checked line, and the header it has in a downloaded table. The COPY,
+ * the staging table, re-validation, reads and exports all go through this list — a column added
+ * here reaches every one of them, and none can be left out of one alone. The bookkeeping columns
+ * (line number, accepted, out of period, problems, source) are not values of the line and are not
+ * listed.
+ */
+public enum LineColumn {
+
+	SALE_DATE("sale_date", Type.DATE, "sellout.line.date", l -> l.saleDate),
+	DOCUMENT_NO("document_no", Type.TEXT, "sellout.line.document", l -> l.documentNo),
+	CLIENT_INN("client_inn", Type.TEXT, "sellout.line.inn", l -> l.clientInn),
+	CLIENT_KPP("client_kpp", Type.TEXT, "sellout.field.client_kpp", l -> l.clientKpp),
+	CLIENT_NAME("client_name", Type.TEXT, "sellout.line.client", l -> l.clientName),
+	CLIENT_SEGMENT("client_segment", Type.TEXT, "sellout.field.client_segment", l -> l.clientSegment),
+	REGION_CODE("region_code", Type.TEXT, "sellout.line.region", l -> l.regionCode),
+	CITY("city", Type.TEXT, "sellout.field.city", l -> l.city),
+	DELIVERY_ADDRESS("delivery_address", Type.TEXT, "sellout.field.delivery_address", l -> l.deliveryAddress),
+	SKU("sku", Type.TEXT, "sellout.line.sku", l -> l.sku),
+	DISTRIBUTOR_SKU("distributor_sku", Type.TEXT, "sellout.line.distributorSku", l -> l.distributorSku),
+	EAN("ean", Type.TEXT, "sellout.field.ean", l -> l.ean),
+	PRODUCT_NAME("product_name", Type.TEXT, "sellout.line.product", l -> l.productName),
+	QUANTITY("quantity", Type.DECIMAL, "sellout.line.quantity", l -> l.quantity),
+	UNIT("unit", Type.TEXT, "sellout.field.unit", l -> l.unit),
+	PRICE_NET("price_net", Type.DECIMAL, "sellout.line.priceNet", l -> l.priceNet),
+	AMOUNT_NET("amount_net", Type.DECIMAL, "sellout.line.amountNet", l -> l.amountNet),
+	VAT_RATE("vat_rate", Type.DECIMAL, "sellout.field.vat_rate", l -> l.vatRate),
+	CURRENCY("currency", Type.TEXT, "sellout.field.currency", l -> l.currency),
+	WAREHOUSE("warehouse", Type.TEXT, "sellout.field.warehouse", l -> l.warehouse),
+	PROJECT("project", Type.TEXT, "sellout.field.project", l -> l.project),
+	FLOOR_PRICE("floor_price", Type.DECIMAL, "sellout.line.floor", l -> l.floorPrice),
+	BELOW_FLOOR_PCT("below_floor_pct", Type.DECIMAL, "sellout.line.below", l -> l.belowFloorPct);
+
+	/** How a value is stored, staged and read. */
+	public enum Type {
+
+		TEXT("text", Types.VARCHAR), DATE("date", Types.DATE), DECIMAL("numeric", Types.NUMERIC);
+
+		private final String sql;
+
+		private final int jdbc;
+
+		Type(String sql, int jdbc) {
+			this.sql = sql;
+			this.jdbc = jdbc;
+		}
+
+	}
+
+	private static final LineColumn[] ALL = values();
+
+	private final String column;
+
+	private final Type type;
+
+	private final String header;
+
+	private final Function<ValidatedLine, Object> value;
+
+	LineColumn(String column, Type type, String header, Function<ValidatedLine, Object> value) {
+		this.column = column;
+		this.type = type;
+		this.header = header;
+		this.value = value;
+	}
+
+	/** Its name in {@code sellout_lines}: "client_inn". */
+	public String column() {
+		return column;
+	}
+
+	public Type type() {
+		return type;
+	}
+
+	/** The message key of its header in a downloaded table. */
+	public String header() {
+		return header;
+	}
+
+	/** Its name in the API's JSON, as the API has always written it: "clientInn". */
+	public String apiName() {
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.toString();
+	}
+
+	/** The value a checked line has for this column (null when it has none). */
+	Object of(ValidatedLine line) {
+		return value.apply(line);
+	}
+
+	/** The checked line's value as a statement parameter of the column's type. */
+	SqlParameterValue parameter(ValidatedLine line) {
+		return new SqlParameterValue(type.jdbc, of(line));
+	}
+
+	/** This column's value in a row that selected it under its own name. */
+	Object read(ResultSet rs) throws SQLException {
+		return switch (type) {
+			case TEXT -> rs.getString(column);
+			case DATE -> rs.getObject(column, LocalDate.class);
+			case DECIMAL -> rs.getBigDecimal(column);
+		};
+	}
+
+	/** "sale_date, document_no, …", each name after the prefix ("l." for a table alias, or ""). */
+	public static String list(String prefix) {
+		return Arrays.stream(ALL).map(c -> prefix + c.column).collect(Collectors.joining(", "));
+	}
+
+	/** "sale_date date, document_no text, …": the columns of a table that holds lines. */
+	static String definitions() {
+		return Arrays.stream(ALL).map(c -> c.column + " " + c.type.sql).collect(Collectors.joining(", "));
+	}
+
+	/** "sale_date = ?, document_no = ?, …": an UPDATE of every value, parameters in catalogue order. */
+	static String assignments() {
+		return Arrays.stream(ALL).map(c -> c.column + " = ?").collect(Collectors.joining(", "));
+	}
+
+	/** Every value of a row that selected {@link #list(String)}. */
+	public static LineValues readAll(ResultSet rs) throws SQLException {
+		Map<LineColumn, Object> values = new EnumMap<>(LineColumn.class);
+		for (LineColumn column : ALL) {
+			Object value = column.read(rs);
+			if (value != null) {
+				values.put(column, value);
+			}
+		}
+		return new LineValues(values);
+	}
+
+	/** Every value of a checked line, as it will be stored. */
+	static LineValues valuesOf(ValidatedLine line) {
+		Map<LineColumn, Object> values = new EnumMap<>(LineColumn.class);
+		for (LineColumn column : ALL) {
+			Object value = column.of(line);
+			if (value != null) {
+				values.put(column, value);
+			}
+		}
+		return new LineValues(values);
+	}
+
+}
