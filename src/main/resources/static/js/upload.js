@@ -21,7 +21,7 @@
     progress.value = 0;
     progressCell.appendChild(progress);
     const rest = document.createElement('td');
-    rest.colSpan = 4;
+    rest.colSpan = 5;
     rest.className = 'muted';
     row.append(name, progressCell, rest);
     rows.prepend(row);

@@ -107,6 +107,9 @@ public class ExceptionFixes {
 	@Transactional(readOnly = true)
 	public OpenException open(long reportId, int lineNo) {
 		SellOutReport report = reports.get(reportId);
+		if (!report.status().isActive()) {
+			throw new ReportVersionConflictException("sellout.versions.readOnly", reportId); // a former version is read-only
+		}
 		String source = jdbc.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
 			.params(reportId, lineNo).query(String.class).optional().orElseThrow(NotFoundException::new);
 		Map<String, String> values = source == null ? Map.of() : JSON.readValue(source,

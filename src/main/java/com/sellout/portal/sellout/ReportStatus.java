@@ -7,13 +7,24 @@ public enum ReportStatus {
 
 	RECEIVED, PROCESSING, NEEDS_MAPPING, ACCEPTED, ACCEPTED_WITH_EXCEPTIONS, REJECTED, SUPERSEDED,
 	/** An incremental delivery whose documents joined the report of their period. */
-	MERGED;
+	MERGED,
+	/** Taken back by an administrator: its lines no longer count, and its period has no active report. */
+	WITHDRAWN;
 
 	/** The statuses of the one report of a distributor and period whose lines count. */
 	public static final Set<ReportStatus> ACTIVE = Set.of(ACCEPTED, ACCEPTED_WITH_EXCEPTIONS);
 
 	public boolean isFinished() {
 		return this != RECEIVED && this != PROCESSING;
+	}
+
+	public boolean isActive() {
+		return ACTIVE.contains(this);
+	}
+
+	/** A version that counted once and no longer does: read-only, and it may be made current again. */
+	public boolean isFormerVersion() {
+		return this == SUPERSEDED || this == WITHDRAWN;
 	}
 
 }

@@ -3,10 +3,27 @@ package com.sellout.portal.sellout;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A sell-out report as its distributor and the manufacturer see it: where it stands and what it counted. */
+/**
+ * A sell-out report as its distributor and the manufacturer see it: where it stands and what it
+ * counted; {@code replaced} is the active report it took the place of when it was accepted.
+ */
 public record SellOutReport(long id, long distributorId, String distributor, String period, Integer version,
 		ReportStatus status, String rejectionKey, String[] rejectionArgs, Channel source, String fileName,
 		String format, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime processedAt, int lines,
 		int acceptedLines, int exceptions, int deviations, int outOfPeriod, BigDecimal acceptedQuantity,
-		BigDecimal acceptedAmountNet, Long supersededBy) {
+		BigDecimal acceptedAmountNet, Long supersededBy, Replaced replaced) {
+
+	/** The report a newly accepted one replaced, as that report stands. */
+	public record Replaced(long id, Integer version, int acceptedLines, BigDecimal acceptedAmountNet) {
+	}
+
+	/** How much more (or less) this report's accepted lines are than those of the report it replaced. */
+	public int linesDifference() {
+		return replaced == null ? 0 : acceptedLines - replaced.acceptedLines();
+	}
+
+	public BigDecimal amountDifference() {
+		return replaced == null ? BigDecimal.ZERO : acceptedAmountNet.subtract(replaced.acceptedAmountNet());
+	}
+
 }

@@ -48,8 +48,10 @@ public class SellOutReports {
 			select r.id, r.distributor_id, d.code, to_char(r.period, 'YYYY-MM') as period, r.version, r.status,
 			       r.rejection_key, r.rejection_args, r.source, r.file_name, r.format, r.received_at, r.received_by,
 			       r.processed_at, r.lines, r.accepted_lines, r.exceptions, r.deviations, r.out_of_period,
-			       r.accepted_quantity, r.accepted_amount_net, r.superseded_by
-			  from sellout_reports r join distributors d on d.id = r.distributor_id""";
+			       r.accepted_quantity, r.accepted_amount_net, r.superseded_by, r.replaced_id, p.version as replaced_version,
+			       p.accepted_lines as replaced_lines, p.accepted_amount_net as replaced_amount
+			  from sellout_reports r join distributors d on d.id = r.distributor_id
+			  left join sellout_reports p on p.id = r.replaced_id""";
 
 	private static final String LINE = "select line_no, accepted, out_of_period, problems::text, "
 			+ LineColumn.list("") + " from sellout_lines";
@@ -70,10 +72,12 @@ public class SellOutReports {
 	}
 
 	/**
-	 * A report, whether the bytes made it just now, and when it is processed (on this node; a
-	 * report other bytes made before is complete already).
+	 * A report, whether the bytes made it just now (or, sent again, made it process once more after
+	 * a failure of ours), and when it is processed (on this node; a report other bytes made before is
+	 * complete already).
 	 */
-	public record Received(SellOutReport report, boolean created, java.util.concurrent.CompletableFuture<Void> processed) {
+	public record Received(SellOutReport report, boolean created, boolean retried,
+			java.util.concurrent.CompletableFuture<Void> processed) {
 	}
 
 	/**
@@ -86,7 +90,7 @@ public class SellOutReports {
 		ReportIntake.Receipt receipt = intake.receive(distributorId, channel, fileName, contentType, content, period,
 				idempotencyKey, actor);
 		await(receipt.done(), wait);
-		return new Received(read(receipt.reportId()), receipt.created(), receipt.done());
+		return new Received(read(receipt.reportId()), receipt.created(), receipt.retried(), receipt.done());
 	}
 
 	@Transactional(readOnly = true)
@@ -155,14 +159,18 @@ public class SellOutReports {
 			.query(Long.class).optional();
 	}
 
-	/** Every report of the same distributor and period, oldest first: the report's version history. */
+	/**
+	 * Every report of the same distributor and period in the order they were accepted (their
+	 * version numbers), then the deliveries merged into the period: the report's version history.
+	 */
 	@Transactional(readOnly = true)
 	public List<SellOutReport> versions(long reportId) {
 		SellOutReport report = get(reportId);
 		if (report.period() == null) {
 			return List.of(report);
 		}
-		return jdbc.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM') order by r.id")
+		return jdbc.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM')"
+				+ " order by r.version nulls last, r.id")
 			.params(report.distributorId(), report.period()).query(REPORT).list();
 	}
 
@@ -322,7 +330,13 @@ public class SellOutReports {
 			rs.getObject("received_at", OffsetDateTime.class), rs.getString("received_by"),
 			rs.getObject("processed_at", OffsetDateTime.class), rs.getInt("lines"), rs.getInt("accepted_lines"),
 			rs.getInt("exceptions"), rs.getInt("deviations"), rs.getInt("out_of_period"), rs.getBigDecimal("accepted_quantity"),
-			rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"));
+			rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"), replaced(rs));
+
+	private static SellOutReport.Replaced replaced(ResultSet rs) throws SQLException {
+		Long id = (Long) rs.getObject("replaced_id");
+		return id == null ? null : new SellOutReport.Replaced(id, (Integer) rs.getObject("replaced_version"),
+				rs.getInt("replaced_lines"), rs.getBigDecimal("replaced_amount"));
+	}
 
 	private static final RowMapper<ReportLine> LINE_MAPPER = (rs, i) -> new ReportLine(rs.getInt("line_no"),
 			rs.getBoolean("accepted"), rs.getBoolean("out_of_period"), LineColumn.readAll(rs), problems(rs));

@@ -2,9 +2,11 @@ package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -65,16 +67,56 @@ class ReportVersionsTest extends PortalTest {
 	}
 
 	@Test
-	void anIdempotencyKeyGivesBackTheReportItFirstMade() {
+	void anIdempotencyKeyGivesBackTheReportItFirstMadeAndIsRefusedWithOtherBytes() {
 		SellOutApi api = new SellOutApi(browser());
 		byte[] one = SalesFile.create().sale("10.06.2025", "EL-10004", 1, "996,20").bytes();
 		byte[] two = SalesFile.create().sale("11.06.2025", "EL-10004", 3, "2988,60").bytes();
 		HttpResponse<String> first = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key", "1c-42");
-		HttpResponse<String> retry = api.post("gamma.admin", "text/csv", two, "?period=2025-06", "Idempotency-Key", "1c-42");
+		HttpResponse<String> retry = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key", "1c-42");
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(retry.statusCode()).isEqualTo(200);
 		assertThat(SellOutApi.json(retry).path("id").asLong()).isEqualTo(SellOutApi.json(first).path("id").asLong());
 		assertThat(SellOutApi.json(retry).path("acceptedQuantity").asInt()).isEqualTo(1);
+
+		HttpResponse<String> other = api.post("gamma.admin", "text/csv", two, "?period=2025-06", "Idempotency-Key", "1c-42");
+		assertThat(other.statusCode()).isEqualTo(422);
+		assertThat(other.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		JsonNode problem = SellOutApi.json(other);
+		assertThat(problem.path("status").asInt()).isEqualTo(422);
+		assertThat(problem.path("detail").asString()).contains("1c-42").contains("another file");
+		HttpResponse<String> multipart = api.upload("gamma.admin", "other.csv", two, "2025-06", "Idempotency-Key", "1c-42");
+		assertThat(multipart.statusCode()).isEqualTo(422);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where content_sha256 = ?")
+			.param(com.sellout.portal.shared.Sha256.hex(two)).query(Long.class).single())).as("nothing stored").isZero();
+	}
+
+	@Test
+	void aReportShowsThePeriodAndWhatItReplacedAndVersionsAreListedInTheOrderAccepted() {
+		SellOutApi api = new SellOutApi(browser());
+		JsonNode v1 = SellOutApi.json(api.upload("beta.manager", "july.csv", SalesFile.create()
+			.sale("03.07.2019", "EL-10014", 2, "2000").sale("04.07.2019", "EL-10015", 1, "500,50").bytes(), "2019-07"));
+		assertThat(v1.path("period").asString()).isEqualTo("2019-07");
+		assertThat(v1.has("replaced")).isTrue();
+		assertThat(v1.path("replaced").isNull()).as("replaced nothing").isTrue();
+
+		PortalHttp page = browser().loggedInAs("beta.manager", "demo");
+		HttpResponse<String> row = page.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2019-07"),
+				"july-fixed.csv", SalesFile.create().sale("03.07.2019", "EL-10014", 2, "2000")
+					.sale("04.07.2019", "EL-10015", 1, "500,50").sale("05.07.2019", "EL-10016", 3, "1500").bytes());
+		assertThat(row.body()).contains("2019-07")
+			.contains("Заменил отчёт №" + v1.path("id").asLong() + " (принято строк: 2, сумма без НДС: 2 500,50); разница: строк +1, сумма +1 500,00");
+		long second = Long.parseLong(row.body().replaceAll("(?s).*/sellout/reports/(\\d+)\".*", "$1"));
+
+		JsonNode v2 = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + second));
+		assertThat(v2.path("version").asInt()).isEqualTo(2);
+		assertThat(v2.path("replaced").path("id").asLong()).isEqualTo(v1.path("id").asLong());
+		assertThat(v2.path("replaced").path("acceptedLines").asInt()).isEqualTo(2);
+		assertThat(v2.path("replaced").path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2500.50");
+		assertThat(v2.path("replaced").size()).isEqualTo(3);
+
+		String card = page.get("/sellout/reports/" + second).body();
+		assertThat(card).contains("разница: строк +1, сумма +1 500,00").contains("href=\"/sellout/reports/" + v1.path("id").asLong() + "\"");
+		assertThat(card.indexOf(">v1<")).as("versions in the order accepted").isPositive().isLessThan(card.indexOf(">v2<"));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.sellout.Layout;
 import com.sellout.portal.shared.Sha256;
 
@@ -48,9 +49,10 @@ public class ReportIntake {
 	/**
 	 * @param reportId the report, new or existing
 	 * @param created  whether these bytes made a new report
+	 * @param retried  whether an existing report, rejected for a failure of ours, is processed again
 	 * @param done     completes when the report has been processed
 	 */
-	public record Receipt(long reportId, boolean created, CompletableFuture<Void> done) {
+	public record Receipt(long reportId, boolean created, boolean retried, CompletableFuture<Void> done) {
 	}
 
 	/** A file received for a distributor, in the caller's data scope (which must allow that distributor). */
@@ -71,11 +73,32 @@ public class ReportIntake {
 		}).orElse(null));
 		log.info("Sell-out file of {} bytes stored in {} ms", content.length, (System.nanoTime() - started) / 1_000_000);
 		if (created == null) {
-			long existing = transactions.callAs(DataScopes.current(),
-					() -> store.existing(distributorId, sha256, idempotencyKey).orElseThrow());
-			return new Receipt(existing, false, CompletableFuture.completedFuture(null));
+			return again(distributorId, sha256, idempotencyKey, content, receivedBy);
 		}
-		return new Receipt(created, true, queue.submit(created, content));
+		return new Receipt(created, true, false, queue.submit(created, content));
+	}
+
+	/**
+	 * Bytes (or a key) that came before: the existing report — processed again if its rejection was
+	 * our failure and it has attempts left. A key that came with other bytes is refused: its sender
+	 * would otherwise take the first file's report for this one's.
+	 */
+	private Receipt again(long distributorId, String sha256, String idempotencyKey, byte[] content, String receivedBy) {
+		ReportStore.Existing existing = transactions.callAs(DataScopes.current(),
+				() -> store.existing(distributorId, sha256, idempotencyKey).orElseThrow());
+		if (existing.byKey() && !existing.sha256().equals(sha256)) {
+			throw new IdempotencyKeyReusedException(idempotencyKey, existing.id());
+		}
+		boolean retried = transactions.callAs(DataScopes.current(), () -> {
+			if (!store.retry(existing.id())) {
+				return false;
+			}
+			auditLog.record(AuditAction.SELLOUT_REPORT_RETRIED, receivedBy, "sellout-report", existing.id(), distributorId,
+					"the same bytes again after a failure of ours");
+			return true;
+		});
+		return new Receipt(existing.id(), false, retried,
+				retried ? queue.submit(existing.id(), content) : CompletableFuture.completedFuture(null));
 	}
 
 	/** A person's layout for a report: kept on it and the report processed again from its bytes. */

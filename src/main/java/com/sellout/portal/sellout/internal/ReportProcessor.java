@@ -115,8 +115,7 @@ class ReportProcessor {
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
 			log.error("Sell-out report {} failed", reportId, ex);
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
-					() -> store.reject(reportId, null, "sellout.rejected.internal", new Object[0]));
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.rejectOurs(reportId));
 		}
 	}
 

@@ -21,6 +21,9 @@ public class ReportStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** How often the portal sets out to process one report's bytes as received before it gives up. */
+	static final int MAX_ATTEMPTS = 3;
+
 	/** Bytes are read back in pieces, so that no hex text of a whole large file is ever built. */
 	private static final int CHUNK = 8 * 1024 * 1024;
 
@@ -52,12 +55,29 @@ public class ReportStore {
 			.query(Long.class).optional();
 	}
 
-	Optional<Long> existing(long distributorId, String sha256, String idempotencyKey) {
+	/** A report these bytes or this idempotency key made before, and whether the key (not the bytes) found it. */
+	record Existing(long id, String sha256, boolean byKey) {
+	}
+
+	Optional<Existing> existing(long distributorId, String sha256, String idempotencyKey) {
 		return jdbc.sql("""
-				select id from sellout_reports
+				select id, content_sha256, coalesce(idempotency_key = ?, false) from sellout_reports
 				 where distributor_id = ? and (idempotency_key = ? or content_sha256 = ?)
 				 order by (idempotency_key = ?) desc nulls last limit 1""")
-			.params(distributorId, idempotencyKey, sha256, idempotencyKey).query(Long.class).optional();
+			.params(idempotencyKey, distributorId, idempotencyKey, sha256, idempotencyKey)
+			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+	}
+
+	/**
+	 * A report rejected for a failure of ours goes back to be processed again, if it has attempts
+	 * left; answers whether it did.
+	 */
+	boolean retry(long id) {
+		return jdbc.sql("""
+				update sellout_reports set status = 'RECEIVED', rejection_key = null, rejection_args = null,
+				       rejection_ours = false
+				 where id = ? and status = 'REJECTED' and rejection_ours and attempts < ?""")
+			.params(id, MAX_ATTEMPTS).update() > 0;
 	}
 
 	void saveFile(long reportId, long distributorId, byte[] content) {
@@ -92,9 +112,22 @@ public class ReportStore {
 			.param(age.toMillis() / 1000.0).query(Long.class).list();
 	}
 
+	/**
+	 * Starts an attempt at processing the report, if it still waits and has attempts left; one that
+	 * has had them all (each ended by a crash, say) is given up as rejected for a failure of ours.
+	 */
 	boolean markProcessing(long id) {
-		return jdbc.sql("update sellout_reports set status = 'PROCESSING' where id = ? and status in ('RECEIVED', 'PROCESSING')")
-			.param(id).update() > 0;
+		if (jdbc.sql("""
+				update sellout_reports set status = 'PROCESSING', attempts = attempts + 1
+				 where id = ? and status in ('RECEIVED', 'PROCESSING') and attempts < ?""")
+			.params(id, MAX_ATTEMPTS).update() > 0) {
+			return true;
+		}
+		jdbc.sql("""
+				update sellout_reports set status = 'REJECTED', rejection_key = 'sellout.rejected.internal',
+				       rejection_args = null, rejection_ours = true, processed_at = now()
+				 where id = ? and status in ('RECEIVED', 'PROCESSING')""").param(id).update();
+		return false;
 	}
 
 	/** Locks the report for the processing transaction; empty when another worker holds it or it is done. */
@@ -150,6 +183,7 @@ public class ReportStore {
 			.params(format, layout == null ? null : JSON.writeValueAsString(layout), reasonKey, id).update();
 	}
 
+	/** A verdict on the file (or on what its channel leaves open): final, the same bytes give it back. */
 	void reject(long id, String format, String reasonKey, Object[] arguments) {
 		String[] args = new String[arguments == null ? 0 : arguments.length];
 		for (int i = 0; i < args.length; i++) {
@@ -162,18 +196,31 @@ public class ReportStore {
 			.params(format, reasonKey, args, id).update();
 	}
 
-	/** Sets a person's layout (and period) on a report and sends it back for processing. */
+	/** Our failure, not the file's: the same bytes sent again are processed again (while attempts are left). */
+	void rejectOurs(long id) {
+		jdbc.sql("""
+				update sellout_reports set status = 'REJECTED', rejection_key = 'sellout.rejected.internal',
+				       rejection_args = null, rejection_ours = true, processed_at = now()
+				 where id = ?""").param(id).update();
+	}
+
+	/**
+	 * Sets a person's layout (and period) on a report and sends it back for processing: a new
+	 * reading, so its attempts count afresh.
+	 */
 	void confirmLayout(long id, Layout layout, LocalDate period) {
 		jdbc.sql("""
 				update sellout_reports set layout = ?::jsonb, layout_confirmed = true,
-				       requested_period = coalesce(?, requested_period), status = 'PROCESSING', rejection_key = null
+				       requested_period = coalesce(?, requested_period), status = 'PROCESSING', rejection_key = null,
+				       rejection_ours = false, attempts = 0
 				 where id = ?""")
 			.params(JSON.writeValueAsString(layout), period, id).update();
 	}
 
 	/**
 	 * Recomputes a report's counts and totals from its stored lines (after lines were added to it
-	 * or accepted on a fix), and its status from whether exceptions remain.
+	 * or accepted on a fix), and its status from whether exceptions remain — never making a former
+	 * version active again. A new version takes the next number of its period.
 	 */
 	void recount(long reportId, boolean newVersion) {
 		jdbc.sql("""
@@ -181,8 +228,11 @@ public class ReportStore {
 				   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
 				       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
 				       out_of_period = t.outside, processed_at = now(),
-				       version = case when :newVersion then coalesce(r.version, 0) + 1 else r.version end,
-				       status = case when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
+				       version = case when :newVersion then (select coalesce(max(v.version), 0) + 1 from sellout_reports v
+				                                             where v.distributor_id = r.distributor_id and v.period = r.period)
+				                 else r.version end,
+				       status = case when r.status in ('SUPERSEDED', 'WITHDRAWN') then r.status
+				                     when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
 				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
 				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
 				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,

@@ -25,12 +25,20 @@ class Supersession {
 		this.store = store;
 	}
 
+	/**
+	 * Holds, until the transaction ends, the lock every change of a distributor's active report for
+	 * the month takes: settling, merging, restoring and withdrawing never interleave.
+	 */
+	void lockPeriod(long distributorId, LocalDate month) {
+		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) distributorId,
+				month.getYear() * 100 + month.getMonthValue()).query(Object.class).list();
+	}
+
 	void settle(ReportStore.Pending report, YearMonth period, SourceInfo info, ReportProcessor.Tally tally,
 			int outOfPeriod) {
 		LocalDate start = period.atDay(1);
 
-		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) report.distributorId(),
-				period.getYear() * 100 + period.getMonthValue()).query(Object.class).list();
+		lockPeriod(report.distributorId(), start);
 		Optional<Long> active = jdbc.sql("""
 				select id from sellout_reports
 				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS') and id <> ?
@@ -39,6 +47,7 @@ class Supersession {
 			.params(report.distributorId(), start).query(Integer.class).single();
 		String status = tally.exceptions > 0 ? "ACCEPTED_WITH_EXCEPTIONS" : "ACCEPTED";
 		Long supersededBy = null;
+		Long replaced = null;
 		if (active.isPresent() && active.get() > report.id()) {
 			status = "SUPERSEDED"; // a later report of the period was accepted first
 			supersededBy = active.get();
@@ -46,16 +55,18 @@ class Supersession {
 		else if (active.isPresent()) {
 			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
 				.params(report.id(), active.get()).update();
+			replaced = active.get();
 		}
 		jdbc.sql("""
 				update sellout_reports
 				   set status = ?, period = ?, version = ?, format = ?, layout = ?::jsonb, processed_at = now(),
 				       rejection_key = null, rejection_args = null, superseded_by = ?, lines = ?, accepted_lines = ?,
-				       exceptions = ?, deviations = ?, out_of_period = ?, accepted_quantity = ?, accepted_amount_net = ?
+				       exceptions = ?, deviations = ?, out_of_period = ?, accepted_quantity = ?, accepted_amount_net = ?,
+				       replaced_id = ?
 				 where id = ?""")
 			.params(status, start, version, info.format(), ReportStore.json(info.layout()), supersededBy, tally.lines,
 					tally.accepted, tally.exceptions, tally.deviations, outOfPeriod, tally.quantity, tally.amountNet,
-					report.id())
+					replaced, report.id())
 			.update();
 	}
 
@@ -93,8 +104,7 @@ class Supersession {
 
 	private long mergeMonth(ReportStore.Pending delivery, SourceInfo info, LocalDate month, boolean takesUndated) {
 		LocalDate end = month.plusMonths(1);
-		jdbc.sql("select pg_advisory_xact_lock(?, ?)").params((int) delivery.distributorId(),
-				month.getYear() * 100 + month.getMonthValue()).query(Object.class).list();
+		lockPeriod(delivery.distributorId(), month);
 		long period = periodReport(delivery, month);
 		// documents sent again replace their earlier lines; documents marked for deletion lose them
 		jdbc.sql("""
@@ -146,6 +156,7 @@ class Supersession {
 					+ " from sellout_lines where report_id = ?").params(created, snapshot).update();
 			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
 				.params(created, snapshot).update();
+			jdbc.sql("update sellout_reports set replaced_id = ? where id = ?").params(snapshot, created).update();
 		}
 		return created;
 	}

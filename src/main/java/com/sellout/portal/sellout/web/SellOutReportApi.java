@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.sellout.Layout;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.sellout.ReportLine;
@@ -35,9 +36,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -81,11 +84,33 @@ class SellOutReportApi {
 		this.wait = wait;
 	}
 
-	/** A report as the API shows it; the rejection reason in the caller's language. */
+	/**
+	 * A report as the API shows it; the rejection reason in the caller's language; {@code replaced}
+	 * the active report it took the place of when it was accepted (null when none).
+	 */
 	record ReportView(long id, String distributor, String period, Integer version, ReportStatus status,
 			String rejectionReason, String waitingFor, Channel source, String fileName, String format,
 			OffsetDateTime receivedAt, OffsetDateTime processedAt, int lines, int acceptedLines, int exceptions,
-			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet, Long supersededBy) {
+			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet, Long supersededBy,
+			ReplacedView replaced) {
+
+		static ReportView of(SellOutReport r, MessageSource messages) {
+			Locale locale = LocaleContextHolder.getLocale();
+			String rejection = r.status() == ReportStatus.REJECTED && r.rejectionKey() != null
+					? messages.getMessage(r.rejectionKey(), r.rejectionArgs(), r.rejectionKey(), locale) : null;
+			String waiting = r.status() == ReportStatus.NEEDS_MAPPING && r.rejectionKey() != null
+					? messages.getMessage(r.rejectionKey(), null, r.rejectionKey(), locale) : null;
+			ReplacedView replaced = r.replaced() == null ? null : new ReplacedView(r.replaced().id(),
+					r.replaced().acceptedLines(), r.replaced().acceptedAmountNet());
+			return new ReportView(r.id(), r.distributor(), r.period(), r.version(), r.status(), rejection, waiting,
+					r.source(), r.fileName(), r.format(), r.receivedAt(), r.processedAt(), r.lines(), r.acceptedLines(),
+					r.exceptions(), r.deviations(), r.outOfPeriod(), r.acceptedQuantity(), r.acceptedAmountNet(),
+					r.supersededBy(), replaced);
+		}
+
+	}
+
+	record ReplacedView(long id, int acceptedLines, BigDecimal acceptedAmountNet) {
 	}
 
 	/**
@@ -217,12 +242,16 @@ class SellOutReportApi {
 	}
 
 	private ReportView view(SellOutReport r) {
-		String rejection = r.status() == ReportStatus.REJECTED && r.rejectionKey() != null
-				? text(r.rejectionKey(), (Object[]) r.rejectionArgs()) : null;
-		String waiting = r.status() == ReportStatus.NEEDS_MAPPING && r.rejectionKey() != null ? text(r.rejectionKey()) : null;
-		return new ReportView(r.id(), r.distributor(), r.period(), r.version(), r.status(), rejection, waiting, r.source(),
-				r.fileName(), r.format(), r.receivedAt(), r.processedAt(), r.lines(), r.acceptedLines(), r.exceptions(),
-				r.deviations(), r.outOfPeriod(), r.acceptedQuantity(), r.acceptedAmountNet(), r.supersededBy());
+		return ReportView.of(r, messages);
+	}
+
+	/** The same Idempotency-Key with other bytes: 422, so that the sender does not take the first file's report for this one's. */
+	@ExceptionHandler(IdempotencyKeyReusedException.class)
+	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+				text("sellout.idempotency.otherContent", ex.key()));
+		problem.setProperty("reportId", ex.reportId());
+		return problem;
 	}
 
 	private PageSlice<LineView> lines(PageSlice<ReportLine> slice) {

@@ -20,6 +20,7 @@ import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.ReportLinesTable;
+import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
 import com.sellout.portal.shared.ListQuery;
@@ -56,8 +57,11 @@ class SellOutReportPages {
 
 	private final ReportLinesTable linesTable;
 
+	private final ReportVersions versions;
+
 	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog,
-			com.sellout.portal.sellout.Templates templates, ReportLinesTable linesTable) {
+			com.sellout.portal.sellout.Templates templates, ReportLinesTable linesTable, ReportVersions versions) {
+		this.versions = versions;
 		this.templates = templates;
 		this.linesTable = linesTable;
 		this.reports = reports;
@@ -88,6 +92,8 @@ class SellOutReportPages {
 		SellOutReport report = reports.get(id);
 		model.addAttribute("report", report);
 		model.addAttribute("versions", reports.versions(id));
+		model.addAttribute("standing", versions.standing(id));
+		model.addAttribute("mayChangeVersions", ReportVersions.mayChangeVersions(CurrentUser.get().orElse(null)));
 		model.addAttribute("template", reports.templateOf(id).map(templates::get).orElse(null));
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", LineFilter.values());

@@ -76,6 +76,7 @@ class SellOutUploadPages {
 				file.getContentType(), file.getBytes(), SellOutReportPages.month(period), null, wait);
 		model.addAttribute("report", received.report());
 		model.addAttribute("duplicate", !received.created());
+		model.addAttribute("retried", received.retried());
 		return "sellout/upload :: result";
 	}
 

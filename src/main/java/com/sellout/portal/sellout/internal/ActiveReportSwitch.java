@@ -1,0 +1,109 @@
+package com.sellout.portal.sellout.internal;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.ReportVersionConflictException;
+import com.sellout.portal.shared.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A person changes which report of a distributor's month counts: an earlier version made current
+ * again, or the active one withdrawn. Under the same lock as settling and merging, so that the
+ * database's one-active-report index is never raced; the report being replaced is demoted before
+ * the other is promoted. Runs in the caller's transaction and scope.
+ */
+@Component
+public class ActiveReportSwitch {
+
+	private final JdbcClient jdbc;
+
+	private final Supersession supersession;
+
+	ActiveReportSwitch(JdbcClient jdbc, Supersession supersession) {
+		this.jdbc = jdbc;
+		this.supersession = supersession;
+	}
+
+	/** What changed: the report acted on, and the one it took the place of (restoring), if any. */
+	public record Switched(long reportId, long distributorId, Integer version, Long previous, Integer previousVersion) {
+	}
+
+	private record Row(long id, long distributorId, LocalDate period, ReportStatus status, int exceptions,
+			Integer version, Long supersededBy) {
+	}
+
+	/**
+	 * The report an action on this one acts on: itself — or, for an incremental delivery merged
+	 * into its month, that month's merged report.
+	 */
+	public long target(long reportId) {
+		Row report = row(reportId, false).orElseThrow(NotFoundException::new);
+		if (report.status() != ReportStatus.MERGED || report.period() == null) {
+			return report.id();
+		}
+		Optional<Row> joined = report.supersededBy() == null ? Optional.empty() : row(report.supersededBy(), false);
+		if (joined.isPresent() && report.period().equals(joined.get().period())) {
+			return joined.get().id();
+		}
+		// a delivery spanning months points at its last month's report: take its own month's newest
+		return jdbc.sql("""
+				select id from sellout_reports
+				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> 'MERGED'
+				 order by id desc limit 1""").params(report.distributorId(), report.period()).query(Long.class)
+			.optional().orElse(report.id());
+	}
+
+	/** Makes a former version (superseded or withdrawn) the active report of its month again. */
+	public Switched restore(long reportId) {
+		Row target = locked(target(reportId));
+		if (!target.status().isFormerVersion() || target.period() == null) {
+			throw new ReportVersionConflictException("sellout.versions.notRestorable", target.id());
+		}
+		Optional<Row> active = jdbc.sql("""
+				select id, distributor_id, period, status, exceptions, version, superseded_by
+				  from sellout_reports
+				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+				   for update""").params(target.distributorId(), target.period()).query(Row.class).optional();
+		active.ifPresent(current -> jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
+			.params(target.id(), current.id()).update());
+		// it gets back the status its lines give it: exceptions are fixed on active reports only
+		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
+			.params((target.exceptions() > 0 ? ReportStatus.ACCEPTED_WITH_EXCEPTIONS : ReportStatus.ACCEPTED).name(),
+					target.id())
+			.update();
+		return new Switched(target.id(), target.distributorId(), target.version(), active.map(Row::id).orElse(null),
+				active.map(Row::version).orElse(null));
+	}
+
+	/** Takes the active report back: its month then has no active report until another is accepted or restored. */
+	public Switched withdraw(long reportId) {
+		Row target = locked(target(reportId));
+		if (!target.status().isActive()) {
+			throw new ReportVersionConflictException("sellout.versions.notActive", target.id());
+		}
+		jdbc.sql("update sellout_reports set status = 'WITHDRAWN', superseded_by = null where id = ?").param(target.id())
+			.update();
+		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
+	}
+
+	/** The report's row, locked after its month's lock (the order settling takes them in). */
+	private Row locked(long reportId) {
+		Row report = row(reportId, false).orElseThrow(NotFoundException::new);
+		if (report.period() != null) {
+			supersession.lockPeriod(report.distributorId(), report.period());
+		}
+		return row(reportId, true).orElseThrow(NotFoundException::new);
+	}
+
+	private Optional<Row> row(long reportId, boolean forUpdate) {
+		return jdbc.sql("""
+				select id, distributor_id, period, status, exceptions, version, superseded_by
+				  from sellout_reports where id = ?""" + (forUpdate ? " for update" : "")).param(reportId).query(Row.class)
+			.optional();
+	}
+
+}
