@@ -1,10 +1,14 @@
 package com.sellout.portal.messaging;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Properties;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sellout.portal.shared.PortUnavailableException;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -25,6 +29,8 @@ public class MailServers implements DisposableBean {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailServers.class);
 
+	private static final String LOCALHOST = "127.0.0.1";
+
 	private final MailSettings settings;
 
 	private final GreenMail embedded;
@@ -36,14 +42,18 @@ public class MailServers implements DisposableBean {
 	MailServers(MailSettings settings) {
 		this.settings = settings;
 		if (settings.isEmbedded()) {
-			ServerSetup smtpSetup = new ServerSetup(settings.embedded().smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-			ServerSetup imapSetup = new ServerSetup(settings.embedded().imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+			requireFree(settings.embedded().smtpPort(), "embedded SMTP", "portal.mail.embedded.smtp-port",
+					"PORTAL_MAIL_EMBEDDED_SMTP_PORT");
+			requireFree(settings.embedded().imapPort(), "embedded IMAP", "portal.mail.embedded.imap-port",
+					"PORTAL_MAIL_EMBEDDED_IMAP_PORT");
+			ServerSetup smtpSetup = new ServerSetup(settings.embedded().smtpPort(), LOCALHOST, ServerSetup.PROTOCOL_SMTP);
+			ServerSetup imapSetup = new ServerSetup(settings.embedded().imapPort(), LOCALHOST, ServerSetup.PROTOCOL_IMAP);
 			embedded = new GreenMail(new ServerSetup[] { settings.embedded().smtpPort() == 0 ? smtpSetup.dynamicPort() : smtpSetup,
 					settings.embedded().imapPort() == 0 ? imapSetup.dynamicPort() : imapSetup });
 			embedded.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication().withSieveIgnoreDetail());
 			embedded.start();
-			smtp = new MailSettings.Server("127.0.0.1", embedded.getSmtp().getPort(), null, null, false, false);
-			imap = new MailSettings.Mailbox("127.0.0.1", embedded.getImap().getPort(), settings.intakeAddress(), "demo",
+			smtp = new MailSettings.Server(LOCALHOST, embedded.getSmtp().getPort(), null, null, false, false);
+			imap = new MailSettings.Mailbox(LOCALHOST, embedded.getImap().getPort(), settings.intakeAddress(), "demo",
 					settings.imap().folder(), false);
 			log.info("Embedded mail server: SMTP on port {}, IMAP on port {} (any login)", smtp.port(), imap.port());
 		}
@@ -51,6 +61,22 @@ public class MailServers implements DisposableBean {
 			embedded = null;
 			smtp = settings.smtp();
 			imap = settings.imap();
+		}
+	}
+
+	/**
+	 * GreenMail only logs a port it cannot bind and then times out; trying the port first names it.
+	 * A port taken between the try and the start still fails the start, less clearly.
+	 */
+	private static void requireFree(int port, String listener, String property, String environment) {
+		if (port == 0) {
+			return;
+		}
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(LOCALHOST, port));
+		}
+		catch (IOException ex) {
+			throw PortUnavailableException.port(listener, port, property, environment, ex);
 		}
 	}
 

@@ -5,20 +5,24 @@ import java.util.function.Consumer;
 import com.sellout.portal.reading.internal.CsvTables;
 import com.sellout.portal.reading.internal.Handoff;
 import com.sellout.portal.reading.internal.HtmlTables;
+import com.sellout.portal.reading.internal.WorkbookContainer;
 import com.sellout.portal.reading.internal.XlsTables;
 import com.sellout.portal.reading.internal.XlsxTables;
 
 /**
- * Reads the first sheet of a workbook (or the sheet with the table, when asked), or a delimited text file, row by row. The type comes from
- * the content; text files get their charset (BOM, strict UTF-8, else windows-1251) and delimiter
- * (";", ",", tab or "|") detected. Numbers come as plain text ("1496.43", never "1.5E+12"),
- * dates formatted in a workbook as ISO dates ("2026-09-01").
+ * Reads the first sheet of a workbook (or the sheet with the table, when asked), or a delimited
+ * text file, row by row. The type comes from the content; text files get their charset (BOM,
+ * UTF-16 told by its NUL bytes, strict UTF-8, else windows-1251 — a UTF-8 file with bytes of
+ * another charset is refused) and delimiter (";", ",", tab or "|") detected. An xlsx's container is
+ * checked first (parts written twice, a DOCTYPE, too many parts, zip bombs), so that its refusal
+ * names the cause. Numbers come as plain text ("1496.43", never "1.5E+12"), dates formatted in a
+ * workbook as ISO dates ("2026-09-01").
  */
 public final class TableReader {
 
 	/**
-	 * Files above this size are refused before reading (zip bombs are refused by POI's limits);
-	 * callers enforce their own, smaller, configured limits before this one.
+	 * Files above this size are refused before reading (zip bombs by the container check, with POI's
+	 * limits); callers enforce their own, smaller, configured limits before this one.
 	 */
 	public static final int MAX_BYTES = 1024 * 1024 * 1024;
 
@@ -46,7 +50,10 @@ public final class TableReader {
 		Handoff handoff = new Handoff(rows);
 		try {
 			switch (type) {
-				case XLSX -> XlsxTables.read(content, handoff, parameters);
+				case XLSX -> {
+					WorkbookContainer.check(content);
+					XlsxTables.read(content, handoff, parameters);
+				}
 				case XLS -> XlsTables.read(content, handoff, parameters);
 				case HTML -> HtmlTables.read(content, handoff);
 				case TEXT -> CsvTables.read(content, handoff);

@@ -11,6 +11,7 @@ import com.sellout.portal.catalog.CatalogImports;
 import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,9 +29,9 @@ public final class CatalogImportBench {
 	public static void main(String[] args) throws Exception {
 		int products = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		Path dataDir = Files.createTempDirectory("catalog-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.demo.enabled=false", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=false", "--portal.database.data-dir=" + dataDir,
+				"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn"))) {
 			CatalogImports imports = context.getBean(CatalogImports.class);
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			byte[] file = catalog(products, 0);

@@ -17,6 +17,7 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.TestMail;
 
 import org.apache.commons.net.ftp.FTP;
@@ -40,11 +41,10 @@ public final class ChannelBench {
 		int files = args.length > 0 ? Integer.parseInt(args[0]) : 100;
 		int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
 		Path dataDir = Files.createTempDirectory("channel-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--portal.ftp.port=0", "--portal.ftp.passive-ports=0",
-				"--portal.mail.embedded.smtp-port=0", "--portal.mail.embedded.imap-port=0", "--portal.mail.intake-interval=1h",
-				"--logging.level.root=warn")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
+				"--portal.database.clean=true", "--portal.mail.intake-interval=1h",
+				"--logging.level.root=warn"))) {
 			int port = context.getBean(FtpDrop.class).port();
 			System.out.printf(Locale.ROOT, "channel benchmark: %d files of %,d lines; %d cores, max heap %d MB%n", files,
 					lines, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);

@@ -10,6 +10,7 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
+import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.PortalHttp;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,9 +36,9 @@ public final class ClientListBench {
 	public static void main(String[] args) throws Exception {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		Path dataDir = Files.createTempDirectory("client-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--logging.level.root=warn")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
+				"--portal.database.clean=true", "--logging.level.root=warn"))) {
 			load(context, count);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://localhost:" + port;

@@ -22,6 +22,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.SellOutData;
 import com.sellout.portal.sellout.SellOutData.DataFilter;
 import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.support.FreePorts;
 import org.postgresql.PGConnection;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,9 +49,9 @@ public final class SellOutDataBench {
 	public static void main(String[] args) throws Exception {
 		int total = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
 		Path dataDir = Files.createTempDirectory("sellout-data-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--portal.database.durable=false", "--logging.level.root=warn")) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
+				"--portal.database.clean=true", "--portal.database.durable=false", "--logging.level.root=warn"))) {
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			List<Long> distributors = transactions.callAs(DataScope.ALL_DISTRIBUTORS,

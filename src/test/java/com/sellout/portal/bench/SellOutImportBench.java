@@ -24,6 +24,7 @@ import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.support.FreePorts;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -52,10 +53,10 @@ public final class SellOutImportBench {
 		int csvLines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
 		int xlsxLines = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
 		Path dataDir = Files.createTempDirectory("sellout-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
 				"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn",
-				"--logging.level.com.sellout.portal.sellout=info")) {
+				"--logging.level.com.sellout.portal.sellout=info"))) {
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			List<String[]> clients = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc

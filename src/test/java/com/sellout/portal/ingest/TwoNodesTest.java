@@ -13,6 +13,7 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
 import com.zaxxer.hikari.HikariDataSource;
@@ -53,16 +54,15 @@ class TwoNodesTest extends PortalTest {
 	@BeforeAll
 	void startSecondNode() {
 		HikariDataSource pool = (HikariDataSource) dataSource;
-		second = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
+		second = new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
 				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
 				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
-				"--portal.demo.enabled=false", "--server.port=0", "--portal.ftp.port=0", "--portal.ftp.passive-ports=0",
-				"--portal.ftp.root=" + drop.root(), "--portal.mail.smtp.host=127.0.0.1",
+				"--portal.demo.enabled=false", "--portal.ftp.root=" + drop.root(), "--portal.mail.smtp.host=127.0.0.1",
 				"--portal.mail.smtp.port=" + servers.smtp().port(), "--portal.mail.smtp.starttls=false",
 				"--portal.mail.imap.host=127.0.0.1", "--portal.mail.imap.port=" + servers.imap().port(),
 				"--portal.mail.imap.username=" + servers.imap().username(), "--portal.mail.imap.password=demo",
 				"--portal.mail.imap.ssl=false", "--portal.mail.intake-interval=200ms", "--portal.ingest.completion-interval=200ms",
-				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB");
+				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB"));
 	}
 
 	@AfterAll

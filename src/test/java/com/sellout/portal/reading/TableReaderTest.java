@@ -114,7 +114,7 @@ class TableReaderTest {
 		}
 		assertThat(bomb.size()).isLessThan(1024 * 1024);
 		assertThatThrownBy(() -> read(bomb.toByteArray())).isInstanceOf(UnreadableFileException.class)
-			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.badWorkbook");
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.zipBomb");
 	}
 
 	private static byte[] workbook(Workbook workbook) throws IOException {

@@ -9,6 +9,7 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,8 +30,8 @@ public final class CrashFixture {
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				"--server.port=0", "--portal.database.data-dir=" + args[1], "--portal.demo.enabled=true",
-				"--portal.database.durable=true", "--logging.level.root=warn");
+				FreePorts.with("--portal.database.data-dir=" + args[1], "--portal.demo.enabled=true",
+						"--portal.database.durable=true", "--logging.level.root=warn"));
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 		if (mode.equals("send")) {

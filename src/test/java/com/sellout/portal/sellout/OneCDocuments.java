@@ -23,6 +23,13 @@ final class OneCDocuments {
 	}
 
 	static byte[] enterpriseData(Sale... sales) {
+		return enterpriseDataOf(null, sales);
+	}
+
+	/** The sales as exported from the books of the organisation with this ИНН (null: none named). */
+	static byte[] enterpriseDataOf(String organisationInn, Sale... sales) {
+		String organisation = organisationInn == null ? ""
+				: "<Организация><Наименование>ООО Торговый дом</Наименование><ИНН>" + organisationInn + "</ИНН></Организация>";
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<Message xmlns:msg="http://www.1c.ru/SSL/Exchange/Message">
@@ -31,7 +38,8 @@ final class OneCDocuments {
 				""");
 		for (Sale sale : sales) {
 			xml.append("<Документ.РеализацияТоваровУслуг><КлючевыеСвойства><Дата>").append(sale.date())
-				.append("T12:00:00</Дата><Номер>").append(sale.number()).append("</Номер></КлючевыеСвойства>")
+				.append("T12:00:00</Дата><Номер>").append(sale.number()).append("</Номер>").append(organisation)
+				.append("</КлючевыеСвойства>")
 				.append(sale.deleted() ? "<ПометкаУдаления>true</ПометкаУдаления>" : "")
 				.append("<СуммаВключаетНДС>false</СуммаВключаетНДС><Контрагент><Наименование>")
 				.append(sale.client().replace("\"", "&quot;")).append("</Наименование><ИНН>").append(sale.inn())
@@ -44,18 +52,27 @@ final class OneCDocuments {
 	}
 
 	static byte[] commerceMl(String number, String date, String sku, int quantity, String price) {
+		return commerceMlSoldBy(null, number, date, sku, quantity, price);
+	}
+
+	/** The document with its seller among the parties (null: the buyer only, as most exports give). */
+	static byte[] commerceMlSoldBy(String sellerInn, String number, String date, String sku, int quantity,
+			String price) {
+		String seller = sellerInn == null ? ""
+				: "<Контрагент><Наименование>Торговый дом</Наименование><ИНН>" + sellerInn
+						+ "</ИНН><Роль>Продавец</Роль></Контрагент>";
 		return ("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.08">
 				<Документ><Номер>%s</Номер><Дата>%s</Дата><ХозОперация>Отпуск товара</ХозОперация><Валюта>руб</Валюта>
-				<Контрагенты><Контрагент><Наименование>Комплекттехно</Наименование><ИНН>5406127494</ИНН><КПП>540101001</КПП>
+				<Контрагенты>%s<Контрагент><Наименование>Комплекттехно</Наименование><ИНН>5406127494</ИНН><КПП>540101001</КПП>
 				<Роль>Покупатель</Роль></Контрагент></Контрагенты>
 				<Товары><Товар><Артикул>%s</Артикул><Наименование>Товар</Наименование><БазоваяЕдиница>шт</БазоваяЕдиница>
 				<ЦенаЗаЕдиницу>%s</ЦенаЗаЕдиницу><Количество>%d</Количество>
 				<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>false</УчтеноВСумме><Ставка>22</Ставка></Налог></Налоги>
 				</Товар></Товары></Документ>
 				</КоммерческаяИнформация>
-				""").formatted(number, date, sku, price, quantity).getBytes(StandardCharsets.UTF_8);
+				""").formatted(number, date, seller, sku, price, quantity).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.sellout.portal.ingest.ftp;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.Map;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
+import com.sellout.portal.shared.PortUnavailableException;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
+import org.apache.ftpserver.DataConnectionConfiguration;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
@@ -39,6 +42,8 @@ public class FtpDrop implements SmartLifecycle {
 
 	private final FtpServerFactory factory;
 
+	private final DataConnectionConfiguration dataConnections;
+
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
 			IntegrationSender sender) throws IOException {
 		this.settings = settings;
@@ -55,7 +60,8 @@ public class FtpDrop implements SmartLifecycle {
 			data.setPassiveExternalAddress(settings.passiveAddress());
 		}
 		data.setActiveEnabled(false);
-		listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
+		dataConnections = data.createDataConnectionConfiguration();
+		listener.setDataConnectionConfiguration(dataConnections);
 		SslConfigurationFactory ssl = new SslConfigurationFactory();
 		Path keystore = settings.keystore() != null ? settings.keystore()
 				: SelfSignedCertificate.ensure(root.resolveSibling("ftps-keystore.p12"), settings.keystorePassword());
@@ -101,14 +107,39 @@ public class FtpDrop implements SmartLifecycle {
 		if (!settings.enabled()) {
 			return;
 		}
+		requireAPassivePort();
 		try {
 			server.start();
 			log.info("FTP drop listening on port {} (explicit FTPS{}), homes in {}", port(),
 					settings.requireTls() ? " required" : " offered", root);
 		}
-		catch (FtpException ex) {
+		catch (FtpException | RuntimeException ex) {
+			if (causedBy(ex, BindException.class)) {
+				throw PortUnavailableException.port("FTP", settings.port(), "portal.ftp.port", "PORTAL_FTP_PORT", ex);
+			}
 			throw new IllegalStateException("The FTP server cannot start on port " + settings.port(), ex);
 		}
+	}
+
+	/** Passive ports are bound per transfer; a range with none free at the start is a setting to change. */
+	private void requireAPassivePort() {
+		int port = dataConnections.requestPassivePort();
+		if (port < 0) {
+			throw PortUnavailableException.range("FTP passive", settings.passivePorts(), "portal.ftp.passive-ports",
+					"PORTAL_FTP_PASSIVE_PORTS");
+		}
+		if (port > 0) {
+			dataConnections.releasePassivePort(port);
+		}
+	}
+
+	private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

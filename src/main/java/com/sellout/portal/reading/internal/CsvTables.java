@@ -3,6 +3,7 @@ package com.sellout.portal.reading.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,7 +13,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Delimited text with its charset and delimiter detected; quoted fields may span lines. */
+/**
+ * Delimited text with its charset and delimiter detected; quoted fields may span lines. A row with
+ * more fields than the header is refused (a delimiter inside an unquoted value shifts every column
+ * after it); a shorter one is read with the missing trailing fields empty. A quote left open is
+ * refused with the line and column where it opened. Only the text is judged here: what the
+ * receiver of the rows throws is its own failure and passes through unchanged.
+ */
 public final class CsvTables {
 
 	private static final char[] DELIMITERS = { ';', '\t', ',', '|' };
@@ -31,20 +38,32 @@ public final class CsvTables {
 		char delimiter = detectDelimiter(prefix);
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(false)
 			.setIgnoreEmptyLines(false).get();
+		HeaderWidth widths = new HeaderWidth(rows);
 		try (CSVParser parser = CSVParser.parse(encoding.reader(content), format)) {
-			for (CSVRecord record : parser) {
+			Iterator<CSVRecord> records = parser.iterator();
+			while (true) {
+				CSVRecord record;
+				try {
+					if (!records.hasNext()) {
+						break;
+					}
+					record = records.next();
+				}
+				catch (IllegalStateException | UncheckedIOException ex) {
+					throw CsvQuotes.problem(encoding.reader(content), delimiter)
+						.orElseGet(() -> new UnreadableFileException("reading.badCsv",
+								"Malformed delimited text: " + ex.getMessage(), ex));
+				}
 				List<String> cells = new ArrayList<>(record.size());
 				for (String value : record) {
 					cells.add(Cells.clean(value));
 				}
-				rows.accept(new RawRow((int) record.getRecordNumber(), cells));
+				widths.accept(new RawRow((int) record.getRecordNumber(), cells));
 			}
+			widths.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (IllegalStateException | UncheckedIOException ex) {
-			throw new UnreadableFileException("reading.badCsv", "Malformed delimited text: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -13,6 +13,7 @@ import com.sellout.portal.sellout.CanonicalField;
  * CommerceML 2 documents («КоммерческаяИнформация»): a «Документ» of «Отпуск товара» (or «Возврат
  * товара», quantities negated) becomes its goods' lines, with the buyer among its counterparties
  * (role «Покупатель», else the first) and the VAT convention of each item's tax («УчтеноВСумме»).
+ * A document whose seller («Продавец») is another distributor refuses the file.
  */
 final class CommerceMlSource implements LineSource {
 
@@ -21,6 +22,12 @@ final class CommerceMlSource implements LineSource {
 	private static final String GOODS = "Товары/Товар";
 
 	private static final String PARTIES = "Контрагенты/Контрагент";
+
+	private final OwnOrganisation organisation;
+
+	CommerceMlSource(OwnOrganisation organisation) {
+		this.organisation = organisation;
+	}
 
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
@@ -32,6 +39,7 @@ final class CommerceMlSource implements LineSource {
 					&& !operation.contains("реализац")) {
 				return; // orders, invoices: not sales
 			}
+			organisation.check(seller(document.records(PARTIES)));
 			boolean isReturn = operation.contains("возврат");
 			if (document.field("ПометкаУдаления").map("true"::equalsIgnoreCase).orElse(false)) {
 				deleted.add(EnterpriseDataSource.documentKey(document.field("Номер").orElse(null),
@@ -64,6 +72,16 @@ final class CommerceMlSource implements LineSource {
 			}
 		});
 		return SourceInfo.structured("COMMERCE_ML", deleted);
+	}
+
+	/** The ИНН of the party in the role of seller: the organisation the document was exported from. */
+	private static String seller(List<Map<String, String>> parties) {
+		for (Map<String, String> party : parties) {
+			if (party.getOrDefault("Роль", "").toLowerCase(Locale.ROOT).contains("продав")) {
+				return XmlDocuments.first(party, "ИНН");
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, String> buyer(List<Map<String, String>> parties) {

@@ -17,7 +17,8 @@ import com.sellout.portal.sellout.CanonicalField;
  * the document's date, number and counterparty. The 1.6 shape has the counterparty beside the key
  * properties and the item under «ДанныеНоменклатуры»; later versions move them (into the key
  * properties, the item straight under the row): both are read. The format version is taken from
- * the message header and must be 1.x.
+ * the message header and must be 1.x. A document of another distributor's «Организация» refuses
+ * the file.
  */
 final class EnterpriseDataSource implements LineSource {
 
@@ -29,12 +30,19 @@ final class EnterpriseDataSource implements LineSource {
 
 	private static final String ROW = "Товары/Строка";
 
+	private final OwnOrganisation organisation;
+
+	EnterpriseDataSource(OwnOrganisation organisation) {
+		this.organisation = organisation;
+	}
+
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
 		String version = version(content);
 		int[] number = { 0 };
 		List<SourceInfo.DocumentKey> deleted = new ArrayList<>();
 		XmlDocuments.read(content, name -> name.equals(SALE) || name.equals(RETURN), Set.of(ROW), document -> {
+			organisation.check(document.field("КлючевыеСвойства/Организация/ИНН", "Организация/ИНН").orElse(null));
 			boolean isReturn = document.name().equals(RETURN);
 			String date = document.field("КлючевыеСвойства/Дата", "Дата").orElse(null);
 			String documentNo = document.field("КлючевыеСвойства/Номер", "Номер").orElse(null);

@@ -18,6 +18,7 @@ import com.sellout.portal.clients.ClientRegistry.FoundClient;
 import com.sellout.portal.clients.Segments;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.reading.UnreadableFileException;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.Layout;
@@ -67,12 +68,15 @@ class ReportProcessor {
 
 	private final JdbcClient jdbc;
 
+	private final Distributors distributors;
+
 	private volatile Optional<String> loaderRole;
 
 	ReportProcessor(ReportStore store, Supersession supersession, ScopedTransactions transactions, DataSource dataSource,
 			Catalog catalog, PriceFloors floors, ClientRegistry clients, Segments segments, ValueMappings mappings,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, Distributors distributors) {
 		this.jdbc = jdbc;
+		this.distributors = distributors;
 		this.store = store;
 		this.supersession = supersession;
 		this.transactions = transactions;
@@ -125,8 +129,8 @@ class ReportProcessor {
 		LineSource source = switch (format) {
 			case TABLE -> new TabularSource(store.templates(report.distributorId()),
 					report.layoutConfirmed() ? report.layout() : null, known);
-			case ENTERPRISE_DATA -> new EnterpriseDataSource();
-			case COMMERCE_ML -> new CommerceMlSource();
+			case ENTERPRISE_DATA -> new EnterpriseDataSource(OwnOrganisation.of(report.distributorId(), distributors.all()));
+			case COMMERCE_ML -> new CommerceMlSource(OwnOrganisation.of(report.distributorId(), distributors.all()));
 			case CANONICAL_JSON -> new CanonicalJsonSource();
 		};
 		ReportContext context = new ReportContext(report.distributorId(), catalog.identities(),

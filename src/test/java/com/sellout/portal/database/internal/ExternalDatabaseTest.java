@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,10 +123,11 @@ class ExternalDatabaseTest {
 	}
 
 	private static ConfigurableApplicationContext start(String user, String password) {
-		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(
+		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
 				"--spring.datasource.url=jdbc:postgresql://localhost:" + server.port() + "/extdb",
 				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-				"--spring.flyway.user=ext_owner", "--spring.flyway.password=owner-secret", "--server.port=0");
+				"--spring.flyway.user=ext_owner", "--spring.flyway.password=owner-secret",
+				"--portal.ftp.root=" + dataDir.resolve("ftp")));
 	}
 
 	private static Connection superuserOn(String database) throws Exception {

@@ -30,8 +30,8 @@ class LineSourcesTest {
 		List<SourceLine> lines = new ArrayList<>();
 		LineSource source = switch (SourceFormat.detect(content)) {
 			case TABLE -> new TabularSource(Map.of(), null, null);
-			case ENTERPRISE_DATA -> new EnterpriseDataSource();
-			case COMMERCE_ML -> new CommerceMlSource();
+			case ENTERPRISE_DATA -> new EnterpriseDataSource(OwnOrganisation.of(0, List.of()));
+			case COMMERCE_ML -> new CommerceMlSource(OwnOrganisation.of(0, List.of()));
 			case CANONICAL_JSON -> new CanonicalJsonSource();
 		};
 		source.read(content, lines::add);
