@@ -36,29 +36,29 @@ class RefusalCausesTest {
 				arguments("a thousand parts and more", RefusedFiles.withPictures(1_000), "reading.zipTooManyParts",
 						List.of(1_000)),
 				arguments("a quote never closed", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2021;\"ООО Щитстрой;6645390113;EL-10001;2;1480,88", SALE), "reading.csvUnclosedQuote",
+						"06.01.2017;\"ООО Щитстрой;6645390113;EL-10001;2;1480,88", SALE), "reading.csvUnclosedQuote",
 						List.of(3, 2)),
 				arguments("a quote never closed, in a later column after a multi-line value", RefusedFiles.text(
-						StandardCharsets.UTF_8, HEADER, "05.01.2021;\"ООО\nЩитстрой\";6645390113;EL-10001;2;1480,88",
-						"06.01.2021;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88"), "reading.csvUnclosedQuote", List.of(4, 4)),
+						StandardCharsets.UTF_8, HEADER, "05.01.2017;\"ООО\nЩитстрой\";6645390113;EL-10001;2;1480,88",
+						"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88"), "reading.csvUnclosedQuote", List.of(4, 4)),
 				arguments("characters after a closing quote", RefusedFiles.text(StandardCharsets.UTF_8, HEADER,
-						"05.01.2021;\"ООО \"Щитстрой\"\";6645390113;EL-10001;2;1480,88"), "reading.csvAfterQuote",
+						"05.01.2017;\"ООО \"Щитстрой\"\";6645390113;EL-10001;2;1480,88"), "reading.csvAfterQuote",
 						List.of(2, 2)),
 				arguments("a row longer than the header", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2021;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88", SALE), "reading.csvLongRow",
+						"06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88", SALE), "reading.csvLongRow",
 						List.of(3, 7, 6)),
 				arguments("a long row below title lines and a shorter one", RefusedFiles.text(StandardCharsets.UTF_8,
 						"Отчёт о продажах за январь 2023", "Дистрибьютор;АО Гамма Энерго", "", HEADER,
-						"05.01.2021;ООО Щитстрой;6645390113;EL-10001;2", SALE + ";;;",
-						"07.01.2021;ООО Щитстрой;6645390113;EL-10001;2;1480;88"), "reading.csvLongRow", List.of(7, 7, 6)),
+						"05.01.2017;ООО Щитстрой;6645390113;EL-10001;2", SALE + ";;;",
+						"07.01.2017;ООО Щитстрой;6645390113;EL-10001;2;1480;88"), "reading.csvLongRow", List.of(7, 7, 6)),
 				arguments("UTF-8 with a line appended in windows-1251", RefusedFiles.mixedCharsets(
-						new String[] { HEADER, SALE }, new String[] { "06.01.2021;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
+						new String[] { HEADER, SALE }, new String[] { "06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
 						"reading.mixedEncoding", List.of(3)),
 				arguments("UTF-8 with a BOM and a windows-1251 line", concat(new byte[] { (byte) 0xEF, (byte) 0xBB,
 						(byte) 0xBF }, RefusedFiles.mixedCharsets(new String[] { "Дата;Покупатель" },
-								new String[] { "05.01.2021;Ромашка" })), "reading.mixedEncoding", List.of(2)),
+								new String[] { "05.01.2017;Ромашка" })), "reading.mixedEncoding", List.of(2)),
 				arguments("windows-1251 first, then UTF-8", concat(RefusedFiles.text(WINDOWS_1251, HEADER, SALE),
-						RefusedFiles.text(StandardCharsets.UTF_8, "06.01.2021;ООО Ромашка;6645390113;EL-10001;1;740,44")),
+						RefusedFiles.text(StandardCharsets.UTF_8, "06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44")),
 						"reading.mixedEncoding", List.of(1)));
 	}
 
@@ -74,8 +74,8 @@ class RefusalCausesTest {
 	}
 
 	static Stream<Arguments> readFiles() {
-		String[] lines = { HEADER, "05.01.2021;ООО «ТОРГОВЫЙ ДОМ»;6645390113;EL-10001;2;1480,88",
-				"06.01.2021;ООО «ЛЕВ»;6645390113;EL-10001;1" };
+		String[] lines = { HEADER, "05.01.2017;ООО «ТОРГОВЫЙ ДОМ»;6645390113;EL-10001;2;1480,88",
+				"06.01.2017;ООО «ЛЕВ»;6645390113;EL-10001;1" };
 		return Stream.of(arguments("UTF-16LE without a mark", RefusedFiles.text(StandardCharsets.UTF_16LE, lines)),
 				arguments("UTF-16BE without a mark", RefusedFiles.text(StandardCharsets.UTF_16BE, lines)),
 				arguments("UTF-8", RefusedFiles.text(StandardCharsets.UTF_8, lines)),
@@ -91,7 +91,7 @@ class RefusalCausesTest {
 		List<RawRow> rows = read(content);
 		assertThat(rows).hasSize(3);
 		assertThat(rows.get(0).cells()).startsWith("Дата", "Покупатель", "ИНН", "Артикул", "Количество", "Сумма без НДС");
-		assertThat(rows.get(1).cells()).startsWith("05.01.2021", "ООО «ТОРГОВЫЙ ДОМ»", "6645390113", "EL-10001", "2",
+		assertThat(rows.get(1).cells()).startsWith("05.01.2017", "ООО «ТОРГОВЫЙ ДОМ»", "6645390113", "EL-10001", "2",
 				"1480,88");
 		assertThat(rows.get(2).cell(1)).isEqualTo("ООО «ЛЕВ»");
 		assertThat(rows.get(2).cell(4)).isEqualTo("1");
@@ -102,7 +102,7 @@ class RefusalCausesTest {
 	void theUntouchedWorkbookIsRead() {
 		List<RawRow> rows = read(RefusedFiles.workbook());
 		assertThat(rows).hasSize(3);
-		assertThat(rows.get(2).cells()).containsExactly("06.01.2021", "ООО \"Щитстрой\"", "6645390113", "EL-10001", "2",
+		assertThat(rows.get(2).cells()).containsExactly("06.01.2017", "ООО \"Щитстрой\"", "6645390113", "EL-10001", "2",
 				"1480.88");
 		assertThat(read(RefusedFiles.withPictures(980))).hasSize(3);
 	}

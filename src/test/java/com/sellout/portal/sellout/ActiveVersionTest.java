@@ -1,6 +1,5 @@
 package com.sellout.portal.sellout;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -225,10 +224,6 @@ class ActiveVersionTest extends PortalTest {
 				select r.id from sellout_reports r join distributors d on d.id = r.distributor_id
 				 where d.code = ? and r.period = ?::date and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""")
 			.params(distributor, period + "-01").query(Long.class).list());
-	}
-
-	static BigDecimal amount(JsonNode report) {
-		return report.path("acceptedAmountNet").decimalValue();
 	}
 
 }

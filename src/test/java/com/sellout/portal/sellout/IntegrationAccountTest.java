@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -121,12 +122,21 @@ class IntegrationAccountTest extends PortalTest {
 		HttpResponse<String> xref = http.apiPost("/api/v1/value-mappings?type=SKU&distributor=DELTA", "text/csv",
 				SellOutApi.sample("beta_xref.csv"), "admin", "demo");
 		assertThat(xref.statusCode()).isEqualTo(200);
+		// the EnterpriseData sample names its organisation, GAMMA's: from DELTA it is refused
+		byte[] gammaBooks = SellOutApi.sample("gamma_enterprisedata.xml");
+		HttpResponse<String> refused = http.request("POST", "/api/v1/sellout/reports?period=2026-09", "application/xml",
+				gammaBooks, "Authorization", "Bearer " + token, "X-File-Name", "gamma_enterprisedata.xml");
+		assertThat(SellOutApi.json(refused).path("status").asString()).isEqualTo("REJECTED");
+		assertThat(SellOutApi.json(refused).path("rejectionReason").asString()).contains("6655323405");
+		byte[] deltaBooks = new String(gammaBooks, StandardCharsets.UTF_8).replace("<ИНН>6655323405</ИНН>",
+				"<ИНН>7707083893</ИНН>").getBytes(StandardCharsets.UTF_8);
 		for (Map.Entry<String, String> sample : Map.of("alfa_2026-09.xlsx", "application/octet-stream", "beta_sep.csv",
 				"text/csv", "gamma_enterprisedata.xml", "application/xml", "gamma_api.json", "application/json").entrySet()) {
 			JsonNode expected = ExpectedTotals.of(sample.getKey());
+			byte[] file = sample.getKey().endsWith(".xml") ? deltaBooks : SellOutApi.sample(sample.getKey());
 			HttpResponse<String> delivered = http.request("POST",
-					"/api/v1/sellout/reports?period=" + expected.path("period").asString(), sample.getValue(),
-					SellOutApi.sample(sample.getKey()), "Authorization", "Bearer " + token, "X-File-Name", sample.getKey());
+					"/api/v1/sellout/reports?period=" + expected.path("period").asString(), sample.getValue(), file,
+					"Authorization", "Bearer " + token, "X-File-Name", sample.getKey());
 			assertThat(delivered.statusCode()).as(sample.getKey() + ": " + delivered.body()).isEqualTo(201);
 			JsonNode report = SellOutApi.json(delivered);
 			assertThat(report.path("distributor").asString()).isEqualTo("DELTA");

@@ -42,21 +42,21 @@ class RefusalReasonsTest extends PortalTest {
 				arguments("parts.xlsx", RefusedFiles.withPictures(1_000), "в архиве больше 1000 частей",
 						"its archive has more than 1000 parts"),
 				arguments("quote.csv", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2021;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88", SALE),
+						"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88", SALE),
 						"Строка 3, столбец 4: кавычка, которой начинается значение, не закрыта",
 						"Line 3, column 4: the quote that opens the value is never closed"),
-				arguments("long.csv", RefusedFiles.text(StandardCharsets.UTF_8, "Продажи АО Гамма Энерго за январь 2021", "",
-						HEADER, SALE, "06.01.2021;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88"),
+				arguments("long.csv", RefusedFiles.text(StandardCharsets.UTF_8, "Продажи АО Гамма Энерго за январь 2017", "",
+						HEADER, SALE, "06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88"),
 						"Строка 5: из 7 полей, а в заголовке 6", "Row 5 has 7 fields, but the header has 6"),
 				arguments("mixed.csv", RefusedFiles.mixedCharsets(new String[] { HEADER, SALE, SALE },
-						new String[] { "07.01.2021;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
+						new String[] { "07.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
 						"в строке 4 есть байты другой кодировки", "line 4 holds bytes of another charset"));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusedFiles")
 	void aRefusedFileIsToldWhyInTheSendersLanguage(String fileName, byte[] content, String russian, String english) {
-		JsonNode report = upload(fileName, content, "2021-01");
+		JsonNode report = upload(fileName, content, "2017-01");
 		assertThat(report.path("status").asString()).isEqualTo("REJECTED");
 		assertThat(report.path("lines").asInt()).isZero();
 		assertThat(report.path("rejectionReason").asString()).contains(russian);
@@ -65,16 +65,16 @@ class RefusalReasonsTest extends PortalTest {
 
 	@Test
 	void theWorkbookTheyWereSpoiltFromIsAccepted() {
-		JsonNode report = upload("good.xlsx", RefusedFiles.workbook(), "2021-02");
+		JsonNode report = upload("good.xlsx", RefusedFiles.workbook(), "2017-02");
 		assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("ACCEPTED");
 		assertThat(report.path("acceptedLines").asInt()).isEqualTo(2);
 	}
 
 	@Test
 	void utf16WithoutAByteOrderMarkIsReadInBothByteOrders() {
-		String[] lines = { HEADER, SALE, "06.01.2021;ООО «Щитстрой»;6645390113;EL-10002;1;1496,43" };
+		String[] lines = { HEADER, SALE, "06.01.2017;ООО «Щитстрой»;6645390113;EL-10002;1;1496,43" };
 		for (var charset : new java.nio.charset.Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
-			JsonNode report = upload("utf16-" + charset + ".csv", RefusedFiles.text(charset, lines), "2021-03");
+			JsonNode report = upload("utf16-" + charset + ".csv", RefusedFiles.text(charset, lines), "2017-03");
 			assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("ACCEPTED");
 			assertThat(report.path("acceptedLines").asInt()).isEqualTo(2);
 			assertThat(report.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2977.31");
@@ -84,8 +84,8 @@ class RefusalReasonsTest extends PortalTest {
 	@Test
 	void aShortRowIsReadWithItsMissingTrailingFieldsEmpty() {
 		byte[] file = RefusedFiles.text(StandardCharsets.UTF_8, HEADER + ";Склад", SALE + ";Основной",
-				"06.01.2021;ООО Щитстрой;6645390113;EL-10001;1;740,44");
-		JsonNode report = upload("short.csv", file, "2021-04");
+				"06.01.2017;ООО Щитстрой;6645390113;EL-10001;1;740,44");
+		JsonNode report = upload("short.csv", file, "2017-04");
 		assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("ACCEPTED");
 		assertThat(report.path("acceptedLines").asInt()).isEqualTo(2);
 		assertThat(report.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2221.32");
@@ -94,10 +94,10 @@ class RefusalReasonsTest extends PortalTest {
 	@Test
 	void aOneCFileOfAnotherDistributorsOrganisationIsRefusedWithoutNamingThatDistributor() {
 		byte[] enterpriseData = OneCDocuments.enterpriseDataOf(ALFA_INN,
-				Sale.of("ORG-1", "2021-05-11", "EL-10001", 2, "1480.88"));
-		byte[] commerceMl = OneCDocuments.commerceMlSoldBy(ALFA_INN, "ORG-2", "2021-05-12", "EL-10001", 2, "740.44");
+				Sale.of("ORG-1", "2017-05-11", "EL-10001", 2, "1480.88"));
+		byte[] commerceMl = OneCDocuments.commerceMlSoldBy(ALFA_INN, "ORG-2", "2017-05-12", "EL-10001", 2, "740.44");
 		for (byte[] file : new byte[][] { enterpriseData, commerceMl }) {
-			JsonNode report = upload("org.xml", file, "2021-05");
+			JsonNode report = upload("org.xml", file, "2017-05");
 			assertThat(report.path("status").asString()).isEqualTo("REJECTED");
 			assertThat(report.path("rejectionReason").asString())
 				.contains("Файл выгружен из учёта другой организации портала (организация в файле — ИНН 7776711926)")
@@ -112,10 +112,10 @@ class RefusalReasonsTest extends PortalTest {
 	void aOneCFileOfTheSendersOwnOrAnUnknownOrganisationIsRead() {
 		String unknown = TestInns.organisation(913_001);
 		JsonNode own = upload("own.xml", OneCDocuments.enterpriseDataOf(GAMMA_INN,
-				Sale.of("ORG-3", "2021-06-11", "EL-10001", 2, "1480.88")), "2021-06");
+				Sale.of("ORG-3", "2017-06-11", "EL-10001", 2, "1480.88")), "2017-06");
 		assertThat(own.path("status").asString()).as(own.toString()).isEqualTo("ACCEPTED");
-		JsonNode other = upload("unknown.xml", OneCDocuments.commerceMlSoldBy(unknown, "ORG-4", "2021-07-12", "EL-10001", 2,
-				"740.44"), "2021-07");
+		JsonNode other = upload("unknown.xml", OneCDocuments.commerceMlSoldBy(unknown, "ORG-4", "2017-07-12", "EL-10001", 2,
+				"740.44"), "2017-07");
 		assertThat(other.path("status").asString()).as(other.toString()).isEqualTo("ACCEPTED");
 		assertThat(other.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1480.88");
 	}

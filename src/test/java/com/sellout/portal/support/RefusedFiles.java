@@ -18,14 +18,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Sell-out files as distributors' systems make them, each spoiled in one way a refusal must name:
  * workbooks whose ZIP holds a part twice, a DOCTYPE or too many parts; text with an unclosed quote,
- * a row longer than its header, or two charsets. Each starts from a file the portal accepts.
+ * a row longer than its header, or two charsets. Each starts from a file the portal accepts. The
+ * sales are of January 2017, a year no other test uses.
  */
 public final class RefusedFiles {
 
 	/** A sale to a registered client of the demo data, at a catalog price. */
 	public static final String HEADER = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС";
 
-	public static final String SALE = "05.01.2021;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88";
+	public static final String SALE = "05.01.2017;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88";
 
 	private RefusedFiles() {
 	}
@@ -41,7 +42,7 @@ public final class RefusedFiles {
 			}
 			for (int r = 1; r <= 2; r++) {
 				Row row = sheet.createRow(r);
-				row.createCell(0).setCellValue("0" + (4 + r) + ".01.2021");
+				row.createCell(0).setCellValue("0" + (4 + r) + ".01.2017");
 				row.createCell(1).setCellValue("ООО \"Щитстрой\"");
 				row.createCell(2).setCellValue("6645390113");
 				row.createCell(3).setCellValue("EL-10001");
