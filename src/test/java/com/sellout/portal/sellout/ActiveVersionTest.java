@@ -29,9 +29,9 @@ class ActiveVersionTest extends PortalTest {
 	void anEarlierVersionIsMadeCurrentAgainAndTheActiveOneWithdrawnOverTheApi() {
 		SellOutApi api = new SellOutApi(browser());
 		JsonNode v1 = SellOutApi.json(api.upload("alfa.manager", "jan.csv",
-				SalesFile.create().sale("03.01.2019", "EL-10001", 2, "1480,88").bytes(), "2019-01"));
+				SalesFile.create().sale("03.01.2016", "EL-10001", 2, "1480,88").bytes(), "2016-01"));
 		JsonNode v2 = SellOutApi.json(api.upload("alfa.manager", "jan-fixed.csv", SalesFile.create()
-			.sale("03.01.2019", "EL-10001", 2, "1480,88").sale("04.01.2019", "EL-10002", 1, "1496,43").bytes(), "2019-01"));
+			.sale("03.01.2016", "EL-10001", 2, "1480,88").sale("04.01.2016", "EL-10002", 1, "1496,43").bytes(), "2016-01"));
 		long first = v1.path("id").asLong();
 		long second = v2.path("id").asLong();
 		assertThat(v2.path("version").asInt()).isEqualTo(2);
@@ -44,7 +44,7 @@ class ActiveVersionTest extends PortalTest {
 		JsonNode demoted = report("alfa.admin", second);
 		assertThat(demoted.path("status").asString()).isEqualTo("SUPERSEDED");
 		assertThat(demoted.path("supersededBy").asLong()).isEqualTo(first);
-		assertThat(activeReports("ALFA", "2019-01")).containsExactly(first);
+		assertThat(activeReports("ALFA", "2016-01")).containsExactly(first);
 		assertThat(audited("SELLOUT_REPORT_RESTORED", first)).contains("version 1 made current, report " + second);
 
 		HttpResponse<String> again = post("alfa.admin", first, "restore");
@@ -55,7 +55,7 @@ class ActiveVersionTest extends PortalTest {
 		HttpResponse<String> withdrawn = post("admin", first, "withdraw");
 		assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 		assertThat(SellOutApi.json(withdrawn).path("status").asString()).isEqualTo("WITHDRAWN");
-		assertThat(activeReports("ALFA", "2019-01")).isEmpty();
+		assertThat(activeReports("ALFA", "2016-01")).isEmpty();
 		assertThat(audited("SELLOUT_REPORT_WITHDRAWN", first)).contains("version 1 withdrawn");
 		assertThat(post("admin", first, "withdraw").statusCode()).isEqualTo(409);
 		assertThat(post("admin", second, "withdraw").statusCode()).as("a superseded report does not count").isEqualTo(409);
@@ -66,19 +66,19 @@ class ActiveVersionTest extends PortalTest {
 		assertThat(report("alfa.admin", first).path("status").asString()).as("withdrawn stays withdrawn")
 			.isEqualTo("WITHDRAWN");
 		JsonNode v3 = SellOutApi.json(api.upload("alfa.manager", "jan-final.csv",
-				SalesFile.create().sale("05.01.2019", "EL-10003", 3, "4022,70").bytes(), "2019-01"));
+				SalesFile.create().sale("05.01.2016", "EL-10003", 3, "4022,70").bytes(), "2016-01"));
 		assertThat(v3.path("version").asInt()).isEqualTo(3);
 		assertThat(v3.path("replaced").path("id").asLong()).isEqualTo(second);
-		assertThat(activeReports("ALFA", "2019-01")).containsExactly(v3.path("id").asLong());
+		assertThat(activeReports("ALFA", "2016-01")).containsExactly(v3.path("id").asLong());
 	}
 
 	@Test
 	void onlyTheDistributorsAndTheManufacturersAdministratorsChangeVersions() {
 		SellOutApi api = new SellOutApi(browser());
 		long first = SellOutApi.json(api.upload("alfa.manager", "feb.csv",
-				SalesFile.create().sale("03.02.2019", "EL-10004", 1, "996,20").bytes(), "2019-02")).path("id").asLong();
+				SalesFile.create().sale("03.02.2016", "EL-10004", 1, "996,20").bytes(), "2016-02")).path("id").asLong();
 		long second = SellOutApi.json(api.upload("alfa.manager", "feb-2.csv",
-				SalesFile.create().sale("03.02.2019", "EL-10004", 2, "1992,40").bytes(), "2019-02")).path("id").asLong();
+				SalesFile.create().sale("03.02.2016", "EL-10004", 2, "1992,40").bytes(), "2016-02")).path("id").asLong();
 
 		for (String login : List.of("alfa.manager", "analyst", "alfa.1c")) {
 			assertThat(post(login, first, "restore").statusCode()).as(login).isEqualTo(403);
@@ -96,20 +96,20 @@ class ActiveVersionTest extends PortalTest {
 		assertThat(beta.submit("/sellout/reports", card + "/restore", Map.of()).statusCode()).isEqualTo(404);
 		assertThat(beta.submit("/sellout/reports", "/sellout/reports/" + second + "/withdraw", Map.of()).statusCode())
 			.isEqualTo(404);
-		assertThat(activeReports("ALFA", "2019-02")).as("nothing changed").containsExactly(second);
+		assertThat(activeReports("ALFA", "2016-02")).as("nothing changed").containsExactly(second);
 
 		assertThat(post("admin", first, "restore").statusCode()).isEqualTo(200);
-		assertThat(activeReports("ALFA", "2019-02")).containsExactly(first);
+		assertThat(activeReports("ALFA", "2016-02")).containsExactly(first);
 	}
 
 	@Test
 	void theReportCardRestoresAndWithdrawsWithItsFormsAndAFormerVersionIsReadOnly() {
 		SellOutApi api = new SellOutApi(browser());
-		byte[] withException = SalesFile.create().sale("03.03.2019", "EL-10005", 1, "1000")
-			.sale("04.03.2019", "ООО Ошибка", "1234567890", "МО", "EL-10006", 1, "700").bytes();
-		long first = SellOutApi.json(api.upload("beta.manager", "march.csv", withException, "2019-03")).path("id").asLong();
+		byte[] withException = SalesFile.create().sale("03.03.2016", "EL-10005", 1, "1000")
+			.sale("04.03.2016", "ООО Ошибка", "1234567890", "МО", "EL-10006", 1, "700").bytes();
+		long first = SellOutApi.json(api.upload("beta.manager", "march.csv", withException, "2016-03")).path("id").asLong();
 		long second = SellOutApi.json(api.upload("beta.manager", "march-2.csv",
-				SalesFile.create().sale("05.03.2019", "EL-10007", 4, "4000").bytes(), "2019-03")).path("id").asLong();
+				SalesFile.create().sale("05.03.2016", "EL-10007", 4, "4000").bytes(), "2016-03")).path("id").asLong();
 
 		PortalHttp admin = browser().loggedInAs("beta.admin", "demo");
 		String firstCard = admin.get("/sellout/reports/" + first).body();
@@ -124,7 +124,7 @@ class ActiveVersionTest extends PortalTest {
 		String current = admin.get("/sellout/reports/" + first).body();
 		assertThat(current).contains("Версия 1 снова текущая; версия 2 заменена.").contains("Принят с исключениями")
 			.doesNotContain("data-testid=\"version-banner\"").contains("/sellout/reports/" + first + "/lines/3\"");
-		assertThat(activeReports("BETA", "2019-03")).containsExactly(first);
+		assertThat(activeReports("BETA", "2016-03")).containsExactly(first);
 
 		// the exception of the now superseded second version cannot be fixed, by its page or its form
 		String secondCard = admin.get("/sellout/reports/" + second).body();
@@ -135,7 +135,7 @@ class ActiveVersionTest extends PortalTest {
 		String withdrawn = admin.get("/sellout/reports/" + first).body();
 		assertThat(withdrawn).contains("Версия 1 отозвана").contains("Отозван").contains("Текущего отчёта за период нет.")
 			.doesNotContain("/lines/3\"");
-		assertThat(activeReports("BETA", "2019-03")).isEmpty();
+		assertThat(activeReports("BETA", "2016-03")).isEmpty();
 		assertThat(admin.get("/sellout/reports/" + first + "/lines/3").statusCode()).isEqualTo(409);
 		String fixes = "/sellout/reports/" + first + "/lines/3/";
 		assertThat(admin.submit("/sellout/reports/" + first, fixes + "product", Map.of("sku", "EL-10006")).statusCode())
@@ -155,9 +155,9 @@ class ActiveVersionTest extends PortalTest {
 		});
 		try {
 			long snapshot = SellOutApi.json(new SellOutApi(browser()).upload("gamma.manager", "june.csv",
-					SalesFile.create().sale("02.06.2019", "EL-10008", 1, "1000").bytes(), "2019-06")).path("id").asLong();
+					SalesFile.create().sale("02.06.2016", "EL-10008", 1, "1000").bytes(), "2016-06")).path("id").asLong();
 			PortalHttp http = browser();
-			JsonNode delivery = deliver(http, Sale.of("INC-1", "2019-06-03", "EL-10009", 2, "2000"));
+			JsonNode delivery = deliver(http, Sale.of("INC-1", "2016-06-03", "EL-10009", 2, "2000"));
 			assertThat(delivery.path("status").asString()).isEqualTo("MERGED");
 			long merged = delivery.path("supersededBy").asLong();
 			JsonNode period = report("gamma.admin", merged);
@@ -165,7 +165,7 @@ class ActiveVersionTest extends PortalTest {
 			assertThat(period.path("replaced").path("id").asLong()).isEqualTo(snapshot);
 			assertThat(period.path("replaced").path("acceptedLines").asInt()).isEqualTo(1);
 			assertThat(period.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("3000");
-			deliver(http, Sale.of("INC-2", "2019-06-04", "EL-10010", 1, "500"));
+			deliver(http, Sale.of("INC-2", "2016-06-04", "EL-10010", 1, "500"));
 			assertThat(report("gamma.admin", merged).path("version").asInt()).isEqualTo(3);
 
 			HttpResponse<String> withdrawn = post("gamma.admin", delivery.path("id").asLong(), "withdraw");
@@ -173,12 +173,12 @@ class ActiveVersionTest extends PortalTest {
 			assertThat(SellOutApi.json(withdrawn).path("id").asLong()).isEqualTo(merged);
 			assertThat(SellOutApi.json(withdrawn).path("status").asString()).isEqualTo("WITHDRAWN");
 			assertThat(report("gamma.admin", delivery.path("id").asLong()).path("status").asString()).isEqualTo("MERGED");
-			assertThat(activeReports("GAMMA", "2019-06")).isEmpty();
+			assertThat(activeReports("GAMMA", "2016-06")).isEmpty();
 			assertThat(post("gamma.admin", delivery.path("id").asLong(), "restore").statusCode()).isEqualTo(200);
-			assertThat(activeReports("GAMMA", "2019-06")).containsExactly(merged);
+			assertThat(activeReports("GAMMA", "2016-06")).containsExactly(merged);
 
 			assertThat(post("gamma.admin", snapshot, "restore").statusCode()).isEqualTo(200);
-			assertThat(activeReports("GAMMA", "2019-06")).containsExactly(snapshot);
+			assertThat(activeReports("GAMMA", "2016-06")).containsExactly(snapshot);
 			assertThat(report("gamma.admin", merged).path("status").asString()).isEqualTo("SUPERSEDED");
 			assertThat(report("gamma.admin", snapshot).path("version").asInt()).isEqualTo(1);
 		}

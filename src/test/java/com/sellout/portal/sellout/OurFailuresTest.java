@@ -40,8 +40,8 @@ class OurFailuresTest extends PortalTest {
 	void theSameBytesAreProcessedAgainAfterOurFailureAndAcceptedOnceItIsGone() {
 		failSettlingUnluckyReports();
 		SellOutApi api = new SellOutApi(browser());
-		byte[] file = SalesFile.create().sale("03.08.2019", "EL-10011", 2, "2000").bytes();
-		HttpResponse<String> first = api.upload("gamma.manager", "unlucky-1.csv", file, "2019-08");
+		byte[] file = SalesFile.create().sale("03.08.2016", "EL-10011", 2, "2000").bytes();
+		HttpResponse<String> first = api.upload("gamma.manager", "unlucky-1.csv", file, "2016-08");
 		assertThat(first.statusCode()).isEqualTo(201);
 		JsonNode rejected = SellOutApi.json(first);
 		long id = rejected.path("id").asLong();
@@ -51,13 +51,13 @@ class OurFailuresTest extends PortalTest {
 
 		// sent again from the upload page: processed again, and rejected again while the fault lasts
 		PortalHttp page = browser().loggedInAs("gamma.manager", "demo");
-		HttpResponse<String> row = page.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2019-08"),
+		HttpResponse<String> row = page.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2016-08"),
 				"unlucky-1.csv", file);
 		assertThat(row.body()).contains("Обработан заново").contains("Отклонён");
 		assertThat(attempts(id)).isEqualTo("2 true");
 
 		databaseWorksAgainNow();
-		HttpResponse<String> third = api.upload("gamma.manager", "unlucky-1.csv", file, "2019-08");
+		HttpResponse<String> third = api.upload("gamma.manager", "unlucky-1.csv", file, "2016-08");
 		assertThat(third.statusCode()).isEqualTo(200);
 		JsonNode accepted = SellOutApi.json(third);
 		assertThat(accepted.path("id").asLong()).isEqualTo(id);
@@ -68,7 +68,7 @@ class OurFailuresTest extends PortalTest {
 				+ " and target_id = ?").param(String.valueOf(id)).query(Long.class).single())).isEqualTo(2);
 
 		// an accepted report sent again is the existing report, not processed again
-		HttpResponse<String> fourth = api.upload("gamma.manager", "unlucky-1.csv", file, "2019-08");
+		HttpResponse<String> fourth = api.upload("gamma.manager", "unlucky-1.csv", file, "2016-08");
 		assertThat(fourth.statusCode()).isEqualTo(200);
 		assertThat(attempts(id)).isEqualTo("3 false");
 	}
@@ -77,14 +77,14 @@ class OurFailuresTest extends PortalTest {
 	void aReportHasThreeAttemptsInAll() {
 		failSettlingUnluckyReports();
 		SellOutApi api = new SellOutApi(browser());
-		byte[] file = SalesFile.create().sale("04.09.2019", "EL-10012", 1, "1000").bytes();
-		long id = SellOutApi.json(api.upload("gamma.manager", "unlucky-2.csv", file, "2019-09")).path("id").asLong();
-		api.upload("gamma.manager", "unlucky-2.csv", file, "2019-09");
-		api.upload("gamma.manager", "unlucky-2.csv", file, "2019-09");
+		byte[] file = SalesFile.create().sale("04.09.2016", "EL-10012", 1, "1000").bytes();
+		long id = SellOutApi.json(api.upload("gamma.manager", "unlucky-2.csv", file, "2016-09")).path("id").asLong();
+		api.upload("gamma.manager", "unlucky-2.csv", file, "2016-09");
+		api.upload("gamma.manager", "unlucky-2.csv", file, "2016-09");
 		assertThat(attempts(id)).isEqualTo("3 true");
 
 		databaseWorksAgainNow();
-		JsonNode after = SellOutApi.json(api.upload("gamma.manager", "unlucky-2.csv", file, "2019-09"));
+		JsonNode after = SellOutApi.json(api.upload("gamma.manager", "unlucky-2.csv", file, "2016-09"));
 		assertThat(after.path("status").asString()).as("no fourth attempt").isEqualTo("REJECTED");
 		assertThat(attempts(id)).isEqualTo("3 true");
 	}
@@ -93,18 +93,18 @@ class OurFailuresTest extends PortalTest {
 	void aVerdictOnTheFileIsFinalAndAReportLeftUnfinishedAfterItsAttemptsIsGivenUp() throws Exception {
 		SellOutApi api = new SellOutApi(browser());
 		byte[] pdf = "%PDF-1.7 a scan, not a report of 2019".getBytes();
-		JsonNode refused = SellOutApi.json(api.upload("gamma.manager", "scan.pdf", pdf, "2019-10"));
+		JsonNode refused = SellOutApi.json(api.upload("gamma.manager", "scan.pdf", pdf, "2016-10"));
 		long id = refused.path("id").asLong();
 		assertThat(refused.path("status").asString()).isEqualTo("REJECTED");
 		assertThat(attempts(id)).isEqualTo("1 false");
-		HttpResponse<String> again = api.upload("gamma.manager", "scan.pdf", pdf, "2019-10");
+		HttpResponse<String> again = api.upload("gamma.manager", "scan.pdf", pdf, "2016-10");
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(SellOutApi.json(again).path("status").asString()).isEqualTo("REJECTED");
 		assertThat(attempts(id)).as("not processed again").isEqualTo("1 false");
 
 		// a report whose every attempt ended in a crash is not tried a fourth time when it is picked up
 		long crashed = SellOutApi.json(api.upload("gamma.manager", "crashing.csv",
-				SalesFile.create().sale("05.11.2019", "EL-10013", 1, "1000").bytes(), "2019-11")).path("id").asLong();
+				SalesFile.create().sale("05.11.2016", "EL-10013", 1, "1000").bytes(), "2016-11")).path("id").asLong();
 		asSystem(() -> jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = 3 where id = ?").param(crashed)
 			.update());
 		queue.submit(crashed, null).get();

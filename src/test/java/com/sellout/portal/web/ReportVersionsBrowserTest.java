@@ -21,25 +21,25 @@ class ReportVersionsBrowserTest extends BrowserTest {
 
 	@Test
 	void anAdministratorMakesAnEarlierVersionCurrentAndTheDataFollow() {
-		String first = HEADER + "03.03.2018;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n";
-		String second = first + "04.03.2018;ООО \"Комплекттехно\";5406127494;EL-10002;1;1496,43\n";
-		long v1 = send("март.csv", first, "2018-03");
+		String first = HEADER + "03.03.2015;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n";
+		String second = first + "04.03.2015;ООО \"Комплекттехно\";5406127494;EL-10002;1;1496,43\n";
+		long v1 = send("март.csv", first, "2015-03");
 
 		logIn("alfa.admin", "demo");
 		open("/sellout/upload");
-		page.locator("#period").fill("2018-03");
+		page.locator("#period").fill("2015-03");
 		page.locator("#files").setInputFiles(new FilePayload("март-исправленный.csv", "text/csv",
 				second.getBytes(StandardCharsets.UTF_8)));
 		Locator row = page.locator("#upload-rows tr.result");
 		assertThat(row).hasCount(1);
-		assertThat(row.getByTestId("period")).hasText("2018-03");
+		assertThat(row.getByTestId("period")).hasText("2015-03");
 		assertThat(row.getByTestId("replaced")).hasText("Заменил отчёт №" + v1
 				+ " (принято строк: 1, сумма без НДС: 1 480,88); разница: строк +1, сумма +1 496,43");
 		screenshots("0-uploaded");
 		String opened = row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть")).getAttribute("href");
 		long v2 = Long.parseLong(opened.substring(opened.lastIndexOf('/') + 1));
 
-		showData("2018-03");
+		showData("2015-03");
 		assertThat(page.getByTestId("total-lines")).hasText("2");
 		assertThat(page.getByTestId("total-amount")).hasText("2 977,31");
 
@@ -59,7 +59,7 @@ class ReportVersionsBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("version-banner")).hasCount(0);
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отозвать"))).isVisible();
 		screenshots("2-restored");
-		showData("2018-03");
+		showData("2015-03");
 		assertThat(page.getByTestId("total-lines")).hasText("1");
 		assertThat(page.getByTestId("total-amount")).hasText("1 480,88");
 		assertThat(page.getByTestId("data")).not().containsText("EL-10002");
@@ -68,11 +68,11 @@ class ReportVersionsBrowserTest extends BrowserTest {
 
 	@Test
 	void anAdministratorWithdrawsAReportAndTheDataLoseItsLines() {
-		long report = send("апрель.csv", HEADER + "03.04.2018;ООО \"Щитстрой\";6645390113;EL-10003;1;1340,90\n"
-				+ "04.04.2018;ООО \"Комплекттехно\";5406127494;EL-10004;2;1992,40\n", "2018-04");
+		long report = send("апрель.csv", HEADER + "03.04.2015;ООО \"Щитстрой\";6645390113;EL-10003;1;1340,90\n"
+				+ "04.04.2015;ООО \"Комплекттехно\";5406127494;EL-10004;2;1992,40\n", "2015-04");
 
 		logIn("alfa.admin", "demo");
-		showData("2018-04");
+		showData("2015-04");
 		assertThat(page.getByTestId("total-lines")).hasText("2");
 		assertThat(page.getByTestId("data")).containsText("EL-10004");
 
@@ -85,7 +85,7 @@ class ReportVersionsBrowserTest extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сделать текущей"))).isVisible();
 		screenshots("1-withdrawn");
 
-		showData("2018-04");
+		showData("2015-04");
 		assertThat(page.getByTestId("total-lines")).hasText("0");
 		assertThat(page.getByTestId("total-amount")).hasText("0,00");
 		assertThat(page.getByTestId("data")).not().containsText("EL-10004");
