@@ -57,48 +57,8 @@ public class SellOutData {
 	}
 
 	/** One accepted line — every value of the {@link LineColumn catalogue} — with its report's distributor and period. */
-	public record DataLine(long reportId, int lineNo, String distributor, String period, LineValues values) {
-
-		public LocalDate saleDate() {
-			return values.date(LineColumn.SALE_DATE);
-		}
-
-		public String clientInn() {
-			return values.text(LineColumn.CLIENT_INN);
-		}
-
-		public String clientName() {
-			return values.text(LineColumn.CLIENT_NAME);
-		}
-
-		public String regionCode() {
-			return values.text(LineColumn.REGION_CODE);
-		}
-
-		public String sku() {
-			return values.text(LineColumn.SKU);
-		}
-
-		public String productName() {
-			return values.text(LineColumn.PRODUCT_NAME);
-		}
-
-		public BigDecimal quantity() {
-			return values.decimal(LineColumn.QUANTITY);
-		}
-
-		public BigDecimal priceNet() {
-			return values.decimal(LineColumn.PRICE_NET);
-		}
-
-		public BigDecimal amountNet() {
-			return values.decimal(LineColumn.AMOUNT_NET);
-		}
-
-		public BigDecimal belowFloorPct() {
-			return values.decimal(LineColumn.BELOW_FLOOR_PCT);
-		}
-
+	public record DataLine(long reportId, int lineNo, String distributor, String period, LineValues values)
+			implements LineFigures {
 	}
 
 	private static final RowMapper<DataLine> LINE = (rs, i) -> new DataLine(rs.getLong("report_id"), rs.getInt("line_no"),
