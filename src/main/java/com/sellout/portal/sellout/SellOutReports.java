@@ -284,8 +284,14 @@ public class SellOutReports {
 					.filter(suggested -> suggested.headerRows().equals(layout.headerRows()))
 					.map(Layout::grouping).orElse(null);
 		if (problems.isEmpty()) {
-			RequiredFields.missing(layout.columns(), grouping, period != null)
-				.forEach(field -> problems.add(new FieldProblem(field, "sellout.mapping.missingField")));
+			boolean choosesMonth = "sellout.needsMapping.titlePeriod".equals(report.rejectionKey());
+			if (choosesMonth && period == null) {
+				problems.add(new FieldProblem("settings.period", "sellout.mapping.choosePeriod"));
+			}
+			else {
+				RequiredFields.missing(layout.columns(), grouping, period != null)
+					.forEach(field -> problems.add(new FieldProblem(field, "sellout.mapping.missingField")));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);

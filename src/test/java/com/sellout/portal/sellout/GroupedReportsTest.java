@@ -224,6 +224,12 @@ class GroupedReportsTest extends PortalTest {
 		JsonNode waiting = upload("kvartal.xlsx", file.xlsx(Levels.OUTLINE), null);
 		assertThat(waiting.path("status").asString()).isEqualTo("NEEDS_MAPPING");
 		assertThat(waiting.path("waitingFor").asString()).contains("длиннее месяца");
+		String suggested = new SellOutApi(browser()).get("alfa.admin",
+				"/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping").body();
+		HttpResponse<String> withoutMonth = browser().apiSend("PUT",
+				"/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping", suggested, "alfa.admin", "demo");
+		assertThat(withoutMonth.statusCode()).isEqualTo(422);
+		assertThat(withoutMonth.body()).contains("settings.period").doesNotContain("sale_date");
 
 		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
 		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.FTP,
@@ -234,6 +240,31 @@ class GroupedReportsTest extends PortalTest {
 		JsonNode chosen = upload("kvartal-yanvar.xlsx", file.xlsx(Levels.INDENT), "2023-01");
 		assertFigures(chosen, file, "2023-01");
 		assertThat(YearMonth.parse(chosen.path("period").asString())).isEqualTo(YearMonth.of(2023, 1));
+	}
+
+
+	@Test
+	void aClientWithoutAnInnIsAClientNotALineOfThePreviousOne() {
+		OneCGroupedReport file = OneCGroupedReport.clientsThenProducts(false)
+			.title("Валовая прибыль")
+			.title("Период: Февраль 2023 г.")
+			.group(0, SHCHITSTROY, "6645390113", "", 2, 2000)
+			.line(1, "Розетка бежевый серия Neo-1", "", "EL-10001", 2, 2000)
+			.group(0, "ИП Петров", "", "", 1, 1000)
+			.line(1, "Розетка бежевый серия Neo-2", "", "EL-10002", 1, 1000)
+			.group(0, KOMPLEKT, "5406127494", "", 3, 3000)
+			.line(1, "Розетка белый серия Neo-3", "", "EL-10003", 3, 3000);
+		for (byte[] bytes : List.of(file.csv(), file.csv(true), file.xlsx(Levels.INDENT))) {
+			JsonNode report = upload("petrov", bytes, null);
+			assertThat(report.path("lines").asInt()).as(report.toString()).isEqualTo(3);
+			assertThat(report.path("acceptedLines").asInt()).isEqualTo(2);
+			assertThat(report.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("5000");
+			List<JsonNode> lines = lines(report.path("id").asLong());
+			assertThat(lines).extracting(line -> line.path("clientName").asString() + " " + line.path("sku").asString())
+				.containsExactly(SHCHITSTROY + " EL-10001", "ИП Петров EL-10002", KOMPLEKT + " EL-10003");
+			assertThat(lines.get(1).path("accepted").asBoolean()).isFalse();
+			assertThat(lines.get(1).path("problems").findValuesAsString("code")).contains("missingInn");
+		}
 	}
 
 }

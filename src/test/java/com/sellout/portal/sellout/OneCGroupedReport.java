@@ -134,12 +134,20 @@ final class OneCGroupedReport {
 
 	/** As 1C's «Сохранить как CSV»: no levels at all, «;»-separated, windows-1251. */
 	byte[] csv() {
+		return csv(false);
+	}
+
+	/** As a text export that shows levels by leading spaces in the first cell. */
+	byte[] csv(boolean indented) {
 		StringBuilder text = new StringBuilder();
 		title.forEach(line -> text.append(line).append('\n'));
 		text.append('\n').append(String.join(";", header)).append('\n');
 		for (GroupRow row : rows) {
 			List<String> cells = new ArrayList<>();
 			row.cells().forEach(cell -> cells.add(quoted(cell instanceof Number ? cell.toString().replace('.', ',') : cell.toString())));
+			if (indented) {
+				cells.set(0, "    ".repeat(row.level()) + cells.get(0));
+			}
 			text.append(String.join(";", cells)).append('\n');
 		}
 		text.append("Итого").append('\n');

@@ -66,4 +66,47 @@ class UnsureLayoutTest extends PortalTest {
 		assertThat(suggested.path("columns").get(2).path("field").asString()).isEqualTo("client_inn");
 	}
 
+
+	@org.junit.jupiter.api.Test
+	void headersThatNameNothingStillOfferTheirColumnsForAPersonToMap() {
+		StringBuilder csv = new StringBuilder("Поле 1;Поле 2;Поле 3;Поле 4;Поле 5;Поле 6\n");
+		for (int i = 0; i < 5_000; i++) {
+			csv.append(1 + i % 28).append(".04.2025;ООО \"Щитстрой\";6645390113;EL-10001;1;1000,00\n");
+		}
+		SellOutApi api = new SellOutApi(browser());
+		JsonNode report = SellOutApi.json(api.upload("alfa.admin", "pole.csv",
+				csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "2025-04"));
+		assertThat(report.path("status").asString()).isEqualTo("NEEDS_MAPPING");
+		long id = report.path("id").asLong();
+		JsonNode suggested = SellOutApi.json(api.get("alfa.admin", "/api/v1/sellout/reports/" + id + "/mapping"));
+		assertThat(suggested.path("headerRows").get(0).asInt()).isEqualTo(1);
+		assertThat(suggested.path("firstDataRow").asInt()).isEqualTo(2);
+		assertThat(suggested.path("columns")).hasSize(6);
+		assertThat(suggested.path("columns").get(3).path("header").asString()).isEqualTo("Поле 4");
+
+		tools.jackson.databind.node.ObjectNode mapped = (tools.jackson.databind.node.ObjectNode) suggested.deepCopy();
+		String[] fields = { "sale_date", "client_name", "client_inn", "sku", "quantity", "amount" };
+		for (int i = 0; i < fields.length; i++) {
+			((tools.jackson.databind.node.ObjectNode) mapped.path("columns").get(i)).put("field", fields[i]);
+		}
+		HttpResponse<String> put = browser().apiSend("PUT", "/api/v1/sellout/reports/" + id + "/mapping",
+				mapped.toString(), "alfa.admin", "demo");
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+		JsonNode read = SellOutApi.json(put);
+		assertThat(read.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(read.path("acceptedLines").asInt()).isEqualTo(5_000);
+		assertThat(read.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("5000000");
+	}
+
+	@org.junit.jupiter.api.Test
+	void randomBytesAreNoTableNotTextInAnotherCharset() {
+		byte[] random = new byte[20_000];
+		new java.util.Random(13).nextBytes(random);
+		random[0] = 'A'; // not a magic number of a known kind
+		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.admin", "random.csv", random, "2025-05",
+				"Accept-Language", "ru"));
+		assertThat(report.path("status").asString()).isEqualTo("REJECTED");
+		assertThat(report.path("rejectionReason").asString()).contains("не похож ни на таблицу");
+	}
+
 }

@@ -30,7 +30,18 @@ public final class CsvTables {
 	}
 
 	public static void read(byte[] content, Consumer<RawRow> rows) {
-		TextDecoding.Encoding encoding = TextDecoding.detect(content);
+		TextDecoding.Encoding encoding;
+		try {
+			encoding = TextDecoding.detect(content);
+		}
+		catch (UnreadableFileException mixed) {
+			// random or executable bytes are no text in a wrong charset: say what they are
+			if (looksBinary(new String(content, 0, Math.min(content.length, SNIFFED_BYTES),
+					java.nio.charset.StandardCharsets.ISO_8859_1))) {
+				throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
+			}
+			throw mixed;
+		}
 		String prefix = encoding.prefix(content, SNIFFED_BYTES);
 		if (looksBinary(prefix)) {
 			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
@@ -58,13 +69,32 @@ public final class CsvTables {
 				for (String value : record) {
 					cells.add(Cells.clean(value));
 				}
-				widths.accept(new RawRow((int) record.getRecordNumber(), cells));
+				widths.accept(new RawRow((int) record.getRecordNumber(), cells, 0,
+						record.size() == 0 ? 0 : leadingSpaces(record.get(0))));
 			}
 			widths.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** A text export's indent of the first cell (a grouped report's levels): its leading spaces, a tab as four. */
+	static int leadingSpaces(String cell) {
+		int indent = 0;
+		for (int i = 0; i < cell.length() && i < 64; i++) {
+			char c = cell.charAt(i);
+			if (c == ' ' || c == '\u00A0') {
+				indent++;
+			}
+			else if (c == '\t') {
+				indent += 4;
+			}
+			else {
+				return indent;
+			}
+		}
+		return cell.isBlank() ? 0 : indent;
 	}
 
 	/** NUL characters or many control characters: bytes that were never meant as text. */

@@ -18,7 +18,7 @@ import com.sellout.portal.sellout.Layout;
  * A row's level is told by its outline level, else by its first cell's indent, else — in a file
  * with neither, like a CSV — by its content: a document title («Реализация товаров и услуг 00БТ-000123
  * от 05.12.2026 12:00:00») is a document, a row with an ИНН and no article a client, a row with an
- * article and no ИНН a product. Which of the three ways applies is decided once, from the first rows.
+ * article and no ИНН a product, a row with neither a client (one without an ИНН). Which of the three ways applies is decided once, from the first rows.
  * The lines of a return document («Возврат товаров от клиента …») are returns: negative.
  */
 final class GroupedRows {
@@ -44,6 +44,9 @@ final class GroupedRows {
 
 	private final LevelSign sign;
 
+	/** Whether the file has a column of product codes (article, distributor's code, EAN). */
+	private final boolean productCodes;
+
 	private final int base;
 
 	private final int step;
@@ -61,6 +64,11 @@ final class GroupedRows {
 		this.fieldOf = fieldOf;
 		this.levels = grouping.levels().stream().map(key -> CanonicalField.byKey(key).orElseThrow()).toList();
 		this.groups = new SourceLine[levels.size()];
+		boolean codes = false;
+		for (CanonicalField field : fieldOf) {
+			codes |= field != null && PRODUCT_CODES.contains(field);
+		}
+		this.productCodes = codes;
 		RawRow top = first.isEmpty() ? null : first.get(0);
 		if (top != null && first.stream().anyMatch(row -> row.outline() != top.outline())) {
 			sign = LevelSign.OUTLINE;
@@ -143,13 +151,22 @@ final class GroupedRows {
 		boolean code = has(row, PRODUCT_CODES);
 		int client = levels.indexOf(CanonicalField.CLIENT_NAME);
 		int product = levels.indexOf(CanonicalField.PRODUCT_NAME);
-		if (inn && !code && client >= 0) {
+		if (inn && code) {
+			return deepest; // a full line
+		}
+		if (inn) {
+			return client >= 0 ? client : deepest;
+		}
+		if (code) {
+			return product >= 0 ? product : deepest;
+		}
+		// Neither: a product row carries its article wherever the file has an article column, while
+		// a client may have no ИНН (an entrepreneur, a person) — so such a row is a client, unless
+		// the file has no article column at all.
+		if (client >= 0 && productCodes) {
 			return client;
 		}
-		if (code && !inn && product >= 0) {
-			return product;
-		}
-		return deepest;
+		return product >= 0 ? product : deepest;
 	}
 
 	private boolean has(RawRow row, Set<CanonicalField> fields) {

@@ -94,14 +94,37 @@ final class LayoutDetector {
 			}
 		}
 		if (best == null || best.matched() == 0) {
-			return new Detection(new Layout(List.of(), null, List.of(), new Layout.Settings(null, null, null)), false,
-					null, false);
+			return unknownHeaders(top);
 		}
 		Layout layout = new Layout(best.candidate().rows().stream().map(RawRow::number).toList(),
 				firstDataRow(best.candidate(), top), best.columns(),
 				new Layout.Settings(vatIncluded(best.columns()), null, null), best.grouping());
 		boolean confident = best.complete() && requiredConfident(best.columns(), best.grouping(), datedByPeriod);
 		return new Detection(layout, confident, best.candidate().signature(), false);
+	}
+
+	/**
+	 * No header is known: the widest of the first rows is offered as the header, every column
+	 * unmapped, so that the person has the columns to choose fields for.
+	 */
+	private static Detection unknownHeaders(List<RawRow> top) {
+		RawRow widest = null;
+		for (int i = 0; i < Math.min(top.size(), SEARCHED_ROWS); i++) {
+			if (widest == null || top.get(i).filled() > widest.filled()) {
+				widest = top.get(i);
+			}
+		}
+		if (widest == null || widest.filled() == 0) {
+			return new Detection(new Layout(List.of(), null, List.of(), new Layout.Settings(null, null, null)), false,
+					null, false);
+		}
+		List<MappedColumn> columns = new ArrayList<>();
+		for (int i = 0; i < widest.cells().size(); i++) {
+			columns.add(new MappedColumn(i, widest.cell(i), null, 0.0));
+		}
+		Candidate candidate = new Candidate(List.of(widest), List.of());
+		return new Detection(new Layout(List.of(widest.number()), firstDataRow(candidate, top), columns,
+				new Layout.Settings(null, null, null)), false, null, false);
 	}
 
 	/** The header a person named (by row numbers), with the fields they chose: for saving as a template. */

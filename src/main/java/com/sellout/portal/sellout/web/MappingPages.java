@@ -73,9 +73,22 @@ class MappingPages {
 			return "redirect:/sellout/reports/" + id;
 		}
 		catch (InvalidFieldsException invalid) {
-			model.addAttribute("problems", invalid.problems());
+			model.addAttribute("problems", invalid.problems().stream().map(this::text).toList());
 			return show(id, form, model);
 		}
+	}
+
+	/** «Обязательное поле не сопоставлено: Дата продажи» — the field named as the page names it, never by its key. */
+	private String text(InvalidFieldsException.FieldProblem problem) {
+		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String message = messages.getMessage(problem.message(), null, problem.message(), locale);
+		if (problem.field() == null || problem.field().startsWith("settings.")) {
+			return message;
+		}
+		String fields = java.util.Arrays.stream(problem.field().split("\\|"))
+			.map(field -> messages.getMessage("sellout.field." + field, null, field, locale))
+			.collect(java.util.stream.Collectors.joining(" / "));
+		return message + " — " + fields;
 	}
 
 	private String show(long id, MappingForm form, Model model) {
