@@ -1,6 +1,13 @@
 package com.sellout.portal.web;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import com.sellout.portal.shared.InvalidFieldsException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,11 +22,27 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
+	private final MessageSource messages;
+
+	ApiProblemAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** Each field with its message key (as before) and the reason in the caller's language. */
 	@ExceptionHandler(InvalidFieldsException.class)
 	ProblemDetail invalidFields(InvalidFieldsException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				"Some fields are invalid; see errors.");
-		problem.setProperty("errors", ex.problems());
+		Locale locale = LocaleContextHolder.getLocale();
+		problem.setProperty("errors", ex.problems().stream()
+			.map(p -> {
+				Map<String, String> error = new LinkedHashMap<>();
+				error.put("field", p.field());
+				error.put("message", p.message());
+				error.put("reason", p.message() == null ? null : messages.getMessage(p.message(), null, p.message(), locale));
+				return error;
+			})
+			.toList());
 		return problem;
 	}
 

@@ -136,7 +136,11 @@ class ActiveVersionTest extends PortalTest {
 		assertThat(withdrawn).contains("Версия 1 отозвана").contains("Отозван").contains("Текущего отчёта за период нет.")
 			.doesNotContain("/lines/3\"");
 		assertThat(activeReports("BETA", "2016-03")).isEmpty();
-		assertThat(admin.get("/sellout/reports/" + first + "/lines/3").statusCode()).isEqualTo(409);
+		// an old link to the line leads to the card, which says the version is read-only
+		var oldLink = admin.get("/sellout/reports/" + first + "/lines/3");
+		assertThat(oldLink.statusCode()).isEqualTo(302);
+		assertThat(oldLink.headers().firstValue("Location").orElse("")).endsWith("/sellout/reports/" + first);
+		assertThat(admin.get("/sellout/reports/" + first).body()).contains("не текущая");
 		String fixes = "/sellout/reports/" + first + "/lines/3/";
 		assertThat(admin.submit("/sellout/reports/" + first, fixes + "product", Map.of("sku", "EL-10006")).statusCode())
 			.isEqualTo(409);

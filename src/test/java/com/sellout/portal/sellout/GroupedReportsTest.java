@@ -212,6 +212,8 @@ class GroupedReportsTest extends PortalTest {
 		String layout = asSystem(() -> jdbc.sql("select layout::text from sellout_templates where id = ?")
 			.param(templates.get(0)).query(String.class).single());
 		assertThat(layout).contains("\"grouping\"").contains("client_name").contains("product_name");
+		String page = browser().loggedInAs("alfa.admin", "demo").get("/sellout/templates/" + templates.get(0)).body();
+		assertThat(page).contains("Группировка строк").contains("Покупатель → ").contains("Номенклатура");
 	}
 
 	@Test
@@ -229,7 +231,8 @@ class GroupedReportsTest extends PortalTest {
 		HttpResponse<String> withoutMonth = browser().apiSend("PUT",
 				"/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping", suggested, "alfa.admin", "demo");
 		assertThat(withoutMonth.statusCode()).isEqualTo(422);
-		assertThat(withoutMonth.body()).contains("settings.period").doesNotContain("sale_date");
+		assertThat(withoutMonth.body()).contains("settings.period").doesNotContain("sale_date")
+			.contains("\"reason\":\"Choose the report's month");
 
 		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
 		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.FTP,

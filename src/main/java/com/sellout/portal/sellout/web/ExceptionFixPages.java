@@ -30,8 +30,16 @@ class ExceptionFixPages {
 	}
 
 	@GetMapping
-	String page(@PathVariable long id, @PathVariable int line, Model model) {
-		ExceptionFixes.OpenException open = fixes.open(id, line);
+	String page(@PathVariable long id, @PathVariable int line, Model model, RedirectAttributes flash) {
+		ExceptionFixes.OpenException open;
+		try {
+			open = fixes.open(id, line);
+		}
+		catch (com.sellout.portal.sellout.ReportVersionConflictException former) {
+			// a link to a line of a version since replaced: the card says so and leads to the current one
+			flash.addFlashAttribute("notice", "sellout.versions.readOnly");
+			return "redirect:/sellout/reports/" + id;
+		}
 		model.addAttribute("line", open);
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
 		model.addAttribute("fields", List.of(CanonicalField.values()));
