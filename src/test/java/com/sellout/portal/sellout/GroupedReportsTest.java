@@ -78,7 +78,7 @@ class GroupedReportsTest extends PortalTest {
 		OneCGroupedReport file = clientsThenProducts("Январь 2024");
 		JsonNode report = upload("prodazhi.xlsx", file.xlsx(Levels.OUTLINE), null);
 		assertFigures(report, file, "2024-01");
-		assertThat(file.amountNet()).isEqualByComparingTo("14672.54"); // 1967.21 + 2459.02 + 10246.31
+		assertThat(file.amountNet()).isEqualByComparingTo("14917.08"); // 2000 + 2500 + 10417.08: VAT 20 % in 2024
 
 		List<JsonNode> lines = lines(report.path("id").asLong());
 		assertThat(lines).extracting(line -> line.path("clientInn").asString())

@@ -58,15 +58,15 @@ class MappingCorrectionTest extends PortalTest {
 		JsonNode accepted = SellOutApi.json(put);
 		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(accepted.path("acceptedLines").asInt()).isEqualTo(2);
-		// 1806,67 / 1,22 = 1480,88 and 1825,64 / 1,22 = 1496,43
-		assertThat(accepted.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2977.31");
+		// VAT was 20 % in 2025: 1806,67 / 1,2 = 1505,56 and 1825,64 / 1,2 = 1521,37
+		assertThat(accepted.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("3026.93");
 
 		String august = "05.08.2025;ООО \"Щитстрой\";6645390113;EL-10003;1;1635,90\n";
 		JsonNode next = SellOutApi.json(api.upload("alfa.admin", "august.csv",
 				(HEADER + august).getBytes(StandardCharsets.UTF_8), null));
 		assertThat(next.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(next.path("period").asString()).isEqualTo("2025-08");
-		assertThat(next.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1340.90");
+		assertThat(next.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1363.25"); // 1635,90 / 1,2
 	}
 
 	@Test

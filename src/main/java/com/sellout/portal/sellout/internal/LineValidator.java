@@ -29,6 +29,15 @@ final class LineValidator {
 
 	static final BigDecimal DEFAULT_VAT_RATE = new BigDecimal("22");
 
+	/** Russia's standard VAT rate: 18 % until 2018, 20 % in 2019–2025, 22 % from 1 January 2026. */
+	private static final BigDecimal RATE_UNTIL_2018 = new BigDecimal("18");
+
+	private static final BigDecimal RATE_2019_TO_2025 = new BigDecimal("20");
+
+	private static final LocalDate RATE_20_FROM = LocalDate.of(2019, 1, 1);
+
+	private static final LocalDate RATE_22_FROM = LocalDate.of(2026, 1, 1);
+
 	private static final BigDecimal HUNDRED = new BigDecimal("100");
 
 	private static final Pattern RATE = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
@@ -225,7 +234,7 @@ final class LineValidator {
 	/** «22%», «НДС22», «НДС20_120», «0.22», «Без НДС» → percent. */
 	private BigDecimal vatRate(String text, ValidatedLine line) {
 		if (text == null) {
-			return DEFAULT_VAT_RATE;
+			return standardRate(line.saleDate);
 		}
 		BigDecimal known = rates.get(text);
 		if (known != null) {
@@ -234,12 +243,20 @@ final class LineValidator {
 		BigDecimal rate = parseRate(text);
 		if (rate == null) {
 			line.warning("vat_rate", text, "badVatRate");
-			return DEFAULT_VAT_RATE;
+			return standardRate(line.saleDate);
 		}
 		if (rates.size() < 1000) {
 			rates.put(text, rate);
 		}
 		return rate;
+	}
+
+	/** The standard rate in force on the sale date (the current one when the date is unknown). */
+	static BigDecimal standardRate(LocalDate saleDate) {
+		if (saleDate == null || !saleDate.isBefore(RATE_22_FROM)) {
+			return DEFAULT_VAT_RATE;
+		}
+		return saleDate.isBefore(RATE_20_FROM) ? RATE_UNTIL_2018 : RATE_2019_TO_2025;
 	}
 
 	private static BigDecimal parseRate(String text) {
