@@ -82,7 +82,9 @@ public class Templates {
 					&& CanonicalField.byKey(fields.get(i)).isPresent() ? fields.get(i) : null;
 			columns.add(new Layout.MappedColumn(column.index(), column.header(), field, field == null ? 0.0 : 1.0));
 		}
-		List<String> missing = RequiredFields.missing(columns, template.layout().grouping(), false);
+		// a layout read with no date column (a grouped 1C report dated by its title's period) stays so
+		boolean datedByPeriod = template.layout().columns().stream().noneMatch(c -> "sale_date".equals(c.field()));
+		List<String> missing = RequiredFields.missing(columns, template.layout().grouping(), datedByPeriod);
 		if (!missing.isEmpty()) {
 			throw new com.sellout.portal.shared.InvalidFieldsException(missing.stream()
 				.map(f -> new com.sellout.portal.shared.InvalidFieldsException.FieldProblem(f, "sellout.mapping.missingField"))

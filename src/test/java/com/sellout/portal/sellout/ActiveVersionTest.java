@@ -161,7 +161,7 @@ class ActiveVersionTest extends PortalTest {
 			long snapshot = SellOutApi.json(new SellOutApi(browser()).upload("gamma.manager", "june.csv",
 					SalesFile.create().sale("02.06.2016", "EL-10008", 1, "1000").bytes(), "2016-06")).path("id").asLong();
 			PortalHttp http = browser();
-			JsonNode delivery = deliver(http, Sale.of("INC-1", "2016-06-03", "EL-10009", 2, "2000"));
+			JsonNode delivery = new SellOutApi(http).deliverAsGamma1c(Sale.of("INC-1", "2016-06-03", "EL-10009", 2, "2000"));
 			assertThat(delivery.path("status").asString()).isEqualTo("MERGED");
 			long merged = delivery.path("supersededBy").asLong();
 			JsonNode period = report("gamma.admin", merged);
@@ -169,7 +169,7 @@ class ActiveVersionTest extends PortalTest {
 			assertThat(period.path("replaced").path("id").asLong()).isEqualTo(snapshot);
 			assertThat(period.path("replaced").path("acceptedLines").asInt()).isEqualTo(1);
 			assertThat(period.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("3000");
-			deliver(http, Sale.of("INC-2", "2016-06-04", "EL-10010", 1, "500"));
+			new SellOutApi(http).deliverAsGamma1c(Sale.of("INC-2", "2016-06-04", "EL-10010", 1, "500"));
 			assertThat(report("gamma.admin", merged).path("version").asInt()).isEqualTo(3);
 
 			HttpResponse<String> withdrawn = post("gamma.admin", delivery.path("id").asLong(), "withdraw");
@@ -194,12 +194,6 @@ class ActiveVersionTest extends PortalTest {
 		}
 	}
 
-	private JsonNode deliver(PortalHttp http, Sale... sales) {
-		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
-				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return SellOutApi.json(response);
-	}
 
 	private HttpResponse<String> post(String login, long reportId, String action) {
 		return browser().apiSend("POST", "/api/v1/sellout/reports/" + reportId + "/" + action, "", login, "demo");

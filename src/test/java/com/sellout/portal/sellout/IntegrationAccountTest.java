@@ -153,17 +153,17 @@ class IntegrationAccountTest extends PortalTest {
 		});
 		try {
 			PortalHttp http = browser();
-			JsonNode first = deliver(http, Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000"),
+			JsonNode first = new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000"),
 					Sale.of("IN-B", "2023-05-03", "EL-10002", 3, "4500"));
 			assertThat(first.path("status").asString()).isEqualTo("MERGED");
 			assertThat(periodReport().path("acceptedQuantity").asInt()).isEqualTo(5);
 
-			deliver(http, Sale.of("IN-B", "2023-05-03", "EL-10002", 5, "7500"), Sale.of("IN-C", "2023-05-10", "EL-10003", 1, "1400"));
+			new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-B", "2023-05-03", "EL-10002", 5, "7500"), Sale.of("IN-C", "2023-05-10", "EL-10003", 1, "1400"));
 			JsonNode second = periodReport();
 			assertThat(second.path("acceptedQuantity").asInt()).as("B replaced, C added").isEqualTo(8);
 			assertThat(second.path("lines").asInt()).isEqualTo(3);
 
-			deliver(http, Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000").markedForDeletion());
+			new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000").markedForDeletion());
 			JsonNode third = periodReport();
 			assertThat(third.path("acceptedQuantity").asInt()).as("A deleted").isEqualTo(6);
 			assertThat(third.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("8900");
@@ -179,12 +179,6 @@ class IntegrationAccountTest extends PortalTest {
 		}
 	}
 
-	private JsonNode deliver(PortalHttp http, Sale... sales) {
-		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
-				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return SellOutApi.json(response);
-	}
 
 	private JsonNode periodReport() {
 		JsonNode list = SellOutApi.json(browser().api("/api/v1/sellout/reports?period=2023-05", "gamma.1c", "demo"));

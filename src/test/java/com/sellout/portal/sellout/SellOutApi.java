@@ -51,4 +51,13 @@ final class SellOutApi {
 		return http.apiPost("/api/v1/value-mappings?type=" + type, contentType, content, login, "demo");
 	}
 
+
+	/** gamma.1c delivers 1C EnterpriseData documents, as its 1C exchange would; the report it made. */
+	JsonNode deliverAsGamma1c(OneCDocuments.Sale... sales) {
+		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
+				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");
+		org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return json(response);
+	}
+
 }

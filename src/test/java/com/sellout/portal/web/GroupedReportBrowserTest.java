@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,20 @@ class GroupedReportBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("amount")).hasText("4 500,00"); // 2400 / 1.2 + 3000 / 1.2: VAT was 20 % in 2022
 		assertThat(page.getByTestId("lines")).containsText("28.02.2022");
 		screenshot("grouped-2-report");
+
+		// the template remembers the grouping; saving its form as rendered keeps it
+		page.locator("a[href^='/sellout/templates/']").first().click();
+		assertThat(page.getByTestId("template-grouping")).hasText("Покупатель → Номенклатура");
+		page.getByLabel("Артикул").selectOption(new SelectOption().setLabel("Код товара дистрибьютора"));
+		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Сохранить")).click();
+		assertThat(page.locator(".notice.ok")).hasText("Шаблон сохранён.");
+		assertThat(page.getByTestId("template-grouping")).hasText("Покупатель → Номенклатура");
+		screenshot("grouped-3-template");
+		String template = page.url().replaceFirst(".*/sellout/templates/", "");
+		String layout = asSystem(() -> jdbc.sql("select layout::text from sellout_templates where id = ?")
+			.param(Long.parseLong(template)).query(String.class).single());
+		org.assertj.core.api.Assertions.assertThat(layout).contains("\"grouping\"").contains("\"quantity\"")
+			.contains("\"distributor_sku\"").contains("\"client_inn\"");
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.sellout.portal.sellout.web;
 
+import java.util.function.LongFunction;
+
 import com.sellout.portal.sellout.ReportVersionConflictException;
 import com.sellout.portal.sellout.ReportVersions;
 
@@ -28,24 +30,21 @@ class ReportVersionPages {
 
 	@PostMapping("/restore")
 	String restore(@PathVariable long id, RedirectAttributes flash) {
-		try {
-			ReportVersions.Change change = versions.restore(id);
-			flash.addFlashAttribute("versionChange", change);
-			flash.addFlashAttribute("versionChangeKind", "restored");
-			return "redirect:/sellout/reports/" + change.report().id();
-		}
-		catch (ReportVersionConflictException refused) {
-			flash.addFlashAttribute("problem", refused.messageKey());
-			return "redirect:/sellout/reports/" + id;
-		}
+		return change(id, "restored", versions::restore, flash);
 	}
 
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable long id, RedirectAttributes flash) {
+		return change(id, "withdrawn", versions::withdraw, flash);
+	}
+
+	/** Shows the card of the report acted on with what changed, or this card with why it could not be done. */
+	private static String change(long id, String kind, LongFunction<ReportVersions.Change> action,
+			RedirectAttributes flash) {
 		try {
-			ReportVersions.Change change = versions.withdraw(id);
+			ReportVersions.Change change = action.apply(id);
 			flash.addFlashAttribute("versionChange", change);
-			flash.addFlashAttribute("versionChangeKind", "withdrawn");
+			flash.addFlashAttribute("versionChangeKind", kind);
 			return "redirect:/sellout/reports/" + change.report().id();
 		}
 		catch (ReportVersionConflictException refused) {
