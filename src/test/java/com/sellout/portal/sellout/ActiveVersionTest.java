@@ -140,7 +140,8 @@ class ActiveVersionTest extends PortalTest {
 		var oldLink = admin.get("/sellout/reports/" + first + "/lines/3");
 		assertThat(oldLink.statusCode()).isEqualTo(302);
 		assertThat(oldLink.headers().firstValue("Location").orElse("")).endsWith("/sellout/reports/" + first);
-		assertThat(admin.get("/sellout/reports/" + first).body()).contains("не текущая");
+		assertThat(admin.get("/sellout/reports/" + first).body()).contains("data-testid=\"version-banner\"")
+			.contains("Этот отчёт отозван");
 		String fixes = "/sellout/reports/" + first + "/lines/3/";
 		assertThat(admin.submit("/sellout/reports/" + first, fixes + "product", Map.of("sku", "EL-10006")).statusCode())
 			.isEqualTo(409);

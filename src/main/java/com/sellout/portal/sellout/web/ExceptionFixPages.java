@@ -30,14 +30,13 @@ class ExceptionFixPages {
 	}
 
 	@GetMapping
-	String page(@PathVariable long id, @PathVariable int line, Model model, RedirectAttributes flash) {
+	String page(@PathVariable long id, @PathVariable int line, Model model) {
 		ExceptionFixes.OpenException open;
 		try {
 			open = fixes.open(id, line);
 		}
 		catch (com.sellout.portal.sellout.ReportVersionConflictException former) {
-			// a link to a line of a version since replaced: the card says so and leads to the current one
-			flash.addFlashAttribute("notice", "sellout.versions.readOnly");
+			// a link to a line of a version since replaced: its card's banner says so and leads to the current one
 			return "redirect:/sellout/reports/" + id;
 		}
 		model.addAttribute("line", open);
