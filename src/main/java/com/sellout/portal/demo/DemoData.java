@@ -99,7 +99,9 @@ class DemoData implements ApplicationRunner {
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
 				long integration = users.register(code + ".1c", PASSWORD, "1С " + demo.code() + " (интеграция)", null,
 						Role.INTEGRATION, distributor.id());
-				// ALFA: intake address and an allowed sender; BETA: intake address only; GAMMA: sender only
+				// Each account's secret intake address is random per database (its card shows it). ALFA: a label
+				// and an allowed sender; BETA: a label only; GAMMA: a sender only — labels and senders count
+				// only for mail a trusted receiving server authenticated
 				integrations.storeMailIdentity(integration, code.equals("gamma") ? null : code,
 						code.equals("beta") ? List.of() : List.of("1c@" + code + ".example"));
 			}

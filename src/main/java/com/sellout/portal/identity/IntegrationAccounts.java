@@ -118,11 +118,13 @@ public class IntegrationAccounts {
 
 	/**
 	 * How an integration account is recognised by e-mail.
-	 * @param intakeTag the tag of its intake address ({@code sellout+<tag>@…}), or null
-	 * @param senders   the addresses it may send from (lower case); empty: any sender
+	 * @param intakeTag   a label of its own choosing; {@code sellout+<tag>@…} counts only for mail the
+	 *                    trusted receiving server authenticated; null if none
+	 * @param intakeToken the secret of its intake address {@code sellout+<token>@…}, which alone names it
+	 * @param senders     the addresses it may send from (lower case); empty: any sender
 	 */
-	public record MailIdentity(long userId, String login, long distributorId, String intakeTag, List<String> senders,
-			String language) {
+	public record MailIdentity(long userId, String login, long distributorId, String intakeTag, String intakeToken,
+			List<String> senders, String language) {
 
 		public boolean hasIntakeAddress() {
 			return intakeTag != null;
@@ -130,26 +132,54 @@ public class IntegrationAccounts {
 
 	}
 
+	/** An intake token: 26 characters of the lower-case base32 alphabet, 130 random bits. */
+	public static final java.util.regex.Pattern INTAKE_TOKEN = java.util.regex.Pattern.compile("[a-z2-7]{26}");
+
+	private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+
 	@Transactional(readOnly = true)
 	public MailIdentity mailIdentity(long userId) {
 		integrationAccount(userId);
 		return jdbc.sql(MAIL_IDENTITIES + " and id = ?").param(userId).query(MAIL_IDENTITY).single();
 	}
 
-	/** Every active integration account that can be recognised by e-mail (for the mailbox job). */
+	/** Every active integration account (for the mailbox job). */
 	public List<MailIdentity> mailIdentities() {
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES
-				+ " and active and (mail_intake_tag is not null or cardinality(mail_senders) > 0)").query(MAIL_IDENTITY).list());
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES + " and active order by login")
+			.query(MAIL_IDENTITY).list());
 	}
 
 	/**
-	 * Sets the account's intake tag and allowed senders.
+	 * Gives the account a new intake token: mail to the old address is no longer taken from the
+	 * next message on. The token itself is not written in the audit log.
+	 */
+	@Transactional
+	public void regenerateIntakeToken(long userId) {
+		UserAccount account = manageable(userId);
+		StringBuilder token = new StringBuilder(26);
+		for (int i = 0; i < 26; i++) {
+			token.append(BASE32.charAt(RANDOM.nextInt(32)));
+		}
+		jdbc.sql("update users set mail_intake_token = ?, updated_at = now() where id = ?").params(token.toString(), userId)
+			.update();
+		auditLog.record(AuditAction.MAIL_INTAKE_TOKEN_REGENERATED, "user", userId, account.distributorId(), account.login());
+	}
+
+	/**
+	 * Sets the account's intake tag and allowed senders. A tag that could be read as a token, or that
+	 * begins with {@code t-} (reserved for replies in conversations), is refused.
 	 * @throws UserRuleViolation naming the field that is wrong
 	 */
 	@Transactional
 	public void setMailIdentity(long userId, String intakeTag, List<String> senders) {
 		UserAccount account = manageable(userId);
 		String tag = intakeTag == null || intakeTag.isBlank() ? null : intakeTag.strip().toLowerCase(java.util.Locale.ROOT);
+		if (tag != null && tag.startsWith("t-")) {
+			throw new UserRuleViolation("intakeTag", "mail.intake.tagReserved");
+		}
+		if (tag != null && INTAKE_TOKEN.matcher(tag).matches()) {
+			throw new UserRuleViolation("intakeTag", "mail.intake.tagLikeToken");
+		}
 		if (tag != null && !tag.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
 			throw new UserRuleViolation("intakeTag", "mail.intake.badTag");
 		}
@@ -179,12 +209,13 @@ public class IntegrationAccounts {
 	}
 
 	private static final String MAIL_IDENTITIES = """
-			select id, login, distributor_id, mail_intake_tag, array_to_string(mail_senders, ',') as senders, language
+			select id, login, distributor_id, mail_intake_tag, mail_intake_token, array_to_string(mail_senders, ',') as senders,
+			       language
 			  from users where role = 'INTEGRATION'""";
 
 	private static final org.springframework.jdbc.core.RowMapper<MailIdentity> MAIL_IDENTITY = (rs, row) -> new MailIdentity(
 			rs.getLong("id"), rs.getString("login"), rs.getLong("distributor_id"), rs.getString("mail_intake_tag"),
-			rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
+			rs.getString("mail_intake_token"), rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
 					: List.of(rs.getString("senders").split(",")),
 			rs.getString("language"));
 

@@ -8,6 +8,11 @@ public enum DeliveryStatus {
 	PROCESSED,
 	/** Nothing in it could be imported; the sender was told why. */
 	REJECTED,
-	/** Mail from a sender no integration account knows: kept aside for the manufacturer, never imported. */
-	QUARANTINED
+	/**
+	 * Mail no integration account could be recognised for (or a forged one): kept aside with its
+	 * original for the manufacturer's administrator, who releases it to an account or discards it.
+	 */
+	QUARANTINED,
+	/** A quarantined message the manufacturer's administrator discarded: listed, its original dropped. */
+	DISCARDED
 }

@@ -46,6 +46,8 @@ public final class ChannelBench {
 				"--portal.database.clean=true", "--portal.mail.intake-interval=1h",
 				"--logging.level.root=warn"))) {
 			int port = context.getBean(FtpDrop.class).port();
+			String alfa = TestMail.intakeAddress(context.getBean(com.sellout.portal.database.ScopedTransactions.class),
+					context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), "alfa.1c");
 			System.out.printf(Locale.ROOT, "channel benchmark: %d files of %,d lines; %d cores, max heap %d MB%n", files,
 					lines, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			for (int i = 0; i < 5; i++) {
@@ -77,7 +79,7 @@ public final class ChannelBench {
 			MailServers servers = context.getBean(MailServers.class);
 			int mails = Math.max(1, files / 2);
 			for (int i = 0; i < mails; i++) {
-				TestMail.from(servers.embedded(), "1c@alfa.example", "sellout+alfa@portal.local", "bench-" + i)
+				TestMail.from(servers.embedded(), "1c@alfa.example", alfa, "bench-" + i)
 					.attach("bench-" + i + ".csv", file(lines, 9000 + i)).send(TestMail.newMessageId());
 			}
 			started = System.nanoTime();

@@ -85,7 +85,7 @@ class DeliveryLogTest extends PortalTest {
 	@Test
 	void theManufacturersAdministratorReadsTheOutgoingMailAndNobodyElse() throws Exception {
 		String subject = "Re: Лог " + System.nanoTime();
-		TestMail.from(servers.embedded(), "1c@alfa.example", "sellout+alfa@portal.local", subject.substring(4))
+		TestMail.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"), subject.substring(4))
 			.attach("log.csv", DropFiles.clean(10)).attach("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
 			.send(TestMail.newMessageId());
 		intake.poll();

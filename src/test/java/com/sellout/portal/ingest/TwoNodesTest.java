@@ -96,7 +96,7 @@ class TwoNodesTest extends PortalTest {
 	@Test
 	void theSameMessageReadByBothNodesMakesOneReportAndOneReply() throws Exception {
 		String name = "both-mail-" + System.nanoTime() + ".csv";
-		String messageId = TestMail.from(servers.embedded(), "1c@alfa.example", "sellout+alfa@portal.local", name)
+		String messageId = TestMail.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"), name)
 			.attach(name, DropFiles.clean(12)).send(TestMail.newMessageId());
 		MailIntake other = second.getBean(MailIntake.class);
 		together(() -> intake.poll(), () -> other.poll(), () -> intake.poll(), () -> other.poll());

@@ -76,6 +76,28 @@ public final class TestMail {
 		}
 	}
 
+	/** Adds a header; headers of one name keep the order they are added in (the first is the topmost). */
+	public TestMail header(String name, String value) {
+		try {
+			message.addHeader(name, value);
+			return this;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Adds a part as it is, e.g. a forwarded message ({@code message/rfc822}). */
+	public TestMail attachPart(MimeBodyPart part) {
+		try {
+			parts.addBodyPart(part);
+			return this;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Sends it with this Message-ID; answers the Message-ID. */
 	public String send(String messageId) {
 		try {
@@ -107,6 +129,14 @@ public final class TestMail {
 			}
 		}
 		return count;
+	}
+
+	/** The secret intake address of an integration account ({@code sellout+<token>@portal.local}), as its card shows it. */
+	public static String intakeAddress(com.sellout.portal.database.ScopedTransactions transactions,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, String login) {
+		return transactions.callAs(com.sellout.portal.database.DataScope.ALL_DISTRIBUTORS, () -> "sellout+" + jdbc
+			.sql("select mail_intake_token from users where login = ?").param(login).query(String.class).single()
+				+ "@portal.local");
 	}
 
 	public static String newMessageId() {

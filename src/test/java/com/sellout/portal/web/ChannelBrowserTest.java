@@ -46,13 +46,16 @@ class ChannelBrowserTest extends BrowserTest {
 		String tag = "edi" + System.nanoTime() % 100_000;
 		logIn("admin", "demo");
 		open("/admin/users/" + id);
-		page.getByLabel("Адрес для отчётов").fill(tag);
+		page.getByLabel("Метка адреса").fill(tag);
 		page.getByLabel("Разрешённые отправители").fill("edi@gamma.example, backup@gamma.example");
 		page.getByTestId("mail-intake").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
 			.setName("Сохранить")).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Настройки приёма по e-mail сохранены");
-		assertThat(page.getByLabel("Адрес для отчётов")).hasValue(tag);
+		assertThat(page.getByLabel("Метка адреса")).hasValue(tag);
 		assertThat(page.getByTestId("mail-intake")).containsText("sellout+" + tag + "@portal.local");
+		String secretAddress = page.getByTestId("intake-address").textContent().strip();
+		org.assertj.core.api.Assertions.assertThat(secretAddress).matches("sellout\\+[a-z2-7]{26}@portal\\.local");
+		assertThat(page.getByTestId("intake-addresses")).containsText("mx.portal.test");
 		screenshot("1-account");
 
 		FTPClient ftp = new FTPClient();
@@ -63,7 +66,7 @@ class ChannelBrowserTest extends BrowserTest {
 		String file = "gamma-edi-" + System.nanoTime() + ".csv";
 		ftp.storeFile("/in/" + file, new java.io.ByteArrayInputStream(DropFiles.withException(2)));
 		ftp.logout();
-		TestMail.from(servers.embedded(), "edi@gamma.example", "sellout+" + tag + "@portal.local", "Отчёт по почте")
+		TestMail.from(servers.embedded(), "edi@gamma.example", secretAddress, "Отчёт по почте")
 			.attach("gamma-mail.csv", DropFiles.clean(5)).send(TestMail.newMessageId());
 		TestMail.from(servers.embedded(), "unknown@spam.example", "sellout@portal.local", "Выгодное предложение")
 			.attach("offer.xlsx", "not really".getBytes(StandardCharsets.UTF_8)).send(TestMail.newMessageId());

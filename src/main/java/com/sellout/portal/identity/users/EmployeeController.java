@@ -50,10 +50,15 @@ class EmployeeController {
 
 	private final int ftpPort;
 
+	/** The receiving servers whose Authentication-Results count: the card says whether tag and From-only mail works. */
+	private final List<String> trustedAuthservIds;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
 			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail,
-			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort) {
+			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort,
+			@org.springframework.beans.factory.annotation.Value("${portal.mail.trusted-authserv-ids:}") List<String> trustedAuthservIds) {
 		this.ftpPort = ftpPort;
+		this.trustedAuthservIds = trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
 		this.passwordLinks = passwordLinks;
 		this.mail = mail;
 		this.users = users;
@@ -132,8 +137,12 @@ class EmployeeController {
 			model.addAttribute("tokens", integrations.tokens(id));
 			model.addAttribute("deliveryMode", integrations.deliveryMode(id));
 			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
-			model.addAttribute("mailIdentity", integrations.mailIdentity(id));
+			IntegrationAccounts.MailIdentity identity = integrations.mailIdentity(id);
+			model.addAttribute("mailIdentity", identity);
 			model.addAttribute("intakeAddress", mail.intakeAddress());
+			model.addAttribute("intakeTokenAddress", subaddress(identity.intakeToken()));
+			model.addAttribute("intakeTagAddress", identity.intakeTag() == null ? null : subaddress(identity.intakeTag()));
+			model.addAttribute("trustedAuthservIds", String.join(", ", trustedAuthservIds));
 			model.addAttribute("ftpPort", String.valueOf(ftpPort));
 		}
 		return "identity/user-card";
@@ -161,6 +170,21 @@ class EmployeeController {
 		catch (UserRuleViolation violation) {
 			flash.addFlashAttribute("problem", violation.messageKey());
 		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	/** {@code local+detail@domain} of the intake mailbox. */
+	private String subaddress(String detail) {
+		String address = mail.intakeAddress();
+		int at = address.indexOf('@');
+		return at < 0 ? address + "+" + detail : address.substring(0, at) + "+" + detail + address.substring(at);
+	}
+
+	/** A new secret intake address: the old one stops working at once. */
+	@PostMapping("/{id}/mail-intake/regenerate")
+	String regenerateIntakeAddress(@PathVariable long id, RedirectAttributes flash) {
+		integrations.regenerateIntakeToken(id);
+		flash.addFlashAttribute("notice", "mail.intake.regenerated");
 		return "redirect:/admin/users/" + id;
 	}
 

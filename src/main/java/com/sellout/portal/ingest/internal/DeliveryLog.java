@@ -62,20 +62,47 @@ public class DeliveryLog {
 						cut(delivery.subject(), 500), delivery.messageKey(), delivery.status().name(), delivery.reason(),
 						delivery.receivedBy(), delivery.resultPath(), delivery.status() == DeliveryStatus.QUARANTINED)
 				.query(Long.class).optional();
-			id.ifPresent(deliveryId -> {
-				int position = 0;
-				for (DeliveredFiles.Outcome file : files) {
-					jdbc.sql("""
-							insert into delivery_files (delivery_id, position, distributor_id, file_name, report_id, new_report, refusal)
-							values (?, ?, ?, ?, ?, ?, ?)""")
-						.params(deliveryId, position++, delivery.distributorId(), cut(file.fileName(), 500), file.reportId(),
-								file.newReport(), file.refusal() == null ? null
-										: Delivery.Refusal.store(file.refusal(), file.refusalArgument()))
-						.update();
-				}
-			});
+			id.ifPresent(deliveryId -> storeFiles(deliveryId, delivery.distributorId(), files));
 			return id;
 		});
+	}
+
+	private void storeFiles(long deliveryId, Long distributorId, List<DeliveredFiles.Outcome> files) {
+		int position = 0;
+		for (DeliveredFiles.Outcome file : files) {
+			jdbc.sql("""
+					insert into delivery_files (delivery_id, position, distributor_id, file_name, report_id, new_report, refusal)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+				.params(deliveryId, position++, distributorId, cut(file.fileName(), 500), file.reportId(), file.newReport(),
+						file.refusal() == null ? null : Delivery.Refusal.store(file.refusal(), file.refusalArgument()))
+				.update();
+		}
+	}
+
+	/**
+	 * Gives a quarantined delivery to a distributor with the files its message made, received by
+	 * that account; it is then answered like any delivery. False when it is no longer quarantined.
+	 */
+	public boolean release(long deliveryId, long distributorId, String receivedBy, List<DeliveredFiles.Outcome> files) {
+		boolean released = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			int updated = jdbc.sql("""
+					update deliveries set distributor_id = ?, status = 'RECEIVED', reason = null, received_by = ?, completed_at = null
+					 where id = ? and status = 'QUARANTINED'""").params(distributorId, receivedBy, deliveryId).update();
+			if (updated == 1) {
+				storeFiles(deliveryId, distributorId, files);
+			}
+			return updated == 1;
+		});
+		CompletableFuture.allOf(files.stream().map(DeliveredFiles.Outcome::processed).toArray(CompletableFuture[]::new))
+			.whenComplete((done, failure) -> jobs.getObject().runSoon(DeliveryCompletion.JOB));
+		return released;
+	}
+
+	/** Marks a quarantined delivery discarded; false when it is no longer quarantined. */
+	public boolean discard(long deliveryId) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
+			.sql("update deliveries set status = 'DISCARDED', completed_at = now() where id = ? and status = 'QUARANTINED'")
+			.param(deliveryId).update() == 1);
 	}
 
 	/** Whether an e-mail with this key has been recorded already. */

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.IntegrationAccounts.MailIdentity;
 
 /**
- * Which integration account a mail comes from. The intake address ({@code sellout+<tag>@…})
- * names the account; its allowed senders, if it has any, must include the sender. Without an
- * intake address among the recipients the sender alone decides — but only for an account that has
- * no intake address, so that a forged From cannot stand in for the address.
+ * Which integration account a mail comes from — by what a forger can neither know nor pass:
+ * <ul>
+ * <li>the secret intake address {@code sellout+<token>@…} names its account alone;</li>
+ * <li>an old tag address {@code sellout+<tag>@…}, or the From alone (an account's allowed sender,
+ * to the plain intake address), counts only when the topmost {@code Authentication-Results} — the
+ * one the receiving server added on top of whatever the sender wrote — comes from a trusted
+ * authserv-id and says {@code dmarc=pass}, or {@code dkim=pass} aligned with the From domain;</li>
+ * <li>{@code sellout+t-…} is reserved for replies in conversations and never sell-out.</li>
+ * </ul>
+ * Anything else is quarantined with its reason.
  */
 final class SenderRecognition {
 
@@ -18,11 +25,14 @@ final class SenderRecognition {
 
 	private final String mailboxDomain;
 
-	SenderRecognition(String intakeAddress) {
+	private final List<String> trustedAuthservIds;
+
+	SenderRecognition(String intakeAddress, List<String> trustedAuthservIds) {
 		String address = intakeAddress.toLowerCase(Locale.ROOT).strip();
 		int at = address.indexOf('@');
 		this.mailboxLocal = at < 0 ? address : address.substring(0, at);
 		this.mailboxDomain = at < 0 ? "" : address.substring(at + 1);
+		this.trustedAuthservIds = trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
 	}
 
 	/** The account, or why the mail is quarantined (a message key). */
@@ -34,18 +44,39 @@ final class SenderRecognition {
 
 	}
 
-	Verdict recognise(String from, List<String> recipients, List<MailIdentity> accounts) {
+	/**
+	 * @param topmostAuthenticationResults the first {@code Authentication-Results} header of the
+	 *                                     message, or null when it has none
+	 */
+	Verdict recognise(String from, List<String> recipients, String topmostAuthenticationResults,
+			List<MailIdentity> accounts) {
 		String sender = from == null ? "" : from.toLowerCase(Locale.ROOT).strip();
-		Optional<String> tag = recipients.stream().map(this::tagOf).flatMap(Optional::stream).findFirst();
-		if (tag.isPresent()) {
-			Optional<MailIdentity> account = accounts.stream().filter(a -> tag.get().equalsIgnoreCase(a.intakeTag())).findFirst();
-			if (account.isEmpty()) {
+		List<String> details = recipients.stream().map(this::detailOf).flatMap(Optional::stream).toList();
+		if (details.stream().anyMatch(detail -> detail.startsWith("t-"))) {
+			return Verdict.quarantine("mail.quarantine.reserved");
+		}
+		for (String detail : details) {
+			if (IntegrationAccounts.INTAKE_TOKEN.matcher(detail).matches()) {
+				Optional<MailIdentity> byToken = accounts.stream().filter(a -> detail.equals(a.intakeToken())).findFirst();
+				if (byToken.isPresent()) {
+					return new Verdict(byToken.get(), null);
+				}
+			}
+		}
+		String unauthenticated = unauthenticated(sender, topmostAuthenticationResults);
+		if (!details.isEmpty()) {
+			Optional<MailIdentity> byTag = accounts.stream()
+				.filter(a -> a.intakeTag() != null && details.contains(a.intakeTag().toLowerCase(Locale.ROOT))).findFirst();
+			if (byTag.isEmpty()) {
 				return Verdict.quarantine("mail.quarantine.unknownAddress");
 			}
-			if (!account.get().senders().isEmpty() && !account.get().senders().contains(sender)) {
+			if (unauthenticated != null) {
+				return Verdict.quarantine(unauthenticated);
+			}
+			if (!byTag.get().senders().isEmpty() && !byTag.get().senders().contains(sender)) {
 				return Verdict.quarantine("mail.quarantine.senderNotAllowed");
 			}
-			return new Verdict(account.get(), null);
+			return new Verdict(byTag.get(), null);
 		}
 		List<MailIdentity> bySender = accounts.stream().filter(a -> a.senders().contains(sender)).toList();
 		if (bySender.isEmpty()) {
@@ -54,14 +85,25 @@ final class SenderRecognition {
 		if (bySender.size() > 1) {
 			return Verdict.quarantine("mail.quarantine.ambiguousSender");
 		}
-		if (bySender.get(0).hasIntakeAddress()) {
-			return Verdict.quarantine("mail.quarantine.intakeAddressRequired");
+		if (unauthenticated != null) {
+			return Verdict.quarantine(unauthenticated);
 		}
 		return new Verdict(bySender.get(0), null);
 	}
 
-	/** The tag of {@code local+tag@domain} when local and domain are the intake mailbox's. */
-	private Optional<String> tagOf(String recipient) {
+	/** Why the From is not authenticated (a message key), or null when it is. */
+	private String unauthenticated(String sender, String topmost) {
+		AuthenticationResults results = AuthenticationResults.parse(topmost);
+		if (!results.addedBy(trustedAuthservIds)) {
+			return "mail.quarantine.notAuthenticated";
+		}
+		int at = sender.lastIndexOf('@');
+		return at > 0 && results.authenticates(AuthenticationResults.domainOf(sender)) ? null
+				: "mail.quarantine.authenticationFailed";
+	}
+
+	/** The part after «+» of {@code local+detail@domain} when local and domain are the intake mailbox's. */
+	private Optional<String> detailOf(String recipient) {
 		String address = recipient.toLowerCase(Locale.ROOT).strip();
 		int at = address.lastIndexOf('@');
 		if (at < 0 || !address.substring(at + 1).equals(mailboxDomain)) {

@@ -7,9 +7,11 @@ import java.util.Map;
 
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
 import com.sellout.portal.ingest.Deliveries;
 import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.ingest.mail.Quarantine;
 import com.sellout.portal.shared.ListQuery;
 
 import org.springframework.context.MessageSource;
@@ -18,12 +20,16 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The deliveries log: every FTP and e-mail delivery with what became of each file. A distributor
- * sees its own; the manufacturer sees all, quarantined mail among them.
+ * sees its own; the manufacturer sees all, quarantined mail among them, which its administrator
+ * releases to an integration account or discards.
  */
 @Controller
 @RequestMapping("/deliveries")
@@ -38,10 +44,13 @@ class DeliveryPages {
 
 	private final MessageSource messages;
 
-	DeliveryPages(Deliveries deliveries, Distributors distributors, MessageSource messages) {
+	private final Quarantine quarantine;
+
+	DeliveryPages(Deliveries deliveries, Distributors distributors, MessageSource messages, Quarantine quarantine) {
 		this.deliveries = deliveries;
 		this.distributors = distributors;
 		this.messages = messages;
+		this.quarantine = quarantine;
 	}
 
 	/** A delivery as the page shows it, with its reason and each refused file's in the reader's language. */
@@ -67,7 +76,42 @@ class DeliveryPages {
 		model.addAttribute("statuses", DeliveryStatus.values());
 		model.addAttribute("channels", CHANNELS);
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		// quarantine is the manufacturer's administrator's alone: nobody else gets the forms
+		boolean handlesQuarantine = me.role() == Role.ADMIN;
+		model.addAttribute("releasable", handlesQuarantine
+				? quarantine.releasable(slice.items().stream().map(Delivery::id).toList()) : java.util.Set.of());
+		model.addAttribute("releaseAccounts", handlesQuarantine ? releaseAccounts() : List.of());
 		return "ingest/deliveries";
+	}
+
+	/** An integration account a quarantined message can be released to, as the form offers it. */
+	record ReleaseAccount(long userId, String label) {
+	}
+
+	private List<ReleaseAccount> releaseAccounts() {
+		Map<Long, String> codes = new java.util.HashMap<>();
+		distributors.all().forEach(d -> codes.put(d.id(), d.code()));
+		return quarantine.accounts().stream()
+			.map(a -> new ReleaseAccount(a.userId(), codes.getOrDefault(a.distributorId(), "?") + " · " + a.login()))
+			.sorted(java.util.Comparator.comparing(ReleaseAccount::label))
+			.toList();
+	}
+
+	/** The manufacturer's administrator gives a quarantined message to an integration account: it is processed as its delivery. */
+	@PostMapping("/{id}/release")
+	@PreAuthorize("hasRole('ADMIN')")
+	String release(@PathVariable long id, @RequestParam long account, RedirectAttributes flash) {
+		quarantine.release(id, account);
+		flash.addFlashAttribute("notice", "mail.quarantine.released");
+		return "redirect:/deliveries?status=QUARANTINED";
+	}
+
+	@PostMapping("/{id}/discard")
+	@PreAuthorize("hasRole('ADMIN')")
+	String discard(@PathVariable long id, RedirectAttributes flash) {
+		quarantine.discard(id);
+		flash.addFlashAttribute("notice", "mail.quarantine.discarded");
+		return "redirect:/deliveries?status=QUARANTINED";
 	}
 
 	private DeliveryRow row(Delivery delivery, Locale locale) {

@@ -49,7 +49,7 @@ class MailIntakeTest extends PortalTest {
 	void everyAttachmentBecomesAReportAndTheSenderGetsAReply() throws Exception {
 		String subject = "Продажи январь " + System.nanoTime();
 		byte[] zipped = TestMail.zip("zipped.csv", csv(9), "readme.doc", "hello".getBytes(StandardCharsets.UTF_8));
-		String messageId = TestMail.from(mail, "1c@alfa.example", "Sell-out <sellout+alfa@portal.local>", subject)
+		String messageId = TestMail.from(mail, "1c@alfa.example", "Sell-out <" + alfa() + ">", subject)
 			.attach("direct.csv", exceptionCsv(6))
 			.attach("archive.zip", zipped)
 			.attach("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
@@ -80,25 +80,27 @@ class MailIntakeTest extends PortalTest {
 
 	@Test
 	void forgedAndUnknownSendersAreQuarantinedAndNothingIsImported() throws Exception {
-		String forged = send("evil@example.com", "sellout+alfa@portal.local", "forged.csv");
-		String unknown = send("stranger@example.com", "sellout@portal.local", "unknown.csv");
-		String fromAloneButAlfaHasAnAddress = send("1c@alfa.example", "sellout@portal.local", "no-address.csv");
-		String noSuchAddress = send("1c@alfa.example", "sellout+nobody@portal.local", "nobody.csv");
-		String betaTakesAnySender = send("someone@beta.example", "sellout+beta@portal.local", "beta.csv");
-		String gammaBySender = send("1c@gamma.example", "sellout@portal.local", "gamma.csv");
+		String trusted = "mx.portal.test; dmarc=pass header.from=";
+		String forged = send("evil@example.com", "sellout+alfa@portal.local", "forged.csv", trusted + "example.com");
+		String unknown = send("stranger@example.com", "sellout@portal.local", "unknown.csv", trusted + "example.com");
+		String fromAloneUnauthenticated = send("1c@alfa.example", "sellout@portal.local", "no-address.csv", null);
+		String noSuchAddress = send("1c@alfa.example", "sellout+nobody@portal.local", "nobody.csv", trusted + "alfa.example");
+		String betaByItsSecretAddress = send("someone@beta.example", TestMail.intakeAddress(transactions, jdbc, "beta.1c"),
+				"beta.csv", null);
+		String gammaByAuthenticatedSender = send("1c@gamma.example", "sellout@portal.local", "gamma.csv", trusted + "gamma.example");
 
 		intake.poll();
 
 		assertThat(delivery(forged).reason()).isEqualTo("mail.quarantine.senderNotAllowed");
 		assertThat(delivery(unknown).reason()).isEqualTo("mail.quarantine.unknownSender");
-		assertThat(delivery(fromAloneButAlfaHasAnAddress).reason()).isEqualTo("mail.quarantine.intakeAddressRequired");
+		assertThat(delivery(fromAloneUnauthenticated).reason()).isEqualTo("mail.quarantine.notAuthenticated");
 		assertThat(delivery(noSuchAddress).reason()).isEqualTo("mail.quarantine.unknownAddress");
-		for (String quarantined : List.of(forged, unknown, fromAloneButAlfaHasAnAddress, noSuchAddress)) {
+		for (String quarantined : List.of(forged, unknown, fromAloneUnauthenticated, noSuchAddress)) {
 			assertThat(delivery(quarantined).status()).isEqualTo(DeliveryStatus.QUARANTINED);
 			assertThat(delivery(quarantined).distributorId()).isNull();
 		}
-		assertThat(delivery(betaTakesAnySender).distributorId()).isEqualTo(distributorId("BETA"));
-		assertThat(delivery(gammaBySender).distributorId()).isEqualTo(distributorId("GAMMA"));
+		assertThat(delivery(betaByItsSecretAddress).distributorId()).isEqualTo(distributorId("BETA"));
+		assertThat(delivery(gammaByAuthenticatedSender).distributorId()).isEqualTo(distributorId("GAMMA"));
 		assertThat(asSystem(() -> jdbc.sql("""
 				select count(*) from sellout_reports where file_name in ('forged.csv', 'unknown.csv', 'no-address.csv', 'nobody.csv')""")
 			.query(Long.class).single())).isZero();
@@ -113,7 +115,7 @@ class MailIntakeTest extends PortalTest {
 		String name = "twice-" + System.nanoTime() + ".csv";
 		byte[] file = csv(7);
 		String messageId = TestMail.newMessageId();
-		TestMail.from(mail, "1c@alfa.example", "sellout+alfa@portal.local", name).attach(name, file).send(messageId);
+		TestMail.from(mail, "1c@alfa.example", alfa(), name).attach(name, file).send(messageId);
 
 		// the node imports the message and dies before marking it read
 		try (Store store = servers.openIntakeMailbox()) {
@@ -128,7 +130,7 @@ class MailIntakeTest extends PortalTest {
 		}
 		// the next poll sees it unread, knows it, marks it; a re-delivered copy is known too
 		intake.poll();
-		TestMail.from(mail, "1c@alfa.example", "sellout+alfa@portal.local", name).attach(name, file).send(messageId);
+		TestMail.from(mail, "1c@alfa.example", alfa(), name).attach(name, file).send(messageId);
 		intake.poll();
 
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
@@ -151,8 +153,16 @@ class MailIntakeTest extends PortalTest {
 		assertThat(replies).as("one reply").isEqualTo(1);
 	}
 
-	private String send(String from, String to, String fileName) {
-		return TestMail.from(mail, from, to, fileName).attach(fileName, csv(8)).send(TestMail.newMessageId());
+	private String send(String from, String to, String fileName, String authenticationResults) {
+		TestMail message = TestMail.from(mail, from, to, fileName);
+		if (authenticationResults != null) {
+			message.header("Authentication-Results", authenticationResults);
+		}
+		return message.attach(fileName, csv(8)).send(TestMail.newMessageId());
+	}
+
+	private String alfa() {
+		return TestMail.intakeAddress(transactions, jdbc, "alfa.1c");
 	}
 
 	private Delivery delivery(String messageId) {
