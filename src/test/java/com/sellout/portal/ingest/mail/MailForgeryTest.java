@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.ingest.Deliveries;
 import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
@@ -54,6 +56,9 @@ class MailForgeryTest extends PortalTest {
 	@Autowired
 	private Deliveries deliveries;
 
+	@Autowired
+	private UserAccounts users;
+
 	private GreenMail mail;
 
 	@BeforeEach
@@ -84,11 +89,13 @@ class MailForgeryTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String page = admin.get("/deliveries?status=QUARANTINED").body();
 		assertThat(page).contains(name, "Отправитель не подтверждён");
+		long releasing = System.nanoTime();
 		HttpResponse<String> released = PageForm.on(admin, "/deliveries?status=QUARANTINED",
 				"form[data-testid=release-" + quarantined.id() + "]").choose("account", "GAMMA · gamma.1c").submit();
 		assertThat(released.statusCode()).isEqualTo(302);
 
 		Delivery processed = awaitStatus(forged, DeliveryStatus.PROCESSED);
+		System.out.printf("released quarantined mail processed in %d ms%n", (System.nanoTime() - releasing) / 1_000_000);
 		assertThat(processed.distributorId()).isEqualTo(distributorId("GAMMA"));
 		assertThat(processed.receivedBy()).isEqualTo("gamma.1c");
 		assertThat(processed.files()).extracting(Delivery.DeliveredFile::fileName).containsExactly(name);
@@ -136,8 +143,11 @@ class MailForgeryTest extends PortalTest {
 		assertThat(delivery(taken).distributorId()).isEqualTo(distributorId("ALFA"));
 		assertThat(delivery(taken).files().get(0).reportId()).isNotNull();
 
-		assertThat(PageForm.on(admin, "/admin/users/" + alfa1c, "form[data-testid=regenerate-intake]").submit().statusCode())
-			.isEqualTo(302);
+		PageForm regenerate = PageForm.on(admin, "/admin/users/" + alfa1c, "form[data-testid=regenerate-intake]");
+		assertThat(regenerate.submitFrom(browser().loggedInAs("beta.admin", "demo"), "/admin/users").statusCode())
+			.as("another distributor's administrator").isIn(403, 404);
+		assertThat(intakeAddress(admin, alfa1c)).isEqualTo(address);
+		assertThat(regenerate.submit().statusCode()).isEqualTo(302);
 		String renewed = intakeAddress(admin, alfa1c);
 		assertThat(renewed).isNotEqualTo(address);
 		assertThat(audited("MAIL_INTAKE_TOKEN_REGENERATED", alfa1c)).isEqualTo(1);
@@ -149,6 +159,26 @@ class MailForgeryTest extends PortalTest {
 		assertThat(delivery(old).status()).isEqualTo(DeliveryStatus.QUARANTINED);
 		assertThat(delivery(old).reason()).isEqualTo("mail.quarantine.unknownAddress");
 		assertThat(delivery(fresh).distributorId()).isEqualTo(distributorId("ALFA"));
+	}
+
+	@Test
+	void aDeactivatedAccountsSecretAddressStopsWorking() throws Exception {
+		String login = "gamma.mail" + System.nanoTime() % 100_000;
+		long id = asSystem(() -> users.register(login, "mail-password", "Почта GAMMA", null, Role.INTEGRATION,
+				distributorId("GAMMA")));
+		String address = TestMail.intakeAddress(transactions, jdbc, login);
+		assertThat(address).matches("sellout\\+[a-z2-7]{26}@portal\\.local");
+		asUser("admin", () -> {
+			users.setActive(id, false);
+			return null;
+		});
+		String name = "inactive-" + System.nanoTime() + ".csv";
+		String message = TestMail.from(mail, "1c@gamma.example", address, name).attach(name, sales(2011, 8))
+			.send(TestMail.newMessageId());
+		intake.poll();
+		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
+		assertThat(delivery(message).reason()).isEqualTo("mail.quarantine.unknownAddress");
+		assertThat(reportsNamed(name)).isZero();
 	}
 
 	@Test
