@@ -39,8 +39,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Reads the intake mailbox (a job, one node at a time): every unread message is recognised (see
  * {@link SenderRecognition}) or quarantined with its original, its attachments — the files inside
- * attached ZIPs and forwarded messages too — become reports of the sender's distributor, the delivery is logged, and only then is the message marked read. A message
- * seen again (re-delivered, or read again after a crash before it was marked) is recognised by its
+ * attached ZIPs and forwarded messages too — become reports of the sender's distributor, the
+ * delivery is logged, and only then is the message marked read. A message seen again
+ * (re-delivered, or read again after a crash before it was marked) is recognised by its
  * Message-ID and imported once: the delivery log refuses a second delivery with the same key and
  * each attachment carries an idempotency key made of the message's key and its position.
  */
