@@ -10,9 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -77,7 +74,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		}
 		Path dir = dataDir.toAbsolutePath().normalize();
 		Files.createDirectories(dir);
-		stopOrphanedPostmaster(dir);
+		OrphanedPostmaster.stop(dir);
 		// zonky runs initdb when it wipes the directory or finds no postgresql.conf
 		boolean fresh = clean || !Files.exists(dir.resolve("postgresql.conf"));
 		boolean converting = !fresh && ClientAuthentication.trustsSomeone(dir);
@@ -244,37 +241,6 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
 	private static String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
-	}
-
-	/** After a kill -9 the postmaster may live on, holding the data directory: stop it cleanly. */
-	static void stopOrphanedPostmaster(Path dataDir) throws IOException {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-		if (lines.isEmpty() || lines.get(0).isBlank()) {
-			return;
-		}
-		long pid = Long.parseLong(lines.get(0).trim());
-		Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-		if (postmaster.isEmpty()) {
-			return; // a stale pid file: PostgreSQL itself recovers from the crash on start
-		}
-		log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDir);
-		try {
-			new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
-			postmaster.get().onExit().get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted while stopping the orphaned PostgreSQL " + pid, ex);
-		}
-		catch (Exception ex) {
-			throw new IOException("Could not stop the PostgreSQL (pid " + pid + ") that holds " + dataDir, ex);
-		}
 	}
 
 	@Override
