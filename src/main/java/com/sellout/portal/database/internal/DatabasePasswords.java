@@ -33,6 +33,8 @@ final class DatabasePasswords {
 
 	private final Properties passwords;
 
+	private boolean changed;
+
 	private DatabasePasswords(Path file, Properties passwords) {
 		this.file = file;
 		this.passwords = passwords;
@@ -71,8 +73,14 @@ final class DatabasePasswords {
 			RANDOM.nextBytes(bytes);
 			password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 			passwords.setProperty(role, password);
+			changed = true;
 		}
 		return password;
+	}
+
+	/** Whether a password was generated since the file was read: it must be saved before it is used. */
+	boolean changed() {
+		return changed;
 	}
 
 	/** Writes the file whole (mode 600 from its creation on), replacing the previous one atomically. */
@@ -93,6 +101,7 @@ final class DatabasePasswords {
 		Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
 		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		restrict();
+		changed = false;
 	}
 
 	/** A file copied in by hand may have come with wider rights: narrow them at every start. */

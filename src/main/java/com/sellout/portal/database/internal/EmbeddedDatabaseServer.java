@@ -93,7 +93,7 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 					PosixFilePermissions.asFileAttribute(DatabasePasswords.OWNER_ONLY));
 			Files.writeString(initdbPasswordFile, superuser, StandardCharsets.UTF_8);
 		}
-		else {
+		else if (passwords.changed()) {
 			// kept before any role gets it: a conversion cut short is done again with the same passwords
 			passwords.save();
 		}
