@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,13 +39,15 @@ class DatabaseConfiguration {
 					properties.clean(), properties.appRole(), properties.appPassword());
 		}
 
+		/** Bound to spring.datasource.hikari.* like an external database's pool (short timeouts: a 503 soon). */
 		@Bean
 		@Primary
+		@ConfigurationProperties("spring.datasource.hikari")
 		HikariDataSource dataSource(EmbeddedDatabaseServer server, DatabaseProperties properties) {
 			HikariDataSource dataSource = new HikariDataSource();
 			dataSource.setJdbcUrl(server.jdbcUrl());
 			dataSource.setUsername(properties.appRole());
-			dataSource.setPassword(properties.appPassword());
+			dataSource.setPassword(server.appPassword());
 			dataSource.setPoolName("portal");
 			dataSource.setMaximumPoolSize(10);
 			return dataSource;

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param appRole    the login role the application's runtime connections use: owns no table,
  *                   has no BYPASSRLS; Flyway grants it rights on the schema's tables
  * @param appPassword its password (embedded database only; an external one takes
- *                   spring.datasource.password)
+ *                   spring.datasource.password); by default generated on first start and kept
+ *                   with the superuser's and the owner's in the data directory (mode 600)
  */
 @ConfigurationProperties("portal.database")
 record DatabaseProperties(@DefaultValue("./data") Path dataDir, @DefaultValue("0") int port,
 		@DefaultValue("true") boolean durable, @DefaultValue("false") boolean clean,
-		@DefaultValue("sellout_app") String appRole, @DefaultValue("sellout_app") String appPassword) {
+		@DefaultValue("sellout_app") String appRole, @DefaultValue("") String appPassword) {
 }

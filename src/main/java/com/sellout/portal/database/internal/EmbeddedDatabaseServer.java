@@ -1,16 +1,15 @@
 package com.sellout.portal.database.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -23,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL started by the application itself when no external database is configured.
  * Its data survives restarts and a kill -9: a postmaster orphaned by a killed JVM is shut down
- * (fast mode, which is crash-safe) before the directory is used again.
+ * (fast mode, which is crash-safe) before the directory is used again. Every role needs its
+ * password; the server listens on the IPv4 loopback only.
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
@@ -35,15 +35,37 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
 	private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+	private static final String SUPERUSER = "postgres";
+
+	private static final String LOOPBACK = "127.0.0.1";
+
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedDatabaseServer(EmbeddedPostgres postgres) {
+	private final String superuserPassword;
+
+	private final String ownerPassword;
+
+	private final String appPassword;
+
+	private final Path passwordFile;
+
+	private EmbeddedDatabaseServer(EmbeddedPostgres postgres, String superuserPassword, String ownerPassword,
+			String appPassword, Path passwordFile) {
 		this.postgres = postgres;
+		this.superuserPassword = superuserPassword;
+		this.ownerPassword = ownerPassword;
+		this.appPassword = appPassword;
+		this.passwordFile = passwordFile;
 	}
 
 	/**
 	 * Starts PostgreSQL on the data directory (created when empty) and makes sure the portal's
-	 * database, its owner role and the application's runtime role exist.
+	 * database, its owner role and the application's runtime role exist, each with a password.
+	 * A directory made before passwords (pg_hba.conf trusting local connections) is converted:
+	 * it starts letting in the superuser alone from 127.0.0.1, the roles get their passwords,
+	 * then pg_hba.conf asks everyone for one and is reloaded.
+	 *
+	 * @param appPassword the runtime role's password; blank: generated and kept with the others
 	 */
 	public static EmbeddedDatabaseServer start(Path dataDir, int port, boolean durable, boolean clean,
 			String appRole, String appPassword) throws IOException {
@@ -52,42 +74,122 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		}
 		Path dir = dataDir.toAbsolutePath().normalize();
 		Files.createDirectories(dir);
-		stopOrphanedPostmaster(dir);
+		OrphanedPostmaster.stop(dir);
+		// zonky runs initdb when it wipes the directory or finds no postgresql.conf
+		boolean fresh = clean || !Files.exists(dir.resolve("postgresql.conf"));
+		boolean converting = !fresh && ClientAuthentication.trustsSomeone(dir);
+		DatabasePasswords passwords = fresh ? DatabasePasswords.none(dir) : DatabasePasswords.read(dir);
+		if (!fresh && !converting && passwords.isEmpty()) {
+			throw new IOException("The embedded database in " + dir + " asks for passwords but "
+					+ DatabasePasswords.fileIn(dir) + " is missing: restore it from a backup of the data directory");
+		}
+		String superuser = passwords.of(SUPERUSER);
+		passwords.of(OWNER_ROLE);
+		String runtimePassword = appPassword == null || appPassword.isBlank() ? passwords.of(appRole) : appPassword;
+		Path initdbPasswordFile = null;
+		if (fresh) {
+			// initdb sets the superuser's password from a file (zonky passes its "locale" options on to initdb)
+			initdbPasswordFile = Files.createTempFile("portal-initdb", ".pw",
+					PosixFilePermissions.asFileAttribute(DatabasePasswords.OWNER_ONLY));
+			Files.writeString(initdbPasswordFile, superuser, StandardCharsets.UTF_8);
+		}
+		else if (passwords.changed()) {
+			// kept before any role gets it: a conversion cut short is done again with the same passwords
+			passwords.save();
+		}
 		String onOff = durable ? "on" : "off";
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(dir)
-			.setCleanDataDirectory(clean)
-			.setPort(port)
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.setServerConfig("listen_addresses", "localhost")
-			.setServerConfig("fsync", onOff)
-			.setServerConfig("synchronous_commit", onOff)
-			.setServerConfig("full_page_writes", onOff)
-			.setServerConfig("max_connections", "100")
-			.start();
-		EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres);
+		EmbeddedPostgres postgres;
 		try {
-			server.bootstrap(appRole, appPassword);
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(clean)
+				.setPort(port)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setConnectConfig("password", superuser)
+				.setDataDirectoryCustomizer(directory -> prepare(directory.toPath(), fresh, converting, passwords))
+				// IPv4 loopback only: "localhost" may also mean ::1, which not every host has
+				.setServerConfig("listen_addresses", LOOPBACK)
+				.setServerConfig("password_encryption", "scram-sha-256")
+				.setServerConfig("fsync", onOff)
+				.setServerConfig("synchronous_commit", onOff)
+				.setServerConfig("full_page_writes", onOff)
+				.setServerConfig("max_connections", "100");
+			if (initdbPasswordFile != null) {
+				builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
+			}
+			postgres = builder.start();
+		}
+		finally {
+			if (initdbPasswordFile != null) {
+				Files.deleteIfExists(initdbPasswordFile);
+			}
+		}
+		EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, superuser, passwords.of(OWNER_ROLE),
+				runtimePassword, DatabasePasswords.fileIn(dir));
+		try {
+			server.bootstrap(appRole, runtimePassword);
+			if (converting) {
+				ClientAuthentication.write(dir, ClientAuthentication.PASSWORDS_ONLY);
+				server.reloadConfiguration();
+				log.warn("The embedded database in {} trusted local connections; its roles now have passwords (kept in {})",
+						dir, passwords.file());
+			}
 		}
 		catch (SQLException ex) {
 			server.close();
 			throw new IOException("Could not prepare the embedded database: " + ex.getMessage(), ex);
 		}
-		log.info("Embedded PostgreSQL on port {} with data in {} (durable: {})", postgres.getPort(), dir, durable);
+		log.info("Embedded PostgreSQL on {}:{} with data in {} (durable: {})", LOOPBACK, postgres.getPort(), dir, durable);
 		return server;
 	}
 
+	/** Runs after initdb (if any) and before the server starts: the passwords file and pg_hba.conf. */
+	private static void prepare(Path dir, boolean fresh, boolean converting, DatabasePasswords passwords) {
+		try {
+			if (fresh) {
+				passwords.save();
+			}
+			passwords.restrict();
+			ClientAuthentication.write(dir,
+					converting ? ClientAuthentication.CONVERSION : ClientAuthentication.PASSWORDS_ONLY);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public String jdbcUrl() {
-		return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+		return jdbcUrl(DATABASE);
+	}
+
+	private String jdbcUrl(String database) {
+		return "jdbc:postgresql://" + LOOPBACK + ":" + postgres.getPort() + "/" + database;
 	}
 
 	public int port() {
 		return postgres.getPort();
 	}
 
+	/** The file with the generated passwords (mode 600). */
+	public Path passwordFile() {
+		return passwordFile;
+	}
+
+	/** The runtime role's password: the configured one, or the one generated and kept in the file. */
+	public String appPassword() {
+		return appPassword;
+	}
+
 	/** Connections as the owner of the schema: for migrations only. */
 	public DataSource ownerDataSource() {
-		return dataSource(OWNER_ROLE, null);
+		return dataSource(OWNER_ROLE, ownerPassword);
+	}
+
+	/** Connections as the superuser {@code postgres}, to its own database: tests and maintenance. */
+	public DataSource superuserDataSource() {
+		PGSimpleDataSource dataSource = (PGSimpleDataSource) dataSource(SUPERUSER, superuserPassword);
+		dataSource.setUrl(jdbcUrl(SUPERUSER));
+		return dataSource;
 	}
 
 	public DataSource dataSource(String user, String password) {
@@ -100,8 +202,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		return dataSource;
 	}
 
+	private void reloadConfiguration() throws SQLException {
+		try (Connection con = superuserDataSource().getConnection(); Statement st = con.createStatement()) {
+			st.execute("select pg_reload_conf()");
+		}
+	}
+
 	private void bootstrap(String appRole, String appPassword) throws SQLException {
-		try (Connection con = postgres.getPostgresDatabase().getConnection(); Statement st = con.createStatement()) {
+		try (Connection con = superuserDataSource().getConnection(); Statement st = con.createStatement()) {
 			st.execute("""
 					do $$ begin
 					  if not exists (select from pg_roles where rolname = '%1$s') then
@@ -116,7 +224,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 					  end if;
 					end $$""".formatted(OWNER_ROLE, appRole));
 			st.execute("grant " + appRole + "_loader to " + appRole);
-			st.execute("alter role " + appRole + " password '" + appPassword.replace("'", "''") + "'");
+			// set at every start: the passwords file is the truth, and a converted directory gets them here
+			st.execute("alter role " + SUPERUSER + " password " + literal(superuserPassword));
+			st.execute("alter role " + OWNER_ROLE + " password " + literal(ownerPassword));
+			st.execute("alter role " + appRole + " password " + literal(appPassword));
 			boolean exists;
 			try (var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
 				exists = rs.next();
@@ -128,35 +239,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		}
 	}
 
-	/** After a kill -9 the postmaster may live on, holding the data directory: stop it cleanly. */
-	static void stopOrphanedPostmaster(Path dataDir) throws IOException {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile, StandardCharsets.US_ASCII);
-		if (lines.isEmpty() || lines.get(0).isBlank()) {
-			return;
-		}
-		long pid = Long.parseLong(lines.get(0).trim());
-		Optional<ProcessHandle> postmaster = ProcessHandle.of(pid)
-			.filter(ProcessHandle::isAlive)
-			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
-		if (postmaster.isEmpty()) {
-			return; // a stale pid file: PostgreSQL itself recovers from the crash on start
-		}
-		log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDir);
-		try {
-			new ProcessBuilder("kill", "-INT", Long.toString(pid)).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
-			postmaster.get().onExit().get(60, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IOException("Interrupted while stopping the orphaned PostgreSQL " + pid, ex);
-		}
-		catch (Exception ex) {
-			throw new IOException("Could not stop the PostgreSQL (pid " + pid + ") that holds " + dataDir, ex);
-		}
+	private static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
 	}
 
 	@Override

@@ -2,6 +2,8 @@ package com.sellout.portal.identity.security;
 
 import java.io.IOException;
 
+import com.sellout.portal.database.DatabaseTrouble;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +20,8 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		// the user's record could not be read: not a wrong password but the portal's 503
+		DatabaseTrouble.rethrowIfCauseOf(ex);
 		if (ex instanceof LoginThrottledException throttled) {
 			response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
 			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins; try again in "

@@ -10,6 +10,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.database.DatabaseTrouble;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -96,7 +98,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit) throws Exception {
-		SimpleUrlAuthenticationFailureHandler loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
+			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong password"
+			wrongPassword.onAuthenticationFailure(request, response, ex);
+		};
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.database.DatabaseTrouble;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -45,6 +46,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (AuthenticationException ex) {
+			DatabaseTrouble.rethrowIfCauseOf(ex); // the account could not be read: not a failed login
 			throttle.recordFailure(login, address);
 			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null, ex.getClass().getSimpleName());
 			throw ex;

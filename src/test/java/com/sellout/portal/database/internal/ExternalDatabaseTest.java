@@ -46,7 +46,7 @@ class ExternalDatabaseTest {
 	@BeforeAll
 	static void startAnExternalServer() throws Exception {
 		server = EmbeddedDatabaseServer.start(dataDir, 0, false, true, "unused_app", "unused");
-		try (Connection connection = server.dataSource("postgres", null).getConnection();
+		try (Connection connection = server.superuserDataSource().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create role ext_owner login password 'owner-secret'");
 			statement.execute("create role ext_app login password 'app-secret' nosuperuser nobypassrls");
@@ -131,8 +131,9 @@ class ExternalDatabaseTest {
 	}
 
 	private static Connection superuserOn(String database) throws Exception {
-		return DriverManager.getConnection("jdbc:postgresql://localhost:" + server.port() + "/" + database,
-				"postgres", "");
+		var superuser = (org.postgresql.ds.PGSimpleDataSource) server.superuserDataSource();
+		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database,
+				"postgres", superuser.getPassword());
 	}
 
 	private static String single(Statement statement, String sql) throws Exception {
