@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import com.sellout.portal.reading.internal.CsvTables;
 import com.sellout.portal.reading.internal.Handoff;
 import com.sellout.portal.reading.internal.HtmlTables;
+import com.sellout.portal.reading.internal.RepeatedWarnings;
 import com.sellout.portal.reading.internal.WorkbookContainer;
 import com.sellout.portal.reading.internal.XlsTables;
 import com.sellout.portal.reading.internal.XlsxTables;
@@ -15,7 +16,8 @@ import com.sellout.portal.reading.internal.XlsxTables;
  * UTF-16 told by its NUL bytes, strict UTF-8, else windows-1251 — a UTF-8 file with bytes of
  * another charset is refused) and delimiter (";", ",", tab or "|") detected. An xlsx's container is
  * checked first (parts written twice, a DOCTYPE, too many parts, zip bombs), so that its refusal
- * names the cause. Numbers come as plain text ("1496.43", never "1.5E+12"), dates formatted in a
+ * names the cause. A warning a library logs for every cell is logged once per file, with its count.
+ * Numbers come as plain text ("1496.43", never "1.5E+12"), dates formatted in a
  * workbook as ISO dates ("2026-09-01").
  */
 public final class TableReader {
@@ -48,7 +50,7 @@ public final class TableReader {
 		}
 		FileType type = FileType.detect(content);
 		Handoff handoff = new Handoff(rows);
-		try {
+		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
 			switch (type) {
 				case XLSX -> {
 					WorkbookContainer.check(content);

@@ -33,11 +33,12 @@ public class ReportLinesTable {
 
 	/**
 	 * The header row and then one row per line — its number, every value of the {@link LineColumn
-	 * catalogue}, the reasons of its problems — in the caller's data scope.
+	 * catalogue}, the reasons of its problems — in the caller's data scope. Values keep their kind
+	 * (numbers, dates, text) for a table that writes numbers as numbers.
 	 */
-	public List<List<String>> rows(long reportId, LineFilter filter, Locale locale) {
-		List<List<String>> table = new ArrayList<>();
-		List<String> header = new ArrayList<>();
+	public List<List<Object>> rows(long reportId, LineFilter filter, Locale locale) {
+		List<List<Object>> table = new ArrayList<>();
+		List<Object> header = new ArrayList<>();
 		header.add(text("sellout.line.no", locale));
 		for (LineColumn column : LineColumn.values()) {
 			header.add(text(column.header(), locale));
@@ -45,10 +46,10 @@ public class ReportLinesTable {
 		header.add(text("sellout.line.problems", locale));
 		table.add(header);
 		for (ReportLine line : reports.allLines(reportId, filter, LIMIT)) {
-			List<String> row = new ArrayList<>(header.size());
-			row.add(String.valueOf(line.lineNo()));
+			List<Object> row = new ArrayList<>(header.size());
+			row.add(line.lineNo());
 			for (LineColumn column : LineColumn.values()) {
-				row.add(line.values().cell(column));
+				row.add(line.values().get(column));
 			}
 			row.add(line.problems().stream().map(p -> reason(p, locale)).collect(Collectors.joining("; ")));
 			table.add(row);
@@ -58,8 +59,7 @@ public class ReportLinesTable {
 
 	/** Why a line has this problem, in the reader's language. */
 	public String reason(LineProblem problem, Locale locale) {
-		return messages.getMessage("sellout.problem." + problem.code(),
-				new Object[] { problem.value() == null ? "" : problem.value(), problem.field() }, problem.code(), locale);
+		return messages.getMessage("sellout.problem." + problem.code(), problem.arguments(), problem.code(), locale);
 	}
 
 	/** Why a report was rejected or waits for a person, in the reader's language; null when neither. */

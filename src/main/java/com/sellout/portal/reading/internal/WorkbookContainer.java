@@ -16,7 +16,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * The ZIP container of an .xlsx, walked entry by entry before the workbook is opened, so that a
  * refusal names its cause — a part written twice, a DOCTYPE in a part, too many parts, a part that
- * inflates like a zip bomb — instead of «damaged workbook». The entries are streamed from their
+ * inflates like a zip bomb or beyond the size any sheet of sales needs — instead of «damaged
+ * workbook», and before any parsing starts. The entries are streamed from their
  * local headers and really inflated: declared sizes are never trusted, and the inflation of each
  * entry is bounded by POI's own limits (ratio and entry size), so this check refuses no workbook
  * the reader would open. A container the stream cannot walk is left to the workbook reader, which
@@ -26,6 +27,15 @@ public final class WorkbookContainer {
 
 	/** Far more parts than any workbook of sales needs (a sheet is two or three parts). */
 	public static final int MAX_PARTS = 1_000;
+
+	/**
+	 * The largest worksheet part, inflated: a sheet Excel itself can fill (1,048,576 rows of a few
+	 * dozen columns) stays under it; parsing more would only keep a worker busy.
+	 */
+	public static final long MAX_SHEET_BYTES = 1024L * 1024 * 1024;
+
+	/** The largest other part (shared strings, styles, the workbook), which the reader holds in memory whole. */
+	public static final long MAX_PART_BYTES = 128L * 1024 * 1024;
 
 	/** As POI: an entry is not judged by its inflation until it is this large. */
 	private static final long GRACE_BYTES = 100 * 1024;
@@ -37,6 +47,10 @@ public final class WorkbookContainer {
 	}
 
 	public static void check(byte[] content) {
+		check(content, MAX_SHEET_BYTES, MAX_PART_BYTES);
+	}
+
+	static void check(byte[] content, long sheetLimit, long partLimit) {
 		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
 				true)) {
 			Set<String> names = new HashSet<>();
@@ -53,7 +67,7 @@ public final class WorkbookContainer {
 					throw new UnreadableFileException("reading.zipDuplicatePart",
 							"The workbook's container holds " + name + " twice", null, name);
 				}
-				inspect(zip, name, buffer, head);
+				inspect(zip, name, partName(name).startsWith("xl/worksheets/") ? sheetLimit : partLimit, buffer, head);
 			}
 		}
 		catch (UnreadableFileException ex) {
@@ -64,8 +78,8 @@ public final class WorkbookContainer {
 		}
 	}
 
-	/** Reads one entry to its end, looking for a DOCTYPE in its prolog and bounding its inflation. */
-	private static void inspect(ZipArchiveInputStream zip, String name, byte[] buffer, byte[] head)
+	/** Reads one entry to its end, looking for a DOCTYPE in its prolog and bounding its inflation and size. */
+	private static void inspect(ZipArchiveInputStream zip, String name, long limit, byte[] buffer, byte[] head)
 			throws IOException {
 		int headLength = 0;
 		long inflated = 0;
@@ -78,6 +92,10 @@ public final class WorkbookContainer {
 			}
 			inflated += read;
 			checkInflation(zip, name, inflated);
+			if (inflated > limit) {
+				throw new UnreadableFileException("reading.zipPartTooLarge",
+						"The part " + name + " inflates beyond " + limit + " bytes", null, name, String.valueOf(limit / 1024 / 1024));
+			}
 		}
 		if (hasDoctype(head, headLength)) {
 			throw new UnreadableFileException("reading.xlsxDoctype", "A DOCTYPE in the workbook's part " + name, null,

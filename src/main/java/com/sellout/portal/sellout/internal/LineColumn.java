@@ -24,26 +24,26 @@ import org.springframework.jdbc.core.SqlParameterValue;
 public enum LineColumn {
 
 	SALE_DATE("sale_date", Type.DATE, "sellout.line.date", l -> l.saleDate),
-	DOCUMENT_NO("document_no", Type.TEXT, "sellout.line.document", l -> l.documentNo),
-	CLIENT_INN("client_inn", Type.TEXT, "sellout.line.inn", l -> l.clientInn),
-	CLIENT_KPP("client_kpp", Type.TEXT, "sellout.field.client_kpp", l -> l.clientKpp),
-	CLIENT_NAME("client_name", Type.TEXT, "sellout.line.client", l -> l.clientName),
-	CLIENT_SEGMENT("client_segment", Type.TEXT, "sellout.field.client_segment", l -> l.clientSegment),
-	REGION_CODE("region_code", Type.TEXT, "sellout.line.region", l -> l.regionCode),
-	CITY("city", Type.TEXT, "sellout.field.city", l -> l.city),
-	DELIVERY_ADDRESS("delivery_address", Type.TEXT, "sellout.field.delivery_address", l -> l.deliveryAddress),
-	SKU("sku", Type.TEXT, "sellout.line.sku", l -> l.sku),
-	DISTRIBUTOR_SKU("distributor_sku", Type.TEXT, "sellout.line.distributorSku", l -> l.distributorSku),
-	EAN("ean", Type.TEXT, "sellout.field.ean", l -> l.ean),
-	PRODUCT_NAME("product_name", Type.TEXT, "sellout.line.product", l -> l.productName),
+	DOCUMENT_NO("document_no", Type.TEXT, 100, "sellout.line.document", l -> l.documentNo),
+	CLIENT_INN("client_inn", Type.TEXT, 12, "sellout.line.inn", l -> l.clientInn),
+	CLIENT_KPP("client_kpp", Type.TEXT, 9, "sellout.field.client_kpp", l -> l.clientKpp),
+	CLIENT_NAME("client_name", Type.TEXT, 500, "sellout.line.client", l -> l.clientName),
+	CLIENT_SEGMENT("client_segment", Type.TEXT, 32, "sellout.field.client_segment", l -> l.clientSegment),
+	REGION_CODE("region_code", Type.TEXT, 3, "sellout.line.region", l -> l.regionCode),
+	CITY("city", Type.TEXT, 255, "sellout.field.city", l -> l.city),
+	DELIVERY_ADDRESS("delivery_address", Type.TEXT, 1000, "sellout.field.delivery_address", l -> l.deliveryAddress),
+	SKU("sku", Type.TEXT, 64, "sellout.line.sku", l -> l.sku),
+	DISTRIBUTOR_SKU("distributor_sku", Type.TEXT, 100, "sellout.line.distributorSku", l -> l.distributorSku),
+	EAN("ean", Type.TEXT, 14, "sellout.field.ean", l -> l.ean),
+	PRODUCT_NAME("product_name", Type.TEXT, 500, "sellout.line.product", l -> l.productName),
 	QUANTITY("quantity", Type.DECIMAL, "sellout.line.quantity", l -> l.quantity),
-	UNIT("unit", Type.TEXT, "sellout.field.unit", l -> l.unit),
+	UNIT("unit", Type.TEXT, 32, "sellout.field.unit", l -> l.unit),
 	PRICE_NET("price_net", Type.DECIMAL, "sellout.line.priceNet", l -> l.priceNet),
 	AMOUNT_NET("amount_net", Type.DECIMAL, "sellout.line.amountNet", l -> l.amountNet),
 	VAT_RATE("vat_rate", Type.DECIMAL, "sellout.field.vat_rate", l -> l.vatRate),
-	CURRENCY("currency", Type.TEXT, "sellout.field.currency", l -> l.currency),
-	WAREHOUSE("warehouse", Type.TEXT, "sellout.field.warehouse", l -> l.warehouse),
-	PROJECT("project", Type.TEXT, "sellout.field.project", l -> l.project),
+	CURRENCY("currency", Type.TEXT, 3, "sellout.field.currency", l -> l.currency),
+	WAREHOUSE("warehouse", Type.TEXT, 255, "sellout.field.warehouse", l -> l.warehouse),
+	PROJECT("project", Type.TEXT, 255, "sellout.field.project", l -> l.project),
 	FLOOR_PRICE("floor_price", Type.DECIMAL, "sellout.line.floor", l -> l.floorPrice),
 	BELOW_FLOOR_PCT("below_floor_pct", Type.DECIMAL, "sellout.line.below", l -> l.belowFloorPct);
 
@@ -73,9 +73,17 @@ public enum LineColumn {
 
 	private final Function<ValidatedLine, Object> value;
 
+	/** The longest text its column holds ({@code varchar(n)} in V4_1); 0 for values that are not text. */
+	private final int maxLength;
+
 	LineColumn(String column, Type type, String header, Function<ValidatedLine, Object> value) {
+		this(column, type, 0, header, value);
+	}
+
+	LineColumn(String column, Type type, int maxLength, String header, Function<ValidatedLine, Object> value) {
 		this.column = column;
 		this.type = type;
+		this.maxLength = maxLength;
 		this.header = header;
 		this.value = value;
 	}
@@ -87,6 +95,21 @@ public enum LineColumn {
 
 	public Type type() {
 		return type;
+	}
+
+	/** The longest text the column holds; 0 when it is not text. */
+	public int maxLength() {
+		return maxLength;
+	}
+
+	/** The longest text the column of this name holds; 0 when there is no such text column. */
+	public static int maxLengthOf(String column) {
+		for (LineColumn candidate : ALL) {
+			if (candidate.column.equals(column)) {
+				return candidate.maxLength;
+			}
+		}
+		return 0;
 	}
 
 	/** The message key of its header in a downloaded table. */

@@ -14,6 +14,7 @@ import com.sellout.portal.catalog.PriceFloor;
 import com.sellout.portal.clients.ClientRegistry.KnownClient;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.shared.Inn;
 import com.sellout.portal.shared.Kpp;
 import com.sellout.portal.shared.Region;
@@ -44,6 +45,11 @@ final class LineValidator {
 
 	private static final Pattern LEGAL_ENTITY = Pattern.compile("^(ооо|ао|пао|зао|оао|нао|ип|фгуп|муп|гуп|ано)\\b.*");
 
+	static final String TOO_LONG = "tooLong";
+
+	/** Ends a value cut to its column's length. */
+	static final String CUT_MARK = "…";
+
 	private final ReportContext context;
 
 	/** The few region names and VAT rates a file repeats on every line, understood once each. */
@@ -58,16 +64,16 @@ final class LineValidator {
 	ValidatedLine validate(SourceLine in) {
 		ValidatedLine line = new ValidatedLine();
 		line.number = in.number();
-		line.documentNo = limit(in.get(CanonicalField.DOCUMENT_NO), 100);
-		line.clientName = limit(in.get(CanonicalField.CLIENT_NAME), 500);
-		line.city = limit(in.get(CanonicalField.CITY), 255);
-		line.deliveryAddress = limit(in.get(CanonicalField.DELIVERY_ADDRESS), 1000);
-		line.distributorSku = limit(in.get(CanonicalField.DISTRIBUTOR_SKU), 100);
-		line.productName = limit(in.get(CanonicalField.PRODUCT_NAME), 500);
-		line.warehouse = limit(in.get(CanonicalField.WAREHOUSE), 255);
-		line.project = limit(in.get(CanonicalField.PROJECT), 255);
-		line.currency = currency(in.get(CanonicalField.CURRENCY));
-		line.unit = unit(in.get(CanonicalField.UNIT));
+		line.documentNo = fitted(in.get(CanonicalField.DOCUMENT_NO), LineColumn.DOCUMENT_NO, line);
+		line.clientName = fitted(in.get(CanonicalField.CLIENT_NAME), LineColumn.CLIENT_NAME, line);
+		line.city = fitted(in.get(CanonicalField.CITY), LineColumn.CITY, line);
+		line.deliveryAddress = fitted(in.get(CanonicalField.DELIVERY_ADDRESS), LineColumn.DELIVERY_ADDRESS, line);
+		line.distributorSku = fitted(in.get(CanonicalField.DISTRIBUTOR_SKU), LineColumn.DISTRIBUTOR_SKU, line);
+		line.productName = fitted(in.get(CanonicalField.PRODUCT_NAME), LineColumn.PRODUCT_NAME, line);
+		line.warehouse = fitted(in.get(CanonicalField.WAREHOUSE), LineColumn.WAREHOUSE, line);
+		line.project = fitted(in.get(CanonicalField.PROJECT), LineColumn.PROJECT, line);
+		line.currency = currency(in.get(CanonicalField.CURRENCY), line);
+		line.unit = unit(in.get(CanonicalField.UNIT), line);
 		date(in, line);
 		client(in, line);
 		product(in, line);
@@ -77,6 +83,13 @@ final class LineValidator {
 		floor(line);
 		if (!line.accepted()) {
 			line.source = in.asMap();
+			for (LineProblem problem : line.errors) {
+				if (problem.code().equals(TOO_LONG)) {
+					// kept one character longer than the column, so that checking it again still finds it too long
+					int length = LineColumn.maxLengthOf(problem.field()) + 1;
+					line.source.computeIfPresent(problem.field(), (field, text) -> text.length() > length ? cut(text, length) : text);
+				}
+			}
 		}
 		return line;
 	}
@@ -150,7 +163,7 @@ final class LineValidator {
 	private void product(SourceLine in, ValidatedLine line) {
 		String sku = in.get(CanonicalField.SKU);
 		String ean = in.get(CanonicalField.EAN);
-		line.ean = ean == null ? null : limit(ean.replace(" ", ""), 14);
+		line.ean = ean == null ? null : fitted(ean.replace(" ", ""), LineColumn.EAN, line);
 		String resolved = context.skuOf(sku);
 		if (resolved == null && sku != null) {
 			resolved = context.mappedSku(sku); // a distributor's code written in the SKU column
@@ -172,7 +185,7 @@ final class LineValidator {
 					: line.ean != null ? line.ean : line.productName;
 			line.error(sku != null ? "sku" : line.distributorSku != null ? "distributor_sku"
 					: line.ean != null ? "ean" : "product_name", named, "unknownProduct");
-			line.sku = sku == null ? null : limit(sku, 64);
+			line.sku = fitted(sku, LineColumn.SKU, line);
 			return;
 		}
 		line.sku = resolved;
@@ -339,15 +352,15 @@ final class LineValidator {
 		}
 	}
 
-	private String unit(String text) {
+	private String unit(String text, ValidatedLine line) {
 		if (text == null) {
 			return "шт";
 		}
 		String mapped = context.mappedUnit(text);
-		return limit(mapped != null ? mapped : text, 32);
+		return fitted(mapped != null ? mapped : text, LineColumn.UNIT, line);
 	}
 
-	private static String currency(String text) {
+	private static String currency(String text, ValidatedLine line) {
 		if (text == null) {
 			return "RUB";
 		}
@@ -355,11 +368,29 @@ final class LineValidator {
 		if (value.startsWith("РУБ") || value.equals("RUR") || value.equals("643") || value.equals("₽")) {
 			return "RUB";
 		}
-		return limit(value, 3);
+		return fitted(value, LineColumn.CURRENCY, line);
 	}
 
-	static String limit(String text, int length) {
-		return text == null || text.length() <= length ? text : text.substring(0, length);
+	/**
+	 * The text when its column holds it; a longer one is never cut silently: the line is an exception
+	 * («поле длиннее N символов») and keeps the text cut to the column's length, ending in «…».
+	 */
+	private static String fitted(String text, LineColumn column, ValidatedLine line) {
+		if (text == null || text.length() <= column.maxLength()) {
+			return text;
+		}
+		String kept = cut(text, column.maxLength());
+		line.error(column.column(), kept, TOO_LONG);
+		return kept;
+	}
+
+	/** The first characters of the text and «…», {@code length} in all (a surrogate pair is never split). */
+	static String cut(String text, int length) {
+		int end = length - 1;
+		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {
+			end--;
+		}
+		return text.substring(0, end) + CUT_MARK;
 	}
 
 }

@@ -22,9 +22,14 @@ import javax.xml.stream.XMLStreamReader;
  * with a DOCTYPE is refused: XXE and entity expansion never start). Each document comes as its
  * fields by path relative to it ("Контрагент/ИНН", "БазоваяЕдиница@Код") and its repeated
  * records (rows, parties), each with fields by path relative to the record. Memory holds one
- * document at a time.
+ * document at a time. Each element costs the same whatever the file: its path is its parent's
+ * plus its name, never rebuilt from the root, and nesting deeper than {@link #MAX_DEPTH} levels
+ * (no 1C format comes near it; a file of nested elements would only cost time) refuses the file.
  */
 final class XmlDocuments {
+
+	/** Levels of elements, the root counted: EnterpriseData's deepest value is about ten levels down. */
+	static final int MAX_DEPTH = 64;
 
 	private static final XMLInputFactory FACTORY = factory();
 
@@ -108,7 +113,9 @@ final class XmlDocuments {
 
 	private static void stream(XMLStreamReader reader, Predicate<String> isDocument, Set<String> recordPaths,
 			Consumer<Document> documents) throws XMLStreamException {
-		Deque<String> path = new ArrayDeque<>();
+		int depth = 0;
+		// the path of each open element inside the document, relative to it ("" for the document itself)
+		Deque<String> paths = new ArrayDeque<>();
 		String documentName = null;
 		int documentDepth = -1;
 		Map<String, String> fields = null;
@@ -122,41 +129,49 @@ final class XmlDocuments {
 				case XMLStreamConstants.DTD -> throw new RefusedFileException("sellout.rejected.xmlDtd",
 						"XML with a DOCTYPE is refused");
 				case XMLStreamConstants.START_ELEMENT -> {
+					if (++depth > MAX_DEPTH) {
+						throw new RefusedFileException("sellout.rejected.xmlTooDeep",
+								"XML nested deeper than " + MAX_DEPTH + " levels (line "
+										+ reader.getLocation().getLineNumber() + ")",
+								MAX_DEPTH);
+					}
 					String name = reader.getLocalName();
 					text.setLength(0);
-					if (documentName == null && isDocument.test(name)) {
-						documentName = name;
-						documentDepth = path.size();
-						fields = new HashMap<>();
-						records = new HashMap<>();
-						path.addLast(name);
+					if (documentName == null) {
+						if (isDocument.test(name)) {
+							documentName = name;
+							documentDepth = depth;
+							fields = new HashMap<>();
+							records = new HashMap<>();
+							paths.push("");
+						}
 						continue;
 					}
-					path.addLast(name);
-					if (documentName != null) {
-						String relative = relative(path, documentDepth);
-						if (record == null && recordPaths.contains(relative)) {
-							record = new HashMap<>();
-							recordPath = relative;
-							records.computeIfAbsent(relative, key -> new ArrayList<>()).add(record);
-						}
-						for (int i = 0; i < reader.getAttributeCount(); i++) {
-							String key = (record != null ? relativeTo(relative, recordPath) : relative) + "@"
-									+ reader.getAttributeLocalName(i);
-							(record != null ? record : fields).putIfAbsent(key, reader.getAttributeValue(i));
-						}
+					String parent = paths.peek();
+					String relative = parent.isEmpty() ? name : parent + "/" + name;
+					paths.push(relative);
+					if (record == null && recordPaths.contains(relative)) {
+						record = new HashMap<>();
+						recordPath = relative;
+						records.computeIfAbsent(relative, key -> new ArrayList<>()).add(record);
+					}
+					for (int i = 0; i < reader.getAttributeCount(); i++) {
+						String key = (record != null ? relativeTo(relative, recordPath) : relative) + "@"
+								+ reader.getAttributeLocalName(i);
+						(record != null ? record : fields).putIfAbsent(key, reader.getAttributeValue(i));
 					}
 				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(reader.getText());
 				case XMLStreamConstants.END_ELEMENT -> {
-					if (documentName != null && path.size() == documentDepth + 1) {
+					if (documentName != null && depth == documentDepth) {
 						documents.accept(new Document(documentName, fields, records));
 						documentName = null;
 						fields = null;
 						records = null;
+						paths.clear();
 					}
 					else if (documentName != null) {
-						String relative = relative(path, documentDepth);
+						String relative = paths.pop();
 						String value = text.toString().strip();
 						if (record != null && relative.equals(recordPath)) {
 							record = null;
@@ -172,25 +187,13 @@ final class XmlDocuments {
 						}
 					}
 					text.setLength(0);
-					path.removeLast();
+					depth--;
 				}
 				default -> {
 					// comments, processing instructions, whitespace
 				}
 			}
 		}
-	}
-
-	private static String relative(Deque<String> path, int documentDepth) {
-		StringBuilder relative = new StringBuilder();
-		int depth = 0;
-		for (String element : path) {
-			if (depth > documentDepth) {
-				relative.append(relative.isEmpty() ? "" : "/").append(element);
-			}
-			depth++;
-		}
-		return relative.toString();
 	}
 
 	private static String relativeTo(String path, String recordPath) {

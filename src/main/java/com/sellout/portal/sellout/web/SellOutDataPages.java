@@ -212,16 +212,16 @@ class SellOutDataPages {
 	@GetMapping("/export.{format:xlsx|csv}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @ModelAttribute("params") Params params,
 			@AuthenticationPrincipal CurrentUser me, Locale locale) {
-		List<List<String>> table = new ArrayList<>();
-		List<String> header = new ArrayList<>(List.of(text("user.distributor", locale), text("sellout.period", locale)));
+		List<List<Object>> table = new ArrayList<>();
+		List<Object> header = new ArrayList<>(List.of(text("user.distributor", locale), text("sellout.period", locale)));
 		for (LineColumn column : LineColumn.values()) {
 			header.add(text(column.header(), locale));
 		}
 		table.add(header);
 		for (DataLine line : data.all(params.filter(me), params.getSort(), params.isDesc(), EXPORT_LIMIT)) {
-			List<String> row = new ArrayList<>(List.of(line.distributor(), line.period()));
+			List<Object> row = new ArrayList<>(List.of(line.distributor(), line.period()));
 			for (LineColumn column : LineColumn.values()) {
-				row.add(line.values().cell(column));
+				row.add(line.values().get(column)); // numbers and dates stay numbers and dates in the file
 			}
 			table.add(row);
 		}

@@ -271,7 +271,7 @@ class SellOutReportApi {
 
 	private ProblemView problem(LineProblem problem) {
 		return new ProblemView(problem.field(), problem.value(), problem.code(),
-				text("sellout.problem." + problem.code(), problem.value() == null ? "" : problem.value(), problem.field()));
+				text("sellout.problem." + problem.code(), problem.arguments()));
 	}
 
 	private String text(String key, Object... arguments) {

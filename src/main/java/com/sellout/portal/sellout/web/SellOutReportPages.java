@@ -115,7 +115,7 @@ class SellOutReportPages {
 			@RequestParam(defaultValue = "ACCEPTED") LineFilter lines, @AuthenticationPrincipal CurrentUser me,
 			Locale locale) {
 		SellOutReport report = reports.get(id);
-		List<List<String>> table = linesTable.rows(id, lines, locale);
+		List<List<Object>> table = linesTable.rows(id, lines, locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
 		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
