@@ -1,5 +1,6 @@
 package com.sellout.portal.identity.security;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -95,7 +96,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit) throws Exception {
+			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
 		SimpleUrlAuthenticationFailureHandler loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
@@ -109,6 +110,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -50,10 +50,14 @@ class EmployeeController {
 
 	private final int ftpPort;
 
+	private final com.sellout.portal.identity.AccessRevocation access;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
 			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail,
-			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort) {
+			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort,
+			com.sellout.portal.identity.AccessRevocation access) {
 		this.ftpPort = ftpPort;
+		this.access = access;
 		this.passwordLinks = passwordLinks;
 		this.mail = mail;
 		this.users = users;
@@ -223,8 +227,14 @@ class EmployeeController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, RedirectAttributes flash) {
+	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			RedirectAttributes flash) {
 		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
+		if (me.id() == id) {
+			// an administrator resetting their own password goes on in this session (it holds the new one to show)
+			KeptSession.store(access.keptFor(me), request, response);
+		}
 		flash.addFlashAttribute("notice", "user.passwordReset");
 		return "redirect:/admin/users/" + id;
 	}

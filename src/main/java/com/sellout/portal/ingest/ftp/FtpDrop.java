@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
@@ -45,7 +46,7 @@ public class FtpDrop implements SmartLifecycle {
 	private final DataConnectionConfiguration dataConnections;
 
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
-			IntegrationSender sender) throws IOException {
+			IntegrationSender sender, AccessRevocation access) throws IOException {
 		this.settings = settings;
 		this.root = settings.root().toAbsolutePath().normalize();
 		Files.createDirectories(root);
@@ -82,7 +83,9 @@ public class FtpDrop implements SmartLifecycle {
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
-		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls()));
+		RevokedLogins revoked = new RevokedLogins(access);
+		ftplets.put("access", revoked);
+		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls(), revoked));
 		factory.setFtplets(ftplets);
 		server = factory.createServer();
 	}
