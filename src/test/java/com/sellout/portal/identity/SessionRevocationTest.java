@@ -145,6 +145,21 @@ class SessionRevocationTest extends PortalTest {
 		assertRefused(elsewhere.get("/profile"));
 	}
 
+	@Test
+	void aFailedLoginLeavesNoPasswordInTheStoredSession() {
+		String login = newManager("BETA");
+		PortalHttp tab = browser();
+		assertThat(tab.login(login, "mistyped-secret-77").headers().firstValue("Location").orElse("")).contains("error");
+		String session = tab.sessionId().orElseThrow();
+		byte[] stored = asSystem(() -> jdbc.sql("""
+				select coalesce(string_agg(a.attribute_bytes, ''::bytea), ''::bytea) from spring_session_attributes a
+				  join spring_session s on s.primary_id = a.session_primary_id""").query(byte[].class).single());
+		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("stored sessions exist")
+			.isNotEmpty().doesNotContain("mistyped-secret-77");
+		assertThat(tab.get("/login?error").body()).contains("Неверный логин или пароль");
+		assertThat(session).isNotBlank();
+	}
+
 	private String newManager(String distributorCode) {
 		String login = "ses." + distributorCode.toLowerCase() + "." + System.nanoTime();
 		PortalHttp admin = browser().loggedInAs("admin", "demo");

@@ -97,7 +97,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
-		SimpleUrlAuthenticationFailureHandler loginFailure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SimpleUrlAuthenticationFailureHandler loginFailure = new LoginFailureHandler();
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
