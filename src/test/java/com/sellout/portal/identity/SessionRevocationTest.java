@@ -69,6 +69,7 @@ class SessionRevocationTest extends PortalTest {
 		String session = tab.sessionId().orElseThrow();
 		assertThat(tab.get(EXPORT).statusCode()).isEqualTo(200);
 		assertThat(onSecondNode(session, EXPORT).statusCode()).as("the session is served by the other node").isEqualTo(200);
+		assertThat(storedSessions(login)).as("the session is kept in the database, under its login").isEqualTo(1);
 
 		PortalHttp admin = PortalHttp.at(secondBase).loggedInAs("admin", "demo");
 		HttpResponse<String> done = PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]").submit();
@@ -76,8 +77,7 @@ class SessionRevocationTest extends PortalTest {
 
 		assertRefused(onSecondNode(session, EXPORT));
 		assertRefused(tab.get(EXPORT));
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from spring_session where principal_name = ?").param(login)
-			.query(Long.class).single())).as("the session is gone from the database").isZero();
+		assertThat(storedSessions(login)).as("the session is gone from the database").isZero();
 	}
 
 	@Test
@@ -158,6 +158,11 @@ class SessionRevocationTest extends PortalTest {
 			.isNotEmpty().doesNotContain("mistyped-secret-77");
 		assertThat(tab.get("/login?error").body()).contains("Неверный логин или пароль");
 		assertThat(session).isNotBlank();
+	}
+
+	private long storedSessions(String login) {
+		return asSystem(() -> jdbc.sql("select count(*) from spring_session where principal_name = ?").param(login)
+			.query(Long.class).single());
 	}
 
 	private String newManager(String distributorCode) {

@@ -1,5 +1,10 @@
 package com.sellout.portal.ingest;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -44,7 +49,32 @@ class IntegrationAccessRevocationTest extends PortalTest {
 
 		assertThat(catchThrowable(ftp::pwd)).as("the next command is answered 421 and the connection closed")
 			.isInstanceOf(FTPConnectionClosedException.class).hasMessageContaining("421");
-		assertThat(ftp.isConnected()).isFalse();
+		assertThat(catchThrowable(ftp::noop)).as("the server closed the connection").isInstanceOf(java.io.IOException.class);
+	}
+
+	@Test
+	void anIdleFtpLoginIsClosedWithinSecondsWithoutAnotherCommand() throws Exception {
+		String login = newAccount("ALFA");
+		try (Socket socket = new Socket("localhost", drop.port())) {
+			socket.setSoTimeout(15_000);
+			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
+			assertThat(in.readLine()).startsWith("220");
+			out.write("USER " + login + "\r\n");
+			out.flush();
+			assertThat(in.readLine()).startsWith("331");
+			out.write("PASS " + PASSWORD + "\r\n");
+			out.flush();
+			assertThat(in.readLine()).startsWith("230");
+
+			deactivate(login);
+			long deactivated = System.nanoTime();
+
+			assertThat(in.readLine()).as("told, with nothing sent").startsWith("421");
+			assertThat(in.readLine()).as("and closed").isNull();
+			System.out.printf("idle FTP login of a deactivated account closed %.1f s after the deactivation%n",
+					(System.nanoTime() - deactivated) / 1e9);
+		}
 	}
 
 	@Test

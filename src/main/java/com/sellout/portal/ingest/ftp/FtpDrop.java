@@ -45,6 +45,11 @@ public class FtpDrop implements SmartLifecycle {
 
 	private final DataConnectionConfiguration dataConnections;
 
+	private final RevokedLogins revoked;
+
+	/** Closes the open logins of accounts whose access has ended, idle ones too. */
+	private java.util.concurrent.ScheduledExecutorService accessChecks;
+
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
 			IntegrationSender sender, AccessRevocation access) throws IOException {
 		this.settings = settings;
@@ -83,7 +88,7 @@ public class FtpDrop implements SmartLifecycle {
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
-		RevokedLogins revoked = new RevokedLogins(access);
+		revoked = new RevokedLogins(access);
 		ftplets.put("access", revoked);
 		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls(), revoked));
 		factory.setFtplets(ftplets);
@@ -113,6 +118,13 @@ public class FtpDrop implements SmartLifecycle {
 		requireAPassivePort();
 		try {
 			server.start();
+			accessChecks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+				Thread thread = new Thread(task, "ftp-access");
+				thread.setDaemon(true);
+				return thread;
+			});
+			accessChecks.scheduleWithFixedDelay(() -> revoked.closeRevoked(factory.getListener("default")), 3, 3,
+					java.util.concurrent.TimeUnit.SECONDS);
 			log.info("FTP drop listening on port {} (explicit FTPS{}), homes in {}", port(),
 					settings.requireTls() ? " required" : " offered", root);
 		}
@@ -147,6 +159,9 @@ public class FtpDrop implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		if (accessChecks != null) {
+			accessChecks.shutdownNow();
+		}
 		if (!server.isStopped()) {
 			server.stop();
 		}
