@@ -15,6 +15,7 @@ import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,12 @@ public class Distributors {
 
 	private final AuditLog auditLog;
 
-	Distributors(JdbcClient jdbc, AuditLog auditLog) {
+	private final ApplicationEventPublisher events;
+
+	Distributors(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -135,6 +139,9 @@ public class Distributors {
 		Distributor distributor = get(id);
 		jdbc.sql("update distributors set active = :active, updated_at = now() where id = :id")
 			.param("active", active).param("id", id).update();
+		if (!active) {
+			events.publishEvent(new DistributorDeactivated(id));
+		}
 		auditLog.record(active ? AuditAction.DISTRIBUTOR_ACTIVATED : AuditAction.DISTRIBUTOR_DEACTIVATED,
 				"distributor", id, id, distributor.code());
 	}

@@ -38,10 +38,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	/** The user's access version when this session began: a later one ends it (see {@link AccessRevocation}). */
+	private final int accessVersion;
+
 	private String passwordHash;
 
 	public CurrentUser(long id, String login, String name, Role role, Long distributorId, String distributorCode,
-			String distributorName, String language, boolean enabled, String passwordHash) {
+			String distributorName, String language, boolean enabled, int accessVersion, String passwordHash) {
 		this.id = id;
 		this.login = login;
 		this.name = name;
@@ -51,7 +54,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.distributorName = distributorName;
 		this.language = language;
 		this.enabled = enabled;
+		this.accessVersion = accessVersion;
 		this.passwordHash = passwordHash;
+	}
+
+	/** The same user as of another access version: the session that made the change goes on. */
+	public CurrentUser withAccessVersion(int version) {
+		return new CurrentUser(id, login, name, role, distributorId, distributorCode, distributorName, language, enabled,
+				version, null);
 	}
 
 	/** The logged-in user of this thread, if any. */
@@ -94,6 +104,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	public String language() {
 		return language;
+	}
+
+	public int accessVersion() {
+		return accessVersion;
 	}
 
 	public boolean isManufacturer() {

@@ -41,6 +41,10 @@ public class PasswordLinks {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** A person of a deactivated distributor holds no working link either. */
+	private static final String OF_ACTIVE_DISTRIBUTOR =
+			" and not exists (select 1 from distributors d where d.id = u.distributor_id and not d.active)";
+
 	private final JdbcClient jdbc;
 
 	private final ScopedTransactions transactions;
@@ -55,8 +59,10 @@ public class PasswordLinks {
 
 	private final AuditLog auditLog;
 
+	private final AccessRevocation access;
+
 	PasswordLinks(JdbcClient jdbc, ScopedTransactions transactions, Outbox outbox, MailSettings mail,
-			MessageSource messages, PasswordEncoder passwordEncoder, AuditLog auditLog) {
+			MessageSource messages, PasswordEncoder passwordEncoder, AuditLog auditLog, AccessRevocation access) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.outbox = outbox;
@@ -64,6 +70,7 @@ public class PasswordLinks {
 		this.messages = messages;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.access = access;
 	}
 
 	private record Person(long id, String login, String name, String email, Long distributorId, String language) {
@@ -132,7 +139,7 @@ public class PasswordLinks {
 		}
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
 				select u.id, u.login, t.purpose from password_tokens t join users u on u.id = t.user_id
-				 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.active""")
+				 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.active""" + OF_ACTIVE_DISTRIBUTOR)
 			.param(Sha256.hex(token))
 			.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3)))).optional());
 	}
@@ -149,13 +156,14 @@ public class PasswordLinks {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			Link link = jdbc.sql("""
 					update password_tokens t set used_at = now() from users u
-					 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.id = t.user_id and u.active
-					returning u.id, u.login, t.purpose""").param(Sha256.hex(token))
+					 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.id = t.user_id and u.active"""
+					+ OF_ACTIVE_DISTRIBUTOR + " returning u.id, u.login, t.purpose").param(Sha256.hex(token))
 				.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3)))).optional()
 				.orElseThrow(NotFoundException::new);
 			jdbc.sql("update password_tokens set used_at = now() where user_id = ? and used_at is null").param(link.userId()).update();
 			jdbc.sql("update users set password_hash = ?, updated_at = now() where id = ?")
 				.params(passwordEncoder.encode(password), link.userId()).update();
+			access.revoke(link.userId());
 			auditLog.record(AuditAction.PASSWORD_CHANGED, link.login(), "user", link.userId(), null,
 					"by e-mail link (" + link.purpose().name().toLowerCase(Locale.ROOT) + ")");
 			return link;

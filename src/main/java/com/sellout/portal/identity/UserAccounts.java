@@ -49,15 +49,18 @@ public class UserAccounts {
 
 	private final ScopedTransactions scopedTransactions;
 
+	private final AccessRevocation access;
+
 	private final SecureRandom random = new SecureRandom();
 
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Distributors distributors, AuditLog auditLog,
-			ScopedTransactions scopedTransactions) {
+			ScopedTransactions scopedTransactions, AccessRevocation access) {
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.distributors = distributors;
 		this.auditLog = auditLog;
 		this.scopedTransactions = scopedTransactions;
+		this.access = access;
 	}
 
 	/** Filters of the employees list; any may be null. */
@@ -148,6 +151,11 @@ public class UserAccounts {
 			.param("login", form.getLogin()).param("name", form.getName()).param("email", form.getEmail())
 			.param("phone", form.getPhone()).param("role", form.getRole().name()).param("distributor", distributorId)
 			.param("id", id).update();
+		if (form.getRole() != before.role() || !java.util.Objects.equals(distributorId, before.distributorId())
+				|| !form.getLogin().equals(before.login())) {
+			// what the person may see has changed: they sign in again under what they are now
+			access.revoke(id);
+		}
 		auditLog.record(AuditAction.USER_CHANGED, "user", id, distributorId,
 				before.login() + ": " + before.role() + "/" + before.distributorId() + " → " + form.getRole() + "/"
 						+ distributorId);
@@ -163,6 +171,9 @@ public class UserAccounts {
 		}
 		jdbc.sql("update users set active = :active, updated_at = now() where id = :id")
 			.param("active", active).param("id", id).update();
+		if (!active) {
+			access.revoke(id);
+		}
 		auditLog.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, "user", id,
 				user.distributorId(), user.login());
 	}
@@ -178,7 +189,10 @@ public class UserAccounts {
 		return password;
 	}
 
-	/** The current user changes their own password, proving they know the current one. */
+	/**
+	 * The current user changes their own password, proving they know the current one. Their other
+	 * sessions end; the caller keeps this one (see {@link AccessRevocation#keptFor}).
+	 */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
@@ -263,9 +277,11 @@ public class UserAccounts {
 		}
 	}
 
+	/** A new password ends every access granted with the old one. */
 	private void storePassword(long id, String password) {
 		jdbc.sql("update users set password_hash = :hash, updated_at = now() where id = :id")
 			.param("hash", passwordEncoder.encode(password)).param("id", id).update();
+		access.revoke(id);
 	}
 
 	private String generatePassword() {

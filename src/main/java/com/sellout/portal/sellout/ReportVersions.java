@@ -43,7 +43,7 @@ public class ReportVersions {
 	}
 
 	/** What a change did: the report acted on as it now stands, and the report it displaced (restoring). */
-	public record Change(SellOutReport report, SellOutReport displaced) {
+	public record Change(SellOutReport report, SellOutReport displaced) implements java.io.Serializable {
 	}
 
 	@Transactional(readOnly = true)

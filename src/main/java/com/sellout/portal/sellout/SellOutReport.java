@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -11,10 +12,10 @@ public record SellOutReport(long id, long distributorId, String distributor, Str
 		ReportStatus status, String rejectionKey, String[] rejectionArgs, Channel source, String fileName,
 		String format, OffsetDateTime receivedAt, String receivedBy, OffsetDateTime processedAt, int lines,
 		int acceptedLines, int exceptions, int deviations, int outOfPeriod, BigDecimal acceptedQuantity,
-		BigDecimal acceptedAmountNet, Long supersededBy, Replaced replaced) {
+		BigDecimal acceptedAmountNet, Long supersededBy, Replaced replaced) implements Serializable {
 
 	/** The report a newly accepted one replaced, as that report stands. */
-	public record Replaced(long id, Integer version, int acceptedLines, BigDecimal acceptedAmountNet) {
+	public record Replaced(long id, Integer version, int acceptedLines, BigDecimal acceptedAmountNet) implements Serializable {
 	}
 
 	/** How much more (or less) this report's accepted lines are than those of the report it replaced. */

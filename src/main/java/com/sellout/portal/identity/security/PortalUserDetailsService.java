@@ -38,7 +38,7 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private CurrentUser load(String login) {
 		UserRow row = jdbc.sql("""
-				select id, login, name, role, distributor_id, language, active, password_hash
+				select id, login, name, role, distributor_id, language, active, access_version, password_hash
 				  from users where lower(login) = lower(:login)""")
 			.param("login", login == null ? "" : login.strip())
 			.query(UserRow.class).optional()
@@ -47,11 +47,11 @@ class PortalUserDetailsService implements UserDetailsService {
 		boolean enabled = row.active() && (distributor == null || distributor.active());
 		return new CurrentUser(row.id(), row.login(), row.name(), Role.valueOf(row.role()), row.distributorId(),
 				distributor == null ? null : distributor.code(), distributor == null ? null : distributor.name(),
-				row.language(), enabled, row.passwordHash());
+				row.language(), enabled, row.accessVersion(), row.passwordHash());
 	}
 
 	record UserRow(long id, String login, String name, String role, Long distributorId, String language,
-			boolean active, String passwordHash) {
+			boolean active, int accessVersion, String passwordHash) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.sellout.portal.identity.security;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -97,8 +98,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit) throws Exception {
-		SimpleUrlAuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
+		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
 		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
 			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong password"
 			wrongPassword.onAuthenticationFailure(request, response, ex);
@@ -115,6 +116,7 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

@@ -53,12 +53,16 @@ class EmployeeController {
 	/** The receiving servers whose Authentication-Results count: the card says whether tag and From-only mail works. */
 	private final List<String> trustedAuthservIds;
 
+	private final com.sellout.portal.identity.AccessRevocation access;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
 			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail,
 			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort,
-			@org.springframework.beans.factory.annotation.Value("${portal.mail.trusted-authserv-ids:}") List<String> trustedAuthservIds) {
+			@org.springframework.beans.factory.annotation.Value("${portal.mail.trusted-authserv-ids:}") List<String> trustedAuthservIds,
+			com.sellout.portal.identity.AccessRevocation access) {
 		this.ftpPort = ftpPort;
 		this.trustedAuthservIds = trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+		this.access = access;
 		this.passwordLinks = passwordLinks;
 		this.mail = mail;
 		this.users = users;
@@ -247,8 +251,14 @@ class EmployeeController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, RedirectAttributes flash) {
+	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
+			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			RedirectAttributes flash) {
 		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
+		if (me.id() == id) {
+			// an administrator resetting their own password goes on in this session (it holds the new one to show)
+			KeptSession.store(access.keptFor(me), request, response);
+		}
 		flash.addFlashAttribute("notice", "user.passwordReset");
 		return "redirect:/admin/users/" + id;
 	}

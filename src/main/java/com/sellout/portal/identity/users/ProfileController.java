@@ -2,6 +2,7 @@ package com.sellout.portal.identity.users;
 
 import java.util.Locale;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
@@ -10,12 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,11 +31,12 @@ class ProfileController {
 
 	private final LocaleResolver localeResolver;
 
-	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+	private final AccessRevocation access;
 
-	ProfileController(UserAccounts users, LocaleResolver localeResolver) {
+	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access) {
 		this.users = users;
 		this.localeResolver = localeResolver;
+		this.access = access;
 	}
 
 	@GetMapping
@@ -70,13 +67,15 @@ class ProfileController {
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser me,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
-			RedirectAttributes flash) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
 		if (!errors.hasErrors() && !form.getNewPassword().equals(form.getConfirmation())) {
 			errors.rejectValue("confirmation", "profile.password.mismatch");
 		}
 		if (!errors.hasErrors()) {
 			try {
 				users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+				// the other sessions of the person end; this one goes on
+				keep(access.keptFor(me), request, response);
 				flash.addFlashAttribute("notice", "profile.password.changed");
 				return "redirect:/profile";
 			}
@@ -93,12 +92,12 @@ class ProfileController {
 	/** The session keeps the user's name and language: give it the edited ones. */
 	private void refreshPrincipal(CurrentUser me, UserAccount account, HttpServletRequest request,
 			HttpServletResponse response) {
-		CurrentUser updated = new CurrentUser(me.id(), me.login(), account.name(), me.role(), me.distributorId(),
-				me.distributorCode(), me.distributorName(), account.language(), true, null);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		contextRepository.saveContext(context, request, response);
+		keep(new CurrentUser(me.id(), me.login(), account.name(), me.role(), me.distributorId(), me.distributorCode(),
+				me.distributorName(), account.language(), true, me.accessVersion(), null), request, response);
+	}
+
+	private static void keep(CurrentUser updated, HttpServletRequest request, HttpServletResponse response) {
+		KeptSession.store(updated, request, response);
 	}
 
 }

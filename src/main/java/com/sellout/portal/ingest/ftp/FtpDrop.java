@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
@@ -44,8 +45,13 @@ public class FtpDrop implements SmartLifecycle {
 
 	private final DataConnectionConfiguration dataConnections;
 
+	private final RevokedLogins revoked;
+
+	/** Closes the open logins of accounts whose access has ended, idle ones too. */
+	private java.util.concurrent.ScheduledExecutorService accessChecks;
+
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
-			IntegrationSender sender) throws IOException {
+			IntegrationSender sender, AccessRevocation access) throws IOException {
 		this.settings = settings;
 		this.root = settings.root().toAbsolutePath().normalize();
 		Files.createDirectories(root);
@@ -82,7 +88,9 @@ public class FtpDrop implements SmartLifecycle {
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
-		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls()));
+		revoked = new RevokedLogins(access);
+		ftplets.put("access", revoked);
+		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls(), revoked));
 		factory.setFtplets(ftplets);
 		server = factory.createServer();
 	}
@@ -110,6 +118,13 @@ public class FtpDrop implements SmartLifecycle {
 		requireAPassivePort();
 		try {
 			server.start();
+			accessChecks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+				Thread thread = new Thread(task, "ftp-access");
+				thread.setDaemon(true);
+				return thread;
+			});
+			accessChecks.scheduleWithFixedDelay(() -> revoked.closeRevoked(factory.getListener("default")), 3, 3,
+					java.util.concurrent.TimeUnit.SECONDS);
 			log.info("FTP drop listening on port {} (explicit FTPS{}), homes in {}", port(),
 					settings.requireTls() ? " required" : " offered", root);
 		}
@@ -144,6 +159,9 @@ public class FtpDrop implements SmartLifecycle {
 
 	@Override
 	public void stop() {
+		if (accessChecks != null) {
+			accessChecks.shutdownNow();
+		}
 		if (!server.isStopped()) {
 			server.stop();
 		}

@@ -58,7 +58,7 @@ final class PortalFtpUsers implements UserManager {
 		if (account.role() != Role.INTEGRATION || account.distributorId() == null) {
 			throw new AuthenticationFailedException("Only integration accounts log in");
 		}
-		return user(account.login());
+		return user(account);
 	}
 
 	/** The account's home, with its in/ and out/ folders made. */
@@ -77,14 +77,29 @@ final class PortalFtpUsers implements UserManager {
 		return home;
 	}
 
-	private User user(String login) {
-		BaseUser user = new BaseUser();
-		user.setName(login);
+	private User user(CurrentUser account) {
+		AccountUser user = new AccountUser(account);
+		user.setName(account.login());
 		user.setEnabled(true);
-		user.setHomeDirectory(home(login).toString());
+		user.setHomeDirectory(home(account.login()).toString());
 		user.setMaxIdleTime(0);
 		user.setAuthorities(List.of(new WritePermission(), new ConcurrentLoginPermission(10, 10)));
 		return user;
+	}
+
+	/** An FTP login: the account as it was when it logged in, to tell later whether its access has ended. */
+	static final class AccountUser extends BaseUser {
+
+		private final CurrentUser account;
+
+		AccountUser(CurrentUser account) {
+			this.account = account;
+		}
+
+		CurrentUser account() {
+			return account;
+		}
+
 	}
 
 	@Override

@@ -44,11 +44,15 @@ final class UploadTaker extends DefaultFtplet {
 
 	private final boolean requireTls;
 
-	UploadTaker(DeliveredFiles files, DeliveryLog deliveries, IntegrationSender sender, boolean requireTls) {
+	private final RevokedLogins revoked;
+
+	UploadTaker(DeliveredFiles files, DeliveryLog deliveries, IntegrationSender sender, boolean requireTls,
+			RevokedLogins revoked) {
 		this.files = files;
 		this.deliveries = deliveries;
 		this.sender = sender;
 		this.requireTls = requireTls;
+		this.revoked = revoked;
 	}
 
 	@Override
@@ -83,6 +87,11 @@ final class UploadTaker extends DefaultFtplet {
 		if (request.getCommand().equalsIgnoreCase("STOR") && request.hasArgument()) {
 			FtpFile file = session.getFileSystemView().getFile(request.getArgument());
 			if (file.getPhysicalFile() instanceof File physical) {
+				if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION && revoked.revoked(session)) {
+					// the account lost its access while the file was on its way: nothing of it is taken
+					Files.deleteIfExists(physical.toPath());
+					return FtpletResult.DISCONNECT;
+				}
 				if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
 					take(session.getUser().getName(), physical);
 				}

@@ -34,8 +34,11 @@ public class ExchangeSessions {
 	public record Session(long id, long userId, long distributorId, String login) {
 	}
 
-	/** Opens a session for the user and answers the cookie value to give 1C. */
-	public String open(long userId, long distributorId) {
+	/**
+	 * Opens a session for the user and answers the cookie value to give 1C. The session holds the
+	 * user's access version: deactivating the account or its distributor, or a new password, ends it.
+	 */
+	public String open(long userId, long distributorId, int accessVersion) {
 		byte[] secret = new byte[24];
 		RANDOM.nextBytes(secret);
 		String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -44,9 +47,9 @@ public class ExchangeSessions {
 				.update();
 			jdbc.sql("delete from onec_exchange_sessions where expires_at < now()").update();
 			jdbc.sql("""
-					insert into onec_exchange_sessions (cookie_hash, user_id, distributor_id, expires_at)
-					values (?, ?, ?, now() + interval '1 hour')""")
-				.params(Sha256.hex(cookie), userId, distributorId).update();
+					insert into onec_exchange_sessions (cookie_hash, user_id, distributor_id, access_version, expires_at)
+					values (?, ?, ?, ?, now() + interval '1 hour')""")
+				.params(Sha256.hex(cookie), userId, distributorId, accessVersion).update();
 		});
 		return cookie;
 	}
@@ -57,7 +60,9 @@ public class ExchangeSessions {
 		}
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
 				select s.id, s.user_id, s.distributor_id, u.login from onec_exchange_sessions s join users u on u.id = s.user_id
-				 where s.cookie_hash = ? and s.expires_at > now() and u.active""")
+				  join distributors d on d.id = s.distributor_id
+				 where s.cookie_hash = ? and s.expires_at > now() and u.active and d.active
+				   and u.access_version = s.access_version and u.distributor_id = s.distributor_id""")
 			.param(Sha256.hex(cookie)).query(Session.class).optional());
 	}
 

@@ -124,7 +124,7 @@ class OneCExchangeController {
 			if (user.isManufacturer()) {
 				return failure("sellout.exchange.distributorOnly");
 			}
-			return text("success\n" + COOKIE + "\n" + sessions.open(user.id(), user.distributorId()) + "\n");
+			return text("success\n" + COOKIE + "\n" + sessions.open(user.id(), user.distributorId(), user.accessVersion()) + "\n");
 		}
 		catch (AuthenticationException ex) {
 			return failure("sellout.exchange.badCredentials");

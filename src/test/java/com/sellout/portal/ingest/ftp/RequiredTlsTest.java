@@ -34,11 +34,14 @@ class RequiredTlsTest extends PortalTest {
 	@Autowired
 	private IntegrationSender sender;
 
+	@Autowired
+	private com.sellout.portal.identity.AccessRevocation access;
+
 	@Test
 	void aPlainLoginIsRefusedWhenTlsIsRequired() throws Exception {
 		Path root = Files.createTempDirectory("ftp-tls").resolve("homes");
 		FtpSettings settings = new FtpSettings(true, 0, "127.0.0.1", "0", null, root, true, null, "test-pass", 60, 5);
-		FtpDrop drop = new FtpDrop(settings, authentication, files, deliveries, sender);
+		FtpDrop drop = new FtpDrop(settings, authentication, files, deliveries, sender, access);
 		drop.start();
 		try {
 			FTPClient plain = new FTPClient();
