@@ -143,9 +143,10 @@ public class IntegrationAccounts {
 		return jdbc.sql(MAIL_IDENTITIES + " and id = ?").param(userId).query(MAIL_IDENTITY).single();
 	}
 
-	/** Every active integration account (for the mailbox job). */
+	/** Every active integration account of an active distributor (for the mailbox job and the quarantine). */
 	public List<MailIdentity> mailIdentities() {
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES + " and active order by login")
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES
+				+ " and active and not exists (select 1 from distributors d where d.id = distributor_id and not d.active) order by login")
 			.query(MAIL_IDENTITY).list());
 	}
 

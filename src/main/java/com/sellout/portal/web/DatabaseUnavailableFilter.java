@@ -85,6 +85,11 @@ class DatabaseUnavailableFilter implements Filter {
 			response.setContentType("text/plain;charset=UTF-8");
 			response.getWriter().write("failure\n" + text(RUSSIAN, "error.unavailable.text") + "\n");
 		}
+		else if (uri.startsWith("/actuator/health")) {
+			// the session (in the database) failed before the endpoint could answer: say what it would
+			response.setContentType("application/vnd.spring-boot.actuator.v3+json");
+			response.getWriter().write("{\"status\":\"DOWN\"}");
+		}
 		else if (uri.startsWith("/api/") || uri.startsWith("/actuator/") || !acceptsHtml(request)) {
 			Locale locale = localeOf(request);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -182,6 +182,28 @@ class MailForgeryTest extends PortalTest {
 	}
 
 	@Test
+	void aDeactivatedDistributorsSecretAddressStopsWorking() throws Exception {
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		String code = "ML" + (System.nanoTime() % 100000);
+		admin.submit("/distributors/new", "/distributors", Map.of("code", code, "name", "ООО \"Почта\"", "inn",
+				com.sellout.portal.support.TestInns.organisation((int) (System.nanoTime() % 1_000_000)),
+				"reportingFrequency", "MONTHLY"));
+		long distributor = distributorId(code);
+		String login = "mail." + code.toLowerCase();
+		asSystem(() -> users.register(login, "mail-password", "Почта " + code, null, Role.INTEGRATION, distributor));
+		String address = TestMail.intakeAddress(transactions, jdbc, login);
+		PageForm.on(admin, "/distributors/" + distributor, "form[action$=/deactivate]").submit();
+
+		String name = "closed-" + System.nanoTime() + ".csv";
+		String message = TestMail.from(mail, "1c@closed.example", address, name).attach(name, sales(2012, 11))
+			.send(TestMail.newMessageId());
+		intake.poll();
+		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
+		assertThat(delivery(message).reason()).isEqualTo("mail.quarantine.unknownAddress");
+		assertThat(reportsNamed(name)).isZero();
+	}
+
+	@Test
 	void anOldTagAddressCountsOnlyWithTheTrustedServersDmarcPassOnTop() throws Exception {
 		String pass = tagged("1c@alfa.example", "sellout+alfa@portal.local", TRUSTED + "; spf=pass smtp.mailfrom=alfa.example; dmarc=pass header.from=alfa.example");
 		String untrusted = tagged("1c@alfa.example", "sellout+alfa@portal.local", "mx.evil.example; dmarc=pass header.from=alfa.example");
