@@ -44,6 +44,8 @@ public class FtpDrop implements SmartLifecycle {
 
 	private final DataConnectionConfiguration dataConnections;
 
+	private final UploadTaker taker;
+
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
 			IntegrationSender sender) throws IOException {
 		this.settings = settings;
@@ -78,11 +80,13 @@ public class FtpDrop implements SmartLifecycle {
 		connections.setMaxLoginFailures(3);
 		connections.setLoginFailureDelay(500);
 		factory.setConnectionConfig(connections.createConnectionConfig());
-		factory.setUserManager(new PortalFtpUsers(authentication, root));
+		PortalFtpUsers users = new PortalFtpUsers(authentication, root);
+		factory.setUserManager(users);
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
-		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls()));
+		taker = new UploadTaker(files, deliveries, sender, users, root, settings.requireTls());
+		ftplets.put("intake", taker);
 		factory.setFtplets(ftplets);
 		server = factory.createServer();
 	}
@@ -147,6 +151,7 @@ public class FtpDrop implements SmartLifecycle {
 		if (!server.isStopped()) {
 			server.stop();
 		}
+		taker.close();
 	}
 
 	@Override

@@ -3,9 +3,13 @@ package com.sellout.portal.ingest.ftp;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.ingest.DeliveryStatus;
@@ -26,9 +30,11 @@ import org.apache.ftpserver.ftplet.FtpletResult;
 /**
  * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in} (no
  * appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}. A file is
- * taken when its upload completed — the server answered 226 — and not before: a broken upload is
- * deleted, an empty file left alone. Taken means stored as a report and removed from {@code in/}; the
- * answer appears in {@code out/} when the report is processed.
+ * taken when its upload completed — the server answered 226 and the client did not {@code ABOR} it
+ * (see {@link FinishedUploads}) — and it is not cut ({@link CutFiles}); with done markers
+ * ({@link DoneMarkers}) only once its marker arrived. A broken upload is deleted, an empty file
+ * left alone. Taken means stored as a report and removed from {@code in/}; the answer appears in
+ * {@code out/} when the report is processed, or at once when the file is refused as cut.
  */
 final class UploadTaker extends DefaultFtplet {
 
@@ -36,37 +42,87 @@ final class UploadTaker extends DefaultFtplet {
 
 	private static final Set<String> REFUSED = Set.of("APPE", "STOU", "RNFR", "RNTO", "MKD", "XMKD", "RMD", "XRMD", "SITE");
 
+	/** Commands that open a data connection. */
+	private static final Set<String> DATA = Set.of("STOR", "RETR", "LIST", "NLST", "MLSD", "APPE", "STOU");
+
+	/** The size the client announced with ALLO, for its next STOR. */
+	private static final String ANNOUNCED = "portal.announced";
+
+	/** The STOR under way: its file and what was announced for it. */
+	private static final String STORING = "portal.storing";
+
+	private record Storing(File physical, Long announced) {
+	}
+
 	private final DeliveredFiles files;
 
 	private final DeliveryLog deliveries;
 
 	private final IntegrationSender sender;
 
+	private final PortalFtpUsers users;
+
 	private final boolean requireTls;
 
-	UploadTaker(DeliveredFiles files, DeliveryLog deliveries, IntegrationSender sender, boolean requireTls) {
+	private final DoneMarkers markers;
+
+	private final FinishedUploads finished = new FinishedUploads(this::resolve);
+
+	/** Files being written now, so that a marker arriving meanwhile does not take half of one. */
+	private final Set<Path> uploading = ConcurrentHashMap.newKeySet();
+
+	private final ConcurrentHashMap<String, Object> accountLocks = new ConcurrentHashMap<>();
+
+	UploadTaker(DeliveredFiles files, DeliveryLog deliveries, IntegrationSender sender, PortalFtpUsers users, Path root,
+			boolean requireTls) {
 		this.files = files;
 		this.deliveries = deliveries;
 		this.sender = sender;
+		this.users = users;
 		this.requireTls = requireTls;
+		this.markers = new DoneMarkers(root);
 	}
 
 	@Override
 	public FtpletResult beforeCommand(FtpSession session, FtpRequest request) throws FtpException, IOException {
 		String command = request.getCommand().toUpperCase(Locale.ROOT);
+		finished.next(session, command);
 		if (requireTls && !session.isSecure() && (command.equals("USER") || command.equals("PASS"))) {
 			return refuse(session, 530, "TLS is required: send AUTH TLS first.");
+		}
+		if (command.equals("PASS")) {
+			OptionalLong wait = users.check(session.getUserArgument(), request.getArgument(),
+					session.getClientAddress() == null ? null : session.getClientAddress().getAddress());
+			if (wait.isPresent()) {
+				long minutes = wait.getAsLong();
+				return refuse(session, 530, "Too many failed logins, try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+			}
+		}
+		if (requireTls && command.equals("PROT") && !"P".equalsIgnoreCase(String.valueOf(request.getArgument()).strip())) {
+			return refuse(session, 534, "Only PROT P here: data connections must be protected too.");
+		}
+		if (requireTls && DATA.contains(command) && !session.getDataConnection().isSecure()) {
+			return refuse(session, 521, "Data connections must be protected: send PBSZ 0 and PROT P first.");
 		}
 		if (REFUSED.contains(command)) {
 			return refuse(session, 550, "Not allowed here: upload files into /in, read results from /out.");
 		}
+		if (command.equals("ALLO")) {
+			return announce(session, request.getArgument());
+		}
 		if (command.equals("STOR")) {
+			Long announced = (Long) session.getAttribute(ANNOUNCED);
+			session.removeAttribute(ANNOUNCED);
 			String path = path(session, request);
 			if (path == null || !parentOf(path).equals("/in")) {
 				return refuse(session, 553, "Files go straight into /in.");
 			}
 			if (session.getFileOffset() > 0) {
 				return refuse(session, 550, "Resumed uploads are not taken: send the whole file again.");
+			}
+			if (session.getFileSystemView().getFile(request.getArgument()).getPhysicalFile() instanceof File physical) {
+				uploading.add(physical.toPath());
+				session.setAttribute(STORING, new Storing(physical, announced));
 			}
 		}
 		if (command.equals("DELE")) {
@@ -80,19 +136,96 @@ final class UploadTaker extends DefaultFtplet {
 
 	@Override
 	public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) throws FtpException, IOException {
-		if (request.getCommand().equalsIgnoreCase("STOR") && request.hasArgument()) {
-			FtpFile file = session.getFileSystemView().getFile(request.getArgument());
-			if (file.getPhysicalFile() instanceof File physical) {
-				if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
-					take(session.getUser().getName(), physical);
-				}
-				else if (reply.getCode() >= 400 && parentOf(file.getAbsolutePath()).equals("/in")) {
-					// a broken or cut-off upload leaves nothing behind: resumes are not taken anyway
-					Files.deleteIfExists(physical.toPath());
-				}
+		if (request.getCommand().equalsIgnoreCase("PASS")) {
+			users.forgetCheck();
+		}
+		if (request.getCommand().equalsIgnoreCase("STOR") && session.getAttribute(STORING) instanceof Storing storing) {
+			session.removeAttribute(STORING);
+			uploading.remove(storing.physical().toPath());
+			if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
+				finished.add(session, new FinishedUploads.Upload(session.getUser().getName(), storing.physical(),
+						storing.announced()));
+			}
+			else if (reply.getCode() >= 400) {
+				// a broken or cut-off upload leaves nothing behind: resumes are not taken anyway
+				Files.deleteIfExists(storing.physical().toPath());
 			}
 		}
 		return FtpletResult.DEFAULT;
+	}
+
+	@Override
+	public FtpletResult onDisconnect(FtpSession session) {
+		finished.next(session, "QUIT");
+		return FtpletResult.DEFAULT;
+	}
+
+	/** Stops the timer of finished uploads. */
+	void close() {
+		finished.close();
+	}
+
+	/**
+	 * {@code ALLO <size>} or {@code ALLO <size> R <record size>}: the size of the next file, which
+	 * Apache FtpServer does not know; a shorter file is then refused as cut.
+	 */
+	private static FtpletResult announce(FtpSession session, String argument) throws FtpException {
+		session.removeAttribute(ANNOUNCED);
+		String size = argument == null ? "" : argument.strip().split("\\s+")[0];
+		long bytes;
+		try {
+			bytes = Long.parseLong(size);
+		}
+		catch (NumberFormatException ex) {
+			return refuse(session, 501, "ALLO wants the size of the next file in bytes.");
+		}
+		if (bytes < 0) {
+			return refuse(session, 501, "ALLO wants the size of the next file in bytes.");
+		}
+		session.setAttribute(ANNOUNCED, bytes);
+		return refuse(session, 200, "ALLO " + bytes + ": the next file must have " + bytes + " bytes.");
+	}
+
+	/** A finished upload: a marker, a file refused as cut, a file waiting for its marker, or a file taken. */
+	private void resolve(FinishedUploads.Upload upload) throws IOException {
+		synchronized (accountLocks.computeIfAbsent(upload.login(), login -> new Object())) {
+			File physical = upload.physical();
+			if (!physical.isFile()) {
+				return;
+			}
+			if (DoneMarkers.isMarker(physical.getName())) {
+				markers.noteUsed(upload.login());
+				File marked = new File(physical.getParentFile(), DoneMarkers.markedFile(physical.getName()));
+				if (!uploading.contains(marked.toPath())) {
+					// else its file is still arriving, and finds the marker when it has
+					Files.deleteIfExists(physical.toPath());
+					if (marked.isFile()) {
+						takeUnlessCut(upload.login(), marked, null, true);
+					}
+				}
+				return;
+			}
+			takeUnlessCut(upload.login(), physical, upload.announced(), false);
+		}
+	}
+
+	private void takeUnlessCut(String login, File physical, Long announced, boolean marked) throws IOException {
+		String name = physical.getName();
+		Optional<CutFiles.Cut> cut = physical.length() == 0 ? Optional.empty()
+				: CutFiles.check(physical.toPath(), name, announced);
+		if (cut.isPresent()) {
+			log.info("FTP: {} from {} refused as cut ({})", name, login, cut.get().key());
+			record(login, name, DeliveredFiles.Outcome.refused(name, cut.get().key(), cut.get().argument()));
+			Files.deleteIfExists(physical.toPath());
+			return;
+		}
+		Path marker = physical.toPath().resolveSibling(name + DoneMarkers.SUFFIX);
+		if (!marked && markers.used(login) && !Files.exists(marker)) {
+			log.info("FTP: {} from {} waits for its {}", name, login, marker.getFileName());
+			return;
+		}
+		Files.deleteIfExists(marker);
+		take(login, physical);
 	}
 
 	private void take(String login, File physical) throws IOException {
@@ -106,10 +239,15 @@ final class UploadTaker extends DefaultFtplet {
 		DeliveredFiles.Outcome outcome = size > files.maxFileSize()
 				? DeliveredFiles.Outcome.refused(name, "reading.tooLarge", files.maxFileSize() / 1024 / 1024)
 				: files.receive(account, Channel.FTP, name, Files.readAllBytes(physical.toPath()), null);
-		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
-				DeliveryStatus.RECEIVED, null, login, name), List.of(outcome));
+		record(login, name, outcome);
 		Files.deleteIfExists(physical.toPath());
 		log.info("FTP: {} ({} bytes) from {} taken as report {}", name, size, login, outcome.reportId());
+	}
+
+	private void record(String login, String name, DeliveredFiles.Outcome outcome) {
+		CurrentUser account = sender.load(login);
+		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
+				DeliveryStatus.RECEIVED, null, login, name), List.of(outcome));
 	}
 
 	private static String path(FtpSession session, FtpRequest request) throws FtpException {
