@@ -4,19 +4,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
-import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.ingest.DeliveryStatus;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
-import com.sellout.portal.sellout.Channel;
 
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.DefaultFtplet;
@@ -31,14 +25,12 @@ import org.apache.ftpserver.ftplet.FtpletResult;
  * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in} (no
  * appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}. A file is
  * taken when its upload completed — the server answered 226 and the client did not {@code ABOR} it
- * (see {@link FinishedUploads}) — and it is not cut ({@link CutFiles}); with done markers
- * ({@link DoneMarkers}) only once its marker arrived. A broken upload is deleted, an empty file
- * left alone. Taken means stored as a report and removed from {@code in/}; the answer appears in
+ * (see {@link FinishedUploads}); then {@link DropIntake} refuses it if it was cut ({@link CutFiles})
+ * or, with done markers ({@link DoneMarkers}), takes it only once its marker arrived. A broken
+ * upload is deleted, an empty file left alone. Taken means stored as a report and removed from {@code in/}; the answer appears in
  * {@code out/} when the report is processed, or at once when the file is refused as cut.
  */
 final class UploadTaker extends DefaultFtplet {
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UploadTaker.class);
 
 	private static final Set<String> REFUSED = Set.of("APPE", "STOU", "RNFR", "RNTO", "MKD", "XMKD", "RMD", "XRMD", "SITE");
 
@@ -54,33 +46,20 @@ final class UploadTaker extends DefaultFtplet {
 	private record Storing(File physical, Long announced) {
 	}
 
-	private final DeliveredFiles files;
-
-	private final DeliveryLog deliveries;
-
-	private final IntegrationSender sender;
-
 	private final PortalFtpUsers users;
 
 	private final boolean requireTls;
 
-	private final DoneMarkers markers;
+	private final DropIntake intake;
 
-	private final FinishedUploads finished = new FinishedUploads(this::resolve);
-
-	/** Files being written now, so that a marker arriving meanwhile does not take half of one. */
-	private final Set<Path> uploading = ConcurrentHashMap.newKeySet();
-
-	private final ConcurrentHashMap<String, Object> accountLocks = new ConcurrentHashMap<>();
+	private final FinishedUploads finished;
 
 	UploadTaker(DeliveredFiles files, DeliveryLog deliveries, IntegrationSender sender, PortalFtpUsers users, Path root,
 			boolean requireTls) {
-		this.files = files;
-		this.deliveries = deliveries;
-		this.sender = sender;
 		this.users = users;
 		this.requireTls = requireTls;
-		this.markers = new DoneMarkers(root);
+		this.intake = new DropIntake(files, deliveries, sender, new DoneMarkers(root));
+		this.finished = new FinishedUploads(intake::resolve);
 	}
 
 	@Override
@@ -121,7 +100,7 @@ final class UploadTaker extends DefaultFtplet {
 				return refuse(session, 550, "Resumed uploads are not taken: send the whole file again.");
 			}
 			if (session.getFileSystemView().getFile(request.getArgument()).getPhysicalFile() instanceof File physical) {
-				uploading.add(physical.toPath());
+				intake.started(physical);
 				session.setAttribute(STORING, new Storing(physical, announced));
 			}
 		}
@@ -141,7 +120,7 @@ final class UploadTaker extends DefaultFtplet {
 		}
 		if (request.getCommand().equalsIgnoreCase("STOR") && session.getAttribute(STORING) instanceof Storing storing) {
 			session.removeAttribute(STORING);
-			uploading.remove(storing.physical().toPath());
+			intake.ended(storing.physical());
 			if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION) {
 				finished.add(session, new FinishedUploads.Upload(session.getUser().getName(), storing.physical(),
 						storing.announced()));
@@ -183,71 +162,7 @@ final class UploadTaker extends DefaultFtplet {
 			return refuse(session, 501, "ALLO wants the size of the next file in bytes.");
 		}
 		session.setAttribute(ANNOUNCED, bytes);
-		return refuse(session, 200, "ALLO " + bytes + ": the next file must have " + bytes + " bytes.");
-	}
-
-	/** A finished upload: a marker, a file refused as cut, a file waiting for its marker, or a file taken. */
-	private void resolve(FinishedUploads.Upload upload) throws IOException {
-		synchronized (accountLocks.computeIfAbsent(upload.login(), login -> new Object())) {
-			File physical = upload.physical();
-			if (!physical.isFile()) {
-				return;
-			}
-			if (DoneMarkers.isMarker(physical.getName())) {
-				markers.noteUsed(upload.login());
-				File marked = new File(physical.getParentFile(), DoneMarkers.markedFile(physical.getName()));
-				if (!uploading.contains(marked.toPath())) {
-					// else its file is still arriving, and finds the marker when it has
-					Files.deleteIfExists(physical.toPath());
-					if (marked.isFile()) {
-						takeUnlessCut(upload.login(), marked, null, true);
-					}
-				}
-				return;
-			}
-			takeUnlessCut(upload.login(), physical, upload.announced(), false);
-		}
-	}
-
-	private void takeUnlessCut(String login, File physical, Long announced, boolean marked) throws IOException {
-		String name = physical.getName();
-		Optional<CutFiles.Cut> cut = physical.length() == 0 ? Optional.empty()
-				: CutFiles.check(physical.toPath(), name, announced);
-		if (cut.isPresent()) {
-			log.info("FTP: {} from {} refused as cut ({})", name, login, cut.get().key());
-			record(login, name, DeliveredFiles.Outcome.refused(name, cut.get().key(), cut.get().argument()));
-			Files.deleteIfExists(physical.toPath());
-			return;
-		}
-		Path marker = physical.toPath().resolveSibling(name + DoneMarkers.SUFFIX);
-		if (!marked && markers.used(login) && !Files.exists(marker)) {
-			log.info("FTP: {} from {} waits for its {}", name, login, marker.getFileName());
-			return;
-		}
-		Files.deleteIfExists(marker);
-		take(login, physical);
-	}
-
-	private void take(String login, File physical) throws IOException {
-		String name = physical.getName();
-		long size = physical.length();
-		if (size == 0) {
-			log.info("FTP: empty {} from {} left alone", name, login);
-			return;
-		}
-		CurrentUser account = sender.load(login);
-		DeliveredFiles.Outcome outcome = size > files.maxFileSize()
-				? DeliveredFiles.Outcome.refused(name, "reading.tooLarge", files.maxFileSize() / 1024 / 1024)
-				: files.receive(account, Channel.FTP, name, Files.readAllBytes(physical.toPath()), null);
-		record(login, name, outcome);
-		Files.deleteIfExists(physical.toPath());
-		log.info("FTP: {} ({} bytes) from {} taken as report {}", name, size, login, outcome.reportId());
-	}
-
-	private void record(String login, String name, DeliveredFiles.Outcome outcome) {
-		CurrentUser account = sender.load(login);
-		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
-				DeliveryStatus.RECEIVED, null, login, name), List.of(outcome));
+		return answer(session, 200, "ALLO " + bytes + ": the next file must have " + bytes + " bytes.");
 	}
 
 	private static String path(FtpSession session, FtpRequest request) throws FtpException {
@@ -262,9 +177,14 @@ final class UploadTaker extends DefaultFtplet {
 		return slash <= 0 ? "/" : path.substring(0, slash);
 	}
 
-	private static FtpletResult refuse(FtpSession session, int code, String message) throws FtpException {
+	/** Answers the command here: the server does not run it. */
+	private static FtpletResult answer(FtpSession session, int code, String message) throws FtpException {
 		session.write(new DefaultFtpReply(code, message));
 		return FtpletResult.SKIP;
+	}
+
+	private static FtpletResult refuse(FtpSession session, int code, String message) throws FtpException {
+		return answer(session, code, message);
 	}
 
 }
