@@ -49,7 +49,8 @@
       rest.textContent = form.dataset.processing || '…';
     });
     request.addEventListener('load', function () {
-      if (request.status >= 200 && request.status < 300) {
+      // a refused file (400) is answered with its row too, the reason in it
+      if ((request.status >= 200 && request.status < 300) || request.status === 400) {
         const holder = document.createElement('tbody');
         holder.innerHTML = request.responseText;
         const answer = holder.querySelector('tr');

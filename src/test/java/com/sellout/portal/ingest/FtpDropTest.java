@@ -190,6 +190,8 @@ class FtpDropTest extends PortalTest {
 			assertThat(loginWorks(login, "wrong-" + i)).isFalse();
 		}
 		assertThat(loginWorks(login, "right-password")).as("throttled after 5 failures").isFalse();
+		assertThat(lastReply).as("the reply says why and for how long")
+			.containsPattern("^530 Too many failed logins, try again in \\d+ minutes?");
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_events where action = 'LOGIN_THROTTLED' and actor = ?")
 			.param(login).query(Long.class).single())).isPositive();
 		assertThat(jdbc.sql("select failures from login_throttle where key = 'address:127.0.0.2'").query(Integer.class)
@@ -199,6 +201,9 @@ class FtpDropTest extends PortalTest {
 			.param(login).query(Long.class).single())).as("audited with the FTP client's address").isEqualTo(5);
 	}
 
+	/** The last reply {@link #loginWorks} got. */
+	private String lastReply;
+
 	/** Logs in from 127.0.0.2, so that these failures count against an address no other test uses. */
 	private boolean loginWorks(String login, String password) throws IOException {
 		FTPClient client = new FTPClient();
@@ -207,6 +212,7 @@ class FtpDropTest extends PortalTest {
 			return client.login(login, password);
 		}
 		finally {
+			lastReply = client.getReplyString();
 			client.disconnect();
 		}
 	}

@@ -2,10 +2,12 @@ package com.sellout.portal.identity.security;
 
 import java.time.Duration;
 
+import com.sellout.portal.identity.TooManyFailedLogins;
+
 import org.springframework.security.authentication.AccountStatusException;
 
 /** Too many failed logins for the account or the address: try again after a while. */
-class LoginThrottledException extends AccountStatusException {
+class LoginThrottledException extends AccountStatusException implements TooManyFailedLogins {
 
 	private final Duration retryAfter;
 
@@ -18,8 +20,8 @@ class LoginThrottledException extends AccountStatusException {
 		return retryAfter;
 	}
 
-	/** Whole minutes to wait, at least one. */
-	long minutesToWait() {
+	@Override
+	public long minutesToWait() {
 		return minutes(retryAfter);
 	}
 

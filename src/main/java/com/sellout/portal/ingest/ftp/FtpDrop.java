@@ -50,6 +50,8 @@ public class FtpDrop implements SmartLifecycle {
 	/** Closes the open logins of accounts whose access has ended, idle ones too. */
 	private java.util.concurrent.ScheduledExecutorService accessChecks;
 
+	private final UploadTaker taker;
+
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
 			IntegrationSender sender, AccessRevocation access) throws IOException {
 		this.settings = settings;
@@ -84,13 +86,15 @@ public class FtpDrop implements SmartLifecycle {
 		connections.setMaxLoginFailures(3);
 		connections.setLoginFailureDelay(500);
 		factory.setConnectionConfig(connections.createConnectionConfig());
-		factory.setUserManager(new PortalFtpUsers(authentication, root));
+		PortalFtpUsers users = new PortalFtpUsers(authentication, root);
+		factory.setUserManager(users);
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
 		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
 		revoked = new RevokedLogins(access);
 		ftplets.put("access", revoked);
-		ftplets.put("intake", new UploadTaker(files, deliveries, sender, settings.requireTls(), revoked));
+		taker = new UploadTaker(files, deliveries, sender, users, root, settings.requireTls(), revoked);
+		ftplets.put("intake", taker);
 		factory.setFtplets(ftplets);
 		server = factory.createServer();
 	}
@@ -165,6 +169,7 @@ public class FtpDrop implements SmartLifecycle {
 		if (!server.isStopped()) {
 			server.stop();
 		}
+		taker.close();
 	}
 
 	@Override

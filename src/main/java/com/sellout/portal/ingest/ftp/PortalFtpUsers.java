@@ -1,12 +1,15 @@
 package com.sellout.portal.ingest.ftp;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.TooManyFailedLogins;
 
 import org.apache.ftpserver.ftplet.Authentication;
 import org.apache.ftpserver.ftplet.AuthenticationFailedException;
@@ -37,28 +40,89 @@ final class PortalFtpUsers implements UserManager {
 		this.root = root;
 	}
 
+	/** A PASS authenticated before the server ran it: its credentials and the account, or null when refused. */
+	private record Checked(String login, String password, User user) {
+	}
+
+	/** Commands of a session run on one thread, the ftplet's check just before the server's own PASS. */
+	private final ThreadLocal<Checked> checked = new ThreadLocal<>();
+
+	/**
+	 * Authenticates a PASS before the server runs it, so that a throttled login is told so (the
+	 * server's own reply says only "Authentication failed"); the server's call then gets this
+	 * outcome instead of a second attempt. Answers the minutes to wait when the login is throttled.
+	 */
+	OptionalLong check(String login, String password, InetAddress address) {
+		checked.remove();
+		if (login == null || password == null) {
+			return OptionalLong.empty();
+		}
+		try {
+			checked.set(new Checked(login, password, login(login, password, address)));
+		}
+		catch (Throttled throttled) {
+			return OptionalLong.of(throttled.minutes);
+		}
+		catch (AuthenticationFailedException ex) {
+			checked.set(new Checked(login, password, null));
+		}
+		return OptionalLong.empty();
+	}
+
+	/** Forgets a check the server did not use (it refused the PASS before authenticating). */
+	void forgetCheck() {
+		checked.remove();
+	}
+
 	@Override
 	public User authenticate(Authentication attempt) throws AuthenticationFailedException {
 		if (!(attempt instanceof UsernamePasswordAuthentication credentials) || credentials.getUsername() == null
 				|| credentials.getPassword() == null) {
 			throw new AuthenticationFailedException("Only integration accounts log in");
 		}
-		String address = credentials.getUserMetadata() == null || credentials.getUserMetadata().getInetAddress() == null
-				? null : credentials.getUserMetadata().getInetAddress().getHostAddress();
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken
-			.unauthenticated(credentials.getUsername(), credentials.getPassword());
+		Checked before = checked.get();
+		checked.remove();
+		if (before != null && before.login().equals(credentials.getUsername())
+				&& before.password().equals(credentials.getPassword())) {
+			if (before.user() == null) {
+				throw new AuthenticationFailedException("Login refused");
+			}
+			return before.user();
+		}
+		return login(credentials.getUsername(), credentials.getPassword(),
+				credentials.getUserMetadata() == null ? null : credentials.getUserMetadata().getInetAddress());
+	}
+
+	private User login(String login, String password, InetAddress from) throws AuthenticationFailedException {
+		String address = from == null ? null : from.getHostAddress();
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
 		token.setDetails(new WebAuthenticationDetails(address, null));
 		CurrentUser account;
 		try {
 			account = (CurrentUser) authentication.authenticate(token).getPrincipal();
 		}
 		catch (AuthenticationException ex) {
+			if (ex instanceof TooManyFailedLogins throttled) {
+				throw new Throttled(throttled.minutesToWait());
+			}
 			throw new AuthenticationFailedException("Login refused");
 		}
 		if (account.role() != Role.INTEGRATION || account.distributorId() == null) {
 			throw new AuthenticationFailedException("Only integration accounts log in");
 		}
 		return user(account);
+	}
+
+	/** Refused by the throttle, for this long. */
+	private static final class Throttled extends AuthenticationFailedException {
+
+		private final long minutes;
+
+		Throttled(long minutes) {
+			super("Too many failed logins");
+			this.minutes = minutes;
+		}
+
 	}
 
 	/** The account's home, with its in/ and out/ folders made. */

@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -66,6 +67,12 @@ public class ExchangeSessions {
 			.param(Sha256.hex(cookie)).query(Session.class).optional());
 	}
 
+	/*
+	 * A file's chunks are numbered from 1. Once a file is processed its chunks give way to one row
+	 * numbered 0 holding the answer given, so that 1C's "import" of it later in the session gets
+	 * that answer, while an "import" of a file never sent is told so.
+	 */
+
 	/** Appends a chunk of a file and answers the file's size so far. */
 	public long append(Session session, String fileName, byte[] chunk) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
@@ -73,7 +80,7 @@ public class ExchangeSessions {
 					insert into onec_exchange_chunks (session_id, distributor_id, file_name, seq, content)
 					select ?, ?, ?, coalesce(max(seq), 0) + 1, ? from onec_exchange_chunks where session_id = ? and file_name = ?""")
 				.params(session.id(), session.distributorId(), fileName, chunk, session.id(), fileName).update();
-			return jdbc.sql("select coalesce(sum(octet_length(content)), 0) from onec_exchange_chunks where session_id = ? and file_name = ?")
+			return jdbc.sql("select coalesce(sum(octet_length(content)), 0) from onec_exchange_chunks where session_id = ? and file_name = ? and seq > 0")
 				.params(session.id(), fileName).query(Long.class).single();
 		});
 	}
@@ -82,10 +89,29 @@ public class ExchangeSessions {
 	public byte[] content(Session session, String fileName) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			jdbc.sql("select content from onec_exchange_chunks where session_id = ? and file_name = ? order by seq")
+			jdbc.sql("select content from onec_exchange_chunks where session_id = ? and file_name = ? and seq > 0 order by seq")
 				.params(session.id(), fileName).query(byte[].class).list().forEach(out::writeBytes);
 			return out.toByteArray();
 		});
+	}
+
+	/** The file is processed: its chunks are dropped, the answer given kept for the session. */
+	public void processed(Session session, String fileName, String answer) {
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			jdbc.sql("delete from onec_exchange_chunks where session_id = ? and file_name = ?").params(session.id(), fileName)
+				.update();
+			jdbc.sql("""
+					insert into onec_exchange_chunks (session_id, distributor_id, file_name, seq, content) values (?, ?, ?, 0, ?)""")
+				.params(session.id(), session.distributorId(), fileName, answer.getBytes(StandardCharsets.UTF_8)).update();
+		});
+	}
+
+	/** The answer given when the file was processed in this session, if it was. */
+	public Optional<String> answer(Session session, String fileName) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(
+				"select content from onec_exchange_chunks where session_id = ? and file_name = ? and seq = 0")
+			.params(session.id(), fileName).query(byte[].class).optional()
+			.map(answer -> new String(answer, StandardCharsets.UTF_8)));
 	}
 
 	public void forget(Session session, String fileName) {

@@ -18,6 +18,7 @@ import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ZipArchives;
 import com.sellout.portal.sellout.internal.ExchangeSessions;
 import com.sellout.portal.sellout.internal.ExchangeSessions.Session;
@@ -46,6 +47,9 @@ import org.springframework.web.bind.annotation.RestController;
  * chunk may be, {@code file} uploads are appended by file name and processed when complete (a
  * whole XML document, or a whole ZIP), {@code import} processes what was sent. Answers are the
  * protocol's plain text: {@code success}, or {@code failure} and the reason on the next line.
+ * {@code success} means something was stored: an empty chunk, a chunk sent as a form (its bytes
+ * read as parameters) or an {@code import} of a file never sent is a failure; an odd file name
+ * (a NUL, over 255 characters) a failure with status 400.
  */
 @RestController
 @RequestMapping("/1c_exchange")
@@ -93,10 +97,17 @@ class OneCExchangeController {
 		if (session.isEmpty()) {
 			return failure("sellout.exchange.notAuthorised");
 		}
+		if ((mode.equals("file") || mode.equals("import")) && filename != null) {
+			Optional<FileNames.Refusal> badName = FileNames.refusal(filename);
+			if (badName.isPresent()) {
+				return ResponseEntity.badRequest().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+					.body(failureText(badName.get().key(), badName.get().arguments()));
+			}
+		}
 		return switch (mode) {
 			case "init" -> text("zip=yes\nfile_limit=" + FILE_LIMIT + "\n");
 			case "file" -> file(session.get(), filename, request);
-			case "import" -> process(session.get(), filename, true);
+			case "import" -> process(session.get(), filename);
 			case "query" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 				.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<КоммерческаяИнформация ВерсияСхемы=\"2.08\"/>\n");
 			case "success" -> text("success\n");
@@ -132,8 +143,13 @@ class OneCExchangeController {
 	}
 
 	private ResponseEntity<String> file(Session session, String filename, HttpServletRequest request) throws IOException {
-		if (filename == null || filename.isBlank() || filename.length() > 255) {
+		if (filename == null || filename.isBlank()) {
 			return failure("sellout.exchange.noFileName");
+		}
+		if (request.getContentType() != null && MediaType.parseMediaType(request.getContentType())
+			.isCompatibleWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+			// the servlet reads such a body as parameters: the chunk's bytes are gone
+			return failure("sellout.exchange.formChunk");
 		}
 		byte[] chunk;
 		try (InputStream in = request.getInputStream()) {
@@ -141,6 +157,9 @@ class OneCExchangeController {
 		}
 		if (chunk.length > FILE_LIMIT) {
 			return failure("sellout.exchange.chunkTooLarge", FILE_LIMIT);
+		}
+		if (chunk.length == 0) {
+			return failure("sellout.exchange.emptyChunk");
 		}
 		long size = sessions.append(session, filename, chunk);
 		if (size > maxFileSize) {
@@ -151,17 +170,19 @@ class OneCExchangeController {
 		if (!isComplete(content)) {
 			return text("success\n");
 		}
-		return process(session, filename, false);
+		return process(session, filename);
 	}
 
 	/** Hands the file (or each file of a ZIP) to the pipeline as the session's user. */
-	private ResponseEntity<String> process(Session session, String filename, boolean asked) {
+	private ResponseEntity<String> process(Session session, String filename) {
 		if (filename == null || filename.isBlank()) {
 			return failure("sellout.exchange.noFileName");
 		}
 		byte[] content = sessions.content(session, filename);
 		if (content.length == 0) {
-			return asked ? text("success\n") : failure("reading.empty");
+			// "import" of a file processed when its last chunk came gets the answer given then
+			return sessions.answer(session, filename).map(OneCExchangeController::text)
+				.orElseGet(() -> failure("sellout.exchange.unknownFile", filename));
 		}
 		CurrentUser user = (CurrentUser) users.loadUserByUsername(session.login());
 		SecurityContextHolder.getContext()
@@ -177,12 +198,14 @@ class OneCExchangeController {
 							Locale.forLanguageTag("ru")));
 				}
 			}
-			sessions.forget(session, filename);
-			return failures.isEmpty() ? text("success\n") : text("failure\n" + String.join("; ", failures) + "\n");
+			String answer = failures.isEmpty() ? "success\n" : "failure\n" + String.join("; ", failures) + "\n";
+			sessions.processed(session, filename, answer);
+			return text(answer);
 		}
 		catch (ZipArchives.Refused refused) {
-			sessions.forget(session, filename);
-			return failure(refused.getMessage());
+			String answer = failureText(refused.getMessage());
+			sessions.processed(session, filename, answer);
+			return text(answer);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
@@ -218,7 +241,11 @@ class OneCExchangeController {
 	}
 
 	private ResponseEntity<String> failure(String key, Object... arguments) {
-		return text("failure\n" + messages.getMessage(key, arguments, key, Locale.forLanguageTag("ru")) + "\n");
+		return text(failureText(key, arguments));
+	}
+
+	private String failureText(String key, Object... arguments) {
+		return "failure\n" + messages.getMessage(key, arguments, key, Locale.forLanguageTag("ru")) + "\n";
 	}
 
 	private static ResponseEntity<String> text(String body) {

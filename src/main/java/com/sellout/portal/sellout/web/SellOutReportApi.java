@@ -22,6 +22,7 @@ import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.internal.LineColumn;
+import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
@@ -139,6 +140,7 @@ class SellOutReportApi {
 		if (file.isEmpty()) {
 			throw new IllegalArgumentException(text("reading.empty"));
 		}
+		refuseOddName(file.getOriginalFilename());
 		return receive(file.getBytes(), file.getOriginalFilename(), file.getContentType(), period, distributor,
 				idempotencyKey);
 	}
@@ -150,6 +152,7 @@ class SellOutReportApi {
 			@RequestParam(required = false) String distributor,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
+		refuseOddName(fileName);
 		long limit = maxFileSize.toBytes();
 		if (request.getContentLengthLong() > limit) {
 			throw tooLarge();
@@ -234,6 +237,13 @@ class SellOutReportApi {
 
 	private static int pageSize(int size) {
 		return Math.max(1, Math.min(ListQuery.MAX_SIZE, size));
+	}
+
+	/** A NUL or an overlong name: 400 with the reason, before anything is read or stored. */
+	private void refuseOddName(String fileName) {
+		FileNames.refusal(fileName).ifPresent(refusal -> {
+			throw new IllegalArgumentException(text(refusal.key(), refusal.arguments()));
+		});
 	}
 
 	private ResponseStatusException tooLarge() {

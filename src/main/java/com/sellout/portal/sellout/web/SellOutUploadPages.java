@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
@@ -11,8 +12,11 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.TableFiles;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -68,7 +72,16 @@ class SellOutUploadPages {
 	@PostMapping("/upload")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
 	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period,
-			@RequestParam(required = false) Long distributor, Model model) throws IOException {
+			@RequestParam(required = false) Long distributor, Model model, HttpServletResponse response,
+			java.util.Locale locale) throws IOException {
+		Optional<FileNames.Refusal> badName = FileNames.refusal(file.getOriginalFilename());
+		if (badName.isPresent()) {
+			// the row the page shows for a file, with the reason instead of a report
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("fileName", FileNames.shown(file.getOriginalFilename()));
+			model.addAttribute("reason", messages.getMessage(badName.get().key(), badName.get().arguments(), locale));
+			return "sellout/upload :: refused";
+		}
 		String code = distributor == null ? null
 				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
 		long distributorId = reporting.forWriting(code);

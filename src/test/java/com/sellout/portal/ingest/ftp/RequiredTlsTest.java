@@ -58,6 +58,24 @@ class RequiredTlsTest extends PortalTest {
 			assertThat(secure.login("alfa.1c", "demo")).isTrue();
 			secure.logout();
 			secure.disconnect();
+
+			// TLS on the control connection only: the data would travel in clear, so no data command works
+			FTPSClient clearData = new FTPSClient(false);
+			clearData.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
+			clearData.connect("localhost", drop.port());
+			clearData.execPBSZ(0);
+			assertThat(clearData.login("alfa.1c", "demo")).isTrue();
+			clearData.enterLocalPassiveMode();
+			String name = "clear-" + System.nanoTime() + ".csv";
+			assertThat(clearData.storeFile("/in/" + name, new java.io.ByteArrayInputStream("a;b\n1;2\n".getBytes())))
+				.isFalse();
+			assertThat(clearData.getReplyCode()).isEqualTo(521);
+			assertThat(clearData.getReplyString()).contains("PROT P");
+			assertThat(clearData.listNames("/out")).isNull();
+			assertThat(clearData.getReplyString()).contains("PROT P");
+			assertThat(clearData.sendCommand("PROT", "C")).as("PROT C itself refused").isEqualTo(534);
+			assertThat(root.resolve("alfa.1c/in/" + name)).doesNotExist();
+			clearData.disconnect();
 		}
 		finally {
 			drop.stop();
