@@ -105,7 +105,7 @@ final class UploadTaker extends DefaultFtplet {
 		CurrentUser account = sender.load(login);
 		DeliveredFiles.Outcome outcome = size > files.maxFileSize()
 				? DeliveredFiles.Outcome.refused(name, "reading.tooLarge", files.maxFileSize() / 1024 / 1024)
-				: files.receive(account, Channel.FTP, name, Files.readAllBytes(physical.toPath()), null);
+				: files.receive(account, Channel.FTP, name, physical.toPath(), null);
 		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
 				DeliveryStatus.RECEIVED, null, login, name), List.of(outcome));
 		Files.deleteIfExists(physical.toPath());
