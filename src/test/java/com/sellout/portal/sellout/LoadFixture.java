@@ -8,8 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The portal in a JVM of its own (started by {@link LargeUploadsTest} with {@code -Xmx1g}) on free
- * ports and its own data directory, with the production file limit: prints its HTTP port, and runs
- * until its standard input is closed.
+ * ports and its own data directory, with the production file limit: prints its HTTP port, runs
+ * until its standard input is closed, then prints its peak heap (the sum of the heap pools' peaks).
  */
 public final class LoadFixture {
 
@@ -27,6 +27,13 @@ public final class LoadFixture {
 		while (System.in.read() >= 0) {
 			// the test holds our input open while it needs us
 		}
+		long peak = 0;
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		System.out.println("PEAKHEAP " + peak / 1024 / 1024);
 		context.close();
 		System.exit(0);
 	}

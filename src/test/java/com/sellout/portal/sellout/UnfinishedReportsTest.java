@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UnfinishedReportsTest extends PortalTest {
 
-	static final int LINES = 300_000;
+	static final int LINES = 200_000;
 
 	@Autowired
 	private DataSource dataSource;

@@ -95,16 +95,15 @@ public class ReportStore {
 			long oid = objects.createLO(LargeObjectManager.READWRITE);
 			long size = 0;
 			try (LargeObject object = objects.open(oid, LargeObjectManager.WRITE);
-					OutputStream out = object.getOutputStream();
 					InputStream hashed = new DigestInputStream(in, sha)) {
-				byte[] buffer = new byte[256 * 1024];
+				byte[] buffer = new byte[CHUNK];
 				int read;
 				while ((read = hashed.readNBytes(buffer, 0, buffer.length)) > 0) {
 					size += read;
 					if (size > limit) {
 						throw new ContentTooLargeException();
 					}
-					out.write(buffer, 0, read);
+					object.write(buffer, 0, read);
 				}
 			}
 			return new Content(oid, size, java.util.HexFormat.of().formatHex(sha.digest()));
@@ -186,9 +185,15 @@ public class ReportStore {
 	public long copyFile(long reportId, OutputStream out) {
 		long oid = jdbc.sql("select content_oid from sellout_files where report_id = ?").param(reportId)
 			.query(Long.class).single();
-		try (LargeObject object = largeObjects().open(oid, LargeObjectManager.READ);
-				InputStream in = object.getInputStream()) {
-			return in.transferTo(out);
+		try (LargeObject object = largeObjects().open(oid, LargeObjectManager.READ)) {
+			byte[] buffer = new byte[CHUNK];
+			long size = 0;
+			int read;
+			while ((read = object.read(buffer, 0, buffer.length)) > 0) {
+				out.write(buffer, 0, read);
+				size += read;
+			}
+			return size;
 		}
 		catch (SQLException ex) {
 			throw new org.springframework.dao.DataAccessResourceFailureException("Reading a sell-out file", ex);
