@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -46,23 +45,36 @@ class UnfinishedReportsTest extends PortalTest {
 		Process node = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
 				"-cp", System.getProperty("java.class.path"), DyingNodeFixture.class.getName(), pool.getJdbcUrl(),
 				pool.getUsername(), pool.getPassword()).redirectErrorStream(true).start();
-		List<String> seen = new ArrayList<>();
-		long id = -1;
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = out.readLine()) != null) {
-				seen.add(line);
-				if (line.startsWith("RECEIVED ")) {
-					id = Long.parseLong(line.substring(9).strip());
-					break;
+		List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		java.util.concurrent.CompletableFuture<Long> received = new java.util.concurrent.CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = out.readLine()) != null) {
+					seen.add(line);
+					if (line.startsWith("RECEIVED ")) {
+						received.complete(Long.parseLong(line.substring(9).strip()));
+					}
 				}
 			}
+			catch (java.io.IOException ex) {
+				// the node is gone
+			}
+			received.complete(-1L);
+		});
+		reader.setDaemon(true);
+		reader.start();
+		long id;
+		try {
+			id = received.get(3, TimeUnit.MINUTES);
 			assertThat(id).as("the other node received the report: %s", seen).isPositive();
 			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 			while (copiesOfTheDyingNode().isEmpty() && System.nanoTime() < deadline) {
 				Thread.sleep(5);
 			}
 			assertThat(copiesOfTheDyingNode()).as("the other node was copying the report's lines").isNotEmpty();
+		}
+		finally {
 			node.destroyForcibly();
 			assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
 		}
