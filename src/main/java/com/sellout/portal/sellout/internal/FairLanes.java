@@ -45,11 +45,6 @@ final class FairLanes {
 		dispatch();
 	}
 
-	/** How many reports wait for a worker (not counting those running). */
-	synchronized int waiting() {
-		return waiting.size();
-	}
-
 	private void dispatch() {
 		Iterator<Job> next = waiting.iterator();
 		while (next.hasNext() && (generalBusy < general || smallBusy < smallOnly)) {

@@ -90,6 +90,7 @@ class ReportProcessor {
 
 	private volatile java.time.Duration timeBudget = java.time.Duration.ofMinutes(10);
 
+	/** How long one report may be processed before it is refused ({@link TimeBudget}); a setter, so tests may shorten it. */
 	@org.springframework.beans.factory.annotation.Value("${portal.sellout.time-budget:10m}")
 	void timeBudget(java.time.Duration budget) {
 		this.timeBudget = budget;
