@@ -92,7 +92,7 @@ public class SellOutReports {
 
 	/**
 	 * The same for a file read as a stream (never held whole): more than {@code limit} bytes are
-	 * refused with {@link ReportIntake.FileTooLargeException} and leave nothing stored.
+	 * refused with {@link FileTooLargeException} and leave nothing stored.
 	 */
 	public Received receive(long distributorId, Channel channel, String fileName, String contentType,
 			java.io.InputStream content, long limit, YearMonth period, String idempotencyKey, Duration wait) {

@@ -76,7 +76,7 @@ public class DeliveredFiles {
 					channel, fileName, null, content, maxFileSize, null, idempotencyKey, Duration.ZERO));
 			return new Outcome(fileName, received.report().id(), received.created(), null, null, received.processed());
 		}
-		catch (com.sellout.portal.sellout.internal.ReportIntake.FileTooLargeException grew) {
+		catch (com.sellout.portal.sellout.FileTooLargeException grew) {
 			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
 		}
 	}

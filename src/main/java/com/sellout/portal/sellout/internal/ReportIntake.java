@@ -64,7 +64,7 @@ public class ReportIntake {
 	/**
 	 * A file received as a stream (an upload's temporary file, a request body, an FTP file): written
 	 * into the database as it is read, never held whole; more than {@code limit} bytes are refused
-	 * ({@link FileTooLargeException}) and leave nothing behind.
+	 * ({@link com.sellout.portal.sellout.FileTooLargeException}) and leave nothing behind.
 	 */
 	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType,
 			java.io.InputStream content, long limit, YearMonth period, String idempotencyKey, String receivedBy) {
@@ -93,29 +93,13 @@ public class ReportIntake {
 			});
 		}
 		catch (ReportStore.ContentTooLargeException tooLarge) {
-			throw new FileTooLargeException(limit);
+			throw new com.sellout.portal.sellout.FileTooLargeException(limit);
 		}
 		log.info("Sell-out file of {} bytes stored in {} ms", written[0].size(), (System.nanoTime() - started) / 1_000_000);
 		if (created == null) {
 			return again(distributorId, written[0].sha256(), idempotencyKey, receivedBy);
 		}
 		return new Receipt(created, true, false, queue.submit(created));
-	}
-
-	/** A file longer than its channel allows, found while it was streamed in. */
-	public static final class FileTooLargeException extends RuntimeException {
-
-		private final long limit;
-
-		FileTooLargeException(long limit) {
-			super("The file is larger than " + limit + " bytes", null, false, false);
-			this.limit = limit;
-		}
-
-		public long limit() {
-			return limit;
-		}
-
 	}
 
 	/**

@@ -218,7 +218,7 @@ class SellOutReportApi {
 			received = reports.receive(distributorId, Channel.API, fileName, contentType, content, maxFileSize.toBytes(),
 					month, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), wait);
 		}
-		catch (com.sellout.portal.sellout.internal.ReportIntake.FileTooLargeException ex) {
+		catch (com.sellout.portal.sellout.FileTooLargeException ex) {
 			throw tooLarge();
 		}
 		SellOutReport report = received.report();
