@@ -28,7 +28,47 @@ public final class TableReader {
 	 */
 	public static final int MAX_BYTES = 1024 * 1024 * 1024;
 
+	/**
+	 * Formats parsed whole in memory (xls, HTML) are refused above this size; delimited text is
+	 * streamed and has only {@link #MAX_BYTES}.
+	 */
+	public static final long MAX_WHOLE_BYTES = 32L * 1024 * 1024;
+
 	private TableReader() {
+	}
+
+	/**
+	 * Reads the table of a file on disk: delimited text as a stream (never whole in memory),
+	 * workbooks as {@link #read(byte[], Consumer, Consumer)} does, xls and HTML only up to
+	 * {@link #MAX_WHOLE_BYTES}.
+	 */
+	public static FileType read(TableFile file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
+		long size = file.size();
+		if (size == 0) {
+			throw new UnreadableFileException("reading.empty", "The file is empty", null);
+		}
+		if (size > MAX_BYTES) {
+			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes", null,
+					MAX_BYTES / 1024 / 1024);
+		}
+		FileType type = file.type();
+		if (type != FileType.TEXT) {
+			if ((type == FileType.XLS || type == FileType.HTML) && size > MAX_WHOLE_BYTES) {
+				throw new UnreadableFileException("reading.tooLargeToReadWhole",
+						"A " + type + " file of " + size + " bytes, read whole only up to " + MAX_WHOLE_BYTES, null,
+						type.name(), MAX_WHOLE_BYTES / 1024 / 1024);
+			}
+			return read(file.bytes(), rows, parameters);
+		}
+		Handoff handoff = new Handoff(rows);
+		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
+			CsvTables.read(file::open, handoff);
+		}
+		catch (RuntimeException ex) {
+			handoff.rethrowCallersFailure();
+			throw ex;
+		}
+		return type;
 	}
 
 	public static FileType read(byte[] content, Consumer<RawRow> rows) {

@@ -86,9 +86,19 @@ public class SellOutReports {
 	 */
 	public Received receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
 			YearMonth period, String idempotencyKey, Duration wait) {
+		return receive(distributorId, channel, fileName, contentType, new java.io.ByteArrayInputStream(content),
+				Long.MAX_VALUE, period, idempotencyKey, wait);
+	}
+
+	/**
+	 * The same for a file read as a stream (never held whole): more than {@code limit} bytes are
+	 * refused with {@link FileTooLargeException} and leave nothing stored.
+	 */
+	public Received receive(long distributorId, Channel channel, String fileName, String contentType,
+			java.io.InputStream content, long limit, YearMonth period, String idempotencyKey, Duration wait) {
 		String actor = CurrentUser.get().map(CurrentUser::login).orElse(channel.name().toLowerCase());
-		ReportIntake.Receipt receipt = intake.receive(distributorId, channel, fileName, contentType, content, period,
-				idempotencyKey, actor);
+		ReportIntake.Receipt receipt = intake.receive(distributorId, channel, fileName, contentType, content, limit,
+				period, idempotencyKey, actor);
 		await(receipt.done(), wait);
 		return new Received(read(receipt.reportId()), receipt.created(), receipt.retried(), receipt.done());
 	}
@@ -119,10 +129,6 @@ public class SellOutReports {
 			this.where = where;
 		}
 
-	}
-
-	/** A report's file as it was received. */
-	public record OriginalFile(String fileName, String contentType, byte[] content) {
 	}
 
 	private static final Map<String, String> SORTS = Map.of("received_at", "r.received_at", "period", "r.period",
@@ -202,8 +208,9 @@ public class SellOutReports {
 	public List<com.sellout.portal.reading.RawRow> firstRows(long reportId, int limit) {
 		get(reportId);
 		List<com.sellout.portal.reading.RawRow> rows = new ArrayList<>();
+		java.nio.file.Path original = files.spool(reportId);
 		try {
-			com.sellout.portal.reading.TableReader.read(files.file(reportId), row -> {
+			com.sellout.portal.reading.TableReader.read(new com.sellout.portal.reading.TableFile(original, in -> in), row -> {
 				rows.add(row);
 				if (rows.size() >= limit) {
 					throw new EnoughRows();
@@ -218,6 +225,9 @@ public class SellOutReports {
 		catch (com.sellout.portal.reading.UnreadableFileException unreadable) {
 			return List.of();
 		}
+		finally {
+			original.toFile().delete();
+		}
 		return rows;
 	}
 
@@ -229,13 +239,24 @@ public class SellOutReports {
 
 	}
 
+	/** A report's original, its name and type, with its bytes given to {@code out} as they are read. */
+	public record OriginalStream(String fileName, String contentType, long size) {
+	}
+
+	/**
+	 * Streams a report's original to the caller (a download of any size, never held whole); the
+	 * report is looked up in the caller's scope first, so another distributor's is not found.
+	 */
 	@Transactional(readOnly = true)
-	public OriginalFile original(long reportId) {
+	public OriginalStream original(long reportId, java.util.function.Function<OriginalStream, java.io.OutputStream> out) {
 		SellOutReport report = get(reportId);
-		String contentType = jdbc.sql("select content_type from sellout_reports where id = ?").param(reportId)
-			.query(String.class).optional().orElse(null);
-		return new OriginalFile(report.fileName() == null ? "report-" + reportId : report.fileName(), contentType,
-				files.file(reportId));
+		OriginalStream original = jdbc.sql("select content_type, size_bytes from sellout_reports where id = ?")
+			.param(reportId)
+			.query((rs, i) -> new OriginalStream(report.fileName() == null ? "report-" + reportId : report.fileName(),
+					rs.getString(1), rs.getLong(2)))
+			.single();
+		files.copyFile(reportId, out.apply(original));
+		return original;
 	}
 
 	/** The layout the report was read with, or the one suggested while it waits for a person. */

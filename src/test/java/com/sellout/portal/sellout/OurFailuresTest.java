@@ -107,7 +107,7 @@ class OurFailuresTest extends PortalTest {
 				SalesFile.create().sale("05.11.2016", "EL-10013", 1, "1000").bytes(), "2016-11")).path("id").asLong();
 		asSystem(() -> jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = 3 where id = ?").param(crashed)
 			.update());
-		queue.submit(crashed, null).get();
+		queue.submit(crashed).get();
 		assertThat(asSystem(() -> jdbc.sql("select status || ' ' || rejection_key from sellout_reports where id = ?")
 			.param(crashed).query(String.class).single())).isEqualTo("REJECTED sellout.rejected.internal");
 		assertThat(attempts(crashed)).isEqualTo("3 true");

@@ -108,7 +108,7 @@ final class DropIntake {
 		CurrentUser account = sender.load(login);
 		DeliveredFiles.Outcome outcome = size > files.maxFileSize()
 				? DeliveredFiles.Outcome.refused(name, "reading.tooLarge", files.maxFileSize() / 1024 / 1024)
-				: files.receive(account, Channel.FTP, name, Files.readAllBytes(physical.toPath()), null);
+				: files.receive(account, Channel.FTP, name, physical.toPath(), null);
 		record(login, name, outcome);
 		Files.deleteIfExists(physical.toPath());
 		log.info("FTP: {} ({} bytes) from {} taken as report {}", name, size, login, outcome.reportId());

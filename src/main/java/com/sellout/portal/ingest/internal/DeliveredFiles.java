@@ -61,6 +61,26 @@ public class DeliveredFiles {
 		return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
 	}
 
+	/** A file on disk (an FTP upload), streamed into the database. */
+	public Outcome receive(CurrentUser account, Channel channel, String fileName, java.nio.file.Path file,
+			String idempotencyKey) throws java.io.IOException {
+		long size = java.nio.file.Files.size(file);
+		if (size == 0) {
+			return Outcome.refused(fileName, "reading.empty", null);
+		}
+		if (size > maxFileSize) {
+			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
+		}
+		try (java.io.InputStream content = java.nio.file.Files.newInputStream(file)) {
+			SellOutReports.Received received = sender.callAs(account, () -> reports.receive(account.distributorId(),
+					channel, fileName, null, content, maxFileSize, null, idempotencyKey, Duration.ZERO));
+			return new Outcome(fileName, received.report().id(), received.created(), null, null, received.processed());
+		}
+		catch (com.sellout.portal.sellout.FileTooLargeException grew) {
+			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
+		}
+	}
+
 	public Outcome receive(CurrentUser account, Channel channel, String fileName, byte[] content, String idempotencyKey) {
 		if (content.length == 0) {
 			return Outcome.refused(fileName, "reading.empty", null);

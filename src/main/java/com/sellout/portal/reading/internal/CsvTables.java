@@ -30,19 +30,25 @@ public final class CsvTables {
 	}
 
 	public static void read(byte[] content, Consumer<RawRow> rows) {
+		read(InputSource.of(content), rows);
+	}
+
+	/** Reads a file as a stream: once for its charset, once for its rows; never whole in memory. */
+	public static void read(InputSource file, Consumer<RawRow> rows) {
 		TextDecoding.Encoding encoding;
+		byte[] head = file.head(SNIFFED_BYTES + 4);
 		try {
-			encoding = TextDecoding.detect(content);
+			encoding = TextDecoding.detect(file);
 		}
 		catch (UnreadableFileException mixed) {
 			// random or executable bytes are no text in a wrong charset: say what they are
-			if (looksBinary(new String(content, 0, Math.min(content.length, SNIFFED_BYTES),
+			if (looksBinary(new String(head, 0, Math.min(head.length, SNIFFED_BYTES),
 					java.nio.charset.StandardCharsets.ISO_8859_1))) {
 				throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
 			}
 			throw mixed;
 		}
-		String prefix = encoding.prefix(content, SNIFFED_BYTES);
+		String prefix = encoding.prefix(head, SNIFFED_BYTES);
 		if (looksBinary(prefix)) {
 			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
 		}
@@ -50,7 +56,7 @@ public final class CsvTables {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(false)
 			.setIgnoreEmptyLines(false).get();
 		HeaderWidth widths = new HeaderWidth(rows);
-		try (CSVParser parser = CSVParser.parse(encoding.reader(content), format)) {
+		try (CSVParser parser = CSVParser.parse(encoding.reader(file.open()), format)) {
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
 				CSVRecord record;
@@ -61,7 +67,7 @@ public final class CsvTables {
 					record = records.next();
 				}
 				catch (IllegalStateException | UncheckedIOException ex) {
-					throw CsvQuotes.problem(encoding.reader(content), delimiter)
+					throw quoteProblem(file, encoding, delimiter)
 						.orElseGet(() -> new UnreadableFileException("reading.badCsv",
 								"Malformed delimited text: " + ex.getMessage(), ex));
 				}
@@ -73,6 +79,16 @@ public final class CsvTables {
 						record.size() == 0 ? 0 : leadingSpaces(record.get(0))));
 			}
 			widths.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static java.util.Optional<UnreadableFileException> quoteProblem(InputSource file,
+			TextDecoding.Encoding encoding, char delimiter) {
+		try {
+			return CsvQuotes.problem(encoding.reader(file.open()), delimiter);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,7 +1,10 @@
 package com.sellout.portal.reading.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,6 +37,13 @@ public final class TextDecoding {
 						.onUnmappableCharacter(CodingErrorAction.REPLACE));
 		}
 
+		/** The text of a stream, past its byte-order mark. */
+		public Reader reader(InputStream in) throws IOException {
+			in.skipNBytes(bomLength);
+			return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+				.onUnmappableCharacter(CodingErrorAction.REPLACE));
+		}
+
 		/** The first characters of the text, for sniffing delimiters and content. */
 		public String prefix(byte[] bytes, int maxBytes) {
 			int length = Math.min(bytes.length - bomLength, maxBytes);
@@ -43,9 +53,15 @@ public final class TextDecoding {
 	}
 
 	public static Encoding detect(byte[] bytes) {
+		return detect(InputSource.of(bytes));
+	}
+
+	/** The charset of a file read as a stream: its head decides, a full pass checks UTF-8 (never all in memory). */
+	public static Encoding detect(InputSource file) {
+		byte[] bytes = file.head(SAMPLED_BYTES + 1);
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
 			// the file says it is UTF-8: any byte that is not would be lost
-			refuseIfMixed(bytes, Utf8Scan.of(bytes), true);
+			refuseIfMixed(file, scan(file), true);
 			return new Encoding(StandardCharsets.UTF_8, 3);
 		}
 		if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
@@ -58,17 +74,26 @@ public final class TextDecoding {
 		if (utf16 != null) {
 			return new Encoding(utf16, 0);
 		}
-		Utf8Scan scan = Utf8Scan.of(bytes);
+		Utf8Scan scan = scan(file);
 		if (scan.firstInvalid() < 0) {
 			return new Encoding(StandardCharsets.UTF_8, 0);
 		}
-		refuseIfMixed(bytes, scan, scan.holdsUtf8Text());
+		refuseIfMixed(file, scan, scan.holdsUtf8Text());
 		return new Encoding(WINDOWS_1251, 0);
 	}
 
-	private static void refuseIfMixed(byte[] bytes, Utf8Scan scan, boolean utf8) {
+	private static Utf8Scan scan(InputSource file) {
+		try (InputStream in = file.open()) {
+			return Utf8Scan.of(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void refuseIfMixed(InputSource file, Utf8Scan scan, boolean utf8) {
 		if (utf8 && scan.firstInvalid() >= 0) {
-			int line = lineOf(bytes, scan.firstInvalid());
+			int line = lineOf(file, scan.firstInvalid());
 			throw new UnreadableFileException("reading.mixedEncoding",
 					"UTF-8 text with a byte of another charset at offset " + scan.firstInvalid() + ", line " + line, null,
 					line);
@@ -117,12 +142,17 @@ public final class TextDecoding {
 		return candidate;
 	}
 
-	private static int lineOf(byte[] bytes, int offset) {
+	private static int lineOf(InputSource file, int offset) {
 		int line = 1;
-		for (int i = 0; i < offset; i++) {
-			if (bytes[i] == '\n') {
-				line++;
+		try (InputStream in = file.open()) {
+			for (int i = 0; i < offset; i++) {
+				if (in.read() == '\n') {
+					line++;
+				}
 			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return line;
 	}
@@ -136,52 +166,75 @@ public final class TextDecoding {
 	record Utf8Scan(int firstInvalid, boolean holdsUtf8Text) {
 
 		static Utf8Scan of(byte[] bytes) {
+			try {
+				return of(new ByteArrayInputStream(bytes));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		/** Scans a stream a megabyte at a time; a sequence cut by the end of a piece is carried over to the next. */
+		static Utf8Scan of(InputStream in) throws IOException {
+			byte[] bytes = new byte[1024 * 1024];
 			int firstInvalid = -1;
 			boolean text = false;
 			int run = 0;
-			int i = 0;
-			while (i < bytes.length && !(text && firstInvalid >= 0)) {
-				if (bytes[i] >= 0) {
-					run = 0;
-					i++;
-					continue;
+			long base = 0;
+			int carried = 0;
+			while (true) {
+				int length = carried + in.readNBytes(bytes, carried, bytes.length - carried);
+				boolean last = length < bytes.length;
+				int end = last ? length : length - 3;
+				int i = 0;
+				while (i < end && !(text && firstInvalid >= 0)) {
+					if (bytes[i] >= 0) {
+						run = 0;
+						i++;
+						continue;
+					}
+					int sequence = sequenceLength(bytes, i, length);
+					if (sequence == 0) {
+						firstInvalid = firstInvalid < 0 ? (int) (base + i) : firstInvalid;
+						run = 0;
+						i++;
+						continue;
+					}
+					run++;
+					text |= sequence >= 3 || run >= 2;
+					i += sequence;
 				}
-				int length = sequenceLength(bytes, i);
-				if (length == 0) {
-					firstInvalid = firstInvalid < 0 ? i : firstInvalid;
-					run = 0;
-					i++;
-					continue;
+				if (last || (text && firstInvalid >= 0)) {
+					return new Utf8Scan(firstInvalid, text);
 				}
-				run++;
-				text |= length >= 3 || run >= 2;
-				i += length;
+				carried = length - i;
+				System.arraycopy(bytes, i, bytes, 0, carried);
+				base += i;
 			}
-			return new Utf8Scan(firstInvalid, text);
 		}
 
 		/** The length of the valid UTF-8 sequence starting at {@code i}, 0 if there is none (RFC 3629). */
-		private static int sequenceLength(byte[] bytes, int i) {
+		private static int sequenceLength(byte[] bytes, int i, int length) {
 			int lead = bytes[i] & 0xFF;
 			if (lead >= 0xC2 && lead <= 0xDF) {
-				return continuation(bytes, i + 1, 0x80, 0xBF) ? 2 : 0;
+				return continuation(bytes, length, i + 1, 0x80, 0xBF) ? 2 : 0;
 			}
 			if (lead >= 0xE0 && lead <= 0xEF) {
 				int low = lead == 0xE0 ? 0xA0 : 0x80;
 				int high = lead == 0xED ? 0x9F : 0xBF;
-				return continuation(bytes, i + 1, low, high) && continuation(bytes, i + 2, 0x80, 0xBF) ? 3 : 0;
+				return continuation(bytes, length, i + 1, low, high) && continuation(bytes, length, i + 2, 0x80, 0xBF) ? 3 : 0;
 			}
 			if (lead >= 0xF0 && lead <= 0xF4) {
 				int low = lead == 0xF0 ? 0x90 : 0x80;
 				int high = lead == 0xF4 ? 0x8F : 0xBF;
-				return continuation(bytes, i + 1, low, high) && continuation(bytes, i + 2, 0x80, 0xBF)
-						&& continuation(bytes, i + 3, 0x80, 0xBF) ? 4 : 0;
+				return continuation(bytes, length, i + 1, low, high) && continuation(bytes, length, i + 2, 0x80, 0xBF)
+						&& continuation(bytes, length, i + 3, 0x80, 0xBF) ? 4 : 0;
 			}
 			return 0;
 		}
 
-		private static boolean continuation(byte[] bytes, int i, int low, int high) {
-			return i < bytes.length && (bytes[i] & 0xFF) >= low && (bytes[i] & 0xFF) <= high;
+		private static boolean continuation(byte[] bytes, int length, int i, int low, int high) {
+			return i < length && (bytes[i] & 0xFF) >= low && (bytes[i] & 0xFF) <= high;
 		}
 
 	}

@@ -88,16 +88,29 @@ class ReportProcessor {
 		this.mappings = mappings;
 	}
 
-	/** Processes the report if it still waits; the bytes may be given when they are at hand. */
-	void process(long reportId, byte[] bytes) {
+	private volatile java.time.Duration timeBudget = java.time.Duration.ofMinutes(10);
+
+	/** How long one report may be processed before it is refused ({@link TimeBudget}); a setter, so tests may shorten it. */
+	@org.springframework.beans.factory.annotation.Value("${portal.sellout.time-budget:10m}")
+	void timeBudget(java.time.Duration budget) {
+		this.timeBudget = budget;
+	}
+
+	/** Processes the report if it still waits, from its original as stored. */
+	void process(long reportId) {
 		boolean waiting = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.markProcessing(reportId));
 		if (!waiting) {
 			return;
 		}
 		try {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.lock(reportId).ifPresent(report -> {
-				byte[] content = bytes != null ? bytes : store.file(reportId);
-				run(report, content);
+				java.nio.file.Path original = store.spool(reportId);
+				try {
+					run(report, original);
+				}
+				finally {
+					original.toFile().delete();
+				}
 			}));
 		}
 		catch (UnreadableFileException refused) {
@@ -117,14 +130,20 @@ class ReportProcessor {
 			// the database failed us, not the file: the report stays PROCESSING and is retried after a restart
 			log.error("Sell-out report {} could not be stored; it will be retried", reportId, ex);
 		}
-		catch (RuntimeException | OutOfMemoryError ex) {
+		catch (RuntimeException | Error ex) {
+			if (ex instanceof InternalError || ex instanceof UnknownError) {
+				throw ex; // the JVM itself is broken: nothing sensible to record
+			}
+			// a StackOverflowError, an OutOfMemoryError, a LinkageError: a failure like any other, never a stuck report
 			log.error("Sell-out report {} failed", reportId, ex);
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.rejectOurs(reportId));
 		}
 	}
 
-	private void run(ReportStore.Pending report, byte[] content) {
-		SourceFormat format = SourceFormat.detect(content);
+	private void run(ReportStore.Pending report, java.nio.file.Path original) {
+		TimeBudget budget = new TimeBudget(timeBudget);
+		com.sellout.portal.reading.TableFile file = new com.sellout.portal.reading.TableFile(original, budget::watch);
+		SourceFormat format = SourceFormat.detect(file.head(64 * 1024));
 		YearMonth known = report.requestedPeriod() == null ? null : YearMonth.from(report.requestedPeriod());
 		LineSource source = switch (format) {
 			case TABLE -> new TabularSource(store.templates(report.distributorId()),
@@ -143,11 +162,13 @@ class ReportProcessor {
 		StagedLines staged = stagedLines(connection, report, known);
 		try (staged) {
 			try {
-				info = source.read(content, line -> {
+				java.util.function.Consumer<SourceLine> each = line -> {
+					budget.check();
 					ValidatedLine checked = validator.validate(line);
 					tally.add(checked, context);
 					stage(staged, checked);
-				});
+				};
+				info = source instanceof TabularSource table ? table.read(file, each) : source.read(file.bytes(), each);
 			}
 			catch (NeedsMappingException needs) {
 				if (needs.why() == NeedsMappingException.Why.LAYOUT) {

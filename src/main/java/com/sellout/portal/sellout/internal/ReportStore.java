@@ -1,6 +1,16 @@
 package com.sellout.portal.sellout.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,11 +21,22 @@ import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.Layout;
 import com.sellout.portal.sellout.ReportStatus;
 import tools.jackson.databind.json.JsonMapper;
+import org.postgresql.PGConnection;
+import org.postgresql.largeobject.LargeObject;
+import org.postgresql.largeobject.LargeObjectManager;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
-/** The rows behind sell-out reports: receipt, the original bytes, templates, status changes. */
+/**
+ * The rows behind sell-out reports: receipt, the original bytes, templates, status changes. The
+ * original is a PostgreSQL large object (written and read as a stream, in the transaction of its
+ * report, on every node alike), reached only through its {@code sellout_files} row: that row has
+ * row-level security, so a transaction scoped to one distributor never learns another's object.
+ */
 @Component
 public class ReportStore {
 
@@ -24,13 +45,84 @@ public class ReportStore {
 	/** How often the portal sets out to process one report's bytes as received before it gives up. */
 	static final int MAX_ATTEMPTS = 3;
 
-	/** Bytes are read back in pieces, so that no hex text of a whole large file is ever built. */
-	private static final int CHUNK = 8 * 1024 * 1024;
+	private static final int CHUNK = 1024 * 1024;
 
 	private final JdbcClient jdbc;
 
-	ReportStore(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	ReportStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** Whose a report is and how large its file, for its place in the queue. */
+	record Placement(long distributorId, long size) {
+	}
+
+	Optional<Placement> placement(long reportId) {
+		return jdbc.sql("select distributor_id, size_bytes from sellout_reports where id = ?").param(reportId)
+			.query((rs, i) -> new Placement(rs.getLong(1), rs.getLong(2))).optional();
+	}
+
+	/** An original written as a large object: its oid, its size and SHA-256. */
+	record Content(long oid, long size, String sha256) {
+	}
+
+	/** Thrown while the stream is written when it is longer than allowed; the transaction is rolled back. */
+	static final class ContentTooLargeException extends RuntimeException {
+
+		ContentTooLargeException() {
+			super("The file is larger than allowed", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Streams a file into a new large object of the current transaction (so a rollback leaves
+	 * nothing behind), hashing it on the way; never more than {@code limit} bytes.
+	 */
+	Content write(InputStream in, long limit) {
+		MessageDigest sha;
+		try {
+			sha = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		try {
+			LargeObjectManager objects = largeObjects();
+			long oid = objects.createLO(LargeObjectManager.READWRITE);
+			long size = 0;
+			try (LargeObject object = objects.open(oid, LargeObjectManager.WRITE);
+					InputStream hashed = new DigestInputStream(in, sha)) {
+				byte[] buffer = new byte[CHUNK];
+				int read;
+				while ((read = hashed.readNBytes(buffer, 0, buffer.length)) > 0) {
+					size += read;
+					if (size > limit) {
+						throw new ContentTooLargeException();
+					}
+					object.write(buffer, 0, read);
+				}
+			}
+			return new Content(oid, size, java.util.HexFormat.of().formatHex(sha.digest()));
+		}
+		catch (SQLException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("Writing a sell-out file", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A large object written for bytes that made no report (they came before): dropped at once. */
+	void discard(long oid) {
+		jdbc.sql("select lo_unlink(?)").param(oid).query(Integer.class).single();
+	}
+
+	private LargeObjectManager largeObjects() throws SQLException {
+		return DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getLargeObjectAPI();
 	}
 
 	/** What processing needs to know of a report. */
@@ -56,16 +148,17 @@ public class ReportStore {
 	}
 
 	/** A report these bytes or this idempotency key made before, and whether the key (not the bytes) found it. */
-	record Existing(long id, String sha256, boolean byKey) {
+	record Existing(long id, String sha256, boolean byKey, boolean unfinished) {
 	}
 
 	Optional<Existing> existing(long distributorId, String sha256, String idempotencyKey) {
 		return jdbc.sql("""
-				select id, content_sha256, coalesce(idempotency_key = ?, false) from sellout_reports
+				select id, content_sha256, coalesce(idempotency_key = ?, false), status in ('RECEIVED', 'PROCESSING')
+				  from sellout_reports
 				 where distributor_id = ? and (idempotency_key = ? or content_sha256 = ?)
 				 order by (idempotency_key = ?) desc nulls last limit 1""")
 			.params(idempotencyKey, distributorId, idempotencyKey, sha256, idempotencyKey)
-			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
+			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).optional();
 	}
 
 	/**
@@ -80,21 +173,58 @@ public class ReportStore {
 			.params(id, MAX_ATTEMPTS).update() > 0;
 	}
 
-	void saveFile(long reportId, long distributorId, byte[] content) {
-		jdbc.sql("insert into sellout_files (report_id, distributor_id, content) values (?, ?, ?)")
-			.params(reportId, distributorId, content).update();
+	void saveFile(long reportId, long distributorId, long oid) {
+		jdbc.sql("insert into sellout_files (report_id, distributor_id, content_oid) values (?, ?, ?)")
+			.params(reportId, distributorId, oid).update();
 	}
 
-	/** The bytes of a report as received (only in a transaction whose scope may see the report). */
-	public byte[] file(long reportId) {
-		long size = jdbc.sql("select octet_length(content) from sellout_files where report_id = ?").param(reportId)
+	/**
+	 * Writes the report's original to {@code out} as it is read (only in a transaction whose scope
+	 * may see the report: the oid comes from its row, under row-level security). Answers its size.
+	 */
+	public long copyFile(long reportId, OutputStream out) {
+		long oid = jdbc.sql("select content_oid from sellout_files where report_id = ?").param(reportId)
 			.query(Long.class).single();
-		ByteArrayOutputStream out = new ByteArrayOutputStream((int) size);
-		for (long offset = 1; offset <= size; offset += CHUNK) {
-			byte[] chunk = jdbc.sql("select substring(content from ?::int for ?::int) from sellout_files where report_id = ?")
-				.params(offset, CHUNK, reportId).query(byte[].class).single();
-			out.writeBytes(chunk);
+		try (LargeObject object = largeObjects().open(oid, LargeObjectManager.READ)) {
+			byte[] buffer = new byte[CHUNK];
+			long size = 0;
+			int read;
+			while ((read = object.read(buffer, 0, buffer.length)) > 0) {
+				out.write(buffer, 0, read);
+				size += read;
+			}
+			return size;
 		}
+		catch (SQLException ex) {
+			throw new org.springframework.dao.DataAccessResourceFailureException("Reading a sell-out file", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The report's original copied to a local file, for readers that go over it more than once. */
+	public Path spool(long reportId) {
+		try {
+			Path file = Files.createTempFile("sellout-" + reportId + "-", ".original");
+			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), CHUNK)) {
+				copyFile(reportId, out);
+			}
+			catch (RuntimeException | IOException ex) {
+				Files.deleteIfExists(file);
+				throw ex;
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The bytes of a report as received, whole: for small files only (the first rows of a table, a download). */
+	public byte[] file(long reportId) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		copyFile(reportId, out);
 		return out.toByteArray();
 	}
 
@@ -108,25 +238,29 @@ public class ReportStore {
 	List<Long> unfinishedSince(java.time.Duration age) {
 		return jdbc.sql("""
 				select id from sellout_reports where status in ('RECEIVED', 'PROCESSING')
-				   and received_at < now() - make_interval(secs => ?) order by id limit 100""")
+				   and received_at < now() - make_interval(secs => ?) order by id limit 100
+				   for update skip locked""")
 			.param(age.toMillis() / 1000.0).query(Long.class).list();
 	}
 
 	/**
-	 * Starts an attempt at processing the report, if it still waits and has attempts left; one that
-	 * has had them all (each ended by a crash, say) is given up as rejected for a failure of ours.
+	 * Starts an attempt at processing the report, if it still waits, has attempts left and no
+	 * other worker (on any node) holds it; one that has had them all (each ended by a crash, say)
+	 * is given up as rejected for a failure of ours.
 	 */
 	boolean markProcessing(long id) {
-		if (jdbc.sql("""
-				update sellout_reports set status = 'PROCESSING', attempts = attempts + 1
-				 where id = ? and status in ('RECEIVED', 'PROCESSING') and attempts < ?""")
-			.params(id, MAX_ATTEMPTS).update() > 0) {
+		Optional<Integer> attempts = jdbc.sql("""
+				select attempts from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
+				   for update skip locked""").param(id).query(Integer.class).optional();
+		if (attempts.isEmpty()) {
+			return false; // finished, or being processed elsewhere: never wait for that worker
+		}
+		if (attempts.get() < MAX_ATTEMPTS) {
+			jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = attempts + 1 where id = ?").param(id)
+				.update();
 			return true;
 		}
-		jdbc.sql("""
-				update sellout_reports set status = 'REJECTED', rejection_key = 'sellout.rejected.internal',
-				       rejection_args = null, rejection_ours = true, processed_at = now()
-				 where id = ? and status in ('RECEIVED', 'PROCESSING')""").param(id).update();
+		rejectOurs(id);
 		return false;
 	}
 

@@ -45,10 +45,20 @@ final class TabularSource implements LineSource {
 
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
-		FileType type = FileType.detect(content);
+		return read(FileType.detect(content), lines,
+				(rows, parameters) -> TableReader.read(content, rows, parameters));
+	}
+
+	/** Reads a stored original: delimited text as a stream, other tables as their reader needs. */
+	SourceInfo read(com.sellout.portal.reading.TableFile file, Consumer<SourceLine> lines) {
+		return read(file.type(), lines, (rows, parameters) -> TableReader.read(file, rows, parameters));
+	}
+
+	private SourceInfo read(FileType type, Consumer<SourceLine> lines,
+			java.util.function.BiConsumer<Consumer<RawRow>, Consumer<RawRow>> table) {
 		String format = type == FileType.TEXT ? "CSV" : type.name();
 		Reading reading = new Reading(lines, format);
-		TableReader.read(content, reading::accept, reading.parameters::add);
+		table.accept(reading::accept, reading.parameters::add);
 		if (reading.detection == null) {
 			reading.decide();
 		}

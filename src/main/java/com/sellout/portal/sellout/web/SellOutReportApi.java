@@ -141,8 +141,10 @@ class SellOutReportApi {
 			throw new IllegalArgumentException(text("reading.empty"));
 		}
 		refuseOddName(file.getOriginalFilename());
-		return receive(file.getBytes(), file.getOriginalFilename(), file.getContentType(), period, distributor,
-				idempotencyKey);
+		try (InputStream content = file.getInputStream()) {
+			return receive(content, file.getOriginalFilename(), file.getContentType(), period, distributor,
+					idempotencyKey);
+		}
 	}
 
 	@PostMapping
@@ -157,17 +159,15 @@ class SellOutReportApi {
 		if (request.getContentLengthLong() > limit) {
 			throw tooLarge();
 		}
-		byte[] content;
-		try (InputStream in = request.getInputStream()) {
-			content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+		// streamed into the database as it comes, never held whole
+		try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(request.getInputStream(), 1)) {
+			int first = in.read();
+			if (first < 0) {
+				throw new IllegalArgumentException(text("reading.empty"));
+			}
+			in.unread(first);
+			return receive(in, fileName, request.getContentType(), period, distributor, idempotencyKey);
 		}
-		if (content.length > limit) {
-			throw tooLarge();
-		}
-		if (content.length == 0) {
-			throw new IllegalArgumentException(text("reading.empty"));
-		}
-		return receive(content, fileName, request.getContentType(), period, distributor, idempotencyKey);
 	}
 
 	@GetMapping
@@ -212,11 +212,18 @@ class SellOutReportApi {
 		return view(reports.correctMapping(id, layout, wait));
 	}
 
-	private ResponseEntity<ReportView> receive(byte[] content, String fileName, String contentType, String period,
+	private ResponseEntity<ReportView> receive(InputStream content, String fileName, String contentType, String period,
 			String distributorCode, String idempotencyKey) {
 		long distributorId = distributor.forWriting(distributorCode);
-		SellOutReports.Received received = reports.receive(distributorId, Channel.API, fileName, contentType, content,
-				period(period), idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), wait);
+		YearMonth month = period(period);
+		SellOutReports.Received received;
+		try {
+			received = reports.receive(distributorId, Channel.API, fileName, contentType, content, maxFileSize.toBytes(),
+					month, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), wait);
+		}
+		catch (com.sellout.portal.sellout.FileTooLargeException ex) {
+			throw tooLarge();
+		}
 		SellOutReport report = received.report();
 		HttpStatus status = !received.created() ? HttpStatus.OK
 				: report.status().isFinished() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;

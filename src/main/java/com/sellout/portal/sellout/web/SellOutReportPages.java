@@ -101,12 +101,25 @@ class SellOutReportPages {
 		return "sellout/report";
 	}
 
+	/** The original as received, streamed from the database (a file of any size is never held whole). */
 	@GetMapping("/{id}/original")
-	ResponseEntity<byte[]> original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		SellOutReports.OriginalFile file = reports.original(id);
+	void original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
+			jakarta.servlet.http.HttpServletResponse response) {
+		SellOutReports.OriginalStream file = reports.original(id, found -> {
+			response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(found.fileName(), StandardCharsets.UTF_8).build().toString());
+			response.setContentType((found.contentType() == null || found.contentType().isBlank()
+					? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(found.contentType())).toString());
+			response.setContentLengthLong(found.size());
+			try {
+				return response.getOutputStream();
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(), file.fileName());
-		return Downloads.file(file.fileName(), file.contentType() == null || file.contentType().isBlank()
-				? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.contentType()), file.content());
 	}
 
 	/** The lines of a report (accepted, or exceptions with the reasons beside each row) as xlsx or CSV. */

@@ -85,8 +85,11 @@ class SellOutUploadPages {
 		String code = distributor == null ? null
 				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
 		long distributorId = reporting.forWriting(code);
-		SellOutReports.Received received = reports.receive(distributorId, Channel.PORTAL, file.getOriginalFilename(),
-				file.getContentType(), file.getBytes(), SellOutReportPages.month(period), null, wait);
+		SellOutReports.Received received;
+		try (java.io.InputStream content = file.getInputStream()) {
+			received = reports.receive(distributorId, Channel.PORTAL, file.getOriginalFilename(), file.getContentType(),
+					content, Long.MAX_VALUE, SellOutReportPages.month(period), null, wait);
+		}
 		model.addAttribute("report", received.report());
 		model.addAttribute("duplicate", !received.created());
 		model.addAttribute("retried", received.retried());

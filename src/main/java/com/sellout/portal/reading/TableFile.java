@@ -1,0 +1,64 @@
+package com.sellout.portal.reading;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+/**
+ * A file on disk that is read as a stream, as often as a reader needs (delimited text is gone over
+ * once for its charset, once for its rows), and whole only by the formats that cannot be read
+ * otherwise. Every stream opened passes through {@code watch} (a time budget, say).
+ */
+public final class TableFile {
+
+	private final Path path;
+
+	private final UnaryOperator<InputStream> watch;
+
+	public TableFile(Path path, UnaryOperator<InputStream> watch) {
+		this.path = path;
+		this.watch = watch;
+	}
+
+	public InputStream open() throws IOException {
+		return watch.apply(new BufferedInputStream(Files.newInputStream(path), 64 * 1024));
+	}
+
+	public long size() {
+		try {
+			return Files.size(path);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The first bytes (all of them in a shorter file). */
+	public byte[] head(int length) {
+		try (InputStream in = open()) {
+			return in.readNBytes(length);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The whole file: only for a format that must be parsed whole, within its limit. */
+	public byte[] bytes() {
+		try (InputStream in = open()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public FileType type() {
+		return FileType.detect(head(8192));
+	}
+
+}
