@@ -24,6 +24,11 @@ public final class TableFile {
 		this.watch = watch;
 	}
 
+	/** Where it is: for a reader that opens the file itself (a workbook's ZIP is read from its directory). */
+	public Path path() {
+		return path;
+	}
+
 	public InputStream open() throws IOException {
 		return watch.apply(new BufferedInputStream(Files.newInputStream(path), 64 * 1024));
 	}

@@ -1,5 +1,8 @@
 package com.sellout.portal.reading;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 import com.sellout.portal.reading.internal.CsvTables;
@@ -39,7 +42,7 @@ public final class TableReader {
 
 	/**
 	 * Reads the table of a file on disk: delimited text as a stream (never whole in memory),
-	 * workbooks as {@link #read(byte[], Consumer, Consumer)} does, xls and HTML only up to
+	 * xlsx from the file (its container checked as a stream, sheets streamed from the ZIP), xls and HTML whole and only up to
 	 * {@link #MAX_WHOLE_BYTES}.
 	 */
 	public static FileType read(TableFile file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
@@ -58,6 +61,9 @@ public final class TableReader {
 						"A " + type + " file of " + size + " bytes, read whole only up to " + MAX_WHOLE_BYTES, null,
 						type.name(), MAX_WHOLE_BYTES / 1024 / 1024);
 			}
+			if (type == FileType.XLSX) {
+				return readWorkbook(file, rows, parameters);
+			}
 			return read(file.bytes(), rows, parameters);
 		}
 		Handoff handoff = new Handoff(rows);
@@ -69,6 +75,25 @@ public final class TableReader {
 			throw ex;
 		}
 		return type;
+	}
+
+	/** An xlsx from its file: the container checked as a stream, the sheets streamed from the ZIP. */
+	private static FileType readWorkbook(TableFile file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
+		Handoff handoff = new Handoff(rows);
+		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
+			try (InputStream content = file.open()) {
+				WorkbookContainer.check(content);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			XlsxTables.read(file.path(), handoff, parameters);
+		}
+		catch (RuntimeException ex) {
+			handoff.rethrowCallersFailure();
+			throw ex;
+		}
+		return FileType.XLSX;
 	}
 
 	public static FileType read(byte[] content, Consumer<RawRow> rows) {

@@ -1,6 +1,7 @@
 package com.sellout.portal.reading.internal;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -47,12 +48,20 @@ public final class WorkbookContainer {
 	}
 
 	public static void check(byte[] content) {
+		check(new ByteArrayInputStream(content), MAX_SHEET_BYTES, MAX_PART_BYTES);
+	}
+
+	/** The same check of a workbook read as a stream (its parts in order), never held whole. */
+	public static void check(InputStream content) {
 		check(content, MAX_SHEET_BYTES, MAX_PART_BYTES);
 	}
 
 	static void check(byte[] content, long sheetLimit, long partLimit) {
-		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(content), "UTF-8", true,
-				true)) {
+		check(new ByteArrayInputStream(content), sheetLimit, partLimit);
+	}
+
+	private static void check(InputStream content, long sheetLimit, long partLimit) {
+		try (ZipArchiveInputStream zip = new ZipArchiveInputStream(content, "UTF-8", true, true)) {
 			Set<String> names = new HashSet<>();
 			int parts = 0;
 			byte[] buffer = new byte[8192];

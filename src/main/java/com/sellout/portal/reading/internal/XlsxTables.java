@@ -61,6 +61,11 @@ public final class XlsxTables {
 		}
 	}
 
+	/** Reads a workbook on disk: POI streams each part from the ZIP, nothing of it is held whole. */
+	public static void read(Path file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
+		read(file, new SheetChoice(rows, parameters));
+	}
+
 	private static void read(Path file, SheetChoice choice) {
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
