@@ -5,20 +5,17 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.sellout.portal.SelloutPortalApplication;
-import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestInns;
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +43,9 @@ class SessionRevocationTest extends PortalTest {
 
 	@BeforeAll
 	void startSecondNode() {
-		HikariDataSource pool = (HikariDataSource) dataSource;
-		second = new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
-				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
-				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
-				"--portal.demo.enabled=false", "--portal.ftp.enabled=false", "--portal.jobs.enabled=false",
-				"--portal.mail.smtp.host=127.0.0.1", "--portal.mail.imap.host=127.0.0.1"));
-		secondBase = "http://localhost:" + second.getEnvironment().getProperty("local.server.port");
+		second = SecondNode.on(dataSource, "--portal.ftp.enabled=false", "--portal.jobs.enabled=false",
+				"--portal.mail.smtp.host=127.0.0.1", "--portal.mail.imap.host=127.0.0.1");
+		secondBase = SecondNode.baseOf(second);
 	}
 
 	@AfterAll

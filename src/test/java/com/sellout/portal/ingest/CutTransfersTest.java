@@ -88,6 +88,29 @@ class CutTransfersTest extends PortalTest {
 	}
 
 	@Test
+	void anUploadAbortedWithTelnetSignalsIsNotTaken() throws Exception {
+		FtpClients.Plain ftp = FtpClients.plain(drop.port(), "gamma.1c", "demo");
+		byte[] whole = sales(9, 400);
+		String aborted = "telnet-abort-" + System.nanoTime() + ".csv";
+		OutputStream data = ftp.storeFileStream("/in/" + aborted);
+		data.write(Arrays.copyOf(whole, whole.length / 4));
+		data.flush();
+		data.close();
+		ftp.abortWithTelnetSignals();
+		ftp.getReply(); // 226 of the transfer
+		ftp.getReply(); // the ABOR's answer
+		assertThat(ftp.getReplyCode()).as(ftp.getReplyString()).isLessThan(500);
+
+		String later = "after-telnet-" + System.nanoTime() + ".csv";
+		FtpClients.store(ftp, "/in/" + later, sales(10, 2));
+		FtpClients.await(ftp, "/out/" + later + ".result.json", WAIT);
+		Thread.sleep(3000);
+		assertThat(reportsNamed(aborted)).as("an upload aborted the RFC 959 way makes no report").isZero();
+		assertThat(drop.root().resolve("gamma.1c/in/" + aborted)).doesNotExist();
+		ftp.logout();
+	}
+
+	@Test
 	void anUploadWhoseDataConnectionIsResetIsNotTaken() throws Exception {
 		FtpClients.Plain ftp = FtpClients.plain(drop.port(), "beta.1c", "demo");
 		String reset = "reset-" + System.nanoTime() + ".csv";

@@ -23,6 +23,19 @@ final class FtpClients {
 	static final class Plain extends FTPClient {
 
 		/** Starts STOR, sends part of the bytes and resets the data connection. */
+		/**
+		 * Aborts as RFC 959 says: Telnet IP, the Synch (IAC as urgent data, then DM), then ABOR —
+		 * the raw bytes, on the control connection.
+		 */
+		void abortWithTelnetSignals() throws IOException {
+			java.io.OutputStream control = _socket_.getOutputStream();
+			control.write(new byte[] { (byte) 0xFF, (byte) 0xF4 });
+			control.flush();
+			_socket_.sendUrgentData(0xFF);
+			control.write(new byte[] { (byte) 0xF2, 'A', 'B', 'O', 'R', '\r', '\n' });
+			control.flush();
+		}
+
 		void storeBroken(String path, byte[] part) throws IOException {
 			Socket data = _openDataConnection_("STOR", path);
 			data.getOutputStream().write(part);

@@ -9,14 +9,12 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
-import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
-import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,16 +50,12 @@ class TwoNodesTest extends PortalTest {
 
 	@BeforeAll
 	void startSecondNode() {
-		HikariDataSource pool = (HikariDataSource) dataSource;
-		second = new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
-				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
-				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
-				"--portal.demo.enabled=false", "--portal.ftp.root=" + drop.root(), "--portal.mail.smtp.host=127.0.0.1",
+		second = SecondNode.on(dataSource, "--portal.ftp.root=" + drop.root(), "--portal.mail.smtp.host=127.0.0.1",
 				"--portal.mail.smtp.port=" + servers.smtp().port(), "--portal.mail.smtp.starttls=false",
 				"--portal.mail.imap.host=127.0.0.1", "--portal.mail.imap.port=" + servers.imap().port(),
 				"--portal.mail.imap.username=" + servers.imap().username(), "--portal.mail.imap.password=demo",
 				"--portal.mail.imap.ssl=false", "--portal.mail.intake-interval=200ms", "--portal.ingest.completion-interval=200ms",
-				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB"));
+				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB");
 	}
 
 	@AfterAll

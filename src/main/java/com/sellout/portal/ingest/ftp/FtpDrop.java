@@ -62,6 +62,7 @@ public class FtpDrop implements SmartLifecycle {
 		listener.setServerAddress(settings.address());
 		listener.setPort(settings.port());
 		listener.setIdleTimeout(settings.idleSeconds());
+		listener.setSessionFilter(new TelnetCommands());
 		DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
 		data.setPassivePorts(settings.passivePorts());
 		if (settings.passiveAddress() != null && !settings.passiveAddress().isBlank()) {

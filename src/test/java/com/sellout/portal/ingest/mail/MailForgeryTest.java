@@ -176,9 +176,7 @@ class MailForgeryTest extends PortalTest {
 		String message = TestMail.from(mail, "1c@gamma.example", address, name).attach(name, sales(2011, 8))
 			.send(TestMail.newMessageId());
 		intake.poll();
-		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
-		assertThat(delivery(message).reason()).isEqualTo("mail.quarantine.unknownAddress");
-		assertThat(reportsNamed(name)).isZero();
+		assertQuarantinedAsUnknownAddress(message, name);
 	}
 
 	@Test
@@ -198,9 +196,7 @@ class MailForgeryTest extends PortalTest {
 		String message = TestMail.from(mail, "1c@closed.example", address, name).attach(name, sales(2012, 11))
 			.send(TestMail.newMessageId());
 		intake.poll();
-		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
-		assertThat(delivery(message).reason()).isEqualTo("mail.quarantine.unknownAddress");
-		assertThat(reportsNamed(name)).isZero();
+		assertQuarantinedAsUnknownAddress(message, name);
 	}
 
 	@Test
@@ -344,6 +340,12 @@ class MailForgeryTest extends PortalTest {
 		}
 		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
 		assertThat(reportsNamed(name)).isZero();
+	}
+
+	private void assertQuarantinedAsUnknownAddress(String message, String file) {
+		assertThat(delivery(message).status()).isEqualTo(DeliveryStatus.QUARANTINED);
+		assertThat(delivery(message).reason()).isEqualTo("mail.quarantine.unknownAddress");
+		assertThat(reportsNamed(file)).isZero();
 	}
 
 	/** A message from {@code from} to {@code to} with these Authentication-Results, topmost first. */
