@@ -6,8 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.sellout.portal.database.DatabaseTrouble;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -58,6 +60,13 @@ class DatabaseUnavailableFilter implements Filter {
 			throws IOException, ServletException {
 		HttpServletRequest request = (HttpServletRequest) req;
 		HttpServletResponse response = (HttpServletResponse) res;
+		if (request.getDispatcherType() == DispatcherType.ERROR
+				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseTrouble.in(failure).isPresent() && !response.isCommitted()) {
+			// the error page of a database failure would wait for the database again: answer now
+			unavailable(request, response, DatabaseTrouble.in(failure).get());
+			return;
+		}
 		try {
 			chain.doFilter(request, response);
 		}
@@ -66,21 +75,31 @@ class DatabaseUnavailableFilter implements Filter {
 			if (trouble == null || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), request.getRequestURI(),
-					trouble.toString());
-			response.reset();
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-			response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-			response.setHeader("Cache-Control", "no-store");
-			// reset() dropped the security headers: the page loads nothing but the portal's stylesheet
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; object-src 'none'");
-			answer(request, response);
+			unavailable(request, response, trouble);
 		}
 	}
 
+	private void unavailable(HttpServletRequest request, HttpServletResponse response, Throwable trouble)
+			throws IOException {
+		log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), uriOf(request), trouble.toString());
+		response.reset();
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+		response.setHeader("Cache-Control", "no-store");
+		// reset() dropped the security headers: the page loads nothing but the portal's stylesheet
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; object-src 'none'");
+		answer(request, response);
+	}
+
+	/** The address asked for, also while the container dispatches to its error page. */
+	private static String uriOf(HttpServletRequest request) {
+		return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original ? original
+				: request.getRequestURI();
+	}
+
 	private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String uri = request.getRequestURI();
+		String uri = uriOf(request);
 		if (uri.startsWith("/1c_exchange")) {
 			response.setContentType("text/plain;charset=UTF-8");
 			response.getWriter().write("failure\n" + text(RUSSIAN, "error.unavailable.text") + "\n");

@@ -79,7 +79,10 @@ class TwoNodesTest extends PortalTest {
 		ftp.logout();
 		waitUntil(() -> asSystem(() -> jdbc.sql("""
 				select count(*) from deliveries d join delivery_files f on f.delivery_id = d.id
-				 where f.file_name = ? and d.completed_at is not null""").param(name).query(Long.class).single()) == 2);
+				 where f.file_name = ? and d.completed_at is not null""").param(name).query(Long.class).single()) >= 1);
+		// both uploads wrote the one file of the shared folder: whichever node takes it first makes the
+		// report; the other takes the same bytes (the same report) or finds the file already taken
+		Thread.sleep(3000);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
 			.query(Long.class).single())).isEqualTo(1);
 		assertThat(asSystem(() -> jdbc.sql("select count(distinct report_id) from delivery_files where file_name = ?")

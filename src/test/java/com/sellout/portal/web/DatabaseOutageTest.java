@@ -83,6 +83,15 @@ class DatabaseOutageTest {
 				type -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("База данных недоступна", "/css/portal.css").doesNotContain("Exception");
 
+		for (String path : new String[] { "/", "/sellout/reports" }) {
+			HttpResponse<String> other = timed("the page " + path, () -> admin.get(path));
+			assertThat(other.statusCode()).as(path).isEqualTo(503);
+			assertThat(other.body()).as(path).contains("База данных недоступна");
+		}
+		HttpResponse<String> loginPage = timed("the login page in English", () -> stranger.get("/login?lang=en"));
+		assertThat(loginPage.statusCode()).isEqualTo(503);
+		assertThat(loginPage.body()).contains("The database is unavailable");
+
 		HttpResponse<String> english = timed("the page in English", () -> admin.get("/distributors?lang=en"));
 		assertThat(english.statusCode()).isEqualTo(503);
 		assertThat(english.body()).contains("The database is unavailable");
