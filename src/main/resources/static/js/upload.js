@@ -14,6 +14,7 @@
   function send(file) {
     const row = document.createElement('tr');
     const name = document.createElement('td');
+    name.className = 'file-name';
     name.textContent = file.name;
     const progressCell = document.createElement('td');
     const progress = document.createElement('progress');
