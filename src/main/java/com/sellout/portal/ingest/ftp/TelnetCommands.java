@@ -19,6 +19,8 @@ final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 
 	private static final int DATA_MARK = 0xF2;
 
+	private static final String STATE = TelnetCommands.class.getName() + ".state";
+
 	@Override
 	public boolean accept(IoSession session) {
 		session.getFilterChain().addBefore("codec", "telnet", this);
@@ -27,9 +29,15 @@ final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 
 	@Override
 	public void messageReceived(NextFilter next, IoSession session, Object message) {
-		if (message instanceof IoBuffer buffer && contains(buffer)) {
-			next.messageReceived(session, stripped(buffer));
-			return;
+		if (message instanceof IoBuffer buffer) {
+			State state = (State) session.getAttribute(STATE, State.TEXT);
+			if (state != State.TEXT || contains(buffer)) {
+				State[] after = { state };
+				IoBuffer text = stripped(buffer, after);
+				session.setAttribute(STATE, after[0]);
+				next.messageReceived(session, text);
+				return;
+			}
 		}
 		next.messageReceived(session, message);
 	}
@@ -44,28 +52,33 @@ final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 	}
 
 	/**
-	 * Without {@code IAC <command>} pairs and a data mark left alone by them (its urgent
-	 * {@code IAC} may have been dropped by the socket); UTF-8 never holds the byte 0xFF.
+	 * Without {@code IAC <command>} pairs and a data mark left alone after them (its urgent
+	 * {@code IAC} is dropped by the socket); UTF-8 never holds the byte 0xFF. The signals may come
+	 * in pieces over several reads: where one piece ended is kept in {@code state}.
 	 */
-	static IoBuffer stripped(IoBuffer buffer) {
-		IoBuffer out = IoBuffer.allocate(buffer.remaining());
-		boolean afterSignal = false;
+	static IoBuffer stripped(IoBuffer buffer, State[] state) {
+		IoBuffer out = IoBuffer.allocate(Math.max(1, buffer.remaining()));
 		while (buffer.hasRemaining()) {
 			int b = buffer.get() & 0xFF;
+			if (state[0] == State.COMMAND) {
+				state[0] = State.SIGNALLED; // the command byte (IP, DM, …) or an escaped IAC: not text
+				continue;
+			}
 			if (b == IAC) {
-				if (buffer.hasRemaining()) {
-					buffer.get(); // the command byte (IP, DM, …) or an escaped IAC: neither is text
-				}
-				afterSignal = true;
+				state[0] = State.COMMAND;
 				continue;
 			}
-			if (afterSignal && b == DATA_MARK) {
+			if (state[0] == State.SIGNALLED && b == DATA_MARK) {
 				continue;
 			}
-			afterSignal = false;
+			state[0] = State.TEXT;
 			out.put((byte) b);
 		}
 		return out.flip();
+	}
+
+	enum State {
+		TEXT, COMMAND, SIGNALLED
 	}
 
 }
