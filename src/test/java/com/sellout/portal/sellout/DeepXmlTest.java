@@ -17,16 +17,7 @@ class DeepXmlTest extends PortalTest {
 
 	@Test
 	void aMessageOfNestedElementsIsRejectedAtOnceWithTheReason() {
-		String nested = "<a>".repeat(100_000) + "x" + "</a>".repeat(100_000);
-		byte[] file = ("""
-				<?xml version="1.0" encoding="UTF-8"?>
-				<Message xmlns:msg="http://www.1c.ru/SSL/Exchange/Message">
-				<msg:Header><msg:Format>http://v8.1c.ru/edi/edi_stnd/EnterpriseData/1.6</msg:Format></msg:Header>
-				<Body xmlns="http://v8.1c.ru/edi/edi_stnd/EnterpriseData/1.6">
-				<Документ.РеализацияТоваровУслуг><КлючевыеСвойства><Дата>2010-03-05T12:00:00</Дата><Номер>Р-1</Номер>
-				</КлючевыеСвойства><Товары><Строка>""" + nested + """
-				</Строка></Товары></Документ.РеализацияТоваровУслуг></Body></Message>
-				""").getBytes(StandardCharsets.UTF_8);
+		byte[] file = nested("2010-03-05");
 		long started = System.nanoTime();
 		HttpResponse<String> response = new SellOutApi(browser()).post("beta.admin", "application/xml", file,
 				"?period=2010-03", "Accept-Language", "ru");
@@ -38,6 +29,48 @@ class DeepXmlTest extends PortalTest {
 		assertThat(report.path("status").asString()).isEqualTo("REJECTED");
 		assertThat(report.path("rejectionReason").asString()).contains("глубже 64 уровней");
 		assertThat(millis).isLessThan(5_000);
+	}
+
+	/** Two distributors' nested messages at once, while a third distributor's two-line file comes in. */
+	@Test
+	void nestedMessagesOfTwoDistributorsDoNotHoldUpAThirdsTwoLineFile() throws Exception {
+		SellOutApi api = new SellOutApi(browser());
+		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var alfa = senders.submit(() -> api.post("alfa.admin", "application/xml", nested("2010-04-05"), "?period=2010-04"));
+			var gamma = senders.submit(() -> api.post("gamma.admin", "application/xml", nested("2010-04-06"), "?period=2010-04"));
+			byte[] small = SalesFile.create().sale("05.05.2010", "EL-10001", 2, "2000,00")
+				.sale("06.05.2010", "EL-10002", 1, "1500,00").bytes();
+			long started = System.nanoTime();
+			HttpResponse<String> response = api.post("beta.admin", "text/csv", small, "?period=2010-05");
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			System.out.printf("two-line file accepted in %d ms beside two distributors' nested messages%n", millis);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+			assertThat(SellOutApi.json(response).path("status").asString()).isEqualTo("ACCEPTED");
+			assertThat(millis).isLessThan(5_000);
+			for (var nested : java.util.List.of(alfa, gamma)) {
+				HttpResponse<String> refused = nested.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(SellOutApi.json(refused).path("status").asString()).as(refused.body()).isEqualTo("REJECTED");
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+	}
+
+	/** An EnterpriseData message whose one line holds 100,000 nested elements (about 700 KB). */
+	private static byte[] nested(String date) {
+		String nested = "<a>".repeat(100_000) + "x" + "</a>".repeat(100_000);
+		return ("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<Message xmlns:msg="http://www.1c.ru/SSL/Exchange/Message">
+				<msg:Header><msg:Format>http://v8.1c.ru/edi/edi_stnd/EnterpriseData/1.6</msg:Format></msg:Header>
+				<Body xmlns="http://v8.1c.ru/edi/edi_stnd/EnterpriseData/1.6">
+				<Документ.РеализацияТоваровУслуг><КлючевыеСвойства><Дата>""" + date + """
+				T12:00:00</Дата><Номер>Р-1</Номер>
+				</КлючевыеСвойства><Товары><Строка>""" + nested + """
+				</Строка></Товары></Документ.РеализацияТоваровУслуг></Body></Message>
+				""").getBytes(StandardCharsets.UTF_8);
 	}
 
 }
