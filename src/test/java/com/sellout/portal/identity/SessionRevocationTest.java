@@ -68,7 +68,10 @@ class SessionRevocationTest extends PortalTest {
 		HttpResponse<String> done = PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]").submit();
 		assertThat(done.statusCode()).isEqualTo(302);
 
-		assertRefused(onSecondNode(session, EXPORT));
+		HttpResponse<String> ended = onSecondNode(session, EXPORT);
+		assertRefused(ended);
+		assertThat(ended.headers().firstValue("Location").orElse("")).as("the person is told why").endsWith("/login?ended");
+		assertThat(tab.get("/login?ended").body()).contains("Сеанс завершён");
 		assertRefused(tab.get(EXPORT));
 		assertThat(storedSessions(login)).as("the session is gone from the database").isZero();
 	}

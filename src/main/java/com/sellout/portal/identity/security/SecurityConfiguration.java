@@ -112,6 +112,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/audit/**", "/admin/mail/**").hasRole("ADMIN")
 				.anyRequest().access(PEOPLE))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new EndedSessionEntryPoint()))
 			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

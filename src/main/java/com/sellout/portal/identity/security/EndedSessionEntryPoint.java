@@ -1,0 +1,27 @@
+package com.sellout.portal.identity.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+
+/**
+ * Sends a person to the login page, saying so when the session their browser still names has
+ * ended — it expired, they logged out elsewhere, or an administrator changed or deactivated
+ * their account — rather than showing a bare login form as if nothing had happened.
+ */
+class EndedSessionEntryPoint extends LoginUrlAuthenticationEntryPoint {
+
+	EndedSessionEntryPoint() {
+		super("/login");
+	}
+
+	@Override
+	protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) {
+		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		return ended ? "/login?ended" : "/login";
+	}
+
+}
