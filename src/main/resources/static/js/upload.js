@@ -83,6 +83,11 @@
     sendAll(input.files);
     input.value = '';
   });
+  // files chosen while the page was still loading (before this script ran) are sent as well
+  if (input.files && input.files.length > 0) {
+    sendAll(input.files);
+    input.value = '';
+  }
   ['dragenter', 'dragover'].forEach(function (type) {
     zone.addEventListener(type, function (event) {
       event.preventDefault();

@@ -15,6 +15,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 class SellOutBrowserTest extends BrowserTest {
 
 	@Test
+	void aFileChosenWhileThePageIsStillLoadingIsSentToo() {
+		logIn("beta.manager", "demo");
+		// the page's script arrives late, as on a slow line: the file is chosen before it runs
+		page.route("**/js/upload.js", com.microsoft.playwright.Route::abort);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out"))).isVisible();
+		String april = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
+				+ "03.04.2022;ООО \"Щитстрой\";6645390113;EL-10001;3;2221,32\n";
+		page.locator("#files").setInputFiles(new FilePayload("апрель.csv", "text/csv", april.getBytes(StandardCharsets.UTF_8)));
+		page.unroute("**/js/upload.js");
+		page.addScriptTag(new Page.AddScriptTagOptions().setUrl("/js/upload.js"));
+		assertThat(page.locator("#upload-rows tr.result")).hasCount(1);
+		assertThat(page.locator("#upload-rows")).containsText("апрель.csv");
+	}
+
+	@Test
 	void aManagerDropsTwoFilesSeesEachResultAndOpensTheReport() {
 		logIn("beta.manager", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
