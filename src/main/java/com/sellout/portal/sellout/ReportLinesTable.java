@@ -59,7 +59,10 @@ public class ReportLinesTable {
 
 	/** Why a line has this problem, in the reader's language. */
 	public String reason(LineProblem problem, Locale locale) {
-		return messages.getMessage("sellout.problem." + problem.code(), problem.arguments(), problem.code(), locale);
+		Object[] arguments = problem.arguments();
+		// the field as the reader knows it («Покупатель»), not its column's name
+		arguments[1] = messages.getMessage("sellout.field." + problem.field(), null, problem.field(), locale);
+		return messages.getMessage("sellout.problem." + problem.code(), arguments, problem.code(), locale);
 	}
 
 	/** Why a report was rejected or waits for a person, in the reader's language; null when neither. */

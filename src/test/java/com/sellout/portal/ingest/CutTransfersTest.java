@@ -52,6 +52,13 @@ class CutTransfersTest extends PortalTest {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** Past the time a finished upload waits for an ABOR: no report of it, nothing left in {@code in/}. */
+	private void assertNotTaken(String login, String name) throws InterruptedException {
+		Thread.sleep(3000);
+		assertThat(reportsNamed(name)).as(name + " makes no report").isZero();
+		assertThat(drop.root().resolve(login + "/in/" + name)).doesNotExist();
+	}
+
 	private long reportsNamed(String name) {
 		return asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
 			.query(Long.class).single());
@@ -78,10 +85,8 @@ class CutTransfersTest extends PortalTest {
 		String later = "later-" + System.nanoTime() + ".csv";
 		FtpClients.store(ftp, "/in/" + later, sales(4, 2));
 		FtpClients.await(ftp, "/out/" + later + ".result.json", WAIT);
-		Thread.sleep(3000);
-		assertThat(reportsNamed(aborted)).as("an ABORed upload makes no report").isZero();
+		assertNotTaken("alfa.1c", aborted);
 		assertThat(FtpClients.read(ftp, "/out/" + aborted + ".result.json")).isEmpty();
-		assertThat(drop.root().resolve("alfa.1c/in/" + aborted)).doesNotExist();
 		assertThat(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?").param(report)
 			.query(String.class).single())).isIn("ACCEPTED", "ACCEPTED_WITH_EXCEPTIONS");
 		ftp.logout();
@@ -104,9 +109,7 @@ class CutTransfersTest extends PortalTest {
 		String later = "after-telnet-" + System.nanoTime() + ".csv";
 		FtpClients.store(ftp, "/in/" + later, sales(10, 2));
 		FtpClients.await(ftp, "/out/" + later + ".result.json", WAIT);
-		Thread.sleep(3000);
-		assertThat(reportsNamed(aborted)).as("an upload aborted the RFC 959 way makes no report").isZero();
-		assertThat(drop.root().resolve("gamma.1c/in/" + aborted)).doesNotExist();
+		assertNotTaken("gamma.1c", aborted);
 		ftp.logout();
 	}
 
@@ -117,9 +120,7 @@ class CutTransfersTest extends PortalTest {
 		byte[] whole = sales(5, 200);
 		ftp.storeBroken("/in/" + reset, Arrays.copyOf(whole, whole.length / 3));
 		assertThat(ftp.getReplyCode()).isNotEqualTo(226);
-		Thread.sleep(3000);
-		assertThat(reportsNamed(reset)).isZero();
-		assertThat(drop.root().resolve("beta.1c/in/" + reset)).doesNotExist();
+		assertNotTaken("beta.1c", reset);
 		ftp.logout();
 	}
 

@@ -46,16 +46,17 @@ class FieldLengthTest extends PortalTest {
 		JsonNode problem = name.path("problems").get(0);
 		assertThat(problem.path("code").asString()).isEqualTo("tooLong");
 		assertThat(problem.path("field").asString()).isEqualTo("client_name");
-		assertThat(problem.path("reason").asString()).startsWith("Field longer than 500 characters");
+		assertThat(problem.path("reason").asString()).startsWith("The field \"Buyer\" is longer than 500 characters");
 		JsonNode address = exceptions.get(1);
 		assertThat(address.path("deliveryAddress").asString()).hasSize(1000).endsWith("…");
 		assertThat(address.path("problems").get(0).path("reason").asString())
-			.startsWith("Field longer than 1000 characters");
+			.startsWith("The field \"Delivery address\" is longer than 1000 characters");
 
 		String basic = "Basic " + Base64.getEncoder().encodeToString("beta.admin:demo".getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> inRussian = browser().request("GET", "/api/v1/sellout/reports/" + id + "/exceptions", null,
 				null, "Authorization", basic, "Accept-Language", "ru");
-		assertThat(inRussian.body()).contains("Поле длиннее 500 символов").contains("Поле длиннее 1000 символов");
+		assertThat(inRussian.body()).contains("Поле «Покупатель» длиннее 500 символов")
+			.contains("Поле «Адрес доставки» длиннее 1000 символов");
 
 		Map<String, Object> stored = asSystem(() -> jdbc.sql("""
 				select char_length(client_name) as name_length, client_name like '%…' as marked

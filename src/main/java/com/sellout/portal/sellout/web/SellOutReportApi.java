@@ -75,9 +75,12 @@ class SellOutReportApi {
 
 	private final Duration wait;
 
+	private final com.sellout.portal.sellout.ReportLinesTable lines;
+
 	SellOutReportApi(SellOutReports reports, ReportingDistributor distributor, MessageSource messages,
 			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize,
-			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+			@Value("${portal.sellout.api-wait:30s}") Duration wait, com.sellout.portal.sellout.ReportLinesTable lines) {
+		this.lines = lines;
 		this.reports = reports;
 		this.distributor = distributor;
 		this.messages = messages;
@@ -288,7 +291,7 @@ class SellOutReportApi {
 
 	private ProblemView problem(LineProblem problem) {
 		return new ProblemView(problem.field(), problem.value(), problem.code(),
-				text("sellout.problem." + problem.code(), problem.arguments()));
+				lines.reason(problem, LocaleContextHolder.getLocale()));
 	}
 
 	private String text(String key, Object... arguments) {
