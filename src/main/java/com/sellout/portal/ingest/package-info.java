@@ -4,4 +4,11 @@
  * sell-out pipeline first, then a job answers the sender (a result file in {@code out/}, a reply
  * mail) once the reports are processed. The root package is the module's API.
  */
+@ApplicationModule(allowedDependencies = { "audit", "database", "distributors", "identity",
+		"jobs", "messaging", "sellout", "shared" })
+@NullMarked
 package com.sellout.portal.ingest;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

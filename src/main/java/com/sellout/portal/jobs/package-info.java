@@ -4,4 +4,10 @@
  * one database each execution is picked by exactly one node. Modules declare their jobs as
  * {@link com.github.kagkarlsson.scheduler.task.Task} beans; this module runs them.
  */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package com.sellout.portal.jobs;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

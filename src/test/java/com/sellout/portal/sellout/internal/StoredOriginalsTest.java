@@ -79,7 +79,7 @@ class StoredOriginalsTest extends PortalTest {
 
 	@Test
 	void theMigrationMovesABytesOriginalIntoALargeObjectTheRuntimeRoleMayRead() throws Exception {
-		String migration = Files.readString(Path.of("src/main/resources/db/migration/V8_3__sellout_files_large_objects.sql"));
+		String migration = Files.readString(Path.of("src/main/resources/db/migration/sellout/V8_3__sellout_files_large_objects.sql"));
 		String move = migration.substring(migration.indexOf("do $$"), migration.indexOf("end $$;") + "end $$;".length())
 			.replace("${app_role}", appRole());
 		long alfa = distributorId("ALFA");

@@ -1,0 +1,13 @@
+/**
+ * Demo: the demonstration data (distributors, people, products, clients) loaded on an empty
+ * database when {@code portal.demo.enabled} is set, through the other modules' APIs only. Owns no
+ * table.
+ */
+@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors",
+		"identity", "reading", "shared" })
+@NullMarked
+package com.sellout.portal.demo;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,12 @@
+/**
+ * Distributors: the register of distributors, their contracts and reporting frequency; a
+ * deactivated distributor is announced ({@link DistributorDeactivated}). Owns {@code distributors}
+ * and publishes {@code distributor_directory} (id, code, name, active) for others to read.
+ */
+@ApplicationModule(allowedDependencies = { "audit", "database", "shared" })
+@NullMarked
+package com.sellout.portal.distributors;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
