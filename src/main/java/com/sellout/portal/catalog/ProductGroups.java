@@ -23,6 +23,18 @@ public class ProductGroups {
 		return jdbc.sql("select id, parent_id, name, path from product_groups order by path").query(ProductGroup.class).list();
 	}
 
+	/**
+	 * The SKUs of the products in this group and in its subgroups at any depth (whose paths begin
+	 * with its path): what "sold in this group" means wherever sell-out is filtered by group.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> skusWithin(long groupId) {
+		return jdbc.sql("""
+				select p.sku from products p join product_groups g on g.id = p.group_id
+				 where g.id = :group or g.path like (select path || ' / %' from product_groups where id = :group)""")
+			.param("group", groupId).query(String.class).list();
+	}
+
 	/** The id of the group at this path, creating it and its parents when missing; null for none. */
 	@Transactional
 	public Long ensure(String path) {

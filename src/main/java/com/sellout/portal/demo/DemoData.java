@@ -9,7 +9,7 @@ import java.util.List;
 
 import com.sellout.portal.catalog.CatalogImports;
 import com.sellout.portal.clients.ClientForm;
-import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientSeeding;
 import com.sellout.portal.clients.ClientStatus;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
@@ -64,15 +64,15 @@ class DemoData implements ApplicationRunner {
 
 	private final CatalogImports catalogImports;
 
-	private final ClientRegistry clientRegistry;
+	private final ClientSeeding clientSeeding;
 
 	private final IntegrationAccounts integrations;
 
 	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment,
-			CatalogImports catalogImports, ClientRegistry clientRegistry, IntegrationAccounts integrations) {
+			CatalogImports catalogImports, ClientSeeding clientSeeding, IntegrationAccounts integrations) {
 		this.integrations = integrations;
 		this.catalogImports = catalogImports;
-		this.clientRegistry = clientRegistry;
+		this.clientSeeding = clientSeeding;
 		this.distributors = distributors;
 		this.users = users;
 		this.transactions = transactions;
@@ -133,7 +133,7 @@ class DemoData implements ApplicationRunner {
 					.orElseThrow(() -> new IllegalStateException("Demo client " + row.cell(0) + ": no distributor " + code))
 					.id())
 				.toList();
-			clientRegistry.seed(form, ClientStatus.ACTIVE, assigned);
+			clientSeeding.seed(form, ClientStatus.ACTIVE, assigned);
 		}
 	}
 

@@ -4,9 +4,11 @@
  * and publishes {@code distributor_directory} (id, code, name, active) for others to read.
  */
 @ApplicationModule(allowedDependencies = { "audit", "database", "shared" })
+@ReadViews("distributor_directory")
 @NullMarked
 package com.sellout.portal.distributors;
 
+import com.sellout.portal.database.ReadViews;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -63,7 +63,7 @@ public class AccessRevocation {
 	/** The version of an active user of an active distributor (empty when either is inactive). */
 	private Optional<Integer> currentVersion(long userId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select u.access_version from users u left join distributors d on d.id = u.distributor_id
+				select u.access_version from users u left join distributor_directory d on d.id = u.distributor_id
 				 where u.id = ? and u.active and (d.id is null or d.active)""").param(userId).query(Integer.class).optional());
 	}
 

@@ -146,7 +146,7 @@ public class IntegrationAccounts {
 	/** Every active integration account of an active distributor (for the mailbox job and the quarantine). */
 	public List<MailIdentity> mailIdentities() {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES
-				+ " and active and not exists (select 1 from distributors d where d.id = distributor_id and not d.active) order by login")
+				+ " and active and not exists (select 1 from distributor_directory d where d.id = distributor_id and not d.active) order by login")
 			.query(MAIL_IDENTITY).list());
 	}
 

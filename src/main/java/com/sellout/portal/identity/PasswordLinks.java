@@ -43,7 +43,7 @@ public class PasswordLinks {
 
 	/** A person of a deactivated distributor holds no working link either. */
 	private static final String OF_ACTIVE_DISTRIBUTOR =
-			" and not exists (select 1 from distributors d where d.id = u.distributor_id and not d.active)";
+			" and not exists (select 1 from distributor_directory d where d.id = u.distributor_id and not d.active)";
 
 	private final JdbcClient jdbc;
 

@@ -33,7 +33,7 @@ public class Deliveries {
 	private static final String SELECT = """
 			select d.id, d.distributor_id, ds.name as distributor, d.channel, d.sender, d.subject, d.status, d.reason,
 			       d.received_by, d.received_at, d.completed_at
-			  from deliveries d left join distributors ds on ds.id = d.distributor_id""";
+			  from deliveries d left join distributor_directory ds on ds.id = d.distributor_id""";
 
 	private static final String WHERE = " where (:distributor::bigint is null or d.distributor_id = :distributor)"
 			+ " and (:channel::text is null or d.channel = :channel) and (:status::text is null or d.status = :status)";
@@ -63,7 +63,7 @@ public class Deliveries {
 	private Delivery withFiles(Delivery delivery) {
 		List<Delivery.DeliveredFile> files = jdbc.sql("""
 				select f.file_name, f.report_id, f.new_report, f.refusal, r.status
-				  from delivery_files f left join sellout_reports r on r.id = f.report_id
+				  from delivery_files f left join sellout_report_states r on r.id = f.report_id
 				 where f.delivery_id = ? order by f.position""").param(delivery.id())
 			.query((rs, row) -> new Delivery.DeliveredFile(rs.getString(1), (Long) rs.getObject(2), rs.getBoolean(3),
 					rs.getString(4), rs.getString(5)))

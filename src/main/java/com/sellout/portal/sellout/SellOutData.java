@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.sellout.internal.LineValues;
 import com.sellout.portal.shared.ListQuery;
@@ -32,8 +33,11 @@ public class SellOutData {
 
 	private final JdbcClient jdbc;
 
-	SellOutData(JdbcClient jdbc) {
+	private final ProductGroups groups;
+
+	SellOutData(JdbcClient jdbc, ProductGroups groups) {
 		this.jdbc = jdbc;
+		this.groups = groups;
 	}
 
 	/** What the view shows; every part optional. */
@@ -79,7 +83,7 @@ public class SellOutData {
 		String sql;
 		if (sort.equals("sale_date") && !filter.filtersLinesBeyondDeviations()) {
 			// report by report, each read from its newest (or oldest) line: a few short index reads, whatever the volume
-			sql = COLUMNS + " from sellout_reports r join distributors d on d.id = r.distributor_id"
+			sql = COLUMNS + " from sellout_reports r join distributor_directory d on d.id = r.distributor_id"
 					+ " cross join lateral (select l.* from sellout_lines l where l.report_id = r.id and l.accepted"
 					+ lineFilters(filter) + " order by l.sale_date " + direction + ", l.line_no " + direction + " limit "
 					+ (query.size() + query.offset()) + ") l" + reportFilters(filter) + " order by l.sale_date " + direction
@@ -140,8 +144,8 @@ public class SellOutData {
 			where.append(" and l.sku = :sku");
 		}
 		if (filter.groupId() != null) {
-			where.append(" and l.sku in (select p.sku from products p join product_groups g on g.id = p.group_id")
-				.append(" where g.id = :group or g.path like (select path || ' / %' from product_groups where id = :group))");
+			// the catalog says which products a group holds, subgroups included
+			where.append(" and l.sku = any(:skus)");
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
 			where.append(" and l.region_code = :region");
@@ -156,11 +160,11 @@ public class SellOutData {
 	}
 
 	private static String from(DataFilter filter) {
-		return " from sellout_reports r join sellout_lines l on l.report_id = r.id join distributors d on d.id = r.distributor_id"
+		return " from sellout_reports r join sellout_lines l on l.report_id = r.id join distributor_directory d on d.id = r.distributor_id"
 				+ reportFilters(filter) + " and l.accepted" + lineFilters(filter);
 	}
 
-	private static Map<String, Object> params(DataFilter filter) {
+	private Map<String, Object> params(DataFilter filter) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", filter.from() == null ? null : filter.from().atDay(1));
 		params.put("to", filter.to() == null ? null : filter.to().atDay(1));
@@ -170,7 +174,7 @@ public class SellOutData {
 		params.put("clientInn", client == null ? null : ListQuery.escapeLike(client) + "%");
 		params.put("clientName", client == null ? null : "%" + ListQuery.escapeLike(client.toLowerCase()) + "%");
 		params.put("sku", filter.sku() == null || filter.sku().isBlank() ? null : filter.sku().strip());
-		params.put("group", filter.groupId());
+		params.put("skus", filter.groupId() == null ? null : groups.skusWithin(filter.groupId()).toArray(String[]::new));
 		params.put("region", filter.regionCode() == null || filter.regionCode().isBlank() ? null : filter.regionCode());
 		params.put("segment", filter.segment() == null || filter.segment().isBlank() ? null : filter.segment());
 		return params;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.sellout.portal.clients.ClientForm;
-import com.sellout.portal.clients.ClientRegistry;
-import com.sellout.portal.clients.ClientRegistry.Registration;
+import com.sellout.portal.clients.ClientRegistration;
+import com.sellout.portal.clients.ClientRegistration.Registration;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.imports.ImportLog;
 import com.sellout.portal.imports.ImportSummary;
@@ -35,14 +35,14 @@ public class ClientImporter {
 
 	public static final String KIND = "CLIENTS";
 
-	private final ClientRegistry registry;
+	private final ClientRegistration registration;
 
 	private final ImportLog log;
 
 	private final MessageSource messages;
 
-	ClientImporter(ClientRegistry registry, ImportLog log, MessageSource messages) {
-		this.registry = registry;
+	ClientImporter(ClientRegistration registration, ImportLog log, MessageSource messages) {
+		this.registration = registration;
 		this.log = log;
 		this.messages = messages;
 	}
@@ -62,7 +62,7 @@ public class ClientImporter {
 				continue;
 			}
 			try {
-				Registration result = registry.register(form);
+				Registration result = registration.register(form);
 				if (result instanceof Registration.Registered) {
 					outcomes.add(new RowOutcome(row.number(), key, Outcome.ADDED, null, null));
 				}

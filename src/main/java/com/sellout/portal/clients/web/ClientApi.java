@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import com.sellout.portal.clients.Client;
 import com.sellout.portal.clients.ClientForm;
-import com.sellout.portal.clients.ClientRegistry;
-import com.sellout.portal.clients.ClientRegistry.Registration;
+import com.sellout.portal.clients.ClientRegistration;
+import com.sellout.portal.clients.ClientRegistration.Registration;
 import com.sellout.portal.clients.ClientStatus;
 import com.sellout.portal.clients.Clients;
 import com.sellout.portal.clients.Clients.ClientFilter;
@@ -38,15 +38,15 @@ class ClientApi {
 
 	private final Clients clients;
 
-	private final ClientRegistry registry;
+	private final ClientRegistration registration;
 
 	private final Segments segments;
 
 	private final MessageSource messages;
 
-	ClientApi(Clients clients, ClientRegistry registry, Segments segments, MessageSource messages) {
+	ClientApi(Clients clients, ClientRegistration registration, Segments segments, MessageSource messages) {
 		this.clients = clients;
-		this.registry = registry;
+		this.registration = registration;
 		this.segments = segments;
 		this.messages = messages;
 	}
@@ -105,7 +105,7 @@ class ClientApi {
 		}
 		Registration result;
 		try {
-			result = registry.register(form);
+			result = registration.register(form);
 		}
 		catch (InvalidFieldsException invalid) {
 			throw new InvalidFieldsException(invalid.problems().stream()
@@ -127,7 +127,7 @@ class ClientApi {
 	@Operation(summary = "Asks the manufacturer to change a client's status, with a reason; 202 with the request id")
 	ResponseEntity<UnderReview> requestStatus(@PathVariable long id, @RequestBody StatusRequest body, Locale locale) {
 		try {
-			long requestId = registry.requestStatus(id, body.status(), body.reason());
+			long requestId = registration.requestStatus(id, body.status(), body.reason());
 			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new UnderReview(requestId, "UNDER_REVIEW"));
 		}
 		catch (InvalidFieldsException invalid) {

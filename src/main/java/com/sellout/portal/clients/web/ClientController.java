@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.sellout.portal.clients.Client;
+import com.sellout.portal.clients.ClientDecisions;
 import com.sellout.portal.clients.ClientForm;
-import com.sellout.portal.clients.ClientRegistry;
-import com.sellout.portal.clients.ClientRegistry.Registration;
+import com.sellout.portal.clients.ClientRegistration;
+import com.sellout.portal.clients.ClientRegistration.Registration;
 import com.sellout.portal.clients.ClientRequests;
 import com.sellout.portal.clients.ClientStatus;
 import com.sellout.portal.clients.Clients;
@@ -42,7 +43,9 @@ class ClientController {
 
 	private final Clients clients;
 
-	private final ClientRegistry registry;
+	private final ClientRegistration registration;
+
+	private final ClientDecisions decisions;
 
 	private final ClientRequests requests;
 
@@ -50,10 +53,11 @@ class ClientController {
 
 	private final Distributors distributors;
 
-	ClientController(Clients clients, ClientRegistry registry, ClientRequests requests, Segments segments,
-			Distributors distributors) {
+	ClientController(Clients clients, ClientRegistration registration, ClientDecisions decisions, ClientRequests requests,
+			Segments segments, Distributors distributors) {
 		this.clients = clients;
-		this.registry = registry;
+		this.registration = registration;
+		this.decisions = decisions;
 		this.requests = requests;
 		this.segments = segments;
 		this.distributors = distributors;
@@ -103,7 +107,7 @@ class ClientController {
 	@PostMapping
 	String register(@ModelAttribute("form") ClientForm form, BindingResult errors, RedirectAttributes flash) {
 		try {
-			Registration result = registry.register(form);
+			Registration result = registration.register(form);
 			if (result instanceof Registration.UnderReview) {
 				flash.addFlashAttribute("notice", "client.underReview");
 				return "redirect:/clients/requests";
@@ -123,7 +127,7 @@ class ClientController {
 	@PostMapping("/{id}/register-found")
 	String registerFound(@PathVariable long id, RedirectAttributes flash) {
 		try {
-			registry.registerFound(id);
+			registration.registerFound(id);
 			flash.addFlashAttribute("notice", "client.foundRegistered");
 		}
 		catch (InvalidFieldsException invalid) {
@@ -136,7 +140,7 @@ class ClientController {
 	String requestStatus(@PathVariable long id, @RequestParam(required = false) ClientStatus status,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		try {
-			registry.requestStatus(id, status, reason);
+			registration.requestStatus(id, status, reason);
 			flash.addFlashAttribute("notice", "client.statusRequested");
 		}
 		catch (InvalidFieldsException invalid) {
@@ -150,7 +154,7 @@ class ClientController {
 	String setStatus(@PathVariable long id, @RequestParam ClientStatus status, @RequestParam(required = false) String reason,
 			RedirectAttributes flash) {
 		try {
-			registry.setStatus(id, status, reason);
+			decisions.setStatus(id, status, reason);
 			flash.addFlashAttribute("notice", "client.statusChanged");
 		}
 		catch (InvalidFieldsException invalid) {
@@ -162,7 +166,7 @@ class ClientController {
 	@PostMapping("/{id}/assignments")
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String assign(@PathVariable long id, @RequestParam long distributorId, RedirectAttributes flash) {
-		registry.assign(id, distributorId);
+		decisions.assign(id, distributorId);
 		flash.addFlashAttribute("notice", "client.assigned");
 		return "redirect:/clients/" + id;
 	}
@@ -170,7 +174,7 @@ class ClientController {
 	@PostMapping("/{id}/assignments/{distributorId}/delete")
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String unassign(@PathVariable long id, @PathVariable long distributorId, RedirectAttributes flash) {
-		registry.unassign(id, distributorId);
+		decisions.unassign(id, distributorId);
 		flash.addFlashAttribute("notice", "client.unassigned");
 		return "redirect:/clients/" + id;
 	}

@@ -3,7 +3,7 @@ package com.sellout.portal.clients.web;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientDecisions;
 import com.sellout.portal.clients.ClientRequest;
 import com.sellout.portal.clients.ClientRequests;
 import com.sellout.portal.distributors.Distributor;
@@ -27,13 +27,13 @@ class ClientRequestController {
 
 	private final ClientRequests requests;
 
-	private final ClientRegistry registry;
+	private final ClientDecisions decisions;
 
 	private final Distributors distributors;
 
-	ClientRequestController(ClientRequests requests, ClientRegistry registry, Distributors distributors) {
+	ClientRequestController(ClientRequests requests, ClientDecisions decisions, Distributors distributors) {
 		this.requests = requests;
-		this.registry = registry;
+		this.decisions = decisions;
 		this.distributors = distributors;
 	}
 
@@ -62,7 +62,7 @@ class ClientRequestController {
 		int failed = 0;
 		for (Long id : ids) {
 			try {
-				registry.decide(id, "approve".equals(decision), comment == null || comment.isBlank() ? null : comment.strip());
+				decisions.decide(id, "approve".equals(decision), comment == null || comment.isBlank() ? null : comment.strip());
 			}
 			catch (IllegalStateException | InvalidFieldsException notPossible) {
 				failed++;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.PriceFloors;
-import com.sellout.portal.clients.ClientRegistry;
+import com.sellout.portal.clients.ClientDirectory;
 import com.sellout.portal.clients.Segments;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
@@ -39,7 +39,7 @@ public class ExceptionRevalidation {
 
 	private final PriceFloors floors;
 
-	private final ClientRegistry clients;
+	private final ClientDirectory clients;
 
 	private final Segments segments;
 
@@ -48,7 +48,7 @@ public class ExceptionRevalidation {
 	private final ReportStore store;
 
 	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, Catalog catalog, PriceFloors floors,
-			ClientRegistry clients, Segments segments, ValueMappings mappings, ReportStore store) {
+			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store) {
 		this.store = store;
 		this.jdbc = jdbc;
 		this.transactions = transactions;

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.catalog.PriceFloor;
-import com.sellout.portal.clients.ClientRegistry.KnownClient;
+import com.sellout.portal.clients.KnownClient;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.LineProblem;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import com.sellout.portal.catalog.FloorBook;
 import com.sellout.portal.catalog.PriceFloor;
 import com.sellout.portal.catalog.ProductIdentity;
-import com.sellout.portal.clients.ClientRegistry.KnownClient;
+import com.sellout.portal.clients.KnownClient;
 import com.sellout.portal.clients.Segment;
 import com.sellout.portal.sellout.ValueMappingType;
 import com.sellout.portal.sellout.ValueMappings;

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.PriceFloors;
-import com.sellout.portal.clients.ClientRegistry;
-import com.sellout.portal.clients.ClientRegistry.FoundClient;
+import com.sellout.portal.clients.ClientDirectory;
+import com.sellout.portal.clients.FoundClient;
 import com.sellout.portal.clients.Segments;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
@@ -60,7 +60,7 @@ class ReportProcessor {
 
 	private final PriceFloors floors;
 
-	private final ClientRegistry clients;
+	private final ClientDirectory clients;
 
 	private final Segments segments;
 
@@ -73,7 +73,7 @@ class ReportProcessor {
 	private volatile Optional<String> loaderRole;
 
 	ReportProcessor(ReportStore store, Supersession supersession, ScopedTransactions transactions, DataSource dataSource,
-			Catalog catalog, PriceFloors floors, ClientRegistry clients, Segments segments, ValueMappings mappings,
+			Catalog catalog, PriceFloors floors, ClientDirectory clients, Segments segments, ValueMappings mappings,
 			JdbcClient jdbc, Distributors distributors) {
 		this.jdbc = jdbc;
 		this.distributors = distributors;
