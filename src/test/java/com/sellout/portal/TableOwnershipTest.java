@@ -180,9 +180,9 @@ class TableOwnershipTest {
 					// select * from clients
 					/* update client_history set reason = 'X' */
 					String a = "select d.name from deliveries x, distributors d where x.distributor_id = d.id";
-					String b = """
-							select 1 -- from sellout_lines
-							  from sellout_reports r left join sellout_files f using (id)""";
+					String b = \"""
+							select 1 -- from client_contacts
+							  from sellout_reports r left join sellout_files f using (id)\""";
 					String c = " from delivery_files f" + " join " + "users u on u.id = f.report_id";
 					String d = "insert into audit_events (action) values ('from products')";
 					String e = "Clients and products of the manufacturer";
