@@ -10,6 +10,7 @@ import java.util.Set;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import com.sellout.portal.shared.RefusedException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -93,7 +94,7 @@ public class PriceFloors {
 	public Applied apply(PriceFloorForm form) {
 		Catalog.requireManufacturer();
 		long productId = jdbc.sql("select id from products where sku = ?").param(form.getSku()).query(Long.class)
-			.optional().orElseThrow(() -> new IllegalArgumentException("Unknown SKU " + form.getSku()));
+			.optional().orElseThrow(() -> new RefusedException("floors.row.unknownSku", form.getSku()));
 		Optional<PriceFloor> same = jdbc.sql(SELECT + " " + """
 				 where f.product_id = :product and f.replaced_at is null
 				   and f.valid_from is not distinct from :from and f.region_code is not distinct from :region

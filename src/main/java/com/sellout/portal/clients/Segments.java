@@ -1,10 +1,10 @@
 package com.sellout.portal.clients;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.shared.MatchingText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,7 +57,7 @@ public class Segments {
 	}
 
 	private static String normalise(String text) {
-		return text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ");
+		return MatchingText.spaced(text);
 	}
 
 }

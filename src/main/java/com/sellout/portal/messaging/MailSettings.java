@@ -1,6 +1,7 @@
 package com.sellout.portal.messaging;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -19,13 +20,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param imap           the intake mailbox's server (intake is off when neither it nor the embedded
  *                       server is there)
  * @param embedded       ports of the embedded server (0 picks free ones)
+ * @param trustedAuthservIds the receiving servers whose {@code Authentication-Results} the intake
+ *                       believes (without one, only the secret intake address is taken)
  */
 @ConfigurationProperties("portal.mail")
 public record MailSettings(@DefaultValue("http://localhost:8080") String baseUrl,
 		@DefaultValue("Sell-out Portal <portal@portal.local>") String from,
 		@DefaultValue("sellout@portal.local") String intakeAddress, @DefaultValue("30s") Duration intakeInterval,
 		@DefaultValue("5s") Duration sendInterval, @DefaultValue Server smtp, @DefaultValue Mailbox imap,
-		@DefaultValue Embedded embedded) {
+		@DefaultValue Embedded embedded, @DefaultValue List<String> trustedAuthservIds) {
+
+	public MailSettings {
+		// "a, b" and a stray comma are what people write in an environment variable
+		trustedAuthservIds = trustedAuthservIds == null ? List.of()
+				: trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+	}
 
 	/** An SMTP server; {@code starttls} upgrades a plain connection, {@code ssl} connects over TLS. */
 	public record Server(String host, @DefaultValue("25") int port, String username, String password,

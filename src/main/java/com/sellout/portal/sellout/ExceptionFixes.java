@@ -17,6 +17,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.internal.ExceptionRevalidation;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.MatchingText;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -192,7 +193,7 @@ public class ExceptionFixes {
 	}
 
 	private static String key(String text) {
-		return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+		return MatchingText.words(text, "");
 	}
 
 	private static Set<String> trigrams(String text) {

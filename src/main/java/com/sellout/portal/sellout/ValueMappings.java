@@ -21,6 +21,7 @@ import com.sellout.portal.reading.UnreadableFileException;
 import com.sellout.portal.sellout.ValueMappingsRefusedException.Refusal;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.RegionNames;
+import com.sellout.portal.shared.MatchingText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,12 +58,7 @@ public class ValueMappings {
 
 	/** How a mapping's source is compared: lower case, ё as е, single spaces. */
 	public static String key(String text) {
-		if (text == null) {
-			return "";
-		}
-		String value = text.strip().toLowerCase(Locale.ROOT).replace('ё', 'е');
-		return value.indexOf("  ") >= 0 || value.indexOf('\u00A0') >= 0 || value.indexOf('\t') >= 0
-				? value.replaceAll("[\\s\\u00A0]+", " ") : value;
+		return MatchingText.spaced(text);
 	}
 
 	@Transactional(readOnly = true)

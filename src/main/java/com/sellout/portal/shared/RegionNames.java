@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,8 +35,7 @@ public final class RegionNames {
 
 	/** Lower case, ё as е, no punctuation, abbreviations spelt out, «г.» and brackets dropped. */
 	static String key(String text) {
-		String value = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\(.*?\\)", " ");
-		value = value.replaceAll("[^\\p{L}\\p{Nd}]+", " ").strip();
+		String value = MatchingText.words(text.replaceAll("\\(.*?\\)", " "), "");
 		StringBuilder key = new StringBuilder();
 		for (String word : value.split(" ")) {
 			String spelt = switch (word) {

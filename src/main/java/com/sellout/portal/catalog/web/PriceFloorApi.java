@@ -11,6 +11,7 @@ import com.sellout.portal.catalog.PriceFloors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.RefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -75,10 +76,10 @@ class PriceFloorApi {
 		form.setSegment(request.segment());
 		if (request.distributor() != null && !request.distributor().isBlank()) {
 			form.setDistributorId(distributors.findByCodeOrInn(request.distributor())
-				.orElseThrow(() -> new IllegalArgumentException("Unknown distributor " + request.distributor())).id());
+				.orElseThrow(() -> new RefusedException("floor.api.unknownDistributor", request.distributor())).id());
 		}
 		if (form.getMinPrice() == null || form.getMinPrice().signum() < 0 || form.getSku() == null || !form.isDatesOrdered()) {
-			throw new IllegalArgumentException("sku and a non-negative minPrice are required; validTo must not precede validFrom");
+			throw new RefusedException("floor.api.invalid");
 		}
 		PriceFloor floor = floors.set(form);
 		return new ApplicableFloor(floor.sku(), floor.minPrice(), floor.validFrom(), floor.validTo(), scope(floor));

@@ -11,6 +11,7 @@ import com.sellout.portal.catalog.PriceFloors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.RefusedException;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,7 @@ class PriceFloorController {
 				flash.addFlashAttribute("notice", "floor.saved");
 				return "redirect:/price-floors?q=" + URLEncoder.encode(form.getSku(), StandardCharsets.UTF_8);
 			}
-			catch (IllegalArgumentException unknownSku) {
+			catch (RefusedException unknownSku) {
 				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.getSku() }, null);
 			}
 		}

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.identity.IntegrationAccounts;
+import com.sellout.portal.identity.PasswordLinks;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
@@ -32,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Employees: the manufacturer's admin manages everyone, a distributor's admin its own people. */
+/**
+ * Employees: the manufacturer's admin manages everyone, a distributor's admin its own people. An
+ * integration account's channels are {@link IntegrationCard}'s and {@link IntegrationAccountController}'s.
+ */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN')")
@@ -42,32 +46,20 @@ class EmployeeController {
 
 	private final Distributors distributors;
 
-	private final IntegrationAccounts integrations;
+	/** What an integration account's card shows of its channels. */
+	private final IntegrationCard integration;
 
-	private final com.sellout.portal.identity.PasswordLinks passwordLinks;
+	private final PasswordLinks passwordLinks;
 
-	private final com.sellout.portal.messaging.MailSettings mail;
+	private final AccessRevocation access;
 
-	private final int ftpPort;
-
-	/** The receiving servers whose Authentication-Results count: the card says whether tag and From-only mail works. */
-	private final List<String> trustedAuthservIds;
-
-	private final com.sellout.portal.identity.AccessRevocation access;
-
-	EmployeeController(UserAccounts users, Distributors distributors, IntegrationAccounts integrations,
-			com.sellout.portal.identity.PasswordLinks passwordLinks, com.sellout.portal.messaging.MailSettings mail,
-			@org.springframework.beans.factory.annotation.Value("${portal.ftp.port:2121}") int ftpPort,
-			@org.springframework.beans.factory.annotation.Value("${portal.mail.trusted-authserv-ids:}") List<String> trustedAuthservIds,
-			com.sellout.portal.identity.AccessRevocation access) {
-		this.ftpPort = ftpPort;
-		this.trustedAuthservIds = trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+	EmployeeController(UserAccounts users, Distributors distributors, IntegrationCard integration,
+			PasswordLinks passwordLinks, AccessRevocation access) {
 		this.access = access;
 		this.passwordLinks = passwordLinks;
-		this.mail = mail;
 		this.users = users;
 		this.distributors = distributors;
-		this.integrations = integrations;
+		this.integration = integration;
 	}
 
 	@ModelAttribute("roles")
@@ -138,16 +130,7 @@ class EmployeeController {
 		model.addAttribute("user", user);
 		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
 		if (user.role() == Role.INTEGRATION) {
-			model.addAttribute("tokens", integrations.tokens(id));
-			model.addAttribute("deliveryMode", integrations.deliveryMode(id));
-			model.addAttribute("deliveryModes", IntegrationAccounts.DeliveryMode.values());
-			IntegrationAccounts.MailIdentity identity = integrations.mailIdentity(id);
-			model.addAttribute("mailIdentity", identity);
-			model.addAttribute("intakeAddress", mail.intakeAddress());
-			model.addAttribute("intakeTokenAddress", subaddress(identity.intakeToken()));
-			model.addAttribute("intakeTagAddress", identity.intakeTag() == null ? null : subaddress(identity.intakeTag()));
-			model.addAttribute("trustedAuthservIds", String.join(", ", trustedAuthservIds));
-			model.addAttribute("ftpPort", String.valueOf(ftpPort));
+			integration.describe(id, model);
 		}
 		return "identity/user-card";
 	}
@@ -160,57 +143,6 @@ class EmployeeController {
 		catch (UserRuleViolation violation) {
 			flash.addFlashAttribute("problem", violation.messageKey());
 		}
-		return "redirect:/admin/users/" + id;
-	}
-
-	@PostMapping("/{id}/mail-intake")
-	String mailIntake(@PathVariable long id, @RequestParam(required = false) String intakeTag,
-			@RequestParam(required = false) String senders, RedirectAttributes flash) {
-		try {
-			integrations.setMailIdentity(id, intakeTag,
-					senders == null ? java.util.List.of() : java.util.List.of(senders.split("[,;\\s]+")));
-			flash.addFlashAttribute("notice", "mail.intake.saved");
-		}
-		catch (UserRuleViolation violation) {
-			flash.addFlashAttribute("problem", violation.messageKey());
-		}
-		return "redirect:/admin/users/" + id;
-	}
-
-	/** {@code local+detail@domain} of the intake mailbox. */
-	private String subaddress(String detail) {
-		String address = mail.intakeAddress();
-		int at = address.indexOf('@');
-		return at < 0 ? address + "+" + detail : address.substring(0, at) + "+" + detail + address.substring(at);
-	}
-
-	/** A new secret intake address: the old one stops working at once. */
-	@PostMapping("/{id}/mail-intake/regenerate")
-	String regenerateIntakeAddress(@PathVariable long id, RedirectAttributes flash) {
-		integrations.regenerateIntakeToken(id);
-		flash.addFlashAttribute("notice", "mail.intake.regenerated");
-		return "redirect:/admin/users/" + id;
-	}
-
-	@PostMapping("/{id}/tokens")
-	String createToken(@PathVariable long id, @RequestParam(required = false) String name, RedirectAttributes flash) {
-		flash.addFlashAttribute("newToken", integrations.createToken(id, name));
-		flash.addFlashAttribute("notice", "token.created");
-		return "redirect:/admin/users/" + id;
-	}
-
-	@PostMapping("/{id}/tokens/{tokenId}/revoke")
-	String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes flash) {
-		integrations.revokeToken(id, tokenId);
-		flash.addFlashAttribute("notice", "token.revokedNotice");
-		return "redirect:/admin/users/" + id;
-	}
-
-	@PostMapping("/{id}/delivery-mode")
-	String deliveryMode(@PathVariable long id, @RequestParam IntegrationAccounts.DeliveryMode mode,
-			RedirectAttributes flash) {
-		integrations.setDeliveryMode(id, mode);
-		flash.addFlashAttribute("notice", "user.saved");
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
@@ -20,7 +19,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
 /**
- * The files of a message — its attachments, the files inside attached ZIPs, and those of a
+ * The files of a message — its attachments, the files inside attached ZIPs (see
+ * {@link ZippedAttachments}), and those of a
  * forwarded message ({@code message/rfc822}) — handed to the pipeline as an account's, each with
  * an idempotency key made of the message's key and its position. A file that is not taken is
  * listed with its reason, never dropped silently.
@@ -102,16 +102,7 @@ final class MailAttachments {
 			found.add(Attachment.taken(name, content));
 			return;
 		}
-		try {
-			for (ZipArchives.Entry entry : ZipArchives.entries(name, content, files.maxFileSize())) {
-				found.add(DeliveredFiles.isTaken(entry.name()) && !entry.name().toLowerCase(Locale.ROOT).endsWith(".zip")
-						? Attachment.taken(entry.name(), entry.content())
-						: Attachment.refused(entry.name(), "delivery.unsupportedFile"));
-			}
-		}
-		catch (ZipArchives.Refused refused) {
-			found.add(Attachment.refused(name, refused.messageKey()));
-		}
+		found.addAll(ZippedAttachments.unpack(name, content, files.maxFileSize()));
 	}
 
 	/** A forwarded message: its files are taken like the message's own; one that cannot be opened is listed as refused. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.shared.MatchingText;
 
 /**
  * The column headers seen in distributors' files, by canonical field ({@code sellout/header_synonyms.csv},
@@ -30,7 +31,7 @@ final class HeaderSynonyms {
 		if (header == null) {
 			return "";
 		}
-		return NOT_A_WORD.matcher(header.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll(" ").strip();
+		return MatchingText.words(header, "%№");
 	}
 
 	static Optional<CanonicalField> exact(String header) {

@@ -19,6 +19,7 @@ import com.sellout.portal.shared.Inn;
 import com.sellout.portal.shared.Kpp;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.RegionNames;
+import com.sellout.portal.shared.MatchingText;
 
 /**
  * Checks one line exactly as PRODUCT.md §3 says: the required fields, the ИНН checksum, the product
@@ -293,7 +294,7 @@ final class LineValidator {
 		if (text == null) {
 			return false;
 		}
-		String value = text.strip().toLowerCase(Locale.ROOT);
+		String value = MatchingText.spaced(text);
 		return value.equals("true") || value.equals("1") || value.equals("да") || value.equals("yes")
 				|| value.equals("истина");
 	}

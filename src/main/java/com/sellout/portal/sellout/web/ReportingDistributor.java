@@ -5,6 +5,7 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.RefusedException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class ReportingDistributor {
 			throw new AccessDeniedException("Only an administrator sends sell-out on a distributor's behalf");
 		}
 		if (code == null || code.isBlank()) {
-			throw new IllegalArgumentException("Name the distributor: distributor=CODE");
+			throw new RefusedException("api.distributorRequired");
 		}
 		return distributors.findByCodeOrInn(code.strip()).map(Distributor::id).orElseThrow(NotFoundException::new);
 	}

@@ -26,6 +26,7 @@ import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import com.sellout.portal.shared.RefusedException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
@@ -141,7 +142,7 @@ class SellOutReportApi {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String distributor,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
 		if (file.isEmpty()) {
-			throw new IllegalArgumentException(text("reading.empty"));
+			throw new RefusedException("reading.empty");
 		}
 		refuseOddName(file.getOriginalFilename());
 		try (InputStream content = file.getInputStream()) {
@@ -166,7 +167,7 @@ class SellOutReportApi {
 		try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(request.getInputStream(), 1)) {
 			int first = in.read();
 			if (first < 0) {
-				throw new IllegalArgumentException(text("reading.empty"));
+				throw new RefusedException("reading.empty");
 			}
 			in.unread(first);
 			return receive(in, fileName, request.getContentType(), period, distributor, idempotencyKey);
@@ -241,7 +242,7 @@ class SellOutReportApi {
 			return YearMonth.parse(period.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException(text("sellout.badPeriod", period));
+			throw new RefusedException("sellout.badPeriod", period);
 		}
 	}
 
@@ -252,7 +253,7 @@ class SellOutReportApi {
 	/** A NUL or an overlong name: 400 with the reason, before anything is read or stored. */
 	private void refuseOddName(String fileName) {
 		FileNames.refusal(fileName).ifPresent(refusal -> {
-			throw new IllegalArgumentException(text(refusal.key(), refusal.arguments()));
+			throw new RefusedException(refusal.key(), refusal.arguments());
 		});
 	}
 

@@ -11,6 +11,7 @@ import com.sellout.portal.sellout.ValueMapping;
 import com.sellout.portal.sellout.ValueMappingType;
 import com.sellout.portal.sellout.ValueMappings;
 import com.sellout.portal.sellout.ValueMappingsRefusedException;
+import com.sellout.portal.shared.RefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -73,7 +74,7 @@ class ValueMappingApi {
 			@RequestParam(required = false) String distributor) {
 		Long id = this.distributor.forReading(distributor);
 		if (id == null) {
-			throw new IllegalArgumentException("Name the distributor: distributor=CODE");
+			throw new RefusedException("api.distributorRequired");
 		}
 		return mappings.list(id, type);
 	}

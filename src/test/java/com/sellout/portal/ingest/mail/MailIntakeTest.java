@@ -36,6 +36,9 @@ class MailIntakeTest extends PortalTest {
 	private MailIntake intake;
 
 	@Autowired
+	private IncomingMessages messages;
+
+	@Autowired
 	private Deliveries deliveries;
 
 	private GreenMail mail;
@@ -123,7 +126,7 @@ class MailIntakeTest extends PortalTest {
 			inbox.open(Folder.READ_ONLY);
 			for (Message message : inbox.getMessages()) {
 				if (messageId.equals(((MimeMessage) message).getMessageID())) {
-					assertThat(intake.take(new MimeMessage((MimeMessage) message))).isTrue();
+					assertThat(messages.take(new MimeMessage((MimeMessage) message))).isTrue();
 				}
 			}
 			inbox.close(false);
