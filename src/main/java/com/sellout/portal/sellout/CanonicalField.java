@@ -3,7 +3,7 @@ package com.sellout.portal.sellout;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The fields of the canonical sell-out line (PRODUCT.md §3), named as in the canonical JSON. */
+/** The fields of the canonical sell-out line (docs/canonical-line.md), named as in the canonical JSON. */
 public enum CanonicalField {
 
 	SALE_DATE, DOCUMENT_NO, CLIENT_INN, CLIENT_KPP, CLIENT_NAME, CLIENT_SEGMENT, REGION, CITY, DELIVERY_ADDRESS, SKU,

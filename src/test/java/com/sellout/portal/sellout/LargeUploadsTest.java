@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.sellout.portal.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JVM has a 1 GB heap; all three are stored (streamed into the database, never held whole) and
  * processed to ACCEPTED. Sell-out of 2014.
  */
+@IntegrationTest
 class LargeUploadsTest {
 
 	private static final long TARGET_BYTES = 200L * 1024 * 1024;

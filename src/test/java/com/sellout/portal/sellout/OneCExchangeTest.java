@@ -3,19 +3,39 @@ package com.sellout.portal.sellout;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.DistributorForm;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.distributors.ReportingFrequency;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.TestInns;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The CommerceML "1C ↔ site" exchange, step by step as 1C calls it. */
+/**
+ * The CommerceML "1C ↔ site" exchange, step by step as 1C calls it. Each test's 1C is the
+ * integration account of a distributor of its own, with sales of 2034, so that every report it
+ * makes is the only one of its period.
+ */
 class OneCExchangeTest extends PortalTest {
+
+	@Autowired
+	private Distributors distributors;
+
+	@Autowired
+	private UserAccounts users;
 
 	private static String basic(String login, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -36,11 +56,28 @@ class OneCExchangeTest extends PortalTest {
 				body, "Cookie", cookie);
 	}
 
-	private long reportsFrom(String fileName) {
+	/** The active reports the exchange made of the distributor's file. */
+	private long reportsFrom(String code, String fileName) {
 		return asSystem(() -> jdbc.sql("""
-				select count(*) from sellout_reports where source = 'ONEC_EXCHANGE' and file_name = ?
-				   and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS', 'SUPERSEDED')""").param(fileName)
+				select count(*) from sellout_reports r join distributors d on d.id = r.distributor_id
+				 where r.source = 'ONEC_EXCHANGE' and r.file_name = ? and d.code = ?
+				   and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""").params(fileName, code)
 			.query(Long.class).single());
+	}
+
+	/** A distributor of the test's own with its 1C's integration account ({@code <seed>.1c}, password demo). */
+	private String distributorWith1c(int seed) {
+		String code = "ONEC-" + seed;
+		DistributorForm form = new DistributorForm();
+		form.setCode(code);
+		form.setName("ООО \"" + code + "\"");
+		form.setInn(TestInns.organisation(seed));
+		form.setReportingFrequency(ReportingFrequency.MONTHLY);
+		form.setContractStart(LocalDate.of(2034, 1, 1));
+		Distributor distributor = asUser("admin", () -> distributors.create(form));
+		asUser("admin", () -> users.register("onec" + seed + ".1c", "demo", "1С " + code, null, Role.INTEGRATION,
+				distributor.id()));
+		return code;
 	}
 
 	@Test
@@ -61,19 +98,20 @@ class OneCExchangeTest extends PortalTest {
 
 	@Test
 	void documentsUploadedInChunksBecomeAReportWhenComplete() {
+		String code = distributorWith1c(2_034_101);
 		PortalHttp http = browser();
-		String cookie = login(http, "alfa.1c", "demo");
+		String cookie = login(http, "onec2034101.1c", "demo");
 		HttpResponse<String> init = call(http, cookie, "GET", "mode=init&version=2.08", null);
 		assertThat(init.body()).startsWith("zip=yes\nfile_limit=");
 
-		byte[] documents = OneCDocuments.commerceMl("EX-1", "2023-07-05", "EL-10015", 3, "2300.00");
+		byte[] documents = OneCDocuments.commerceMl("EX-1", "2034-07-05", "EL-10015", 3, "2300.00");
 		byte[] part1 = Arrays.copyOfRange(documents, 0, documents.length / 2);
 		byte[] part2 = Arrays.copyOfRange(documents, documents.length / 2, documents.length);
 		String name = "documents___" + System.nanoTime() + ".xml";
 		assertThat(call(http, cookie, "POST", "mode=file&filename=" + name, part1).body()).isEqualTo("success\n");
-		assertThat(reportsFrom(name)).as("nothing is read from half a file").isZero();
+		assertThat(reportsFrom(code, name)).as("nothing is read from half a file").isZero();
 		assertThat(call(http, cookie, "POST", "mode=file&filename=" + name, part2).body()).isEqualTo("success\n");
-		assertThat(reportsFrom(name)).isEqualTo(1);
+		assertThat(reportsFrom(code, name)).isEqualTo(1);
 		assertThat(call(http, cookie, "GET", "mode=import&filename=" + name, null).body()).isEqualTo("success\n");
 		assertThat(call(http, cookie, "GET", "mode=query", null).body()).contains("КоммерческаяИнформация");
 		assertThat(call(http, cookie, "GET", "mode=success", null).body()).isEqualTo("success\n");
@@ -85,14 +123,15 @@ class OneCExchangeTest extends PortalTest {
 
 	@Test
 	void aZippedUploadIsUnpackedAndEachFileBecomesAReport() throws Exception {
+		String code = distributorWith1c(2_034_102);
 		PortalHttp http = browser();
-		String cookie = login(http, "beta.1c", "demo");
+		String cookie = login(http, "onec2034102.1c", "demo");
 		ByteArrayOutputStream zip = new ByteArrayOutputStream();
 		try (ZipOutputStream out = new ZipOutputStream(zip)) {
 			out.putNextEntry(new ZipEntry("documents_1.xml"));
-			out.write(OneCDocuments.commerceMl("ZX-1", "2023-08-05", "EL-10016", 1, "2000.00"));
+			out.write(OneCDocuments.commerceMl("ZX-1", "2034-08-05", "EL-10016", 1, "2000.00"));
 			out.putNextEntry(new ZipEntry("sub/documents_2.xml"));
-			out.write(OneCDocuments.commerceMl("ZX-2", "2023-09-05", "EL-10017", 4, "900.00"));
+			out.write(OneCDocuments.commerceMl("ZX-2", "2034-09-05", "EL-10017", 4, "900.00"));
 		}
 		byte[] bytes = zip.toByteArray();
 		String name = "sale" + System.nanoTime() + ".zip";
@@ -100,8 +139,8 @@ class OneCExchangeTest extends PortalTest {
 		byte[] rest = Arrays.copyOfRange(bytes, 100, bytes.length);
 		assertThat(call(http, cookie, "POST", "mode=file&filename=" + name, head).body()).isEqualTo("success\n");
 		assertThat(call(http, cookie, "POST", "mode=file&filename=" + name, rest).body()).isEqualTo("success\n");
-		assertThat(reportsFrom("documents_1.xml")).isGreaterThanOrEqualTo(1);
-		assertThat(reportsFrom("documents_2.xml")).isGreaterThanOrEqualTo(1);
+		assertThat(reportsFrom(code, "documents_1.xml")).isEqualTo(1);
+		assertThat(reportsFrom(code, "documents_2.xml")).isEqualTo(1);
 
 		byte[] broken = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><КоммерческаяИнформация>&e;</КоммерческаяИнформация>"
 			.getBytes(StandardCharsets.UTF_8);

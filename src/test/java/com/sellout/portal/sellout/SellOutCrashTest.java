@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.sellout.portal.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * large report, started again on the same data, and finishes it — with every line once, and the
  * totals of a clean run.
  */
+@IntegrationTest
 class SellOutCrashTest {
 
 	@TempDir

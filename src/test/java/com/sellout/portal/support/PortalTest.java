@@ -15,6 +15,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@IntegrationTest
 public abstract class PortalTest {
 
 	@LocalServerPort

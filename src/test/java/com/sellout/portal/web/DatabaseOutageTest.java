@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.IntegrationTest;
 import com.sellout.portal.support.PortalHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * own embedded database, since this one is stopped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@IntegrationTest
 class DatabaseOutageTest {
 
 	private static final Duration PROMPTLY = Duration.ofSeconds(5);

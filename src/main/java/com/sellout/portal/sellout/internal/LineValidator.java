@@ -22,10 +22,10 @@ import com.sellout.portal.shared.RegionNames;
 import com.sellout.portal.shared.MatchingText;
 
 /**
- * Checks one line exactly as PRODUCT.md §3 says: the required fields, the ИНН checksum, the product
- * resolved by SKU → the distributor's code → EAN → exact name, the region by aliases or the
- * registered client, prices and amounts brought to net of VAT, and the price floor valid on the
- * sale date. A line with an error is an exception, kept with its reasons.
+ * Checks one line as docs/canonical-line.md says: the required fields, the ИНН checksum, the product
+ * resolved by SKU → the distributor's code → EAN → exact name and the region by aliases or the
+ * registered client (docs/resolution.md), prices and amounts brought to net of VAT, and the price
+ * floor valid on the sale date. A line with an error is an exception, kept with its reasons.
  */
 final class LineValidator {
 

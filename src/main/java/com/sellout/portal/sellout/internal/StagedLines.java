@@ -203,6 +203,11 @@ final class StagedLines implements AutoCloseable {
 		buffer.append('\n');
 	}
 
+	/** The value in COPY's text format into the buffer: see {@link #escape(String, StringBuilder)}. */
+	private void escaped(String value) {
+		escape(value, buffer);
+	}
+
 	private static boolean needsEscaping(String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -213,8 +218,11 @@ final class StagedLines implements AutoCloseable {
 		return false;
 	}
 
-	/** COPY's text format: backslash, tab, newline and carriage return escaped; null as \N. */
-	private void escaped(String value) {
+	/**
+	 * COPY's text format: backslash, tab, newline and carriage return escaped; null as \N; the NUL
+	 * character, which PostgreSQL's text cannot hold, as a space.
+	 */
+	static void escape(String value, StringBuilder buffer) {
 		if (value == null) {
 			buffer.append("\\N");
 			return;

@@ -45,17 +45,10 @@ class Supersession {
 				   for update""").params(report.distributorId(), start, report.id()).query(Long.class).optional();
 		int version = jdbc.sql("select coalesce(max(version), 0) + 1 from sellout_reports where distributor_id = ? and period = ?")
 			.params(report.distributorId(), start).query(Integer.class).single();
-		String status = tally.exceptions > 0 ? "ACCEPTED_WITH_EXCEPTIONS" : "ACCEPTED";
-		Long supersededBy = null;
-		Long replaced = null;
-		if (active.isPresent() && active.get() > report.id()) {
-			status = "SUPERSEDED"; // a later report of the period was accepted first
-			supersededBy = active.get();
-		}
-		else if (active.isPresent()) {
+		Settlement settlement = Settlement.of(report.id(), active, tally.exceptions);
+		if (settlement.replaced() != null) {
 			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
-				.params(report.id(), active.get()).update();
-			replaced = active.get();
+				.params(report.id(), settlement.replaced()).update();
 		}
 		jdbc.sql("""
 				update sellout_reports
@@ -64,9 +57,9 @@ class Supersession {
 				       exceptions = ?, deviations = ?, out_of_period = ?, accepted_quantity = ?, accepted_amount_net = ?,
 				       replaced_id = ?
 				 where id = ?""")
-			.params(status, start, version, info.format(), ReportStore.json(info.layout()), supersededBy, tally.lines,
-					tally.accepted, tally.exceptions, tally.deviations, outOfPeriod, tally.quantity, tally.amountNet,
-					replaced, report.id())
+			.params(settlement.status().name(), start, version, info.format(), ReportStore.json(info.layout()),
+					settlement.supersededBy(), tally.lines, tally.accepted, tally.exceptions, tally.deviations, outOfPeriod,
+					tally.quantity, tally.amountNet, settlement.replaced(), report.id())
 			.update();
 	}
 

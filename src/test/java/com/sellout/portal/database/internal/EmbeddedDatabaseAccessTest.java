@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import com.sellout.portal.support.IntegrationTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * its password (nor with a wrong one), pg_hba.conf trusts nobody, the generated passwords are in a
  * file only the portal's user reads, and a directory made the old way (trust) is converted.
  */
+@IntegrationTest
 class EmbeddedDatabaseAccessTest {
 
 	private static final String OWNER = EmbeddedDatabaseServer.OWNER_ROLE;

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
+import com.sellout.portal.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * commits a row and is killed with SIGKILL (its PostgreSQL lives on, orphaned); a new start on the
  * same directory stops the orphan, recovers and finds the row.
  */
+@IntegrationTest
 class EmbeddedDatabaseRestartTest {
 
 	@TempDir

@@ -20,6 +20,7 @@ import java.sql.Statement;
 
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * migrations as the owner, the application as a plain role, no embedded database, no demo data;
  * and it refuses to run as a role that could switch row-level security off.
  */
+@IntegrationTest
 class ExternalDatabaseTest {
 
 	@TempDir
