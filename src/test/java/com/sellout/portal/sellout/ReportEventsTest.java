@@ -73,6 +73,15 @@ class ReportEventsTest extends PortalTest {
 		Thread.sleep(500);
 		assertThat(published(first)).isEqualTo(ofFirst);
 		assertThat(published(second)).isEqualTo(ofSecond);
+		assertThat(unfinished(first) + unfinished(second)).as("every listener finished with every event").isZero();
+	}
+
+	/** The report's publications, to any listener, not completed. */
+	private long unfinished(long reportId) {
+		return asSystem(() -> jdbc.sql("""
+				select count(*) from event_publication
+				 where (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is null""")
+			.param(reportId).query(Long.class).single());
 	}
 
 	private static void assertIncreasing(List<Published> events) {

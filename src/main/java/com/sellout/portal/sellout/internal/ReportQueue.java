@@ -218,17 +218,24 @@ public class ReportQueue {
 		}
 	}
 
-	/** Completes the waits for reports that another node (or a worker here, by its status) has finished. */
+	/**
+	 * Completes the waits for reports that another node (or a worker here, by its status) has
+	 * finished, and forgets them as reports to take first.
+	 */
 	private void checkElsewhere() {
 		while (running) {
 			try {
 				Thread.sleep(STATUS_CHECK.toMillis());
-				if (waiters.isEmpty()) {
+				if (waiters.isEmpty() && preferred.isEmpty()) {
 					continue;
 				}
-				List<Long> waited = List.copyOf(waiters.keySet());
-				transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.finishedAmong(waited))
-					.forEach(id -> complete(id, null));
+				Set<Long> watched = new java.util.HashSet<>(waiters.keySet());
+				watched.addAll(preferred);
+				transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.finishedAmong(List.copyOf(watched)))
+					.forEach(id -> {
+						preferred.remove(id);
+						complete(id, null);
+					});
 			}
 			catch (InterruptedException stopped) {
 				return;
