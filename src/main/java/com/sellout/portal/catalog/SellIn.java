@@ -18,6 +18,7 @@ import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,13 @@ public class SellIn {
 
 	private final Distributors distributors;
 
-	SellIn(JdbcClient jdbc, JdbcTemplate batch, Distributors distributors) {
+	private final ApplicationEventPublisher events;
+
+	SellIn(JdbcClient jdbc, JdbcTemplate batch, Distributors distributors, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.distributors = distributors;
+		this.events = events;
 	}
 
 	/**
@@ -107,6 +111,7 @@ public class SellIn {
 		int stored = 0;
 		int lines = 0;
 		int replaced = 0;
+		Set<SellInChanged> changed = new java.util.LinkedHashSet<>();
 		for (Map.Entry<DocumentKey, List<Checked>> document : documents.entrySet()) {
 			DocumentKey key = document.getKey();
 			if (refused.containsKey(key)) {
@@ -117,14 +122,17 @@ public class SellIn {
 			}
 			jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(key.distributorId() + "/" + key.number())
 				.query(Object.class).list();
-			int deleted = jdbc.sql("delete from sell_in_lines where distributor_id = ? and document_no = ?")
-				.params(key.distributorId(), key.number()).update();
-			replaced += deleted > 0 ? 1 : 0;
+			List<LocalDate> deleted = jdbc
+				.sql("delete from sell_in_lines where distributor_id = ? and document_no = ? returning document_date")
+				.params(key.distributorId(), key.number()).query(LocalDate.class).list();
+			replaced += deleted.isEmpty() ? 0 : 1;
+			deleted.forEach(date -> changed.add(new SellInChanged(key.distributorId(), YearMonth.from(date))));
 			List<Object[]> rows = new ArrayList<>();
 			int lineNo = 0;
 			for (Checked line : document.getValue()) {
 				rows.add(new Object[] { key.distributorId(), key.number(), line.date(), ++lineNo, line.productId(),
 						line.quantity(), line.amount() });
+				changed.add(new SellInChanged(key.distributorId(), YearMonth.from(line.date())));
 			}
 			batch.batchUpdate("""
 					insert into sell_in_lines (distributor_id, document_no, document_date, line_no, product_id, quantity, amount)
@@ -133,6 +141,7 @@ public class SellIn {
 			lines += rows.size();
 		}
 		problems.sort(java.util.Comparator.comparingInt(SellInDelivery.Problem::line));
+		changed.forEach(events::publishEvent);
 		return new SellInDelivery(stored, lines, replaced, problems);
 	}
 

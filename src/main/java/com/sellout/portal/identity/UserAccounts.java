@@ -99,6 +99,15 @@ public class UserAccounts {
 			.query(UserAccount.class).optional();
 	}
 
+	/** The user of a login (as a report's or a delivery's {@code received_by} names it), in the caller's scope. */
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> findByLogin(String login) {
+		DataScope scope = DataScopes.current();
+		return jdbc.sql("select " + COLUMNS + " from users where lower(login) = lower(:login) and " + SCOPED)
+			.param("login", login).param("all", scope.allDistributors()).param("own", scope.distributorId())
+			.query(UserAccount.class).optional();
+	}
+
 	@Transactional(readOnly = true)
 	public UserAccount get(long id) {
 		return find(id).orElseThrow(NotFoundException::new);

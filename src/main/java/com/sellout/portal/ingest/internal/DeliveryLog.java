@@ -2,13 +2,11 @@ package com.sellout.portal.ingest.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
-import com.sellout.portal.jobs.Jobs;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +20,11 @@ public class DeliveryLog {
 
 	private final ScopedTransactions transactions;
 
-	/** Lazily: the jobs are built from tasks that use this log. */
-	private final ObjectProvider<Jobs> jobs;
+	/** Lazily: the channels' answers it runs may use this log. */
+	private final ObjectProvider<DeliveryCompletion> completion;
 
-	DeliveryLog(JdbcClient jdbc, ScopedTransactions transactions, ObjectProvider<Jobs> jobs) {
-		this.jobs = jobs;
+	DeliveryLog(JdbcClient jdbc, ScopedTransactions transactions, ObjectProvider<DeliveryCompletion> completion) {
+		this.completion = completion;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -42,12 +40,14 @@ public class DeliveryLog {
 
 	/**
 	 * Records the delivery and its files; empty when a delivery with the same message key exists.
-	 * Once its files are processed the answering job is asked to run at once rather than at its turn.
+	 * It is answered when its last report is processed (an event), or now if its reports finished
+	 * before it was recorded or it has none.
 	 */
 	public Optional<Long> record(NewDelivery delivery, List<DeliveredFiles.Outcome> files) {
 		Optional<Long> recorded = store(delivery, files);
-		CompletableFuture.allOf(files.stream().map(DeliveredFiles.Outcome::processed).toArray(CompletableFuture[]::new))
-			.whenComplete((done, failure) -> jobs.getObject().runSoon(DeliveryCompletion.JOB));
+		if (delivery.status() == DeliveryStatus.RECEIVED) {
+			recorded.ifPresent(id -> completion.getObject().answerIfReady(id));
+		}
 		return recorded;
 	}
 
@@ -93,8 +93,9 @@ public class DeliveryLog {
 			}
 			return updated == 1;
 		});
-		CompletableFuture.allOf(files.stream().map(DeliveredFiles.Outcome::processed).toArray(CompletableFuture[]::new))
-			.whenComplete((done, failure) -> jobs.getObject().runSoon(DeliveryCompletion.JOB));
+		if (released) {
+			completion.getObject().answerIfReady(deliveryId);
+		}
 		return released;
 	}
 

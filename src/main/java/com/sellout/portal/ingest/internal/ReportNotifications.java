@@ -1,31 +1,42 @@
 package com.sellout.portal.ingest.internal;
 
-import java.time.Duration;
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
-import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
-import com.sellout.portal.jobs.JobSchedules;
+import com.sellout.portal.identity.UserAccount;
+import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
 import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.messaging.Outbox;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReportAccepted;
+import com.sellout.portal.sellout.SellOutReportEvent;
+import com.sellout.portal.sellout.SellOutReportMerged;
+import com.sellout.portal.sellout.SellOutReportRejected;
+import com.sellout.portal.sellout.SellOutReports;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the person (or system account) who sent a report, by e-mail, when it was rejected or
- * accepted with exceptions — once per report, in their language. E-mail deliveries are told by
- * their reply instead; reports processed more than a day ago are not announced late.
+ * accepted with exceptions — once per report, in their language. It listens to the report's
+ * outcome (after its transaction commits; an event may come more than once, and the report is
+ * claimed in {@code report_notifications} first, so it is told once), and takes the report from
+ * the sell-out module and the person from the identity module. E-mail deliveries are told by their
+ * reply instead; an outcome delivered more than a day after the report was processed is not
+ * announced late.
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class ReportNotifications {
 
 	private final JdbcClient jdbc;
@@ -38,60 +49,73 @@ class ReportNotifications {
 
 	private final MailSettings mail;
 
-	private final Duration interval;
+	private final SellOutReports reports;
+
+	private final UserAccounts users;
 
 	ReportNotifications(JdbcClient jdbc, ScopedTransactions transactions, Outbox outbox, MessageSource messages,
-			MailSettings mail, @Value("${portal.ingest.notification-interval:30s}") Duration interval) {
+			MailSettings mail, SellOutReports reports, UserAccounts users) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.outbox = outbox;
 		this.messages = messages;
 		this.mail = mail;
-		this.interval = interval;
+		this.reports = reports;
+		this.users = users;
 	}
 
-	@Bean
-	Task<Void> reportNotificationsTask() {
-		return Tasks.recurring("report-notifications", JobSchedules.every(interval))
-			.execute((instance, context) -> notifyFinished());
+	@Async
+	@TransactionalEventListener
+	void on(SellOutReportAccepted accepted) {
+		tell(accepted);
 	}
 
-	private record Finished(long id, long distributorId, String fileName, String status, String period, int lines,
-			int exceptions, String email, String language) {
+	@Async
+	@TransactionalEventListener
+	void on(SellOutReportRejected rejected) {
+		tell(rejected);
 	}
 
-	/** Queues a mail for every report that needs one; answers how many. */
-	int notifyFinished() {
+	@Async
+	@TransactionalEventListener
+	void on(SellOutReportMerged merged) {
+		tell(merged);
+	}
+
+	/** Queues the mail the report's outcome calls for, unless it was queued before; answers whether it did now. */
+	boolean tell(SellOutReportEvent event) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			List<Finished> reports = jdbc.sql("""
-					select r.id, r.distributor_id, r.file_name, r.status, to_char(r.period, 'YYYY-MM') as period, r.lines,
-					       r.exceptions, u.email, u.language
-					  from sellout_reports r join users u on lower(u.login) = lower(r.received_by)
-					 where r.processed_at > now() - interval '1 day' and r.source <> 'EMAIL'
-					   and (r.status = 'REJECTED' or (r.exceptions > 0 and r.status in ('ACCEPTED_WITH_EXCEPTIONS', 'MERGED')))
-					   and u.active and u.email is not null and u.email <> ''
-					   and not exists (select 1 from report_notifications n where n.report_id = r.id)
-					 order by r.id limit 200""").query(Finished.class).list();
-			int told = 0;
-			for (Finished report : reports) {
-				// claimed first, so that a report is told about once even if two runs met; report rows are
-				// never locked here (the pipeline locks them to process them)
-				if (jdbc.sql("insert into report_notifications (report_id, distributor_id) values (?, ?) on conflict do nothing")
-					.params(report.id(), report.distributorId()).update() == 0) {
-					continue;
-				}
-				told++;
-				Locale language = Locale.forLanguageTag(report.language() == null ? "ru" : report.language());
-				String status = messages.getMessage("sellout.status." + report.status(), null, language);
-				String name = report.fileName() == null ? "#" + report.id() : report.fileName();
-				String body = messages.getMessage("mail.notification.body", new Object[] { name, status,
-						report.period() == null ? "—" : report.period(), report.lines(), report.exceptions(),
-						mail.link("/sellout/reports/" + report.id()) }, language);
-				outbox.queue(new OutgoingMail(MailKind.NOTIFICATION, report.distributorId(), report.email(),
-						messages.getMessage("mail.notification.subject", new Object[] { name, status }, language), body, null));
+			SellOutReport report = reports.find(event.reportId()).filter(ReportNotifications::worthTelling).orElse(null);
+			Optional<UserAccount> sender = report == null || report.receivedBy() == null ? Optional.empty()
+					: users.findByLogin(report.receivedBy())
+						.filter(user -> user.active() && user.email() != null && !user.email().isBlank());
+			if (sender.isEmpty()) {
+				return false;
 			}
-			return told;
+			// claimed first, so that a report is told about once however often its outcome is delivered
+			if (jdbc.sql("insert into report_notifications (report_id, distributor_id) values (?, ?) on conflict do nothing")
+				.params(report.id(), report.distributorId()).update() == 0) {
+				return false;
+			}
+			UserAccount user = sender.get();
+			Locale language = Locale.forLanguageTag(user.language() == null ? "ru" : user.language());
+			String status = messages.getMessage("sellout.status." + report.status(), null, language);
+			String name = report.fileName() == null ? "#" + report.id() : report.fileName();
+			String body = messages.getMessage("mail.notification.body", new Object[] { name, status,
+					report.period() == null ? "—" : report.period(), report.lines(), report.exceptions(),
+					mail.link("/sellout/reports/" + report.id()) }, language);
+			outbox.queue(new OutgoingMail(MailKind.NOTIFICATION, report.distributorId(), user.email(),
+					messages.getMessage("mail.notification.subject", new Object[] { name, status }, language), body, null));
+			return true;
 		});
+	}
+
+	/** Rejected, or with exceptions and counting (or merged), recently, and not sent by e-mail (its reply tells). */
+	private static boolean worthTelling(SellOutReport report) {
+		boolean outcome = report.status() == ReportStatus.REJECTED || (report.exceptions() > 0
+				&& (report.status() == ReportStatus.ACCEPTED_WITH_EXCEPTIONS || report.status() == ReportStatus.MERGED));
+		return outcome && report.source() != Channel.EMAIL && report.processedAt() != null
+				&& report.processedAt().isAfter(OffsetDateTime.now().minusDays(1));
 	}
 
 }

@@ -23,9 +23,12 @@ public class ActiveReportSwitch {
 
 	private final Supersession supersession;
 
-	ActiveReportSwitch(JdbcClient jdbc, Supersession supersession) {
+	private final ReportEvents events;
+
+	ActiveReportSwitch(JdbcClient jdbc, Supersession supersession, ReportEvents events) {
 		this.jdbc = jdbc;
 		this.supersession = supersession;
+		this.events = events;
 	}
 
 	/** What changed: the report acted on, and the one it took the place of (restoring), if any. */
@@ -75,6 +78,8 @@ public class ActiveReportSwitch {
 			.params((target.exceptions() > 0 ? ReportStatus.ACCEPTED_WITH_EXCEPTIONS : ReportStatus.ACCEPTED).name(),
 					target.id())
 			.update();
+		active.ifPresent(current -> events.superseded(current.id()));
+		events.restored(target.id());
 		return new Switched(target.id(), target.distributorId(), target.version(), active.map(Row::id).orElse(null),
 				active.map(Row::version).orElse(null));
 	}
@@ -87,6 +92,7 @@ public class ActiveReportSwitch {
 		}
 		jdbc.sql("update sellout_reports set status = 'WITHDRAWN', superseded_by = null where id = ?").param(target.id())
 			.update();
+		events.withdrawn(target.id());
 		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
 	}
 

@@ -47,9 +47,12 @@ public class ExceptionRevalidation {
 
 	private final ReportStore store;
 
+	private final ReportEvents events;
+
 	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, Catalog catalog, PriceFloors floors,
-			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store) {
+			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store, ReportEvents events) {
 		this.store = store;
+		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.catalog = catalog;
@@ -105,7 +108,10 @@ public class ExceptionRevalidation {
 				reports.add(line.reportId());
 			}
 			clients.foundInSellOut(distributorId, tally.newClients.values());
-			reports.forEach(report -> store.recount(report, false));
+			reports.forEach(report -> {
+				store.recount(report, false);
+				events.linesChanged(report);
+			});
 			return resolved;
 		});
 	}
@@ -127,6 +133,9 @@ public class ExceptionRevalidation {
 			}
 			jdbc.sql("update sellout_lines set source = ?::jsonb where report_id = ? and line_no = ?")
 				.params(JSON.writeValueAsString(values), reportId, lineNo).update();
+			// a change of its lines is a change of the report, even when the check then finds the same
+			jdbc.sql("update sellout_reports set revision = revision + 1 where id = ?").param(reportId).update();
+			events.linesChanged(reportId);
 			return jdbc.sql("select distributor_id from sellout_reports where id = ?").param(reportId).query(Long.class)
 				.single();
 		});

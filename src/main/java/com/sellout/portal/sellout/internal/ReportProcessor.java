@@ -70,11 +70,14 @@ class ReportProcessor {
 
 	private final Distributors distributors;
 
+	private final ReportEvents events;
+
 	private volatile Optional<String> loaderRole;
 
 	ReportProcessor(ReportStore store, Supersession supersession, ScopedTransactions transactions, DataSource dataSource,
 			Catalog catalog, PriceFloors floors, ClientDirectory clients, Segments segments, ValueMappings mappings,
-			JdbcClient jdbc, Distributors distributors) {
+			JdbcClient jdbc, Distributors distributors, ReportEvents events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.distributors = distributors;
 		this.store = store;
@@ -96,14 +99,25 @@ class ReportProcessor {
 		this.timeBudget = budget;
 	}
 
-	/** Processes the report if it still waits, from its original as stored. */
-	void process(long reportId) {
-		boolean waiting = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.markProcessing(reportId));
-		if (!waiting) {
-			return;
+	/**
+	 * Processes the report if it still waits, from its original as stored, and publishes the
+	 * outcome with it (an event of {@link ReportEvents}). Answers whether it was processed here — an
+	 * attempt made, whatever its outcome — rather than found finished or held by another worker.
+	 */
+	boolean process(long reportId) {
+		ReportStore.Attempt attempt = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			ReportStore.Attempt started = store.markProcessing(reportId);
+			if (started == ReportStore.Attempt.GIVEN_UP) {
+				events.processed(reportId);
+			}
+			return started;
+		});
+		if (attempt != ReportStore.Attempt.STARTED) {
+			return attempt == ReportStore.Attempt.GIVEN_UP;
 		}
 		try {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.lock(reportId).ifPresent(report -> {
+				store.holdDistributor(report.distributorId());
 				java.nio.file.Path original = store.spool(reportId);
 				try {
 					run(report, original);
@@ -111,20 +125,27 @@ class ReportProcessor {
 				finally {
 					original.toFile().delete();
 				}
+				events.processed(reportId);
 			}));
 		}
 		catch (UnreadableFileException refused) {
 			log.info("Sell-out report {} rejected: {}", reportId, refused.getMessage());
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.reject(reportId, null, refused.messageKey(),
-					refused.arguments()));
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				store.reject(reportId, null, refused.messageKey(), refused.arguments());
+				events.processed(reportId);
+			});
 		}
 		catch (NeedsPerson waiting2) {
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
-					() -> store.needsMapping(reportId, waiting2.format, waiting2.layout, waiting2.reasonKey));
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				store.needsMapping(reportId, waiting2.format, waiting2.layout, waiting2.reasonKey);
+				events.processed(reportId);
+			});
 		}
 		catch (RejectedForChannel rejected) {
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS,
-					() -> store.reject(reportId, rejected.format, rejected.reasonKey, new Object[0]));
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				store.reject(reportId, rejected.format, rejected.reasonKey, new Object[0]);
+				events.processed(reportId);
+			});
 		}
 		catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
 			// the database failed us, not the file: the report stays PROCESSING and is retried after a restart
@@ -136,8 +157,12 @@ class ReportProcessor {
 			}
 			// a StackOverflowError, an OutOfMemoryError, a LinkageError: a failure like any other, never a stuck report
 			log.error("Sell-out report {} failed", reportId, ex);
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.rejectOurs(reportId));
+			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				store.rejectOurs(reportId);
+				events.processed(reportId);
+			});
 		}
+		return true;
 	}
 
 	private void run(ReportStore.Pending report, java.nio.file.Path original) {

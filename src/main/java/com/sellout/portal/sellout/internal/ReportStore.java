@@ -56,13 +56,49 @@ public class ReportStore {
 		this.dataSource = dataSource;
 	}
 
-	/** Whose a report is and how large its file, for its place in the queue. */
-	record Placement(long distributorId, long size) {
+	/**
+	 * The advisory lock (one bigint key per distributor, apart from the two-key locks of the months)
+	 * that the transaction processing a report of the distributor holds: the queue passes over the
+	 * distributor's other reports meanwhile, on every node.
+	 */
+	private static final long DISTRIBUTOR_AT_WORK = 0x5E1100_0000_0000L;
+
+	/** A report a worker took from the queue, and whose it is. */
+	record Claimed(long id, long distributorId) {
 	}
 
-	Optional<Placement> placement(long reportId) {
-		return jdbc.sql("select distributor_id, size_bytes from sellout_reports where id = ?").param(reportId)
-			.query((rs, i) -> new Placement(rs.getLong(1), rs.getLong(2))).optional();
+	/**
+	 * The next report to process, oldest first: one received (or sent back) on this node, or one
+	 * that has waited — or been left by a worker, on any node — longer than {@code stale}; never
+	 * one whose row another transaction holds, nor one of a distributor whose report is being
+	 * processed here ({@code busy}) or on another node (its advisory lock); at most {@code maxSize}
+	 * bytes for a small-file worker.
+	 */
+	Optional<Claimed> claim(java.util.Collection<Long> preferred, java.util.Collection<Long> busy, long maxSize,
+			java.time.Duration stale) {
+		return jdbc.sql("""
+				select id, distributor_id from sellout_reports
+				 where status in ('RECEIVED', 'PROCESSING')
+				   and (id = any(:preferred) or coalesce(claimed_at, received_at) < now() - make_interval(secs => :stale))
+				   and distributor_id <> all(:busy) and size_bytes < :maxSize
+				   and pg_try_advisory_xact_lock(:atWork + distributor_id)
+				 order by id limit 1
+				   for update skip locked""")
+			.param("preferred", preferred.toArray(Long[]::new)).param("stale", stale.toMillis() / 1000.0)
+			.param("busy", busy.toArray(Long[]::new)).param("maxSize", maxSize).param("atWork", DISTRIBUTOR_AT_WORK)
+			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2))).optional();
+	}
+
+	/** Holds the distributor's lock for the processing transaction (if no one else does: fairness, not safety). */
+	void holdDistributor(long distributorId) {
+		jdbc.sql("select pg_try_advisory_xact_lock(?)").param(DISTRIBUTOR_AT_WORK + distributorId).query(Boolean.class)
+			.single();
+	}
+
+	/** Those of the reports that are no longer waiting nor being processed. */
+	List<Long> finishedAmong(List<Long> ids) {
+		return jdbc.sql("select id from sellout_reports where id = any(?) and status not in ('RECEIVED', 'PROCESSING')")
+			.param(ids.toArray(Long[]::new)).query(Long.class).list();
 	}
 
 	/** An original written as a large object: its oid, its size and SHA-256. */
@@ -228,40 +264,37 @@ public class ReportStore {
 		return out.toByteArray();
 	}
 
-	/** Reports left unfinished (by a restart, or waiting in a queue that was lost). */
-	List<Long> unfinished() {
-		return jdbc.sql("select id from sellout_reports where status in ('RECEIVED', 'PROCESSING') order by id")
-			.query(Long.class).list();
-	}
+	/** What starting an attempt came to. */
+	enum Attempt {
 
-	/** Reports unfinished although they came longer ago than this. */
-	List<Long> unfinishedSince(java.time.Duration age) {
-		return jdbc.sql("""
-				select id from sellout_reports where status in ('RECEIVED', 'PROCESSING')
-				   and received_at < now() - make_interval(secs => ?) order by id limit 100
-				   for update skip locked""")
-			.param(age.toMillis() / 1000.0).query(Long.class).list();
+		/** The report is marked PROCESSING, its attempt counted and its claim dated. */
+		STARTED,
+		/** Finished, or being processed elsewhere: never wait for that worker. */
+		NOT_WAITING,
+		/** It had all its attempts (each ended by a crash, say): rejected for a failure of ours. */
+		GIVEN_UP
+
 	}
 
 	/**
 	 * Starts an attempt at processing the report, if it still waits, has attempts left and no
-	 * other worker (on any node) holds it; one that has had them all (each ended by a crash, say)
-	 * is given up as rejected for a failure of ours.
+	 * other worker (on any node) holds it; one that has had them all is given up.
 	 */
-	boolean markProcessing(long id) {
+	Attempt markProcessing(long id) {
 		Optional<Integer> attempts = jdbc.sql("""
 				select attempts from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
 				   for update skip locked""").param(id).query(Integer.class).optional();
 		if (attempts.isEmpty()) {
-			return false; // finished, or being processed elsewhere: never wait for that worker
+			return Attempt.NOT_WAITING;
 		}
 		if (attempts.get() < MAX_ATTEMPTS) {
-			jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = attempts + 1 where id = ?").param(id)
-				.update();
-			return true;
+			jdbc.sql("""
+					update sellout_reports set status = 'PROCESSING', attempts = attempts + 1, claimed_at = now()
+					 where id = ?""").param(id).update();
+			return Attempt.STARTED;
 		}
 		rejectOurs(id);
-		return false;
+		return Attempt.GIVEN_UP;
 	}
 
 	/** Locks the report for the processing transaction; empty when another worker holds it or it is done. */
@@ -346,7 +379,7 @@ public class ReportStore {
 		jdbc.sql("""
 				update sellout_reports set layout = ?::jsonb, layout_confirmed = true,
 				       requested_period = coalesce(?, requested_period), status = 'PROCESSING', rejection_key = null,
-				       rejection_ours = false, attempts = 0
+				       rejection_ours = false, attempts = 0, claimed_at = null
 				 where id = ?""")
 			.params(JSON.writeValueAsString(layout), period, id).update();
 	}

@@ -20,9 +20,12 @@ class Supersession {
 
 	private final ReportStore store;
 
-	Supersession(JdbcClient jdbc, ReportStore store) {
+	private final ReportEvents events;
+
+	Supersession(JdbcClient jdbc, ReportStore store, ReportEvents events) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.events = events;
 	}
 
 	/**
@@ -61,6 +64,9 @@ class Supersession {
 					settlement.supersededBy(), tally.lines, tally.accepted, tally.exceptions, tally.deviations, outOfPeriod,
 					tally.quantity, tally.amountNet, settlement.replaced(), report.id())
 			.update();
+		if (settlement.replaced() != null) {
+			events.superseded(settlement.replaced());
+		}
 	}
 
 	/**
@@ -98,7 +104,8 @@ class Supersession {
 	private long mergeMonth(ReportStore.Pending delivery, SourceInfo info, LocalDate month, boolean takesUndated) {
 		LocalDate end = month.plusMonths(1);
 		lockPeriod(delivery.distributorId(), month);
-		long period = periodReport(delivery, month);
+		Optional<Long> active = activeIncremental(delivery, month);
+		long period = active.orElseGet(() -> newPeriodReport(delivery, month));
 		// documents sent again replace their earlier lines; documents marked for deletion lose them
 		jdbc.sql("""
 				delete from sellout_lines l
@@ -121,19 +128,31 @@ class Supersession {
 			.param("period", period).param("offset", offset).param("delivery", delivery.id()).param("month", month)
 			.param("end", end).param("undated", takesUndated).update();
 		store.recount(period, true);
+		if (active.isPresent()) {
+			events.linesChanged(period);
+		}
+		else {
+			events.processed(period); // the month's new report, accepted
+		}
 		return period;
 	}
 
-	/** The month's accumulating report: the active one if it accumulates, else a new one taking over a snapshot's lines. */
-	private long periodReport(ReportStore.Pending delivery, LocalDate month) {
-		Optional<long[]> active = jdbc.sql("""
+	/** The month's active report, if it accumulates deliveries. */
+	private Optional<Long> activeIncremental(ReportStore.Pending delivery, LocalDate month) {
+		return activeOf(delivery, month).filter(active -> active[1] == 1).map(active -> active[0]);
+	}
+
+	private Optional<long[]> activeOf(ReportStore.Pending delivery, LocalDate month) {
+		return jdbc.sql("""
 				select id, case when format = 'INCREMENTAL' then 1 else 0 end from sellout_reports
 				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
 				   for update""").params(delivery.distributorId(), month)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
-		if (active.isPresent() && active.get()[1] == 1) {
-			return active.get()[0];
-		}
+	}
+
+	/** A new accumulating report for the month, taking over the lines of its active snapshot (superseded) if any. */
+	private long newPeriodReport(ReportStore.Pending delivery, LocalDate month) {
+		Optional<long[]> active = activeOf(delivery, month);
 		long created = jdbc.sql("""
 				insert into sellout_reports (distributor_id, period, status, source, file_name, content_sha256, size_bytes,
 				                             received_by, format, incremental)
@@ -150,6 +169,7 @@ class Supersession {
 			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
 				.params(created, snapshot).update();
 			jdbc.sql("update sellout_reports set replaced_id = ? where id = ?").params(snapshot, created).update();
+			events.superseded(snapshot);
 		}
 		return created;
 	}
