@@ -13,6 +13,7 @@ import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
 import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.messaging.Outbox;
+import com.sellout.portal.sellout.ReportStatus;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -68,10 +69,12 @@ class ReportNotifications {
 					       r.exceptions, u.email, u.language
 					  from sellout_reports r join users u on lower(u.login) = lower(r.received_by)
 					 where r.processed_at > now() - interval '1 day' and r.source <> 'EMAIL'
-					   and (r.status = 'REJECTED' or (r.exceptions > 0 and r.status in ('ACCEPTED_WITH_EXCEPTIONS', 'MERGED')))
+					   and (r.status = ? or (r.exceptions > 0 and r.status = any(?)))
 					   and u.active and u.email is not null and u.email <> ''
 					   and not exists (select 1 from report_notifications n where n.report_id = r.id)
-					 order by r.id limit 200""").query(Finished.class).list();
+					 order by r.id limit 200""")
+				.params(ReportStatus.REJECTED.name(), ReportStatus.names(ReportStatus.ACCEPTED_WITH_EXCEPTIONS, ReportStatus.MERGED))
+				.query(Finished.class).list();
 			int told = 0;
 			for (Finished report : reports) {
 				// claimed first, so that a report is told about once even if two runs met; report rows are

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
 
 /**
  * The rows of a 1C report grouped by rows, turned into lines. A row of an outer level (a client, a

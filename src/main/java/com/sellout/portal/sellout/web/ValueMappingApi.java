@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.sellout.portal.sellout.ExceptionFixes;
-import com.sellout.portal.sellout.ValueMapping;
-import com.sellout.portal.sellout.ValueMappingType;
-import com.sellout.portal.sellout.ValueMappings;
-import com.sellout.portal.sellout.ValueMappingsRefusedException;
+import com.sellout.portal.mapping.ValueMapping;
+import com.sellout.portal.mapping.ValueMappingType;
+import com.sellout.portal.mapping.ValueMappings;
+import com.sellout.portal.mapping.ValueMappingsRefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
