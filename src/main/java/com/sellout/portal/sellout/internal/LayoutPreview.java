@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.reading.RawRow;
 
 /**
  * The first lines of a table as a layout will read them — the same grouping and the same passing

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout.MappedColumn;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutDetection;
 import com.sellout.portal.reading.FileType;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.mapping.Layout;
-import com.sellout.portal.mapping.Layout.MappedColumn;
-import com.sellout.portal.mapping.LayoutDetection;
 
 /**
  * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held until the

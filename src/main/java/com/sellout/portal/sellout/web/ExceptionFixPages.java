@@ -3,8 +3,8 @@ package com.sellout.portal.sellout.web;
 import java.util.List;
 
 import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.sellout.ExceptionFixes;
 import com.sellout.portal.mapping.ValueMappingType;
+import com.sellout.portal.sellout.ExceptionFixes;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
