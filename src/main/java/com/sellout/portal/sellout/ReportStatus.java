@@ -1,5 +1,7 @@
 package com.sellout.portal.sellout;
 
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Set;
 
 /** Where a sell-out report is on its way from bytes received to lines counted. */
@@ -13,6 +15,21 @@ public enum ReportStatus {
 
 	/** The statuses of the one report of a distributor and period whose lines count. */
 	public static final Set<ReportStatus> ACTIVE = Set.of(ACCEPTED, ACCEPTED_WITH_EXCEPTIONS);
+
+	/** The statuses of a report still on its way: received, or being processed. */
+	public static final Set<ReportStatus> UNFINISHED = Set.of(RECEIVED, PROCESSING);
+
+	/**
+	 * The statuses' names as one statement parameter, {@code status = any(?)}: statuses reach SQL
+	 * from this enum only, never as literals in a statement.
+	 */
+	public static String[] names(Collection<ReportStatus> statuses) {
+		return statuses.stream().map(ReportStatus::name).sorted().toArray(String[]::new);
+	}
+
+	public static String[] names(ReportStatus... statuses) {
+		return names(Arrays.asList(statuses));
+	}
 
 	public boolean isFinished() {
 		return this != RECEIVED && this != PROCESSING;

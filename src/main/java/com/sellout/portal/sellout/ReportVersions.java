@@ -52,8 +52,8 @@ public class ReportVersions {
 		SellOutReport target = reports.get(switcher.target(reportId));
 		SellOutReport current = target.period() == null ? null : jdbc.sql("""
 				select id from sellout_reports
-				 where distributor_id = ? and period = to_date(?, 'YYYY-MM') and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""")
-			.params(target.distributorId(), target.period()).query(Long.class).optional().map(reports::get).orElse(null);
+				 where distributor_id = ? and period = to_date(?, 'YYYY-MM') and status = any(?)""")
+			.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE)).query(Long.class).optional().map(reports::get).orElse(null);
 		return new Standing(target, current, target.status().isFormerVersion() && target.period() != null,
 				target.status().isActive());
 	}

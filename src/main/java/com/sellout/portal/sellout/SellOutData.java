@@ -27,9 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SellOutData {
 
-	private static final Map<String, String> SORTS = Map.of("sale_date", "l.sale_date", "distributor", "d.code",
-			"client", "l.client_name", "sku", "l.sku", "region", "l.region_code", "quantity", "l.quantity", "amount",
-			"l.amount_net", "below", "l.below_floor_pct");
+	/** The lines' alias in every statement here. */
+	private static final String L = "l";
+
+	private static final Map<String, String> SORTS = Map.of("sale_date", LineColumn.SALE_DATE.in(L), "distributor",
+			"d.code", "client", LineColumn.CLIENT_NAME.in(L), "sku", LineColumn.SKU.in(L), "region",
+			LineColumn.REGION_CODE.in(L), "quantity", LineColumn.QUANTITY.in(L), "amount", LineColumn.AMOUNT_NET.in(L),
+			"below", LineColumn.BELOW_FLOOR_PCT.in(L));
 
 	private final JdbcClient jdbc;
 
@@ -85,8 +89,9 @@ public class SellOutData {
 			// report by report, each read from its newest (or oldest) line: a few short index reads, whatever the volume
 			sql = COLUMNS + " from sellout_reports r join distributor_directory d on d.id = r.distributor_id"
 					+ " cross join lateral (select l.* from sellout_lines l where l.report_id = r.id and l.accepted"
-					+ lineFilters(filter) + " order by l.sale_date " + direction + ", l.line_no " + direction + " limit "
-					+ (query.size() + query.offset()) + ") l" + reportFilters(filter) + " order by l.sale_date " + direction
+					+ lineFilters(filter) + " order by " + LineColumn.SALE_DATE.in(L) + " " + direction + ", l.line_no "
+					+ direction + " limit " + (query.size() + query.offset()) + ") l" + reportFilters(filter) + " order by "
+					+ LineColumn.SALE_DATE.in(L) + " " + direction
 					+ ", l.report_id " + direction + ", l.line_no " + direction + page;
 		}
 		else {
@@ -106,8 +111,9 @@ public class SellOutData {
 					+ " coalesce(sum(r.deviations), 0) as deviations from sellout_reports r" + reportFilters(filter))
 				.params(params(filter)).query(Totals.class).single();
 		}
-		return jdbc.sql("select count(*) as lines, coalesce(sum(l.quantity), 0) as quantity,"
-				+ " coalesce(sum(l.amount_net), 0) as amount_net, count(l.below_floor_pct) as deviations" + from(filter))
+		return jdbc.sql("select count(*) as lines, coalesce(sum(" + LineColumn.QUANTITY.in(L) + "), 0) as quantity,"
+				+ " coalesce(sum(" + LineColumn.AMOUNT_NET.in(L) + "), 0) as amount_net, count("
+				+ LineColumn.BELOW_FLOOR_PCT.in(L) + ") as deviations" + from(filter))
 			.params(params(filter)).query(Totals.class).single();
 	}
 
@@ -122,7 +128,7 @@ public class SellOutData {
 
 	/** Only the conditions the filter sets, so that PostgreSQL plans each query for what it really asks. */
 	private static String reportFilters(DataFilter filter) {
-		StringBuilder where = new StringBuilder(" where r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')");
+		StringBuilder where = new StringBuilder(" where r.status = any(:active)");
 		if (filter.from() != null) {
 			where.append(" and r.period >= :from");
 		}
@@ -138,23 +144,24 @@ public class SellOutData {
 	private static String lineFilters(DataFilter filter) {
 		StringBuilder where = new StringBuilder();
 		if (filter.client() != null && !filter.client().isBlank()) {
-			where.append(" and (l.client_inn like :clientInn or lower(l.client_name) like :clientName)");
+			where.append(" and (" + LineColumn.CLIENT_INN.in(L) + " like :clientInn or lower(" + LineColumn.CLIENT_NAME.in(L)
+				+ ") like :clientName)");
 		}
 		if (filter.sku() != null && !filter.sku().isBlank()) {
-			where.append(" and l.sku = :sku");
+			where.append(" and " + LineColumn.SKU.in(L) + " = :sku");
 		}
 		if (filter.groupId() != null) {
 			// the catalog says which products a group holds, subgroups included
-			where.append(" and l.sku = any(:skus)");
+			where.append(" and " + LineColumn.SKU.in(L) + " = any(:skus)");
 		}
 		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-			where.append(" and l.region_code = :region");
+			where.append(" and " + LineColumn.REGION_CODE.in(L) + " = :region");
 		}
 		if (filter.segment() != null && !filter.segment().isBlank()) {
-			where.append(" and l.client_segment = :segment");
+			where.append(" and " + LineColumn.CLIENT_SEGMENT.in(L) + " = :segment");
 		}
 		if (filter.deviationsOnly()) {
-			where.append(" and l.below_floor_pct is not null");
+			where.append(" and " + LineColumn.BELOW_FLOOR_PCT.in(L) + " is not null");
 		}
 		return where.toString();
 	}
@@ -166,6 +173,7 @@ public class SellOutData {
 
 	private Map<String, Object> params(DataFilter filter) {
 		Map<String, Object> params = new HashMap<>();
+		params.put("active", ReportStatus.ACTIVE.stream().map(ReportStatus::name).toArray(String[]::new));
 		params.put("from", filter.from() == null ? null : filter.from().atDay(1));
 		params.put("to", filter.to() == null ? null : filter.to().atDay(1));
 		params.put("distributor", filter.distributorId());

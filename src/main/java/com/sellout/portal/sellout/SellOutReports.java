@@ -17,6 +17,9 @@ import java.util.concurrent.TimeoutException;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.sellout.internal.ReportIntake;
 import com.sellout.portal.sellout.internal.ReportStore;
@@ -121,7 +124,7 @@ public class SellOutReports {
 	public enum LineFilter {
 
 		ALL(""), ACCEPTED(" and accepted"), EXCEPTIONS(" and not accepted"),
-		DEVIATIONS(" and accepted and below_floor_pct is not null"), OUT_OF_PERIOD(" and out_of_period");
+		DEVIATIONS(" and accepted and " + LineColumn.BELOW_FLOOR_PCT.column() + " is not null"), OUT_OF_PERIOD(" and out_of_period");
 
 		private final String where;
 
@@ -280,12 +283,9 @@ public class SellOutReports {
 		if (layout.headerRows() == null || layout.headerRows().isEmpty()) {
 			problems.add(new FieldProblem("headerRows", "sellout.mapping.headerRowsRequired"));
 		}
-		List<String> seen = new ArrayList<>();
+		List<CanonicalField> seen = new ArrayList<>(); // a field no key names is refused as the layout is read: LayoutJson
 		for (Layout.MappedColumn column : layout.columns() == null ? List.<Layout.MappedColumn>of() : layout.columns()) {
-			if (column.field() != null && CanonicalField.byKey(column.field()).isEmpty()) {
-				problems.add(new FieldProblem("columns[" + column.index() + "].field", "sellout.mapping.unknownField"));
-			}
-			else if (column.field() != null && seen.contains(column.field())) {
+			if (column.field() != null && seen.contains(column.field())) {
 				problems.add(new FieldProblem("columns[" + column.index() + "].field", "sellout.mapping.fieldTwice"));
 			}
 			seen.add(column.field());

@@ -133,4 +133,30 @@ class MappingCorrectionTest extends PortalTest {
 		assertThat(put.statusCode()).isEqualTo(404);
 	}
 
+	/** A field that no key names is refused with its column, as before fields were typed; nothing is processed. */
+	@Test
+	void aFieldNoKeyNamesIsRefusedWithItsColumnOverTheApi() {
+		SellOutApi api = new SellOutApi(browser());
+		String header = "Отчёт 2031\n\nКогда;Кому;ИНН;Что;Сколько штук;Выручка с НДС, руб;Заметка\n";
+		String rows = "02.03.2031;ООО \"Щитстрой\";6645390113;EL-10001;2;1806,67;—\n";
+		JsonNode report = SellOutApi.json(api.upload("gamma.admin", "march-2031.csv",
+				(header + rows).getBytes(StandardCharsets.UTF_8), "2031-03"));
+		assertThat(report.path("status").asString()).isEqualTo("NEEDS_MAPPING");
+		long id = report.path("id").asLong();
+		ObjectNode layout = (ObjectNode) SellOutApi.json(api.get("gamma.admin", "/api/v1/sellout/reports/" + id + "/mapping"));
+		String[] fields = { "sale_date", "customer", "client_inn", "sku", "quantity", "amount" };
+		for (int i = 0; i < fields.length; i++) {
+			((ObjectNode) layout.path("columns").get(i)).put("field", fields[i]);
+		}
+		HttpResponse<String> put = browser().apiSend("PUT", "/api/v1/sellout/reports/" + id + "/mapping",
+				layout.toString(), "gamma.admin", "demo");
+		assertThat(put.statusCode()).as(put.body()).isEqualTo(422);
+		JsonNode errors = SellOutApi.json(put).path("errors");
+		assertThat(errors).hasSize(1);
+		assertThat(errors.get(0).path("field").asString()).isEqualTo("columns[" + layout.path("columns").get(1).path("index").asInt() + "].field");
+		assertThat(errors.get(0).path("message").asString()).isEqualTo("sellout.mapping.unknownField");
+		assertThat(SellOutApi.json(api.get("gamma.admin", "/api/v1/sellout/reports/" + id)).path("status").asString())
+			.isEqualTo("NEEDS_MAPPING");
+	}
+
 }

@@ -10,17 +10,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sends sell-out files through the real API, as a distributor's user, and reads the answers. */
-final class SellOutApi {
+public final class SellOutApi {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final PortalHttp http;
 
-	SellOutApi(PortalHttp http) {
+	public SellOutApi(PortalHttp http) {
 		this.http = http;
 	}
 
-	static byte[] sample(String name) {
+	public static byte[] sample(String name) {
 		try (InputStream in = SellOutApi.class.getResourceAsStream("/samples/" + name)) {
 			return in.readAllBytes();
 		}
@@ -29,31 +29,31 @@ final class SellOutApi {
 		}
 	}
 
-	static JsonNode json(HttpResponse<String> response) {
+	public static JsonNode json(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
 	}
 
-	HttpResponse<String> upload(String login, String fileName, byte[] content, String period, String... headers) {
+	public HttpResponse<String> upload(String login, String fileName, byte[] content, String period, String... headers) {
 		String query = period == null ? "" : "?period=" + period;
 		return http.apiUpload("/api/v1/sellout/reports" + query, fileName, content, login, "demo", headers);
 	}
 
-	HttpResponse<String> post(String login, String contentType, byte[] content, String query, String... headers) {
+	public HttpResponse<String> post(String login, String contentType, byte[] content, String query, String... headers) {
 		return http.apiPost("/api/v1/sellout/reports" + (query == null ? "" : query), contentType, content, login, "demo",
 				headers);
 	}
 
-	HttpResponse<String> get(String login, String path) {
+	public HttpResponse<String> get(String login, String path) {
 		return http.api(path, login, "demo");
 	}
 
-	HttpResponse<String> mappings(String login, String type, String contentType, byte[] content) {
+	public HttpResponse<String> mappings(String login, String type, String contentType, byte[] content) {
 		return http.apiPost("/api/v1/value-mappings?type=" + type, contentType, content, login, "demo");
 	}
 
 
 	/** gamma.1c delivers 1C EnterpriseData documents, as its 1C exchange would; the report it made. */
-	JsonNode deliverAsGamma1c(OneCDocuments.Sale... sales) {
+	public JsonNode deliverAsGamma1c(OneCDocuments.Sale... sales) {
 		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
 				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");
 		org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

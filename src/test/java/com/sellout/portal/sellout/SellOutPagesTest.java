@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sell-out pages and downloads: each distributor sees its own reports only; the template reads back. */
+/** The sell-out pages and downloads: each distributor sees its own reports only (the templates' pages: mapping's TemplatePagesTest). */
 class SellOutPagesTest extends PortalTest {
 
 	@Test
@@ -111,37 +111,6 @@ class SellOutPagesTest extends PortalTest {
 		assertThat(after.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(after.path("acceptedQuantity").asInt()).isEqualTo(3);
 		assertThat(after.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2700");
-	}
-
-
-	@Test
-	void aDistributorSeesRenamesCorrectsAndDeletesItsOwnTemplatesOnly() {
-		String header = "Дата отгрузки;Клиент;ИНН;Артикул;Кол-во;Сумма без НДС\n";
-		byte[] file = (header + "03.12.2020;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n").getBytes(StandardCharsets.UTF_8);
-		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("beta.admin", "beta-layout.csv", file, "2020-12"));
-		assertThat(report.path("status").asString()).isEqualTo("ACCEPTED");
-		long template = asSystem(() -> jdbc.sql("select template_id from sellout_reports where id = ?")
-			.param(report.path("id").asLong()).query(Long.class).single());
-
-		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
-		assertThat(beta.get("/sellout/templates").body()).contains("beta-layout.csv");
-		assertThat(beta.get("/sellout/templates/" + template).body()).contains("№ " + report.path("id").asLong());
-		beta.submit("/sellout/templates/" + template, "/sellout/templates/" + template + "/name",
-				Map.of("name", "1С: отчёт по продажам"));
-		assertThat(beta.get("/sellout/templates").body()).contains("1С: отчёт по продажам");
-
-		PortalHttp alfa = browser().loggedInAs("alfa.admin", "demo");
-		assertThat(alfa.get("/sellout/templates").body()).doesNotContain("1С: отчёт по продажам");
-		assertThat(alfa.get("/sellout/templates/" + template).statusCode()).isEqualTo(404);
-		assertThat(alfa.submit("/sellout/templates", "/sellout/templates/" + template + "/delete", Map.of()).statusCode())
-			.isEqualTo(404);
-
-		assertThat(beta.submit("/sellout/templates/" + template, "/sellout/templates/" + template + "/delete", Map.of())
-			.statusCode()).isEqualTo(302);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_templates where id = ?").param(template)
-			.query(Long.class).single())).isZero();
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where id = ?")
-			.param(report.path("id").asLong()).query(Long.class).single())).isEqualTo(1);
 	}
 
 

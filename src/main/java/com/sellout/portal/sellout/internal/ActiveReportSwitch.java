@@ -55,8 +55,8 @@ public class ActiveReportSwitch {
 		// a delivery spanning months points at its last month's report: take its own month's newest
 		return jdbc.sql("""
 				select id from sellout_reports
-				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> 'MERGED'
-				 order by id desc limit 1""").params(report.distributorId(), report.period()).query(Long.class)
+				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> ?
+				 order by id desc limit 1""").params(report.distributorId(), report.period(), ReportStatus.MERGED.name()).query(Long.class)
 			.optional().orElse(report.id());
 	}
 
@@ -69,10 +69,10 @@ public class ActiveReportSwitch {
 		Optional<Row> active = jdbc.sql("""
 				select id, distributor_id, period, status, exceptions, version, superseded_by
 				  from sellout_reports
-				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
-				   for update""").params(target.distributorId(), target.period()).query(Row.class).optional();
-		active.ifPresent(current -> jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
-			.params(target.id(), current.id()).update());
+				 where distributor_id = ? and period = ? and status = any(?)
+				   for update""").params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE)).query(Row.class).optional();
+		active.ifPresent(current -> jdbc.sql("update sellout_reports set status = ?, superseded_by = ? where id = ?")
+			.params(ReportStatus.SUPERSEDED.name(), target.id(), current.id()).update());
 		// it gets back the status its lines give it: exceptions are fixed on active reports only
 		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
 			.params((target.exceptions() > 0 ? ReportStatus.ACCEPTED_WITH_EXCEPTIONS : ReportStatus.ACCEPTED).name(),
@@ -90,8 +90,8 @@ public class ActiveReportSwitch {
 		if (!target.status().isActive()) {
 			throw new ReportVersionConflictException("sellout.versions.notActive", target.id());
 		}
-		jdbc.sql("update sellout_reports set status = 'WITHDRAWN', superseded_by = null where id = ?").param(target.id())
-			.update();
+		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
+			.params(ReportStatus.WITHDRAWN.name(), target.id()).update();
 		events.withdrawn(target.id());
 		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
 	}

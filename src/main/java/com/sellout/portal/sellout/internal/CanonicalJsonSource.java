@@ -2,7 +2,7 @@ package com.sellout.portal.sellout.internal;
 
 import java.util.function.Consumer;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * CommerceML 2 documents («КоммерческаяИнформация»): a «Документ» of «Отпуск товара» (or «Возврат

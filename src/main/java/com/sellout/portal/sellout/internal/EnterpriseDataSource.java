@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * 1C EnterpriseData 1.x messages: every «Документ.РеализацияТоваровУслуг» (sale) — and

@@ -13,8 +13,9 @@ import com.sellout.portal.clients.ClientDirectory;
 import com.sellout.portal.clients.Segments;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.ValueMappings;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.ValueMappings;
+import com.sellout.portal.sellout.ReportStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,10 +79,10 @@ public class ExceptionRevalidation {
 					select l.report_id, l.line_no, l.source::text as source, r.period, l.problems::text as problems,
 					       %s
 					  from sellout_lines l join sellout_reports r on r.id = l.report_id
-					 where r.distributor_id = ? and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+					 where r.distributor_id = ? and r.status = any(?)
 					   and not l.accepted and l.source is not null
 					 order by l.report_id, l.line_no""".formatted(LineColumn.list("l.")))
-				.param(distributorId)
+				.params(distributorId, ReportStatus.names(ReportStatus.ACTIVE))
 				.query((rs, i) -> new OpenLine(rs.getLong("report_id"), rs.getInt("line_no"), rs.getString("source"),
 						rs.getObject("period", LocalDate.class), rs.getString("problems"), LineColumn.readAll(rs)))
 				.list();

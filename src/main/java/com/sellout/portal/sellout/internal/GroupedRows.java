@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
 
 /**
  * The rows of a 1C report grouped by rows, turned into lines. A row of an outer level (a client, a

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
 
 /**
  * The first lines of a table as a layout will read them — the same grouping and the same passing
@@ -43,10 +43,10 @@ public final class LayoutPreview {
 		}
 		CanonicalField[] fieldOf = new CanonicalField[width];
 		for (Layout.MappedColumn column : layout.columns()) {
-			CanonicalField.byKey(column.field()).ifPresent(field -> {
-				fieldOf[column.index()] = field;
-				shown.add(field);
-			});
+			if (column.field() != null) {
+				fieldOf[column.index()] = column.field();
+				shown.add(column.field());
+			}
 		}
 		int first = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
 		TitlePeriod title = TitlePeriod.find(rows.stream().filter(row -> row.number() < first).toList()).orElse(null);

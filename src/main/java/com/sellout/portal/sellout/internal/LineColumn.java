@@ -8,14 +8,20 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import com.sellout.portal.mapping.CanonicalField;
 
 import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
- * The values a stored sell-out line carries, each once: its column in {@code sellout_lines}, its
- * type, how it is taken from a checked line, and the header it has in a downloaded table. The COPY,
+ * The values a stored sell-out line carries, each once: the canonical field it stores, its column in
+ * {@code sellout_lines}, its type and longest text, how it is taken from a checked line, and the
+ * header it has in a downloaded table. Statements name a line's columns only through this catalogue
+ * ({@link #list}, {@link #column()}, {@link #in}); {@code LineColumnCatalogueTest} fails on a column
+ * named anywhere else. The COPY,
  * the staging table, re-validation, reads and exports all go through this list — a column added
  * here reaches every one of them, and none can be left out of one alone. The bookkeeping columns
  * (line number, accepted, out of period, problems, source) are not values of the line and are not
@@ -23,29 +29,29 @@ import org.springframework.jdbc.core.SqlParameterValue;
  */
 public enum LineColumn {
 
-	SALE_DATE("sale_date", Type.DATE, "sellout.line.date", l -> l.saleDate),
-	DOCUMENT_NO("document_no", Type.TEXT, 100, "sellout.line.document", l -> l.documentNo),
-	CLIENT_INN("client_inn", Type.TEXT, 12, "sellout.line.inn", l -> l.clientInn),
-	CLIENT_KPP("client_kpp", Type.TEXT, 9, "sellout.field.client_kpp", l -> l.clientKpp),
-	CLIENT_NAME("client_name", Type.TEXT, 500, "sellout.line.client", l -> l.clientName),
-	CLIENT_SEGMENT("client_segment", Type.TEXT, 32, "sellout.field.client_segment", l -> l.clientSegment),
-	REGION_CODE("region_code", Type.TEXT, 3, "sellout.line.region", l -> l.regionCode),
-	CITY("city", Type.TEXT, 255, "sellout.field.city", l -> l.city),
-	DELIVERY_ADDRESS("delivery_address", Type.TEXT, 1000, "sellout.field.delivery_address", l -> l.deliveryAddress),
-	SKU("sku", Type.TEXT, 64, "sellout.line.sku", l -> l.sku),
-	DISTRIBUTOR_SKU("distributor_sku", Type.TEXT, 100, "sellout.line.distributorSku", l -> l.distributorSku),
-	EAN("ean", Type.TEXT, 14, "sellout.field.ean", l -> l.ean),
-	PRODUCT_NAME("product_name", Type.TEXT, 500, "sellout.line.product", l -> l.productName),
-	QUANTITY("quantity", Type.DECIMAL, "sellout.line.quantity", l -> l.quantity),
-	UNIT("unit", Type.TEXT, 32, "sellout.field.unit", l -> l.unit),
-	PRICE_NET("price_net", Type.DECIMAL, "sellout.line.priceNet", l -> l.priceNet),
-	AMOUNT_NET("amount_net", Type.DECIMAL, "sellout.line.amountNet", l -> l.amountNet),
-	VAT_RATE("vat_rate", Type.DECIMAL, "sellout.field.vat_rate", l -> l.vatRate),
-	CURRENCY("currency", Type.TEXT, 3, "sellout.field.currency", l -> l.currency),
-	WAREHOUSE("warehouse", Type.TEXT, 255, "sellout.field.warehouse", l -> l.warehouse),
-	PROJECT("project", Type.TEXT, 255, "sellout.field.project", l -> l.project),
-	FLOOR_PRICE("floor_price", Type.DECIMAL, "sellout.line.floor", l -> l.floorPrice),
-	BELOW_FLOOR_PCT("below_floor_pct", Type.DECIMAL, "sellout.line.below", l -> l.belowFloorPct);
+	SALE_DATE(CanonicalField.SALE_DATE, "sale_date", Type.DATE, "sellout.line.date", l -> l.saleDate),
+	DOCUMENT_NO(CanonicalField.DOCUMENT_NO, "document_no", Type.TEXT, 100, "sellout.line.document", l -> l.documentNo),
+	CLIENT_INN(CanonicalField.CLIENT_INN, "client_inn", Type.TEXT, 12, "sellout.line.inn", l -> l.clientInn),
+	CLIENT_KPP(CanonicalField.CLIENT_KPP, "client_kpp", Type.TEXT, 9, "sellout.field.client_kpp", l -> l.clientKpp),
+	CLIENT_NAME(CanonicalField.CLIENT_NAME, "client_name", Type.TEXT, 500, "sellout.line.client", l -> l.clientName),
+	CLIENT_SEGMENT(CanonicalField.CLIENT_SEGMENT, "client_segment", Type.TEXT, 32, "sellout.field.client_segment", l -> l.clientSegment),
+	REGION_CODE(CanonicalField.REGION, "region_code", Type.TEXT, 3, "sellout.line.region", l -> l.regionCode),
+	CITY(CanonicalField.CITY, "city", Type.TEXT, 255, "sellout.field.city", l -> l.city),
+	DELIVERY_ADDRESS(CanonicalField.DELIVERY_ADDRESS, "delivery_address", Type.TEXT, 1000, "sellout.field.delivery_address", l -> l.deliveryAddress),
+	SKU(CanonicalField.SKU, "sku", Type.TEXT, 64, "sellout.line.sku", l -> l.sku),
+	DISTRIBUTOR_SKU(CanonicalField.DISTRIBUTOR_SKU, "distributor_sku", Type.TEXT, 100, "sellout.line.distributorSku", l -> l.distributorSku),
+	EAN(CanonicalField.EAN, "ean", Type.TEXT, 14, "sellout.field.ean", l -> l.ean),
+	PRODUCT_NAME(CanonicalField.PRODUCT_NAME, "product_name", Type.TEXT, 500, "sellout.line.product", l -> l.productName),
+	QUANTITY(CanonicalField.QUANTITY, "quantity", Type.DECIMAL, "sellout.line.quantity", l -> l.quantity),
+	UNIT(CanonicalField.UNIT, "unit", Type.TEXT, 32, "sellout.field.unit", l -> l.unit),
+	PRICE_NET(CanonicalField.PRICE, "price_net", Type.DECIMAL, "sellout.line.priceNet", l -> l.priceNet),
+	AMOUNT_NET(CanonicalField.AMOUNT, "amount_net", Type.DECIMAL, "sellout.line.amountNet", l -> l.amountNet),
+	VAT_RATE(CanonicalField.VAT_RATE, "vat_rate", Type.DECIMAL, "sellout.field.vat_rate", l -> l.vatRate),
+	CURRENCY(CanonicalField.CURRENCY, "currency", Type.TEXT, 3, "sellout.field.currency", l -> l.currency),
+	WAREHOUSE(CanonicalField.WAREHOUSE, "warehouse", Type.TEXT, 255, "sellout.field.warehouse", l -> l.warehouse),
+	PROJECT(CanonicalField.PROJECT, "project", Type.TEXT, 255, "sellout.field.project", l -> l.project),
+	FLOOR_PRICE(null, "floor_price", Type.DECIMAL, "sellout.line.floor", l -> l.floorPrice),
+	BELOW_FLOOR_PCT(null, "below_floor_pct", Type.DECIMAL, "sellout.line.below", l -> l.belowFloorPct);
 
 	/** How a value is stored, staged and read. */
 	public enum Type {
@@ -65,6 +71,9 @@ public enum LineColumn {
 
 	private static final LineColumn[] ALL = values();
 
+	/** The canonical field the column stores (null for what the portal computes: the floor and the shortfall). */
+	private final CanonicalField field;
+
 	private final String column;
 
 	private final Type type;
@@ -76,11 +85,13 @@ public enum LineColumn {
 	/** The longest text its column holds ({@code varchar(n)} in V4_1); 0 for values that are not text. */
 	private final int maxLength;
 
-	LineColumn(String column, Type type, String header, Function<ValidatedLine, Object> value) {
-		this(column, type, 0, header, value);
+	LineColumn(CanonicalField field, String column, Type type, String header, Function<ValidatedLine, Object> value) {
+		this(field, column, type, 0, header, value);
 	}
 
-	LineColumn(String column, Type type, int maxLength, String header, Function<ValidatedLine, Object> value) {
+	LineColumn(CanonicalField field, String column, Type type, int maxLength, String header,
+			Function<ValidatedLine, Object> value) {
+		this.field = field;
 		this.column = column;
 		this.type = type;
 		this.maxLength = maxLength;
@@ -91,6 +102,26 @@ public enum LineColumn {
 	/** Its name in {@code sellout_lines}: "client_inn". */
 	public String column() {
 		return column;
+	}
+
+	/** The column under a table's alias, for a statement that joins lines: "l.client_inn". */
+	public String in(String alias) {
+		return alias + "." + column;
+	}
+
+	/** The canonical field the column stores; empty for the values the portal computes (floor, shortfall). */
+	public Optional<CanonicalField> field() {
+		return Optional.ofNullable(field);
+	}
+
+	/** The column that stores the canonical field, if one does (the VAT convention is not stored: amounts are net). */
+	public static Optional<LineColumn> storing(CanonicalField field) {
+		for (LineColumn candidate : ALL) {
+			if (candidate.field == field) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Type type() {

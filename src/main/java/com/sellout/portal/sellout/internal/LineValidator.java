@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import com.sellout.portal.catalog.PriceFloor;
 import com.sellout.portal.clients.KnownClient;
 import com.sellout.portal.reading.CellValues;
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.shared.Inn;
 import com.sellout.portal.shared.Kpp;

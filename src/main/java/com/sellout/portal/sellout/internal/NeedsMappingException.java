@@ -1,6 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.Layout;
 
 /** Reading stopped: the table's layout, or the period its title names, needs a person to settle it. */
 final class NeedsMappingException extends RuntimeException {

@@ -11,8 +11,8 @@ import com.sellout.portal.catalog.PriceFloor;
 import com.sellout.portal.catalog.ProductIdentity;
 import com.sellout.portal.clients.KnownClient;
 import com.sellout.portal.clients.Segment;
-import com.sellout.portal.sellout.ValueMappingType;
-import com.sellout.portal.sellout.ValueMappings;
+import com.sellout.portal.mapping.ValueMappingType;
+import com.sellout.portal.mapping.ValueMappings;
 
 /**
  * What checking one report's lines needs to know, loaded once before the first line: the catalog

@@ -12,7 +12,7 @@ import com.sellout.portal.identity.Role;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.Layout;
 
 import org.springframework.stereotype.Component;
 

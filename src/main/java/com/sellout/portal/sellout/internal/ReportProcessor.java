@@ -21,8 +21,8 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.reading.UnreadableFileException;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.Layout;
-import com.sellout.portal.sellout.ValueMappings;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.ValueMappings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

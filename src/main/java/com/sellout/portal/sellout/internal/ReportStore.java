@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.Templates;
 import com.sellout.portal.sellout.ReportStatus;
 import tools.jackson.databind.json.JsonMapper;
 import org.postgresql.PGConnection;
@@ -47,13 +48,18 @@ public class ReportStore {
 
 	private static final int CHUNK = 1024 * 1024;
 
+	private static final String[] UNFINISHED = ReportStatus.names(ReportStatus.UNFINISHED);
+
 	private final JdbcClient jdbc;
 
 	private final DataSource dataSource;
 
-	ReportStore(JdbcClient jdbc, DataSource dataSource) {
+	private final Templates templates;
+
+	ReportStore(JdbcClient jdbc, DataSource dataSource, Templates templates) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.templates = templates;
 	}
 
 	/**
@@ -78,13 +84,13 @@ public class ReportStore {
 			java.time.Duration stale) {
 		return jdbc.sql("""
 				select id, distributor_id from sellout_reports
-				 where status in ('RECEIVED', 'PROCESSING')
+				 where status = any(:unfinished)
 				   and (id = any(:preferred) or coalesce(claimed_at, received_at) < now() - make_interval(secs => :stale))
 				   and distributor_id <> all(:busy) and size_bytes < :maxSize
 				   and pg_try_advisory_xact_lock(:atWork + distributor_id)
 				 order by id limit 1
 				   for update skip locked""")
-			.param("preferred", preferred.toArray(Long[]::new)).param("stale", stale.toMillis() / 1000.0)
+			.param("unfinished", UNFINISHED).param("preferred", preferred.toArray(Long[]::new)).param("stale", stale.toMillis() / 1000.0)
 			.param("busy", busy.toArray(Long[]::new)).param("maxSize", maxSize).param("atWork", DISTRIBUTOR_AT_WORK)
 			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2))).optional();
 	}
@@ -97,8 +103,8 @@ public class ReportStore {
 
 	/** Those of the reports that are no longer waiting nor being processed. */
 	List<Long> finishedAmong(List<Long> ids) {
-		return jdbc.sql("select id from sellout_reports where id = any(?) and status not in ('RECEIVED', 'PROCESSING')")
-			.param(ids.toArray(Long[]::new)).query(Long.class).list();
+		return jdbc.sql("select id from sellout_reports where id = any(?) and not status = any(?)")
+			.params(ids.toArray(Long[]::new), UNFINISHED).query(Long.class).list();
 	}
 
 	/** An original written as a large object: its oid, its size and SHA-256. */
@@ -175,11 +181,11 @@ public class ReportStore {
 		return jdbc.sql("""
 				insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
 				                             idempotency_key, requested_period, received_by, incremental, status)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED')
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing returning id""")
 			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
 					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy(),
-					report.incremental())
+					report.incremental(), ReportStatus.RECEIVED.name())
 			.query(Long.class).optional();
 	}
 
@@ -189,11 +195,11 @@ public class ReportStore {
 
 	Optional<Existing> existing(long distributorId, String sha256, String idempotencyKey) {
 		return jdbc.sql("""
-				select id, content_sha256, coalesce(idempotency_key = ?, false), status in ('RECEIVED', 'PROCESSING')
+				select id, content_sha256, coalesce(idempotency_key = ?, false), status = any(?)
 				  from sellout_reports
 				 where distributor_id = ? and (idempotency_key = ? or content_sha256 = ?)
 				 order by (idempotency_key = ?) desc nulls last limit 1""")
-			.params(idempotencyKey, distributorId, idempotencyKey, sha256, idempotencyKey)
+			.params(idempotencyKey, UNFINISHED, distributorId, idempotencyKey, sha256, idempotencyKey)
 			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).optional();
 	}
 
@@ -203,10 +209,10 @@ public class ReportStore {
 	 */
 	boolean retry(long id) {
 		return jdbc.sql("""
-				update sellout_reports set status = 'RECEIVED', rejection_key = null, rejection_args = null,
+				update sellout_reports set status = ?, rejection_key = null, rejection_args = null,
 				       rejection_ours = false
-				 where id = ? and status = 'REJECTED' and rejection_ours and attempts < ?""")
-			.params(id, MAX_ATTEMPTS).update() > 0;
+				 where id = ? and status = ? and rejection_ours and attempts < ?""")
+			.params(ReportStatus.RECEIVED.name(), id, ReportStatus.REJECTED.name(), MAX_ATTEMPTS).update() > 0;
 	}
 
 	void saveFile(long reportId, long distributorId, long oid) {
@@ -282,15 +288,15 @@ public class ReportStore {
 	 */
 	Attempt markProcessing(long id) {
 		Optional<Integer> attempts = jdbc.sql("""
-				select attempts from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
-				   for update skip locked""").param(id).query(Integer.class).optional();
+				select attempts from sellout_reports where id = ? and status = any(?)
+				   for update skip locked""").params(id, UNFINISHED).query(Integer.class).optional();
 		if (attempts.isEmpty()) {
 			return Attempt.NOT_WAITING;
 		}
 		if (attempts.get() < MAX_ATTEMPTS) {
 			jdbc.sql("""
-					update sellout_reports set status = 'PROCESSING', attempts = attempts + 1, claimed_at = now()
-					 where id = ?""").param(id).update();
+					update sellout_reports set status = ?, attempts = attempts + 1, claimed_at = now()
+					 where id = ?""").params(ReportStatus.PROCESSING.name(), id).update();
 			return Attempt.STARTED;
 		}
 		rejectOurs(id);
@@ -302,9 +308,9 @@ public class ReportStore {
 		return jdbc.sql("""
 				select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed, incremental,
 				       received_by
-				  from sellout_reports where id = ? and status in ('RECEIVED', 'PROCESSING')
+				  from sellout_reports where id = ? and status = any(?)
 				   for update skip locked""")
-			.param(id)
+			.params(id, UNFINISHED)
 			.query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
 					Channel.valueOf(rs.getString(4)), ReportStatus.valueOf(rs.getString(5)), layout(rs.getString(6)),
 					rs.getBoolean(7), rs.getBoolean(8), rs.getString(9)))
@@ -312,42 +318,28 @@ public class ReportStore {
 	}
 
 	Map<String, Layout> templates(long distributorId) {
-		Map<String, Layout> templates = new HashMap<>();
-		jdbc.sql("select signature, layout::text from sellout_templates where distributor_id = ?").param(distributorId)
-			.query((rs, i) -> templates.put(rs.getString(1), layout(rs.getString(2)))).list();
-		return templates;
+		return templates.byHeader(distributorId);
 	}
 
 	/** The report was read with the distributor's template of this header signature (if there is one). */
 	void linkTemplate(long reportId, long distributorId, String signature) {
-		jdbc.sql("""
-				update sellout_reports set template_id = (select id from sellout_templates where distributor_id = ? and signature = ?)
-				 where id = ?""").params(distributorId, signature, reportId).update();
+		jdbc.sql("update sellout_reports set template_id = ? where id = ?")
+			.params(templates.idOf(distributorId, signature).orElse(null), reportId).update();
 	}
 
 	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor, long reportId) {
-		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
-				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
-						layout.settings() == null ? null : layout.settings().vatRate(), null), layout.grouping());
-		jdbc.sql(confirmed ? """
-				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by, name)
-				values (?, ?, ?::jsonb, true, ?, (select file_name from sellout_reports where id = ?))
-				on conflict (distributor_id, signature)
-				do update set layout = excluded.layout, confirmed = true, updated_at = now(), updated_by = excluded.updated_by"""
-				: """
-				insert into sellout_templates (distributor_id, signature, layout, confirmed, updated_by, name)
-				values (?, ?, ?::jsonb, false, ?, (select file_name from sellout_reports where id = ?))
-				on conflict (distributor_id, signature) do nothing""")
-			.params(distributorId, signature, JSON.writeValueAsString(kept), actor, reportId).update();
+		String fileName = jdbc.sql("select file_name from sellout_reports where id = ?").param(reportId)
+			.query(String.class).optional().orElse(null);
+		templates.keep(distributorId, signature, layout, confirmed, actor, fileName);
 	}
 
 	void needsMapping(long id, String format, Layout layout, String reasonKey) {
 		jdbc.sql("""
-				update sellout_reports set status = 'NEEDS_MAPPING', format = ?, layout = ?::jsonb, rejection_key = ?,
+				update sellout_reports set status = ?, format = ?, layout = ?::jsonb, rejection_key = ?,
 				       rejection_args = null, processed_at = now(), lines = 0, accepted_lines = 0, exceptions = 0,
 				       deviations = 0, out_of_period = 0, accepted_quantity = 0, accepted_amount_net = 0
 				 where id = ?""")
-			.params(format, layout == null ? null : JSON.writeValueAsString(layout), reasonKey, id).update();
+			.params(ReportStatus.NEEDS_MAPPING.name(), format, layout == null ? null : JSON.writeValueAsString(layout), reasonKey, id).update();
 	}
 
 	/** A verdict on the file (or on what its channel leaves open): final, the same bytes give it back. */
@@ -357,18 +349,18 @@ public class ReportStore {
 			args[i] = String.valueOf(arguments[i]);
 		}
 		jdbc.sql("""
-				update sellout_reports set status = 'REJECTED', format = coalesce(?, format), rejection_key = ?,
+				update sellout_reports set status = ?, format = coalesce(?, format), rejection_key = ?,
 				       rejection_args = ?, processed_at = now()
 				 where id = ?""")
-			.params(format, reasonKey, args, id).update();
+			.params(ReportStatus.REJECTED.name(), format, reasonKey, args, id).update();
 	}
 
 	/** Our failure, not the file's: the same bytes sent again are processed again (while attempts are left). */
 	void rejectOurs(long id) {
 		jdbc.sql("""
-				update sellout_reports set status = 'REJECTED', rejection_key = 'sellout.rejected.internal',
+				update sellout_reports set status = ?, rejection_key = 'sellout.rejected.internal',
 				       rejection_args = null, rejection_ours = true, processed_at = now()
-				 where id = ?""").param(id).update();
+				 where id = ?""").params(ReportStatus.REJECTED.name(), id).update();
 	}
 
 	/**
@@ -378,10 +370,10 @@ public class ReportStore {
 	void confirmLayout(long id, Layout layout, LocalDate period) {
 		jdbc.sql("""
 				update sellout_reports set layout = ?::jsonb, layout_confirmed = true,
-				       requested_period = coalesce(?, requested_period), status = 'PROCESSING', rejection_key = null,
+				       requested_period = coalesce(?, requested_period), status = ?, rejection_key = null,
 				       rejection_ours = false, attempts = 0, claimed_at = null
 				 where id = ?""")
-			.params(JSON.writeValueAsString(layout), period, id).update();
+			.params(JSON.writeValueAsString(layout), period, ReportStatus.PROCESSING.name(), id).update();
 	}
 
 	/**
@@ -398,15 +390,20 @@ public class ReportStore {
 				       version = case when :newVersion then (select coalesce(max(v.version), 0) + 1 from sellout_reports v
 				                                             where v.distributor_id = r.distributor_id and v.period = r.period)
 				                 else r.version end,
-				       status = case when r.status in ('SUPERSEDED', 'WITHDRAWN') then r.status
-				                     when t.lines > t.accepted then 'ACCEPTED_WITH_EXCEPTIONS' else 'ACCEPTED' end
+				       status = case when r.status = any(:former) then r.status
+				                     when t.lines > t.accepted then :withExceptions else :accepted end
 				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
-				               count(*) filter (where accepted and below_floor_pct is not null) as deviations,
-				               coalesce(sum(quantity) filter (where accepted), 0) as quantity,
-				               coalesce(sum(amount_net) filter (where accepted), 0) as amount,
+				               count(*) filter (where accepted and %s is not null) as deviations,
+				               coalesce(sum(%s) filter (where accepted), 0) as quantity,
+				               coalesce(sum(%s) filter (where accepted), 0) as amount,
 				               count(*) filter (where out_of_period) as outside
 				          from sellout_lines where report_id = :id) t
-				 where r.id = :id""").param("id", reportId).param("newVersion", newVersion).update();
+				 where r.id = :id""".formatted(LineColumn.BELOW_FLOOR_PCT.column(), LineColumn.QUANTITY.column(),
+				LineColumn.AMOUNT_NET.column()))
+			.param("id", reportId).param("newVersion", newVersion)
+			.param("former", ReportStatus.names(ReportStatus.SUPERSEDED, ReportStatus.WITHDRAWN))
+			.param("withExceptions", ReportStatus.ACCEPTED_WITH_EXCEPTIONS.name())
+			.param("accepted", ReportStatus.ACCEPTED.name()).update();
 	}
 
 	static String json(Layout layout) {

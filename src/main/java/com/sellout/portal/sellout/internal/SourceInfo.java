@@ -3,7 +3,7 @@ package com.sellout.portal.sellout.internal;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.Layout;
 
 /**
  * What reading a file told about it besides its lines.

@@ -3,7 +3,7 @@ package com.sellout.portal.sellout.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * A line as the file gave it: the text of each canonical field, before any checking. The line

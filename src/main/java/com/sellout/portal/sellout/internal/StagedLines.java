@@ -29,6 +29,8 @@ final class StagedLines implements AutoCloseable {
 	/** The columns the COPY fills: the line's number and verdict, every value of the catalogue, its problems and source. */
 	private static final String COLUMNS = "line_no, accepted, " + LineColumn.list("") + ", problems, source";
 
+	private static final String SALE_DATE = LineColumn.SALE_DATE.column();
+
 	private static final LineColumn[] VALUES = LineColumn.values();
 
 	private static final int FLUSH_CHARS = 1 << 20;
@@ -142,16 +144,19 @@ final class StagedLines implements AutoCloseable {
 		LocalDate end = period.plusMonths(1).atDay(1);
 		if (loaderRole == null) {
 			jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") "
-					+ "select ?, d, (sale_date is not null and (sale_date < ? or sale_date >= ?)), " + COLUMNS + " from "
+					+ "select ?, d, (" + SALE_DATE + " is not null and (" + SALE_DATE + " < ? or " + SALE_DATE + " >= ?)), "
+					+ COLUMNS + " from "
 					+ TABLE + ", (select ?::bigint as d) owner")
 				.params(reportId, start, end, Long.parseLong(owner.split("\t")[1])).update();
-			return jdbc.sql("select count(*) from " + TABLE + " where sale_date < ? or sale_date >= ?").params(start, end)
+			return jdbc.sql("select count(*) from " + TABLE + " where " + SALE_DATE + " < ? or " + SALE_DATE + " >= ?")
+				.params(start, end)
 				.query(Long.class).single().intValue();
 		}
 		if (start.equals(periodStart)) {
 			return outOfPeriod;
 		}
-		return jdbc.sql("update sellout_lines set out_of_period = true where report_id = ? and (sale_date < ? or sale_date >= ?)")
+		return jdbc.sql("update sellout_lines set out_of_period = true where report_id = ? and (" + SALE_DATE + " < ? or "
+				+ SALE_DATE + " >= ?)")
 			.params(reportId, start, end).update();
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import com.sellout.portal.sellout.ReportStatus;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Supersession {
+
+	private static final String SALE_DATE = LineColumn.SALE_DATE.column();
+
+	private static final String DOCUMENT_NO = LineColumn.DOCUMENT_NO.column();
+
+	private static final String[] ACTIVE = ReportStatus.names(ReportStatus.ACTIVE);
 
 	private final JdbcClient jdbc;
 
@@ -44,14 +52,14 @@ class Supersession {
 		lockPeriod(report.distributorId(), start);
 		Optional<Long> active = jdbc.sql("""
 				select id from sellout_reports
-				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS') and id <> ?
-				   for update""").params(report.distributorId(), start, report.id()).query(Long.class).optional();
+				 where distributor_id = ? and period = ? and status = any(?) and id <> ?
+				   for update""").params(report.distributorId(), start, ACTIVE, report.id()).query(Long.class).optional();
 		int version = jdbc.sql("select coalesce(max(version), 0) + 1 from sellout_reports where distributor_id = ? and period = ?")
 			.params(report.distributorId(), start).query(Integer.class).single();
 		Settlement settlement = Settlement.of(report.id(), active, tally.exceptions);
 		if (settlement.replaced() != null) {
-			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
-				.params(report.id(), settlement.replaced()).update();
+			jdbc.sql("update sellout_reports set status = ?, superseded_by = ? where id = ?")
+				.params(ReportStatus.SUPERSEDED.name(), report.id(), settlement.replaced()).update();
 		}
 		jdbc.sql("""
 				update sellout_reports
@@ -77,8 +85,9 @@ class Supersession {
 	 */
 	void merge(ReportStore.Pending delivery, SourceInfo info, ReportProcessor.Tally tally) {
 		java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>(jdbc.sql("""
-				select distinct date_trunc('month', sale_date)::date from sellout_lines
-				 where report_id = ? and sale_date is not null""").param(delivery.id()).query(LocalDate.class).list());
+				select distinct date_trunc('month', %1$s)::date from sellout_lines
+				 where report_id = ? and %1$s is not null""".formatted(SALE_DATE)).param(delivery.id())
+			.query(LocalDate.class).list());
 		info.deletedDocuments().stream().filter(d -> d.date() != null).forEach(d -> months.add(d.date().withDayOfMonth(1)));
 		if (delivery.requestedPeriod() != null) {
 			months.add(delivery.requestedPeriod());
@@ -93,10 +102,10 @@ class Supersession {
 		}
 		jdbc.sql("""
 				update sellout_reports
-				   set status = 'MERGED', period = ?, format = ?, processed_at = now(), superseded_by = ?, lines = ?,
+				   set status = ?, period = ?, format = ?, processed_at = now(), superseded_by = ?, lines = ?,
 				       accepted_lines = ?, exceptions = ?, deviations = ?, accepted_quantity = ?, accepted_amount_net = ?
 				 where id = ?""")
-			.params(undated, info.format(), last, tally.lines, tally.accepted, tally.exceptions, tally.deviations,
+			.params(ReportStatus.MERGED.name(), undated, info.format(), last, tally.lines, tally.accepted, tally.exceptions, tally.deviations,
 					tally.quantity, tally.amountNet, delivery.id())
 			.update();
 	}
@@ -111,11 +120,11 @@ class Supersession {
 				delete from sellout_lines l
 				 where l.report_id = :period
 				   and exists (select 1 from sellout_lines d where d.report_id = :delivery
-				                and d.document_no = l.document_no and d.sale_date = l.sale_date)""")
+				                and d.%1$s = l.%1$s and d.%2$s = l.%2$s)""".formatted(DOCUMENT_NO, SALE_DATE))
 			.param("period", period).param("delivery", delivery.id()).update();
 		for (SourceInfo.DocumentKey deleted : info.deletedDocuments()) {
 			if (deleted.date() != null && !deleted.date().isBefore(month) && deleted.date().isBefore(end)) {
-				jdbc.sql("delete from sellout_lines where report_id = ? and document_no = ? and sale_date = ?")
+				jdbc.sql("delete from sellout_lines where report_id = ? and " + DOCUMENT_NO + " = ? and " + SALE_DATE + " = ?")
 					.params(period, deleted.number(), deleted.date()).update();
 			}
 		}
@@ -124,7 +133,7 @@ class Supersession {
 		jdbc.sql("""
 				update sellout_lines set report_id = :period, line_no = line_no + :offset
 				 where report_id = :delivery
-				   and ((sale_date >= :month and sale_date < :end) or (sale_date is null and :undated))""")
+				   and ((%1$s >= :month and %1$s < :end) or (%1$s is null and :undated))""".formatted(SALE_DATE))
 			.param("period", period).param("offset", offset).param("delivery", delivery.id()).param("month", month)
 			.param("end", end).param("undated", takesUndated).update();
 		store.recount(period, true);
@@ -145,8 +154,8 @@ class Supersession {
 	private Optional<long[]> activeOf(ReportStore.Pending delivery, LocalDate month) {
 		return jdbc.sql("""
 				select id, case when format = 'INCREMENTAL' then 1 else 0 end from sellout_reports
-				 where distributor_id = ? and period = ? and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
-				   for update""").params(delivery.distributorId(), month)
+				 where distributor_id = ? and period = ? and status = any(?)
+				   for update""").params(delivery.distributorId(), month, ACTIVE)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }).optional();
 	}
 
@@ -156,9 +165,9 @@ class Supersession {
 		long created = jdbc.sql("""
 				insert into sellout_reports (distributor_id, period, status, source, file_name, content_sha256, size_bytes,
 				                             received_by, format, incremental)
-				values (?, ?, 'PROCESSING', ?, ?, encode(sha256(convert_to(? || clock_timestamp()::text, 'UTF8')), 'hex'), 0,
+				values (?, ?, ?, ?, ?, encode(sha256(convert_to(? || clock_timestamp()::text, 'UTF8')), 'hex'), 0,
 				        ?, 'INCREMENTAL', true) returning id""")
-			.params(delivery.distributorId(), month, delivery.source().name(), "incremental " + YearMonth.from(month),
+			.params(delivery.distributorId(), month, ReportStatus.PROCESSING.name(), delivery.source().name(), "incremental " + YearMonth.from(month),
 					"incremental:" + delivery.id() + ":" + month, delivery.receivedBy())
 			.query(Long.class).single();
 		if (active.isPresent()) {
@@ -166,8 +175,8 @@ class Supersession {
 			String columns = "line_no, distributor_id, accepted, " + LineColumn.list("") + ", out_of_period, problems, source";
 			jdbc.sql("insert into sellout_lines (report_id, " + columns + ") select ?, " + columns
 					+ " from sellout_lines where report_id = ?").params(created, snapshot).update();
-			jdbc.sql("update sellout_reports set status = 'SUPERSEDED', superseded_by = ? where id = ?")
-				.params(created, snapshot).update();
+			jdbc.sql("update sellout_reports set status = ?, superseded_by = ? where id = ?")
+				.params(ReportStatus.SUPERSEDED.name(), created, snapshot).update();
 			jdbc.sql("update sellout_reports set replaced_id = ? where id = ?").params(snapshot, created).update();
 			events.superseded(snapshot);
 		}

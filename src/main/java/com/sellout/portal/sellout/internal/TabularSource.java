@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout.MappedColumn;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutDetection;
 import com.sellout.portal.reading.FileType;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
-import com.sellout.portal.sellout.Layout.MappedColumn;
 
 /**
  * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held until the
@@ -62,7 +63,7 @@ final class TabularSource implements LineSource {
 		if (reading.detection == null) {
 			reading.decide();
 		}
-		LayoutDetector.Detection detection = reading.detection;
+		LayoutDetection.Detection detection = reading.detection;
 		String period = reading.title != null && reading.title.withinOneMonth() ? reading.title.month().toString() : null;
 		return new SourceInfo(format, period, detection.layout(), detection.signature(), detection.fromTemplate());
 	}
@@ -82,7 +83,7 @@ final class TabularSource implements LineSource {
 	static boolean isTotal(RawRow row) {
 		for (String cell : row.cells()) {
 			if (cell.length() >= 4 && cell.length() < 40 && mayBeTotal(cell)
-					&& TOTAL.matcher(HeaderSynonyms.key(cell)).matches()) {
+					&& TOTAL.matcher(LayoutDetection.wordsOf(cell)).matches()) {
 				return true;
 			}
 		}
@@ -115,7 +116,7 @@ final class TabularSource implements LineSource {
 
 		private GroupedRows grouped;
 
-		private LayoutDetector.Detection detection;
+		private LayoutDetection.Detection detection;
 
 		private CanonicalField[] fieldOf;
 
@@ -139,7 +140,7 @@ final class TabularSource implements LineSource {
 				return;
 			}
 			top.add(row);
-			if (top.size() > LayoutDetector.SEARCHED_ROWS) {
+			if (top.size() > LayoutDetection.SEARCHED_ROWS) {
 				decide();
 			}
 		}
@@ -150,11 +151,10 @@ final class TabularSource implements LineSource {
 			title = TitlePeriod.find(titleRows).orElse(null);
 			periodEnd = periodEnd();
 			if (confirmed != null) {
-				detection = new LayoutDetector.Detection(confirmed, true,
-						LayoutDetector.signatureAt(top, confirmed.headerRows()).orElse(null), false);
+				detection = LayoutDetection.confirmed(confirmed, top);
 			}
 			else {
-				detection = LayoutDetector.detect(top, templates, title != null);
+				detection = LayoutDetection.detect(top, templates, title != null);
 				if (!detection.confident()) {
 					throw new NeedsMappingException(detection.layout(), format);
 				}
@@ -166,7 +166,7 @@ final class TabularSource implements LineSource {
 			int width = layout.columns().stream().mapToInt(MappedColumn::index).max().orElse(-1) + 1;
 			fieldOf = new CanonicalField[width];
 			for (MappedColumn column : layout.columns()) {
-				CanonicalField.byKey(column.field()).ifPresent(field -> fieldOf[column.index()] = field);
+				fieldOf[column.index()] = column.field();
 			}
 			firstDataRow = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
 			Layout.Settings settings = layout.settings();

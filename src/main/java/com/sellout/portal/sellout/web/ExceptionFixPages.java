@@ -2,9 +2,9 @@ package com.sellout.portal.sellout.web;
 
 import java.util.List;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.ValueMappingType;
 import com.sellout.portal.sellout.ExceptionFixes;
-import com.sellout.portal.sellout.ValueMappingType;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,7 +55,7 @@ class ExceptionFixPages {
 			flash.addFlashAttribute("resolved", resolved);
 			return "redirect:/sellout/reports/" + id + "?lines=EXCEPTIONS";
 		}
-		catch (InvalidFieldsException | com.sellout.portal.sellout.ValueMappingsRefusedException refused) {
+		catch (InvalidFieldsException | com.sellout.portal.mapping.ValueMappingsRefusedException refused) {
 			flash.addFlashAttribute("problem", "sellout.fix.chooseSku");
 			return "redirect:/sellout/reports/" + id + "/lines/" + line;
 		}
@@ -69,7 +69,7 @@ class ExceptionFixPages {
 			int resolved = fixes.addAlias(id, line, type, from, to);
 			flash.addFlashAttribute("notice", resolved > 0 ? "sellout.fix.resolved" : "sellout.fix.aliasSaved");
 		}
-		catch (InvalidFieldsException | com.sellout.portal.sellout.ValueMappingsRefusedException refused) {
+		catch (InvalidFieldsException | com.sellout.portal.mapping.ValueMappingsRefusedException refused) {
 			flash.addFlashAttribute("problem", "sellout.fix.aliasRefused");
 		}
 		return "redirect:/sellout/reports/" + id + "/lines/" + line;

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
 
 /** The mapping page's form: each column's field, where the header is, the VAT convention and the period. */
 public class MappingForm {
@@ -39,7 +39,7 @@ public class MappingForm {
 		for (Layout.MappedColumn column : layout.columns()) {
 			form.index.add(column.index());
 			form.header.add(column.header());
-			form.field.add(column.field() == null ? "" : column.field());
+			form.field.add(column.field() == null ? "" : column.field().key());
 			form.confidence.add(column.confidence() == null ? 0 : column.confidence());
 		}
 		form.headerRows = String.join(",", layout.headerRows().stream().map(String::valueOf).toList());
@@ -59,7 +59,7 @@ public class MappingForm {
 	Layout layout() {
 		List<Layout.MappedColumn> columns = new ArrayList<>();
 		for (int i = 0; i < index.size(); i++) {
-			String chosen = i < field.size() && field.get(i) != null && !field.get(i).isBlank() ? field.get(i) : null;
+			CanonicalField chosen = i < field.size() ? CanonicalField.byKey(field.get(i)).orElse(null) : null;
 			columns.add(new Layout.MappedColumn(index.get(i), i < header.size() ? header.get(i) : "", chosen,
 					chosen == null ? 0.0 : 1.0));
 		}

@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
-import com.sellout.portal.sellout.internal.LayoutPreview;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.internal.LayoutPreview;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 
@@ -107,7 +108,7 @@ class MappingPages {
 			.map(level -> messages.getMessage("sellout.field." + level, null, level,
 					org.springframework.context.i18n.LocaleContextHolder.getLocale()))
 			.collect(java.util.stream.Collectors.joining(" → ")));
-		model.addAttribute("missing", com.sellout.portal.sellout.RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod()).stream()
+		model.addAttribute("missing", RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod()).stream()
 			.map(group -> java.util.Arrays.stream(group.split("\\|"))
 				.map(field -> messages.getMessage("sellout.field." + field, null, field,
 						org.springframework.context.i18n.LocaleContextHolder.getLocale()))

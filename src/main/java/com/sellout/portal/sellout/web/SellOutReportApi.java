@@ -15,7 +15,8 @@ import java.util.Map;
 
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
-import com.sellout.portal.sellout.Layout;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutJson;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportStatus;
@@ -30,7 +31,10 @@ import com.sellout.portal.shared.RefusedException;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -212,8 +216,9 @@ class SellOutReportApi {
 	@PutMapping("/{id}/mapping")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
-	ReportView correctMapping(@PathVariable long id, @RequestBody Layout layout) {
-		return view(reports.correctMapping(id, layout, wait));
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Layout.class)))
+	ReportView correctMapping(@PathVariable long id, @RequestBody JsonNode layout) {
+		return view(reports.correctMapping(id, LayoutJson.read(layout), wait));
 	}
 
 	private ResponseEntity<ReportView> receive(InputStream content, String fileName, String contentType, String period,

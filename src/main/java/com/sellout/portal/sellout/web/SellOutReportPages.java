@@ -53,14 +53,14 @@ class SellOutReportPages {
 
 	private final AuditLog auditLog;
 
-	private final com.sellout.portal.sellout.Templates templates;
+	private final com.sellout.portal.mapping.Templates templates;
 
 	private final ReportLinesTable linesTable;
 
 	private final ReportVersions versions;
 
 	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog,
-			com.sellout.portal.sellout.Templates templates, ReportLinesTable linesTable, ReportVersions versions) {
+			com.sellout.portal.mapping.Templates templates, ReportLinesTable linesTable, ReportVersions versions) {
 		this.versions = versions;
 		this.templates = templates;
 		this.linesTable = linesTable;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.shared.FileNames;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.sellout.portal.mapping.ValueMapping;
+import com.sellout.portal.mapping.ValueMappingType;
+import com.sellout.portal.mapping.ValueMappings;
+import com.sellout.portal.mapping.ValueMappingsRefusedException;
 import com.sellout.portal.sellout.ExceptionFixes;
-import com.sellout.portal.sellout.ValueMapping;
-import com.sellout.portal.sellout.ValueMappingType;
-import com.sellout.portal.sellout.ValueMappings;
-import com.sellout.portal.sellout.ValueMappingsRefusedException;
 import com.sellout.portal.shared.RefusedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

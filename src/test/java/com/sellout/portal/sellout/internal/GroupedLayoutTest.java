@@ -1,7 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,30 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the grouping column's header and the title's period are told, case by case. */
+/** How the title's period is told, case by case (the grouping column's header: mapping's GroupLevelsTest). */
 class GroupedLayoutTest {
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-			Контрагент / Номенклатура            | -            | -            | client_name,product_name
-			Номенклатура / Контрагент            | -            | -            | product_name,client_name
-			Контрагент, Документ, Номенклатура   | -            | -            | client_name,document_no,product_name
-			Партнер / Регистратор / Товар        | -            | -            | client_name,document_no,product_name
-			Контрагент Номенклатура              | Контрагент   | Номенклатура | client_name,product_name
-			Номенклатура                         | -            | -            | -
-			Контрагент / Документ                | -            | -            | -
-			Контрагент / Количество              | -            | -            | -
-			Продажи Количество                   | Продажи      | Количество   | -
-			""")
-	void theGroupingColumnNamesTwoOrThreeGroupingsEndingWithALine(String text, String upper, String lower, String levels) {
-		Optional<List<String>> found = GroupLevels.of(text, upper, lower);
-		if (levels == null) {
-			assertThat(found).isEmpty();
-		}
-		else {
-			assertThat(found).contains(List.of(levels.split(",")));
-		}
-	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """

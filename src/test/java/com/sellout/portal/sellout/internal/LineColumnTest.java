@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +79,28 @@ class LineColumnTest extends PortalTest {
 				LineColumn.FLOOR_PRICE, LineColumn.BELOW_FLOOR_PCT).stream().map(values::decimal).map(BigDecimal::intValue))
 			.containsExactly(1, 2, 3, 4, 5, 6);
 		assertThat(values.date(LineColumn.SALE_DATE)).isEqualTo(LocalDate.of(2018, 3, 14));
+	}
+
+	/** The line's columns are defined by the canonical fields: each field but the VAT convention is stored once. */
+	@Test
+	void everyCanonicalFieldButTheVatConventionIsStoredInOneColumn() {
+		for (CanonicalField field : CanonicalField.values()) {
+			List<LineColumn> storing = Arrays.stream(LineColumn.values())
+				.filter(column -> column.field().equals(Optional.of(field))).toList();
+			if (field == CanonicalField.VAT_INCLUDED) {
+				assertThat(storing).as("amounts are stored net").isEmpty();
+				assertThat(LineColumn.storing(field)).isEmpty();
+			}
+			else {
+				assertThat(storing).as(field.key()).hasSize(1);
+				assertThat(LineColumn.storing(field)).contains(storing.get(0));
+			}
+		}
+		assertThat(LineColumn.storing(CanonicalField.REGION)).contains(LineColumn.REGION_CODE);
+		assertThat(LineColumn.storing(CanonicalField.AMOUNT)).contains(LineColumn.AMOUNT_NET);
+		assertThat(Arrays.stream(LineColumn.values()).filter(column -> column.field().isEmpty()))
+			.containsExactly(LineColumn.FLOOR_PRICE, LineColumn.BELOW_FLOOR_PCT);
+		assertThat(LineColumn.CLIENT_INN.in("l")).isEqualTo("l.client_inn");
 	}
 
 }

@@ -1,8 +1,9 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import com.sellout.portal.sellout.SellOutApi;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

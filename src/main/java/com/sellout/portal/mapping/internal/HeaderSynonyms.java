@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.mapping.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.shared.MatchingText;
 
 /**
- * The column headers seen in distributors' files, by canonical field ({@code sellout/header_synonyms.csv},
+ * The column headers seen in distributors' files, by canonical field ({@code mapping/header_synonyms.csv},
  * Russian and English). Headers match ignoring case, punctuation, extra spaces and ё/е.
  */
-final class HeaderSynonyms {
+public final class HeaderSynonyms {
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{Nd}%№]+");
 
@@ -27,7 +27,7 @@ final class HeaderSynonyms {
 	}
 
 	/** "Сумма без НДС, руб." → "сумма без ндс руб". */
-	static String key(String header) {
+	public static String key(String header) {
 		if (header == null) {
 			return "";
 		}
@@ -55,7 +55,7 @@ final class HeaderSynonyms {
 
 	private static Map<String, CanonicalField> load() {
 		Map<String, CanonicalField> exact = new HashMap<>();
-		try (InputStream in = HeaderSynonyms.class.getResourceAsStream("/sellout/header_synonyms.csv")) {
+		try (InputStream in = HeaderSynonyms.class.getResourceAsStream("/mapping/header_synonyms.csv")) {
 			new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("field;"))
 				.forEach(line -> {

@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.mapping.internal;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,8 +20,12 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 		this(headerRows, firstDataRow, columns, settings, null);
 	}
 
-	/** One column: its position from 0, its header as written, its field (or null) and how sure the match is (0–1). */
-	public record MappedColumn(int index, String header, String field, Double confidence) {
+	/**
+	 * One column: its position from 0, its header as written, its field (or null) and how sure the
+	 * match is (0–1). The field is written in JSON by its key ("sale_date"), as layouts have always
+	 * been stored.
+	 */
+	public record MappedColumn(int index, String header, CanonicalField field, Double confidence) {
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,7 +26,9 @@ public final class RequiredFields {
 	public static List<String> missing(List<Layout.MappedColumn> columns, Layout.Grouping grouping, boolean datedByPeriod) {
 		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
 		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
-			CanonicalField.byKey(column.field()).ifPresent(found::add);
+			if (column.field() != null) {
+				found.add(column.field());
+			}
 		}
 		if (grouping != null) {
 			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(found::add));

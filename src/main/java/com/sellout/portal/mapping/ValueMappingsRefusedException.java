@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.util.List;
 

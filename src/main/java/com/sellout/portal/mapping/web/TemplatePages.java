@@ -1,10 +1,10 @@
-package com.sellout.portal.sellout.web;
+package com.sellout.portal.mapping.web;
 
 import java.util.List;
 
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Templates;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Templates;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,7 +32,7 @@ class TemplatePages {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("templates", templates.list(me.isManufacturer() ? null : me.distributorId()));
-		return "sellout/templates";
+		return "mapping/templates";
 	}
 
 	@GetMapping("/{id}")
@@ -40,7 +40,7 @@ class TemplatePages {
 		model.addAttribute("template", templates.get(id));
 		model.addAttribute("reports", templates.reports(id));
 		model.addAttribute("fields", List.of(CanonicalField.values()).stream().map(CanonicalField::key).toList());
-		return "sellout/template";
+		return "mapping/template";
 	}
 
 	@PostMapping("/{id}/name")

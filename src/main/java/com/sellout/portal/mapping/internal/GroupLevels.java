@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.mapping.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * The header of a 1C report's grouping column: the groupings chosen, outermost first, written in

@@ -1,9 +1,15 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** The fields of the canonical sell-out line (docs/canonical-line.md), named as in the canonical JSON. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The fields of the canonical sell-out line (docs/canonical-line.md), named as in the canonical JSON: what a
+ * table's column is mapped to. In JSON (a stored layout, the API) a field is its key, "sale_date".
+ */
 public enum CanonicalField {
 
 	SALE_DATE, DOCUMENT_NO, CLIENT_INN, CLIENT_KPP, CLIENT_NAME, CLIENT_SEGMENT, REGION, CITY, DELIVERY_ADDRESS, SKU,
@@ -11,6 +17,7 @@ public enum CanonicalField {
 	PROJECT;
 
 	/** "sale_date". */
+	@JsonValue
 	public String key() {
 		return name().toLowerCase(Locale.ROOT);
 	}
@@ -25,6 +32,12 @@ public enum CanonicalField {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The field of this key, as JSON names it; a key that names no field is refused. */
+	@JsonCreator
+	public static CanonicalField ofKey(String key) {
+		return byKey(key).orElseThrow(() -> new IllegalArgumentException("Not a canonical field: " + key));
 	}
 
 	public boolean identifiesProduct() {

@@ -1,8 +1,8 @@
-package com.sellout.portal.sellout.web;
+package com.sellout.portal.mapping.web;
 
 import java.util.Locale;
 
-import com.sellout.portal.sellout.CanonicalField;
+import com.sellout.portal.mapping.CanonicalField;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;

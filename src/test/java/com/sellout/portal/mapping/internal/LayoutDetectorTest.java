@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.mapping.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.Layout;
-import com.sellout.portal.sellout.Layout.MappedColumn;
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutDetection;
+import com.sellout.portal.mapping.Layout.MappedColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,12 +50,12 @@ class LayoutDetectorTest {
 	void aOneRowHeaderIsMappedByItsSynonyms(String header, String fields, Boolean amountsIncludeVat, boolean confident) {
 		List<RawRow> top = List.of(row(1, header), row(2, "20.09.2026;BT-0920-665;ООО Проекттехно;2401847221"));
 
-		LayoutDetector.Detection detection = LayoutDetector.detect(top, Map.of(), false);
+		LayoutDetection.Detection detection = LayoutDetector.detect(top, Map.of(), false);
 
 		assertThat(detection.layout().headerRows()).containsExactly(1);
 		assertThat(detection.layout().firstDataRow()).isEqualTo(2);
 		assertThat(detection.layout().columns()).extracting(MappedColumn::field)
-			.containsExactlyElementsOf(cells(fields).stream().map(f -> f.equals("-") ? null : f).toList());
+			.containsExactlyElementsOf(cells(fields).stream().map(f -> f.equals("-") ? null : CanonicalField.ofKey(f)).toList());
 		assertThat(detection.layout().settings().amountsIncludeVat()).isEqualTo(amountsIncludeVat);
 		assertThat(detection.confident()).isEqualTo(confident);
 		assertThat(detection.fromTemplate()).isFalse();
@@ -64,11 +66,11 @@ class LayoutDetectorTest {
 	void alfasOneCReportHasATitleBlockAndTwoHeaderRowsUnderAMergedCell() {
 		List<RawRow> top = alfaTop();
 
-		LayoutDetector.Detection detection = LayoutDetector.detect(top, Map.of(), false);
+		LayoutDetection.Detection detection = LayoutDetector.detect(top, Map.of(), false);
 
 		assertThat(detection.layout().headerRows()).containsExactly(6, 7);
 		assertThat(detection.layout().firstDataRow()).isEqualTo(8);
-		assertThat(detection.layout().columns()).extracting(MappedColumn::field).containsExactly("sale_date",
+		assertThat(detection.layout().columns()).extracting(column -> column.field().key()).containsExactly("sale_date",
 				"document_no", "client_name", "client_inn", "region", "product_name", "sku", "quantity", "amount");
 		assertThat(detection.layout().columns()).extracting(MappedColumn::header).endsWith("Продажи Количество",
 				"Продажи Сумма без НДС");
@@ -82,7 +84,7 @@ class LayoutDetectorTest {
 		List<RawRow> top = List.of(row(1, "Продажи за сентябрь 2034"), row(2, ""),
 				row(3, "Покупатель;ИНН;Артикул;Количество;Сумма"), row(4, "ООО Проекттехно;2401847221;EL-10001;2;1200"));
 
-		LayoutDetector.Detection detection = LayoutDetector.detect(top, Map.of(), datedByPeriod);
+		LayoutDetection.Detection detection = LayoutDetector.detect(top, Map.of(), datedByPeriod);
 
 		assertThat(detection.layout().headerRows()).containsExactly(3);
 		assertThat(detection.confident()).isEqualTo(datedByPeriod);
@@ -91,15 +93,15 @@ class LayoutDetectorTest {
 	@Test
 	void aHeaderSeenBeforeIsMappedByTheDistributorsTemplateWhereverItStands() {
 		String header = "Дата;Клиент;Наш код;Кол-во;Сумма руб";
-		LayoutDetector.Detection first = LayoutDetector.detect(List.of(row(1, header)), Map.of(), false);
+		LayoutDetection.Detection first = LayoutDetector.detect(List.of(row(1, header)), Map.of(), false);
 		assertThat(first.confident()).as("«Наш код» is no synonym: a person maps it once").isFalse();
 		Layout confirmed = new Layout(List.of(1), 2,
-				List.of(new MappedColumn(0, "Дата", "sale_date", 1.0), new MappedColumn(1, "Клиент", "client_name", 1.0),
-						new MappedColumn(2, "Наш код", "distributor_sku", 1.0), new MappedColumn(3, "Кол-во", "quantity", 1.0),
-						new MappedColumn(4, "Сумма руб", "amount", 1.0)),
+				List.of(new MappedColumn(0, "Дата", CanonicalField.ofKey("sale_date"), 1.0), new MappedColumn(1, "Клиент", CanonicalField.ofKey("client_name"), 1.0),
+						new MappedColumn(2, "Наш код", CanonicalField.ofKey("distributor_sku"), 1.0), new MappedColumn(3, "Кол-во", CanonicalField.ofKey("quantity"), 1.0),
+						new MappedColumn(4, "Сумма руб", CanonicalField.ofKey("amount"), 1.0)),
 				new Layout.Settings(true, null, null));
 
-		LayoutDetector.Detection next = LayoutDetector.detect(
+		LayoutDetection.Detection next = LayoutDetector.detect(
 				List.of(row(1, "Отчёт о продажах"), row(2, "Дистрибьютор: ООО \"Бета Свет\""), row(3, header),
 						row(4, "01.10.2034;ООО Проекттехно;Б7122;3;3000")),
 				Map.of(first.signature(), confirmed), false);
@@ -117,7 +119,7 @@ class LayoutDetectorTest {
 	void aSheetWithoutAKnownHeaderOffersItsWidestRowForAPersonToMap() {
 		List<RawRow> top = List.of(row(1, "Отчёт"), row(2, "Колонка 1;Колонка 2;Колонка 3"), row(3, "a;b;c"));
 
-		LayoutDetector.Detection detection = LayoutDetector.detect(top, Map.of(), false);
+		LayoutDetection.Detection detection = LayoutDetector.detect(top, Map.of(), false);
 
 		assertThat(detection.confident()).isFalse();
 		assertThat(detection.signature()).isNull();

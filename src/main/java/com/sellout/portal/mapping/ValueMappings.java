@@ -1,7 +1,6 @@
-package com.sellout.portal.sellout;
+package com.sellout.portal.mapping;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +14,10 @@ import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.clients.Segment;
 import com.sellout.portal.clients.Segments;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.mapping.ValueMappingsRefusedException.Refusal;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.reading.UnreadableFileException;
-import com.sellout.portal.sellout.ValueMappingsRefusedException.Refusal;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.RegionNames;
 import com.sellout.portal.shared.MatchingText;
@@ -26,7 +25,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +39,7 @@ public class ValueMappings {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JdbcClient jdbc;
+	private final ValueMappingStore store;
 
 	private final Catalog catalog;
 
@@ -49,8 +47,8 @@ public class ValueMappings {
 
 	private final AuditLog auditLog;
 
-	ValueMappings(JdbcClient jdbc, Catalog catalog, Segments segments, AuditLog auditLog) {
-		this.jdbc = jdbc;
+	ValueMappings(ValueMappingStore store, Catalog catalog, Segments segments, AuditLog auditLog) {
+		this.store = store;
 		this.catalog = catalog;
 		this.segments = segments;
 		this.auditLog = auditLog;
@@ -63,24 +61,13 @@ public class ValueMappings {
 
 	@Transactional(readOnly = true)
 	public List<ValueMapping> list(long distributorId, ValueMappingType type) {
-		return jdbc.sql("""
-				select type, from_value as "from", to_value as "to", updated_at, updated_by from value_mappings
-				 where distributor_id = ? and (?::text is null or type = ?) order by type, from_key""")
-			.params(distributorId, type == null ? null : type.name(), type == null ? null : type.name())
-			.query(ValueMapping.class).list();
+		return store.list(distributorId, type);
 	}
 
 	/** Every mapping of the distributor by type and source key: for checking a report's lines. */
 	@Transactional(readOnly = true)
 	public Map<ValueMappingType, Map<String, String>> snapshot(long distributorId) {
-		Map<ValueMappingType, Map<String, String>> snapshot = new EnumMap<>(ValueMappingType.class);
-		jdbc.sql("select type, from_key, to_value from value_mappings where distributor_id = ?").param(distributorId)
-			.query((rs, i) -> {
-				snapshot.computeIfAbsent(ValueMappingType.valueOf(rs.getString(1)), t -> new HashMap<>())
-					.put(rs.getString(2), rs.getString(3));
-				return null;
-			}).list();
-		return snapshot;
+		return store.snapshot(distributorId);
 	}
 
 	/** Saves the pairs of a CSV or JSON file; answers how many were saved. */
@@ -112,14 +99,7 @@ public class ValueMappings {
 		}
 		String actor = CurrentUser.get().map(CurrentUser::login).orElse("system");
 		for (Map.Entry<String, Pair> entry : byKey.entrySet()) {
-			jdbc.sql("""
-					insert into value_mappings (distributor_id, type, from_key, from_value, to_value, updated_by)
-					values (?, ?, ?, ?, ?, ?)
-					on conflict (distributor_id, type, from_key)
-					do update set from_value = excluded.from_value, to_value = excluded.to_value,
-					              updated_at = now(), updated_by = excluded.updated_by""")
-				.params(distributorId, type.name(), entry.getKey(), entry.getValue().from(), entry.getValue().to(), actor)
-				.update();
+			store.save(distributorId, type, entry.getKey(), entry.getValue().from(), entry.getValue().to(), actor);
 		}
 		auditLog.record(AuditAction.VALUE_MAPPINGS_CHANGED, "value-mappings", type, distributorId,
 				byKey.size() + " " + type);

@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.mapping.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.mapping.Layout.MappedColumn;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutDetection.Detection;
+import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.sellout.CanonicalField;
-import com.sellout.portal.sellout.Layout;
-import com.sellout.portal.sellout.Layout.MappedColumn;
-import com.sellout.portal.sellout.RequiredFields;
 import com.sellout.portal.shared.Sha256;
 
 /**
@@ -21,11 +22,11 @@ import com.sellout.portal.shared.Sha256;
  * known, else by header synonyms. The mapping is confident when every required field is matched
  * with confidence of at least {@link #CONFIDENT}.
  */
-final class LayoutDetector {
+public final class LayoutDetector {
 
-	static final double CONFIDENT = 0.9;
+	public static final double CONFIDENT = 0.9;
 
-	static final int SEARCHED_ROWS = 30;
+	public static final int SEARCHED_ROWS = 30;
 
 	private static final Pattern INCLUDES_VAT = Pattern
 		.compile("(^| )(с ндс|в т ч ндс|включая ндс|incl vat|including vat|inc vat|gross|with vat)( |$)");
@@ -35,14 +36,6 @@ final class LayoutDetector {
 	private static final Pattern UNITS = Pattern.compile("( (руб|рублей|р|rub|шт|штук|pcs|ед|%))+$");
 
 	private LayoutDetector() {
-	}
-
-	/**
-	 * @param layout    the layout in use or suggested
-	 * @param confident whether it may be applied without a person
-	 * @param signature the header's signature (null when no header-like row was found)
-	 */
-	record Detection(Layout layout, boolean confident, String signature, boolean fromTemplate) {
 	}
 
 	/** One column of a header candidate: its full text, and the upper and lower parts of a two-row header. */
@@ -78,7 +71,7 @@ final class LayoutDetector {
 	 * @param datedByPeriod whether lines without a date of their own take one from the report's
 	 *                      period (the title names one): then no date column is required
 	 */
-	static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
+	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
 		List<Candidate> candidates = candidates(top);
 		for (Candidate candidate : candidates) {
 			Layout template = templates.get(candidate.signature());
@@ -128,7 +121,7 @@ final class LayoutDetector {
 	}
 
 	/** The header a person named (by row numbers), with the fields they chose: for saving as a template. */
-	static Optional<String> signatureAt(List<RawRow> top, List<Integer> headerRows) {
+	public static Optional<String> signatureAt(List<RawRow> top, List<Integer> headerRows) {
 		for (Candidate candidate : candidates(top)) {
 			if (candidate.rows().stream().map(RawRow::number).toList().equals(headerRows)) {
 				return Optional.of(candidate.signature());
@@ -161,7 +154,9 @@ final class LayoutDetector {
 	private static Map<CanonicalField, Double> fieldConfidence(List<MappedColumn> columns) {
 		Map<CanonicalField, Double> found = new EnumMap<>(CanonicalField.class);
 		for (MappedColumn column : columns) {
-			CanonicalField.byKey(column.field()).ifPresent(field -> found.merge(field, column.confidence(), Math::max));
+			if (column.field() != null) {
+				found.merge(column.field(), column.confidence(), Math::max);
+			}
 		}
 		return found;
 	}
@@ -267,7 +262,7 @@ final class LayoutDetector {
 				matched += grouping.levels().size();
 				total += grouping.levels().size();
 			}
-			columns.add(new MappedColumn(i, header, field == null ? null : field.key(), field == null ? 0 : confidences.get(i)));
+			columns.add(new MappedColumn(i, header, field, field == null ? 0 : confidences.get(i)));
 			if (field != null) {
 				matched++;
 				total += confidences.get(i);
@@ -312,9 +307,9 @@ final class LayoutDetector {
 
 	/** From the headers of the amount (else the price): «Сумма с НДС» includes VAT, «без НДС» does not. */
 	private static Boolean vatIncluded(List<MappedColumn> columns) {
-		for (String field : List.of("amount", "price")) {
+		for (CanonicalField field : List.of(CanonicalField.AMOUNT, CanonicalField.PRICE)) {
 			for (MappedColumn column : columns) {
-				if (field.equals(column.field())) {
+				if (field == column.field()) {
 					String key = HeaderSynonyms.key(column.header());
 					if (INCLUDES_VAT.matcher(key).find()) {
 						return true;
