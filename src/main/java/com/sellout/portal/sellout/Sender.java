@@ -35,7 +35,10 @@ public record Sender(Long accountId, String login, Long accountDistributorId, lo
 				account.login(), channel);
 	}
 
-	/** The portal itself (a test, a benchmark, a replay): no account, a whole period, named by the channel. */
+	/**
+	 * The portal itself (a test of the pipeline, a benchmark): no account, a whole period, named by
+	 * the channel; held to the readers' own size limit, not to the channels' one.
+	 */
 	public static Sender system(long distributorId, Channel channel) {
 		return new Sender(null, null, null, distributorId, Delivery.SNAPSHOT, channel.name().toLowerCase(), channel);
 	}

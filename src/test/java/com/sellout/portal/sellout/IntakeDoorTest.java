@@ -54,7 +54,7 @@ class IntakeDoorTest extends PortalTest {
 	@Test
 	void noBytesAndTooManyAreRefusedWithTheirKeysAndLeaveNothing() {
 		long distributor = distributorId("GAMMA");
-		Sender sender = Sender.system(distributor, Channel.API);
+		Sender sender = intake.sender((CurrentUser) accounts.loadUserByUsername("gamma.1c"), distributor, Channel.API);
 		assertThatThrownBy(() -> intake.receive(IncomingFile.of("refused-door-empty.csv", "text/csv", new byte[0]), sender))
 			.isInstanceOfSatisfying(FileRefusedException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("reading.empty"));
