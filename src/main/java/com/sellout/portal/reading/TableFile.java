@@ -19,8 +19,17 @@ public final class TableFile {
 
 	private final UnaryOperator<InputStream> watch;
 
+	/** What the file is, told once where it came in and carried here; null when not told yet. */
+	private final FileType type;
+
 	public TableFile(Path path, UnaryOperator<InputStream> watch) {
+		this(path, null, watch);
+	}
+
+	/** A file whose type was told when it came in: it is read as that type and never detected again. */
+	public TableFile(Path path, FileType type, UnaryOperator<InputStream> watch) {
 		this.path = path;
+		this.type = type;
 		this.watch = watch;
 	}
 
@@ -62,8 +71,9 @@ public final class TableFile {
 		}
 	}
 
+	/** The type carried with the file, else told from its first bytes. */
 	public FileType type() {
-		return FileType.detect(head(8192));
+		return type != null ? type : FileType.detect(head(8192));
 	}
 
 }

@@ -64,7 +64,7 @@ public final class TableReader {
 			if (type == FileType.XLSX) {
 				return readWorkbook(file, rows, parameters);
 			}
-			return read(file.bytes(), rows, parameters);
+			return read(file.bytes(), type, rows, parameters);
 		}
 		Handoff handoff = new Handoff(rows);
 		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
@@ -106,6 +106,14 @@ public final class TableReader {
 	 * {@code parameters}. What {@code rows} throws comes back unchanged: it is never the file's fault.
 	 */
 	public static FileType read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
+		return read(content, null, rows, parameters);
+	}
+
+	/**
+	 * The same for content whose type was told where it came in ({@code type}; null: told here from
+	 * the content), so that it is not detected a second time.
+	 */
+	public static FileType read(byte[] content, FileType known, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		if (content.length == 0) {
 			throw new UnreadableFileException("reading.empty", "The file is empty", null);
 		}
@@ -113,7 +121,7 @@ public final class TableReader {
 			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes", null,
 					MAX_BYTES / 1024 / 1024);
 		}
-		FileType type = FileType.detect(content);
+		FileType type = known != null ? known : FileType.detect(content);
 		Handoff handoff = new Handoff(rows);
 		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
 			switch (type) {

@@ -23,8 +23,9 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.SellOutReport;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.Receiving;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -72,9 +73,9 @@ public final class SellOutImportBench {
 					System.getProperty("os.name"), System.getProperty("java.version"));
 
 			// the JIT compiles the pipeline on a small import first, as it would in a running portal
-			SellOutReports reports = context.getBean(SellOutReports.class);
+			SellOutIntake intake = context.getBean(SellOutIntake.class);
 			for (byte[] warmUp : List.of(csv(20_000, clients, products), xlsx(5_000, clients, products))) {
-				DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.API, "warm-up", null, warmUp,
+				DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.API, "warm-up", null, warmUp,
 						YearMonth.of(2025, 1), null, Duration.ofHours(1)));
 			}
 			byte[] csv = csv(csvLines, clients, products);
@@ -90,14 +91,14 @@ public final class SellOutImportBench {
 			YearMonth period, String copyTable) throws SQLException, IOException {
 		System.out.println();
 		System.out.println(title);
-		SellOutReports reports = context.getBean(SellOutReports.class);
+		SellOutIntake intake = context.getBean(SellOutIntake.class);
 		Measured.Step<Integer> read = Measured.run("(a) reading the file alone", () -> {
 			int[] rows = { 0 };
 			TableReader.read(file, row -> rows[0]++);
 			return rows[0];
 		}, rows -> rows + " rows");
 		Measured.Step<SellOutReport> imported = Measured.run("(c) full import", () -> DataScopes.callAs(
-				DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributorId, Channel.API, "bench", null, file, period, null,
+				DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributorId, Channel.API, "bench", null, file, period, null,
 						Duration.ofHours(1)).report()),
 				report -> report.status() + ", " + report.acceptedLines() + " accepted, " + report.exceptions()
 						+ " exceptions, " + report.deviations() + " deviations");

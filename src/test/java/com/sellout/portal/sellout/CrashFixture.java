@@ -10,6 +10,7 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.Receiving;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,9 +38,9 @@ public final class CrashFixture {
 		if (mode.equals("send")) {
 			long alfa = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
 					() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-			SellOutReports reports = context.getBean(SellOutReports.class);
-			SellOutReports.Received received = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
-					() -> reports.receive(alfa, Channel.FTP, "big.csv", "text/csv", file(), YearMonth.of(2026, 10), null,
+			SellOutIntake intake = context.getBean(SellOutIntake.class);
+			SellOutIntake.Received received = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> Receiving.receive(intake, alfa, Channel.FTP, "big.csv", "text/csv", file(), YearMonth.of(2026, 10), null,
 							Duration.ZERO));
 			System.out.println("RECEIVED " + received.report().id());
 			while (true) {

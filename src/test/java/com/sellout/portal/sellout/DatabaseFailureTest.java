@@ -7,6 +7,7 @@ import java.util.List;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +23,9 @@ class DatabaseFailureTest extends PortalTest {
 	@Autowired
 	private SellOutReports reports;
 
+	@Autowired
+	private SellOutIntake intake;
+
 	@Test
 	void aConnectionLostMidFileLeavesTheReportForRetryAndItIsReadWholeLater() throws Exception {
 		SalesFile file = SalesFile.create();
@@ -30,7 +34,7 @@ class DatabaseFailureTest extends PortalTest {
 			file.sale("1" + (i % 9) + ".06.2023", "EL-1000" + (1 + i % 5), 1 + i % 3, "2000,00");
 		}
 		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.API, "big.csv",
+		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.API, "big.csv",
 				"text/csv", file.bytes(), YearMonth.of(2023, 6), null, Duration.ZERO).report().id());
 
 		List<Integer> killed = List.of();

@@ -8,6 +8,7 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.Receiving;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,8 +37,8 @@ public final class DyingNodeFixture {
 		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 		long alfa = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
 				() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-		SellOutReports reports = context.getBean(SellOutReports.class);
-		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.API, "dying.csv",
+		SellOutIntake intake = context.getBean(SellOutIntake.class);
+		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.API, "dying.csv",
 				"text/csv", UnfinishedReportsTest.file(), YearMonth.of(2014, 8), null, Duration.ZERO).report().id());
 		System.out.println("RECEIVED " + id);
 		Thread.sleep(Long.MAX_VALUE);

@@ -9,6 +9,7 @@ import java.util.List;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -29,6 +30,9 @@ class FairProcessingTest extends PortalTest {
 
 	@Autowired
 	private SellOutReports reports;
+
+	@Autowired
+	private SellOutIntake intake;
 
 	@Test
 	void aThirdDistributorsTwoLineFileIsAcceptedWithinFiveSecondsWhileTwoOthersBigFilesRun() throws Exception {
@@ -52,7 +56,7 @@ class FairProcessingTest extends PortalTest {
 		byte[] small = SalesFile.create().sale("05.03.2013", "EL-10001", 2, "2000,00")
 			.sale("06.03.2013", "EL-10002", 1, "1500,00").bytes();
 		long started = System.nanoTime();
-		SellOutReports.Received received = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(gamma,
+		SellOutIntake.Received received = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, gamma,
 				Channel.API, "small.csv", "text/csv", small, YearMonth.of(2013, 3), null, Duration.ofSeconds(5)));
 		long tookMs = (System.nanoTime() - started) / 1_000_000;
 		assertThat(received.report().status()).as("the small file, after %d ms", tookMs).isEqualTo(ReportStatus.ACCEPTED);
@@ -92,7 +96,7 @@ class FairProcessingTest extends PortalTest {
 	}
 
 	private long send(long distributor, byte[] file, YearMonth period) {
-		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributor, Channel.API,
+		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API,
 				"big-" + period + ".csv", "text/csv", file, period, null, Duration.ZERO).report().id());
 	}
 

@@ -11,6 +11,7 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.sellout.OneCGroupedReport.Levels;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupedReportsTest extends PortalTest {
 
 	@Autowired
-	private SellOutReports reports;
+	private SellOutIntake intake;
 
 	private static final String SHCHITSTROY = "ООО \"Щитстрой\"";
 
@@ -235,7 +236,7 @@ class GroupedReportsTest extends PortalTest {
 			.contains("\"reason\":\"Choose the report's month");
 
 		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.FTP,
+		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.FTP,
 				"kvartal-ftp.xlsx", null, file.xls(Levels.OUTLINE), null, null, Duration.ofSeconds(30)).report());
 		assertThat(refused.status()).isEqualTo(ReportStatus.REJECTED);
 		assertThat(refused.rejectionKey()).isEqualTo("sellout.rejected.titlePeriod");

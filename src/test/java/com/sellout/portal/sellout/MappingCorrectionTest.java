@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MappingCorrectionTest extends PortalTest {
 
 	@Autowired
-	private SellOutReports reports;
+	private SellOutIntake intake;
 
 	private static final String HEADER = "Отчёт дистрибьютора\n\nКогда;Кому;ИНН;Что;Сколько штук;Выручка с НДС, руб\n";
 
@@ -92,7 +93,7 @@ class MappingCorrectionTest extends PortalTest {
 
 		byte[] byMail = SalesFile.create().sale("30.06.2025", "EL-10009", 1, "500").sale("01.07.2025", "EL-10009", 2, "1000")
 			.bytes();
-		SellOutReport rejected = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributorId("BETA"),
+		SellOutReport rejected = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributorId("BETA"),
 				Channel.EMAIL, "mail.csv", "text/csv", byMail, null, null, Duration.ofSeconds(30)).report());
 		assertThat(rejected.status()).isEqualTo(ReportStatus.REJECTED);
 		assertThat(rejected.rejectionKey()).isEqualTo("sellout.rejected.noPeriod");

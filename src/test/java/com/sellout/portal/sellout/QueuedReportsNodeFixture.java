@@ -7,6 +7,7 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.Receiving;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,14 +35,14 @@ public final class QueuedReportsNodeFixture {
 						"--portal.demo.enabled=false", "--portal.ftp.enabled=false", "--portal.jobs.enabled=false",
 						"--portal.sellout.retry-interval=2s", "--logging.level.root=warn"));
 		long distributor = Long.parseLong(args[3]);
-		SellOutReports reports = context.getBean(SellOutReports.class);
-		long big = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributor, Channel.API,
+		SellOutIntake intake = context.getBean(SellOutIntake.class);
+		long big = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API,
 				"queued-big.csv", "text/csv", NodeKilledWithQueuedReportsTest.big(), YearMonth.of(2029, 1), null,
 				Duration.ZERO).report().id());
 		System.out.println("RECEIVED " + big);
 		for (int i = 0; i < QUEUED; i++) {
 			int month = 2 + i;
-			long small = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributor, Channel.API,
+			long small = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API,
 					"queued-" + month + ".csv", "text/csv", NodeKilledWithQueuedReportsTest.small(month),
 					YearMonth.of(2029, month), null, Duration.ZERO).report().id());
 			System.out.println("RECEIVED " + small);

@@ -8,6 +8,7 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import com.sellout.portal.support.TestInns;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportEventsTest extends PortalTest {
 
 	@Autowired
-	private SellOutReports reports;
+	private SellOutIntake intake;
 
 	@Autowired
 	private ReportVersions versions;
@@ -114,7 +115,7 @@ class ReportEventsTest extends PortalTest {
 	}
 
 	private long receive(long distributor, byte[] file, YearMonth period) {
-		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributor, Channel.API, "events.csv",
+		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API, "events.csv",
 				"text/csv", file, period, null, Duration.ofSeconds(30)).report().id());
 	}
 

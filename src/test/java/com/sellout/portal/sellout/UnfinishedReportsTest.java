@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class UnfinishedReportsTest extends PortalTest {
 	private DataSource dataSource;
 
 	@Autowired
-	private SellOutReports reports;
+	private SellOutIntake intake;
 
 	@Test
 	void aReportOfANodeKilledMidFileIsTakenUpByTheRunningNodeAndTheSameBytesSentAgainGetItsRealOutcome()
@@ -93,7 +94,7 @@ class UnfinishedReportsTest extends PortalTest {
 
 		// the client, told nothing by the dead node, sends the same bytes again: it waits for the real outcome
 		long alfa = distributorId("ALFA");
-		SellOutReports.Received again = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa,
+		SellOutIntake.Received again = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa,
 				Channel.API, "dying.csv", "text/csv", file(), YearMonth.of(2014, 8), null, Duration.ofSeconds(120)));
 		assertThat(again.created()).isFalse();
 		assertThat(again.report().id()).isEqualTo(report);

@@ -106,9 +106,8 @@ final class DropIntake {
 			return;
 		}
 		CurrentUser account = sender.load(login);
-		DeliveredFiles.Outcome outcome = size > files.maxFileSize()
-				? DeliveredFiles.Outcome.refused(name, "reading.tooLarge", files.maxFileSize() / 1024 / 1024)
-				: files.receive(account, Channel.FTP, name, physical.toPath(), null);
+		// the size limit is the sell-out door's: a file above it is an outcome refused with its reason
+		DeliveredFiles.Outcome outcome = files.receive(account, Channel.FTP, name, physical.toPath(), null);
 		record(login, name, outcome);
 		Files.deleteIfExists(physical.toPath());
 		log.info("FTP: {} ({} bytes) from {} taken as report {}", name, size, login, outcome.reportId());

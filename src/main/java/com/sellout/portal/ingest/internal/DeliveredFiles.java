@@ -1,21 +1,23 @@
 package com.sellout.portal.ingest.internal;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.FileRefusedException;
+import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.SellOutIntake;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Hands a delivered file to the sell-out pipeline as the account that sent it: stored at once,
- * processed in the background. The same bytes (or the same idempotency key) give back the report
+ * Hands a delivered file to the sell-out door with the account that sent it as its sender: stored
+ * at once, processed in the background; what the door refuses (no bytes, too large) is the file's
+ * outcome with its reason. The same bytes (or the same idempotency key) give back the report
  * they made before.
  */
 @Component
@@ -24,17 +26,10 @@ public class DeliveredFiles {
 	/** The kinds of file a channel takes; anything else (a logo, a signature, a PDF) is left out. */
 	public static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "csv", "txt", "xml", "json", "zip");
 
-	private final SellOutReports reports;
+	private final SellOutIntake intake;
 
-	private final IntegrationSender sender;
-
-	private final long maxFileSize;
-
-	DeliveredFiles(SellOutReports reports, IntegrationSender sender,
-			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize) {
-		this.reports = reports;
-		this.sender = sender;
-		this.maxFileSize = maxFileSize.toBytes();
+	DeliveredFiles(SellOutIntake intake) {
+		this.intake = intake;
 	}
 
 	/**
@@ -53,7 +48,7 @@ public class DeliveredFiles {
 	}
 
 	public long maxFileSize() {
-		return maxFileSize;
+		return intake.maxFileSize();
 	}
 
 	public static boolean isTaken(String fileName) {
@@ -62,35 +57,26 @@ public class DeliveredFiles {
 	}
 
 	/** A file on disk (an FTP upload), streamed into the database. */
-	public Outcome receive(CurrentUser account, Channel channel, String fileName, java.nio.file.Path file,
-			String idempotencyKey) throws java.io.IOException {
-		long size = java.nio.file.Files.size(file);
-		if (size == 0) {
-			return Outcome.refused(fileName, "reading.empty", null);
-		}
-		if (size > maxFileSize) {
-			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
-		}
-		try (java.io.InputStream content = java.nio.file.Files.newInputStream(file)) {
-			SellOutReports.Received received = sender.callAs(account, () -> reports.receive(account.distributorId(),
-					channel, fileName, null, content, maxFileSize, null, idempotencyKey, Duration.ZERO));
-			return new Outcome(fileName, received.report().id(), received.created(), null, null, received.processed());
-		}
-		catch (com.sellout.portal.sellout.FileTooLargeException grew) {
-			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
-		}
+	public Outcome receive(CurrentUser account, Channel channel, String fileName, Path file, String idempotencyKey)
+			throws IOException {
+		return receive(account, channel, IncomingFile.of(fileName, null, file).withIdempotencyKey(idempotencyKey));
 	}
 
 	public Outcome receive(CurrentUser account, Channel channel, String fileName, byte[] content, String idempotencyKey) {
-		if (content.length == 0) {
-			return Outcome.refused(fileName, "reading.empty", null);
+		return receive(account, channel, IncomingFile.of(fileName, null, content).withIdempotencyKey(idempotencyKey));
+	}
+
+	/** The file handed to the sell-out door as the account's, for its own distributor; a refusal is the file's outcome. */
+	private Outcome receive(CurrentUser account, Channel channel, IncomingFile file) {
+		try {
+			SellOutIntake.Delivered delivered = intake.receive(file,
+					intake.sender(account, account.distributorId(), channel));
+			return new Outcome(file.name(), delivered.reportId(), delivered.created(), null, null, delivered.processed());
 		}
-		if (content.length > maxFileSize) {
-			return Outcome.refused(fileName, "reading.tooLarge", maxFileSize / 1024 / 1024);
+		catch (FileRefusedException refused) {
+			Object[] arguments = refused.arguments();
+			return Outcome.refused(file.name(), refused.messageKey(), arguments.length == 0 ? null : arguments[0]);
 		}
-		SellOutReports.Received received = sender.callAs(account, () -> reports.receive(account.distributorId(), channel,
-				fileName, null, content, null, idempotencyKey, Duration.ZERO));
-		return new Outcome(fileName, received.report().id(), received.created(), null, null, received.processed());
 	}
 
 }

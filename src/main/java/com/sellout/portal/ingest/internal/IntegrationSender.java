@@ -1,19 +1,15 @@
 package com.sellout.portal.ingest.internal;
 
-import java.util.function.Supplier;
-
-import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.identity.CurrentUser;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a channel's work as the integration account that delivered: its data scope, and its
- * identity for the pipeline (who received the file, snapshot or incremental delivery).
+ * The integration account a channel authenticated (an FTP login, a recognised e-mail sender),
+ * loaded afresh so that a deactivated or changed account is seen at once. The account is handed
+ * on explicitly, as the sell-out door's sender: nothing here sets the thread's security context
+ * or data scope.
  */
 @Component
 public class IntegrationSender {
@@ -26,19 +22,6 @@ public class IntegrationSender {
 
 	public CurrentUser load(String login) {
 		return (CurrentUser) users.loadUserByUsername(login);
-	}
-
-	public <T> T callAs(CurrentUser account, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try (DataScopes.Opened scope = DataScopes.open(account.scope())) {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 }

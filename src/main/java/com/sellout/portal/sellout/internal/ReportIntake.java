@@ -6,13 +6,14 @@ import java.util.concurrent.CompletableFuture;
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
-import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.identity.IntegrationAccounts;
-import com.sellout.portal.identity.Role;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.FileRefusedException;
+import com.sellout.portal.sellout.FileTooLargeException;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.Sender;
 
 import org.springframework.stereotype.Component;
 
@@ -34,15 +35,11 @@ public class ReportIntake {
 
 	private final AuditLog auditLog;
 
-	private final IntegrationAccounts integrations;
-
-	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog,
-			IntegrationAccounts integrations) {
+	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog) {
 		this.store = store;
 		this.queue = queue;
 		this.transactions = transactions;
 		this.auditLog = auditLog;
-		this.integrations = integrations;
 	}
 
 	/**
@@ -54,24 +51,41 @@ public class ReportIntake {
 	public record Receipt(long reportId, boolean created, boolean retried, CompletableFuture<Void> done) {
 	}
 
-	/** A file received for a distributor, in the caller's data scope (which must allow that distributor). */
-	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType, byte[] content,
-			YearMonth period, String idempotencyKey, String receivedBy) {
-		return receive(distributorId, channel, fileName, contentType, new java.io.ByteArrayInputStream(content),
-				Long.MAX_VALUE, period, idempotencyKey, receivedBy);
+	/**
+	 * A file handed over at the {@link com.sellout.portal.sellout.SellOutIntake door}, in the data
+	 * scope it opened for the sender's distributor: its first bytes tell what it is (once; the
+	 * processing reads it as that), then it is written into the database as it is read, never held
+	 * whole. No bytes at all are refused ({@link FileRefusedException#empty()}); more than
+	 * {@code limit} bytes ({@link FileTooLargeException}) leave nothing behind. A file that is no
+	 * sell-out file (a PDF, an unknown XML) is kept, and its processing rejects it with the reason
+	 * told here.
+	 */
+	public Receipt receive(IncomingFile file, Sender sender, long limit) {
+		long started = System.nanoTime();
+		try (java.io.InputStream opened = file.content().open()) {
+			byte[] head = opened.readNBytes(SourceFormat.HEAD);
+			if (head.length == 0) {
+				throw FileRefusedException.empty();
+			}
+			SourceFormat.Detected format = SourceFormat.Detected.of(head);
+			java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), opened);
+			return store(file, sender, limit, format, content, started);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
-	/**
-	 * A file received as a stream (an upload's temporary file, a request body, an FTP file): written
-	 * into the database as it is read, never held whole; more than {@code limit} bytes are refused
-	 * ({@link com.sellout.portal.sellout.FileTooLargeException}) and leave nothing behind.
-	 */
-	public Receipt receive(long distributorId, Channel channel, String fileName, String contentType,
-			java.io.InputStream content, long limit, YearMonth period, String idempotencyKey, String receivedBy) {
-		long started = System.nanoTime();
-		boolean incremental = CurrentUser.get().filter(user -> user.role() == Role.INTEGRATION)
-			.map(user -> integrations.deliveryMode(user.id()) == IntegrationAccounts.DeliveryMode.INCREMENTAL)
-			.orElse(false);
+	private Receipt store(IncomingFile file, Sender sender, long limit, SourceFormat.Detected format,
+			java.io.InputStream content, long started) {
+		long distributorId = sender.distributorId();
+		Channel channel = sender.channel();
+		String fileName = file.name();
+		String contentType = file.contentType();
+		String idempotencyKey = file.idempotencyKey();
+		String receivedBy = sender.actor();
+		boolean incremental = sender.delivery() == Sender.Delivery.INCREMENTAL;
+		YearMonth period = file.period();
 		ReportStore.Content[] written = new ReportStore.Content[1];
 		Long created;
 		try {
@@ -80,7 +94,7 @@ public class ReportIntake {
 				written[0] = stored;
 				ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType,
 						stored.sha256(), stored.size(), idempotencyKey, period == null ? null : period.atDay(1), receivedBy,
-						incremental);
+						incremental, format);
 				return store.insert(report).map(id -> {
 					store.saveFile(id, distributorId, stored.oid());
 					auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id, distributorId,
@@ -93,7 +107,7 @@ public class ReportIntake {
 			});
 		}
 		catch (ReportStore.ContentTooLargeException tooLarge) {
-			throw new com.sellout.portal.sellout.FileTooLargeException(limit);
+			throw new FileTooLargeException(limit);
 		}
 		log.info("Sell-out file of {} bytes stored in {} ms", written[0].size(), (System.nanoTime() - started) / 1_000_000);
 		if (created == null) {

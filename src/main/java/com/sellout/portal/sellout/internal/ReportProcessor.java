@@ -167,8 +167,15 @@ class ReportProcessor {
 
 	private void run(ReportStore.Pending report, java.nio.file.Path original) {
 		TimeBudget budget = new TimeBudget(timeBudget);
-		com.sellout.portal.reading.TableFile file = new com.sellout.portal.reading.TableFile(original, budget::watch);
-		SourceFormat format = SourceFormat.detect(file.head(64 * 1024));
+		// told once where the file came in; a report kept from before that is told here, the same way
+		SourceFormat.Detected detected = store.detectedFormat(report.id()).orElseGet(() -> SourceFormat.Detected
+			.of(new com.sellout.portal.reading.TableFile(original, budget::watch).head(SourceFormat.HEAD)));
+		if (detected.source() == null) {
+			throw detected.refusal();
+		}
+		com.sellout.portal.reading.TableFile file = new com.sellout.portal.reading.TableFile(original, detected.table(),
+				budget::watch);
+		SourceFormat format = detected.source();
 		YearMonth known = report.requestedPeriod() == null ? null : YearMonth.from(report.requestedPeriod());
 		LineSource source = switch (format) {
 			case TABLE -> new TabularSource(store.templates(report.distributorId()),

@@ -173,20 +173,38 @@ public class ReportStore {
 	}
 
 	record NewReport(long distributorId, Channel source, String fileName, String contentType, String sha256, long size,
-			String idempotencyKey, LocalDate requestedPeriod, String receivedBy, boolean incremental) {
+			String idempotencyKey, LocalDate requestedPeriod, String receivedBy, boolean incremental,
+			SourceFormat.Detected format) {
 	}
 
 	/** The new report's id, or empty when these bytes (or this idempotency key) already made one. */
 	Optional<Long> insert(NewReport report) {
 		return jdbc.sql("""
 				insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
-				                             idempotency_key, requested_period, received_by, incremental, status)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                             idempotency_key, requested_period, received_by, incremental, status,
+				                             detected_format, format_refusal_key, format_refusal_arg)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict do nothing returning id""")
 			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
 					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy(),
-					report.incremental(), ReportStatus.RECEIVED.name())
+					report.incremental(), ReportStatus.RECEIVED.name(), report.format().stored(), report.format().refusalKey(),
+					report.format().refusalArgument())
 			.query(Long.class).optional();
+	}
+
+	/** The kind of table the report's file is, as told where it came in (empty: no table, or not told then). */
+	public Optional<com.sellout.portal.reading.FileType> tableType(long id) {
+		return detectedFormat(id).map(SourceFormat.Detected::table);
+	}
+
+	/** What the report's file is, as told where it came in; empty for a report received before that was kept. */
+	Optional<SourceFormat.Detected> detectedFormat(long id) {
+		return jdbc.sql("""
+				select detected_format, format_refusal_key, format_refusal_arg from sellout_reports
+				 where id = ? and (detected_format is not null or format_refusal_key is not null)""")
+			.param(id)
+			.query((rs, i) -> SourceFormat.Detected.stored(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.optional();
 	}
 
 	/** A report these bytes or this idempotency key made before, and whether the key (not the bytes) found it. */

@@ -20,6 +20,51 @@ enum SourceFormat {
 			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { 0x1F, (byte) 0x8B }, "Rar!".getBytes(StandardCharsets.US_ASCII),
 			{ '7', 'z', (byte) 0xBC, (byte) 0xAF }, "GIF8".getBytes(StandardCharsets.US_ASCII) };
 
+	/** The number of first bytes the format is told from. */
+	static final int HEAD = 64 * 1024;
+
+	/**
+	 * What a file is, told once from its first bytes where it came in and stored with its report:
+	 * the kind of source and, for a table, the reader it needs; or why it is no sell-out file (a
+	 * message key and its arguments), which its processing gives as the report's rejection.
+	 */
+	record Detected(SourceFormat source, FileType table, String refusalKey, String refusalArgument) {
+
+		/** Tells the format from the file's first {@link #HEAD} bytes (all of them in a shorter file). */
+		static Detected of(byte[] head) {
+			try {
+				SourceFormat source = detect(head);
+				return new Detected(source, source == TABLE ? FileType.detect(head) : null, null, null);
+			}
+			catch (RefusedFileException refused) {
+				Object[] arguments = refused.arguments();
+				return new Detected(null, null, refused.messageKey(),
+						arguments == null || arguments.length == 0 ? null : String.valueOf(arguments[0]));
+			}
+		}
+
+		/** How it is stored: {@code TABLE XLSX}, {@code ENTERPRISE_DATA}…, or null for a refused file. */
+		String stored() {
+			return source == null ? null : table == null ? source.name() : source.name() + " " + table.name();
+		}
+
+		static Detected stored(String format, String refusalKey, String refusalArgument) {
+			if (format == null) {
+				return new Detected(null, null, refusalKey, refusalArgument);
+			}
+			String[] parts = format.split(" ");
+			return new Detected(SourceFormat.valueOf(parts[0]), parts.length > 1 ? FileType.valueOf(parts[1]) : null, null,
+					null);
+		}
+
+		/** The refusal as the processing gives it, when the file is none of ours. */
+		RefusedFileException refusal() {
+			return refusalArgument == null ? new RefusedFileException(refusalKey, "Refused where it came in")
+					: new RefusedFileException(refusalKey, "Refused where it came in", refusalArgument);
+		}
+
+	}
+
 	static SourceFormat detect(byte[] content) {
 		if (content.length == 0) {
 			throw new RefusedFileException("reading.empty", "The file is empty");

@@ -41,13 +41,20 @@ class MappingPages {
 
 	private final SellOutReports reports;
 
+	private final com.sellout.portal.sellout.ReportPreview preview;
+
+	private final com.sellout.portal.sellout.LayoutCorrection layouts;
+
 	private final Duration wait;
 
 	private final org.springframework.context.MessageSource messages;
 
-	MappingPages(SellOutReports reports, org.springframework.context.MessageSource messages,
+	MappingPages(SellOutReports reports, com.sellout.portal.sellout.ReportPreview preview,
+			com.sellout.portal.sellout.LayoutCorrection layouts, org.springframework.context.MessageSource messages,
 			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
 		this.reports = reports;
+		this.preview = preview;
+		this.layouts = layouts;
 		this.messages = messages;
 		this.wait = wait;
 	}
@@ -68,7 +75,7 @@ class MappingPages {
 	String confirm(@PathVariable long id, @ModelAttribute("form") MappingForm form, Model model,
 			RedirectAttributes flash) {
 		try {
-			SellOutReport report = reports.correctMapping(id, form.layout(), wait);
+			SellOutReport report = layouts.correctMapping(id, form.layout(), wait);
 			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING ? "sellout.mapping.stillNeeded"
 					: "sellout.mapping.confirmed");
 			return "redirect:/sellout/reports/" + id;
@@ -101,7 +108,7 @@ class MappingPages {
 	}
 
 	private void preview(long id, Layout layout, Model model) {
-		LayoutPreview.Preview preview = LayoutPreview.of(reports.firstRows(id, 60), layout, PREVIEW_ROWS);
+		LayoutPreview.Preview preview = LayoutPreview.of(this.preview.firstRows(id, 60), layout, PREVIEW_ROWS);
 		model.addAttribute("previewFields", preview.fields());
 		model.addAttribute("previewRows", preview.lines());
 		model.addAttribute("grouping", layout.grouping() == null ? null : layout.grouping().levels().stream()

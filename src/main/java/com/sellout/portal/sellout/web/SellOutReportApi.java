@@ -13,13 +13,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.FileRefusedException;
+import com.sellout.portal.sellout.FileTooLargeException;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.LayoutJson;
+import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.LayoutCorrection;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.internal.LineColumn;
@@ -45,7 +51,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.util.unit.DataSize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,24 +78,27 @@ class SellOutReportApi {
 
 	private final SellOutReports reports;
 
+	private final SellOutIntake intake;
+
+	private final LayoutCorrection layouts;
+
 	private final ReportingDistributor distributor;
 
 	private final MessageSource messages;
-
-	private final DataSize maxFileSize;
 
 	private final Duration wait;
 
 	private final com.sellout.portal.sellout.ReportLinesTable lines;
 
-	SellOutReportApi(SellOutReports reports, ReportingDistributor distributor, MessageSource messages,
-			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize,
+	SellOutReportApi(SellOutReports reports, SellOutIntake intake, LayoutCorrection layouts,
+			ReportingDistributor distributor, MessageSource messages,
 			@Value("${portal.sellout.api-wait:30s}") Duration wait, com.sellout.portal.sellout.ReportLinesTable lines) {
 		this.lines = lines;
 		this.reports = reports;
+		this.intake = intake;
+		this.layouts = layouts;
 		this.distributor = distributor;
 		this.messages = messages;
-		this.maxFileSize = maxFileSize;
 		this.wait = wait;
 	}
 
@@ -142,39 +151,29 @@ class SellOutReportApi {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Sends a sell-out file (multipart 'file'); optional period=YYYY-MM and Idempotency-Key")
-	ResponseEntity<ReportView> upload(@RequestPart("file") MultipartFile file,
+	ResponseEntity<ReportView> upload(@AuthenticationPrincipal CurrentUser me, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String distributor,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
-		if (file.isEmpty()) {
-			throw new RefusedException("reading.empty");
-		}
 		refuseOddName(file.getOriginalFilename());
 		try (InputStream content = file.getInputStream()) {
-			return receive(content, file.getOriginalFilename(), file.getContentType(), period, distributor,
-					idempotencyKey);
+			return receive(me, IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize()),
+					period, distributor, idempotencyKey);
 		}
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
 	@Operation(summary = "Sends a sell-out file as the raw body (EnterpriseData XML, CommerceML, JSON, CSV, xlsx...)")
-	ResponseEntity<ReportView> uploadRaw(HttpServletRequest request, @RequestParam(required = false) String period,
-			@RequestParam(required = false) String distributor,
+	ResponseEntity<ReportView> uploadRaw(@AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String distributor,
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
 		refuseOddName(fileName);
-		long limit = maxFileSize.toBytes();
-		if (request.getContentLengthLong() > limit) {
-			throw tooLarge();
-		}
-		// streamed into the database as it comes, never held whole
-		try (java.io.PushbackInputStream in = new java.io.PushbackInputStream(request.getInputStream(), 1)) {
-			int first = in.read();
-			if (first < 0) {
-				throw new RefusedException("reading.empty");
-			}
-			in.unread(first);
-			return receive(in, fileName, request.getContentType(), period, distributor, idempotencyKey);
+		// streamed into the database as it comes, never held whole; a body without a length is cut at the limit
+		try (InputStream content = request.getInputStream()) {
+			return receive(me, IncomingFile.of(fileName, request.getContentType(), content,
+					request.getContentLengthLong() < 0 ? IncomingFile.UNKNOWN_SIZE : request.getContentLengthLong()),
+					period, distributor, idempotencyKey);
 		}
 	}
 
@@ -218,20 +217,27 @@ class SellOutReportApi {
 	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Layout.class)))
 	ReportView correctMapping(@PathVariable long id, @RequestBody JsonNode layout) {
-		return view(reports.correctMapping(id, LayoutJson.read(layout), wait));
+		return view(layouts.correctMapping(id, LayoutJson.read(layout), wait));
 	}
 
-	private ResponseEntity<ReportView> receive(InputStream content, String fileName, String contentType, String period,
-			String distributorCode, String idempotencyKey) {
+	/**
+	 * The file through the sell-out door, sent by the logged-in account: no bytes a 400, too many a
+	 * 413, each with its reason as a problem.
+	 */
+	private ResponseEntity<ReportView> receive(CurrentUser me, IncomingFile file, String period, String distributorCode,
+			String idempotencyKey) {
 		long distributorId = distributor.forWriting(distributorCode);
 		YearMonth month = period(period);
-		SellOutReports.Received received;
+		SellOutIntake.Received received;
 		try {
-			received = reports.receive(distributorId, Channel.API, fileName, contentType, content, maxFileSize.toBytes(),
-					month, idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip(), wait);
+			received = intake.receive(file.forPeriod(month).withIdempotencyKey(idempotencyKey),
+					intake.sender(me, distributorId, Channel.API), wait);
 		}
-		catch (com.sellout.portal.sellout.FileTooLargeException ex) {
-			throw tooLarge();
+		catch (FileTooLargeException ex) {
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, text(ex.messageKey(), ex.arguments()));
+		}
+		catch (FileRefusedException ex) {
+			throw new RefusedException(ex.messageKey(), ex.arguments());
 		}
 		SellOutReport report = received.report();
 		HttpStatus status = !received.created() ? HttpStatus.OK
@@ -260,11 +266,6 @@ class SellOutReportApi {
 		FileNames.refusal(fileName).ifPresent(refusal -> {
 			throw new RefusedException(refusal.key(), refusal.arguments());
 		});
-	}
-
-	private ResponseStatusException tooLarge() {
-		return new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
-				text("reading.tooLarge", maxFileSize.toMegabytes()));
 	}
 
 	private ReportView view(SellOutReport r) {

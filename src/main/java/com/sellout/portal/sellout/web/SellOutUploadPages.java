@@ -11,7 +11,9 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.FileRefusedException;
+import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.TableFiles;
@@ -42,7 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/sellout")
 class SellOutUploadPages {
 
-	private final SellOutReports reports;
+	private final SellOutIntake intake;
 
 	private final Distributors distributors;
 
@@ -52,9 +54,9 @@ class SellOutUploadPages {
 
 	private final Duration wait;
 
-	SellOutUploadPages(SellOutReports reports, Distributors distributors, ReportingDistributor reporting,
+	SellOutUploadPages(SellOutIntake intake, Distributors distributors, ReportingDistributor reporting,
 			MessageSource messages, @Value("${portal.sellout.api-wait:30s}") Duration wait) {
-		this.reports = reports;
+		this.intake = intake;
 		this.distributors = distributors;
 		this.reporting = reporting;
 		this.messages = messages;
@@ -71,29 +73,39 @@ class SellOutUploadPages {
 	/** One file of the upload page; answers the row that shows its result. */
 	@PostMapping("/upload")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
-	String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String period,
-			@RequestParam(required = false) Long distributor, Model model, HttpServletResponse response,
-			java.util.Locale locale) throws IOException {
+	String upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) String period, @RequestParam(required = false) Long distributor, Model model,
+			HttpServletResponse response, java.util.Locale locale) throws IOException {
 		Optional<FileNames.Refusal> badName = FileNames.refusal(file.getOriginalFilename());
 		if (badName.isPresent()) {
-			// the row the page shows for a file, with the reason instead of a report
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("fileName", FileNames.shown(file.getOriginalFilename()));
-			model.addAttribute("reason", messages.getMessage(badName.get().key(), badName.get().arguments(), locale));
-			return "sellout/upload :: refused";
+			return refused(file, badName.get().key(), badName.get().arguments(), model, response, locale);
 		}
 		String code = distributor == null ? null
 				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
 		long distributorId = reporting.forWriting(code);
-		SellOutReports.Received received;
+		SellOutIntake.Received received;
 		try (java.io.InputStream content = file.getInputStream()) {
-			received = reports.receive(distributorId, Channel.PORTAL, file.getOriginalFilename(), file.getContentType(),
-					content, Long.MAX_VALUE, SellOutReportPages.month(period), null, wait);
+			received = intake.receive(
+					IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize())
+						.forPeriod(SellOutReportPages.month(period)),
+					intake.sender(me, distributorId, Channel.PORTAL), wait);
+		}
+		catch (FileRefusedException refused) {
+			return refused(file, refused.messageKey(), refused.arguments(), model, response, locale);
 		}
 		model.addAttribute("report", received.report());
 		model.addAttribute("duplicate", !received.created());
 		model.addAttribute("retried", received.retried());
 		return "sellout/upload :: result";
+	}
+
+	/** The row the page shows for a file, with the reason instead of a report. */
+	private String refused(MultipartFile file, String key, Object[] arguments, Model model, HttpServletResponse response,
+			java.util.Locale locale) {
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("fileName", FileNames.shown(file.getOriginalFilename()));
+		model.addAttribute("reason", messages.getMessage(key, arguments, locale));
+		return "sellout/upload :: refused";
 	}
 
 	/** The canonical template with its Russian headers: xlsx, CSV or a JSON example. */

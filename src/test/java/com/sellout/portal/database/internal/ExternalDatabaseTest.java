@@ -9,7 +9,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.sql.Statement;
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.IntegrationTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,8 @@ class ExternalDatabaseTest {
 						.query(Long.class).single());
 			byte[] file = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма\n02.03.2026;ООО Ромашка;7707083893;EXT-1;3;300\n"
 				.getBytes(StandardCharsets.UTF_8);
-			SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> context.getBean(SellOutReports.class)
-				.receive(distributor, Channel.API, "ext.csv", "text/csv", file, null, null, Duration.ofSeconds(30)).report());
+			SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(context.getBean(SellOutIntake.class),
+				distributor, Channel.API, "ext.csv", "text/csv", file, null, null, Duration.ofSeconds(30)).report());
 			assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
 			assertThat(report.period()).isEqualTo("2026-03");
 			assertThat(report.acceptedQuantity()).isEqualByComparingTo("3");

@@ -14,8 +14,9 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StoredOriginalsTest extends PortalTest {
 
 	@Autowired
-	private SellOutReports reports;
+	private SellOutIntake intake;
 
 	@Autowired
 	private ReportStore store;
@@ -47,7 +48,7 @@ class StoredOriginalsTest extends PortalTest {
 				+ "03.09.2014;\"ООО \"\"Щитстрой\"\"\";6645390113;EL-10001;1;1000,00\n").getBytes(StandardCharsets.UTF_8);
 		long alfa = distributorId("ALFA");
 		long beta = distributorId("BETA");
-		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(alfa, Channel.API, "own.csv",
+		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.API, "own.csv",
 				"text/csv", file, YearMonth.of(2014, 9), null, Duration.ofSeconds(30)).report().id());
 
 		ByteArrayOutputStream own = new ByteArrayOutputStream();

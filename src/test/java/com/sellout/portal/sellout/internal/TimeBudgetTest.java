@@ -10,7 +10,9 @@ import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,9 @@ class TimeBudgetTest extends PortalTest {
 
 	@Autowired
 	private SellOutReports reports;
+
+	@Autowired
+	private SellOutIntake intake;
 
 	@Value("${portal.sellout.time-budget:10m}")
 	private Duration configured;
@@ -65,7 +70,7 @@ class TimeBudgetTest extends PortalTest {
 		processor.timeBudget(configured);
 		Thread.sleep(3000); // past the sweep's interval in tests (2 s): it does not take the report up again
 		assertThat(asSystem(() -> reports.get(report.id())).status()).isEqualTo(ReportStatus.REJECTED);
-		SellOutReports.Received again = receive(gamma, file);
+		SellOutIntake.Received again = receive(gamma, file);
 		assertThat(again.created()).isFalse();
 		assertThat(again.retried()).isFalse();
 		assertThat(again.report().id()).isEqualTo(report.id());
@@ -73,8 +78,8 @@ class TimeBudgetTest extends PortalTest {
 		assertThat(again.report().rejectionKey()).isEqualTo("sellout.rejected.timeBudget");
 	}
 
-	private SellOutReports.Received receive(long distributor, byte[] file) {
-		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> reports.receive(distributor, Channel.API,
+	private SellOutIntake.Received receive(long distributor, byte[] file) {
+		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API,
 				"slow.csv", "text/csv", file, YearMonth.of(2014, 5), null, Duration.ofSeconds(60)));
 	}
 

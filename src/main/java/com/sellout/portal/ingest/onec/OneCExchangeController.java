@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.web;
+package com.sellout.portal.ingest.onec;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.ingest.onec.ExchangeSessions.Session;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.FileRefusedException;
+import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutReport;
-import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.Sender;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ZipArchives;
-import com.sellout.portal.sellout.internal.ExchangeSessions;
-import com.sellout.portal.sellout.internal.ExchangeSessions.Session;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -33,9 +34,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,24 +65,19 @@ class OneCExchangeController {
 
 	private final ExchangeSessions sessions;
 
-	private final SellOutReports reports;
+	private final SellOutIntake intake;
 
 	private final MessageSource messages;
-
-	private final long maxFileSize;
 
 	private final Duration wait;
 
 	OneCExchangeController(AuthenticationManager authentication, UserDetailsService users, ExchangeSessions sessions,
-			SellOutReports reports, MessageSource messages,
-			@Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize,
-			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+			SellOutIntake intake, MessageSource messages, @Value("${portal.sellout.api-wait:30s}") Duration wait) {
 		this.authentication = authentication;
 		this.users = users;
 		this.sessions = sessions;
-		this.reports = reports;
+		this.intake = intake;
 		this.messages = messages;
-		this.maxFileSize = maxFileSize.toBytes();
 		this.wait = wait;
 	}
 
@@ -162,9 +156,10 @@ class OneCExchangeController {
 			return failure("sellout.exchange.emptyChunk");
 		}
 		long size = sessions.append(session, filename, chunk);
-		if (size > maxFileSize) {
+		if (size > intake.maxFileSize()) {
+			// told at once, before the rest of a file that will not be taken is sent
 			sessions.forget(session, filename);
-			return failure("reading.tooLarge", maxFileSize / 1024 / 1024);
+			return failure("reading.tooLarge", intake.maxFileSize() / 1024 / 1024);
 		}
 		byte[] content = sessions.content(session, filename);
 		if (!isComplete(content)) {
@@ -173,7 +168,7 @@ class OneCExchangeController {
 		return process(session, filename);
 	}
 
-	/** Hands the file (or each file of a ZIP) to the pipeline as the session's user. */
+	/** Hands the file (or each file of a ZIP) to the sell-out door as the session's account. */
 	private ResponseEntity<String> process(Session session, String filename) {
 		if (filename == null || filename.isBlank()) {
 			return failure("sellout.exchange.noFileName");
@@ -184,19 +179,12 @@ class OneCExchangeController {
 			return sessions.answer(session, filename).map(OneCExchangeController::text)
 				.orElseGet(() -> failure("sellout.exchange.unknownFile", filename));
 		}
-		CurrentUser user = (CurrentUser) users.loadUserByUsername(session.login());
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try (DataScopes.Opened scope = DataScopes.open(user.scope())) {
+		CurrentUser account = (CurrentUser) users.loadUserByUsername(session.login());
+		Sender sender = intake.sender(account, session.distributorId(), Channel.ONEC_EXCHANGE);
+		try {
 			List<String> failures = new ArrayList<>();
-			for (ZipArchives.Entry entry : ZipArchives.entries(filename, content, maxFileSize)) {
-				SellOutReport report = reports.receive(session.distributorId(), Channel.ONEC_EXCHANGE, entry.name(), null,
-						entry.content(), null, null, wait).report();
-				if (report.status() == ReportStatus.REJECTED || report.status() == ReportStatus.NEEDS_MAPPING) {
-					failures.add(entry.name() + ": " + messages.getMessage(report.rejectionKey() == null
-							? "sellout.exchange.notProcessed" : report.rejectionKey(), report.rejectionArgs(),
-							Locale.forLanguageTag("ru")));
-				}
+			for (ZipArchives.Entry entry : ZipArchives.entries(filename, content, intake.maxFileSize())) {
+				failures.addAll(receive(entry, sender));
 			}
 			String answer = failures.isEmpty() ? "success\n" : "failure\n" + String.join("; ", failures) + "\n";
 			sessions.processed(session, filename, answer);
@@ -207,8 +195,23 @@ class OneCExchangeController {
 			sessions.processed(session, filename, answer);
 			return text(answer);
 		}
-		finally {
-			SecurityContextHolder.clearContext();
+	}
+
+	/** A file of the exchange received and processed: nothing to tell, or why it made no accepted report. */
+	private List<String> receive(ZipArchives.Entry entry, Sender sender) {
+		try {
+			SellOutReport report = intake.receive(IncomingFile.of(entry.name(), null, entry.content()), sender, wait)
+				.report();
+			if (report.status() == ReportStatus.REJECTED || report.status() == ReportStatus.NEEDS_MAPPING) {
+				return List.of(entry.name() + ": " + messages.getMessage(report.rejectionKey() == null
+						? "sellout.exchange.notProcessed" : report.rejectionKey(), report.rejectionArgs(),
+						Locale.forLanguageTag("ru")));
+			}
+			return List.of();
+		}
+		catch (FileRefusedException refused) {
+			return List.of(entry.name() + ": "
+					+ messages.getMessage(refused.messageKey(), refused.arguments(), Locale.forLanguageTag("ru")));
 		}
 	}
 

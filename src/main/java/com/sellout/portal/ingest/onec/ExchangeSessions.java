@@ -1,4 +1,4 @@
-package com.sellout.portal.sellout.internal;
+package com.sellout.portal.ingest.onec;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the portal can answer any call of a session: 1C logs in once (checkauth), then sends a cookie.
  */
 @Component
-public class ExchangeSessions {
+class ExchangeSessions {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,14 +32,14 @@ public class ExchangeSessions {
 	}
 
 	/** A session of the exchange: who logged in, for which distributor. */
-	public record Session(long id, long userId, long distributorId, String login) {
+	record Session(long id, long userId, long distributorId, String login) {
 	}
 
 	/**
 	 * Opens a session for the user and answers the cookie value to give 1C. The session holds the
 	 * user's access version: deactivating the account or its distributor, or a new password, ends it.
 	 */
-	public String open(long userId, long distributorId, int accessVersion) {
+	String open(long userId, long distributorId, int accessVersion) {
 		byte[] secret = new byte[24];
 		RANDOM.nextBytes(secret);
 		String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -55,7 +55,7 @@ public class ExchangeSessions {
 		return cookie;
 	}
 
-	public Optional<Session> find(String cookie) {
+	Optional<Session> find(String cookie) {
 		if (cookie == null || cookie.isBlank()) {
 			return Optional.empty();
 		}
@@ -74,7 +74,7 @@ public class ExchangeSessions {
 	 */
 
 	/** Appends a chunk of a file and answers the file's size so far. */
-	public long append(Session session, String fileName, byte[] chunk) {
+	long append(Session session, String fileName, byte[] chunk) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			jdbc.sql("""
 					insert into onec_exchange_chunks (session_id, distributor_id, file_name, seq, content)
@@ -86,7 +86,7 @@ public class ExchangeSessions {
 	}
 
 	/** The file as uploaded so far, its chunks in order. */
-	public byte[] content(Session session, String fileName) {
+	byte[] content(Session session, String fileName) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			jdbc.sql("select content from onec_exchange_chunks where session_id = ? and file_name = ? and seq > 0 order by seq")
@@ -96,7 +96,7 @@ public class ExchangeSessions {
 	}
 
 	/** The file is processed: its chunks are dropped, the answer given kept for the session. */
-	public void processed(Session session, String fileName, String answer) {
+	void processed(Session session, String fileName, String answer) {
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			jdbc.sql("delete from onec_exchange_chunks where session_id = ? and file_name = ?").params(session.id(), fileName)
 				.update();
@@ -107,14 +107,14 @@ public class ExchangeSessions {
 	}
 
 	/** The answer given when the file was processed in this session, if it was. */
-	public Optional<String> answer(Session session, String fileName) {
+	Optional<String> answer(Session session, String fileName) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(
 				"select content from onec_exchange_chunks where session_id = ? and file_name = ? and seq = 0")
 			.params(session.id(), fileName).query(byte[].class).optional()
 			.map(answer -> new String(answer, StandardCharsets.UTF_8)));
 	}
 
-	public void forget(Session session, String fileName) {
+	void forget(Session session, String fileName) {
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(
 				"delete from onec_exchange_chunks where session_id = ? and file_name = ?").params(session.id(), fileName)
 			.update());
