@@ -55,25 +55,14 @@ class TableOwnershipTest {
 	 * moved script must keep its checksum, so it cannot be split) but owned by another module.
 	 */
 	private static final Map<String, String> OWNED_ELSEWHERE = Map.of(
-			// sellout/V5_1__integration_accounts.sql: the 1C exchange's tables are sellout's, the tokens identity's
+			// sellout/V5_1__integration_accounts.sql: the API tokens are identity's
 			"api_tokens", "identity",
 			// ingest/V6_1__channels.sql: the deliveries are ingest's, the outbox messaging's, password links identity's
-			"outgoing_mails", "messaging", "password_tokens", "identity");
-
-	/**
-	 * TEMPORARY (issue 15): crossings in files other helpers are rewriting at the same time; the lead
-	 * empties this after merging their branches. An entry that no longer crosses fails the test, so
-	 * that it is removed with the rewrite.
-	 */
-	private static final Map<String, Set<String>> BEING_REWRITTEN = Map.of(
-			// the report lifecycle (item 2) replaces their polling of sell-out's reports with events
-			"ingest/internal/DeliveryCompletion.java", Set.of("users"),
-			"ingest/internal/ReportNotifications.java", Set.of("sellout_reports", "users"),
-			// the intake (item 1): SellOutReports is split, ExchangeSessions moves to ingest/onec
-			"sellout/SellOutReports.java", Set.of("distributors"),
-			"sellout/internal/ExchangeSessions.java", Set.of("distributors", "users"),
-			// mapping (item 4): Templates moves to the new mapping module with its tables
-			"sellout/Templates.java", Set.of("distributors"));
+			"outgoing_mails", "messaging", "password_tokens", "identity",
+			// sellout/V4_1__sellout.sql: the distributors' templates and value mappings are mapping's
+			"sellout_templates", "mapping", "value_mappings", "mapping",
+			// sellout/V5_1__integration_accounts.sql: the 1C exchange's sessions and chunks are ingest's (ingest/onec)
+			"onec_exchange_sessions", "ingest", "onec_exchange_chunks", "ingest");
 
 	private static final Pattern CREATED = Pattern.compile(
 			"\\bcreate\\s+(?:or\\s+replace\\s+)?(?:unlogged\\s+)?(table|view|materialized\\s+view)\\s+(?:if\\s+not\\s+exists\\s+)?"
@@ -154,23 +143,13 @@ class TableOwnershipTest {
 		Map<String, Set<String>> unexpected = new TreeMap<>();
 		crossings().forEach((file, tables) -> {
 			Set<String> rest = new TreeSet<>();
-			tables.stream()
-				.filter(table -> !BEING_REWRITTEN.getOrDefault(file, Set.of()).contains(table))
-				.forEach(table -> rest.add(table + " (" + OWNERS.get(table) + ")"));
+			tables.forEach(table -> rest.add(table + " (" + OWNERS.get(table) + ")"));
 			if (!rest.isEmpty()) {
 				unexpected.put(file, rest);
 			}
 		});
 		assertThat(unexpected).as("SQL naming another module's table (owner in brackets); call the owner's API or read"
 				+ " a view it publishes with @ReadViews").isEmpty();
-	}
-
-	@Test
-	void theTemporaryAllowanceListsOnlyCrossingsThatStillExist() {
-		Map<String, Set<String>> crossings = crossings();
-		BEING_REWRITTEN.forEach((file, tables) -> assertThat(crossings.getOrDefault(file, Set.of()))
-			.as("%s no longer touches these: remove them from BEING_REWRITTEN", file)
-			.containsAll(tables));
 	}
 
 	@Test

@@ -53,6 +53,18 @@ public class AccessRevocation {
 	}
 
 	/**
+	 * The login of a user whose access granted at {@code accessVersion} for {@code distributorId}
+	 * still holds (a 1C exchange session): empty when the user, its distributor or that version has
+	 * ended since, or the user no longer belongs to that distributor.
+	 */
+	public Optional<String> grantedLogin(long userId, long distributorId, int accessVersion) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+				select u.login from users u join distributor_directory d on d.id = u.distributor_id
+				 where u.id = ? and u.distributor_id = ? and u.access_version = ? and u.active and d.active""")
+			.params(userId, distributorId, accessVersion).query(String.class).optional());
+	}
+
+	/**
 	 * The session that made a change of its own user's access (their own new password) goes on: its
 	 * user as of the current version, for the caller to store in the session.
 	 */

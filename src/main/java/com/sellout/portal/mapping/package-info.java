@@ -8,4 +8,11 @@
  * which sell-out implements. The root package is the module's API; internals in {@code internal},
  * pages in {@code web}.
  */
+@ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
+		"reading", "shared" })
+@NullMarked
 package com.sellout.portal.mapping;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,7 +6,7 @@
  * its tables.
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors",
-		"identity", "jobs", "reading", "shared" })
+		"identity", "jobs", "mapping", "reading", "shared" })
 @ReadViews("sellout_report_states")
 @NullMarked
 package com.sellout.portal.sellout;

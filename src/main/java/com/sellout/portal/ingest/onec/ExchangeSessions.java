@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.shared.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,10 @@ class ExchangeSessions {
 
 	private final ScopedTransactions transactions;
 
-	ExchangeSessions(JdbcClient jdbc, ScopedTransactions transactions) {
+	private final AccessRevocation access;
+
+	ExchangeSessions(JdbcClient jdbc, ScopedTransactions transactions, AccessRevocation access) {
+		this.access = access;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -59,12 +63,17 @@ class ExchangeSessions {
 		if (cookie == null || cookie.isBlank()) {
 			return Optional.empty();
 		}
+		// the session's own row, then identity says whether the access it was opened with still holds
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select s.id, s.user_id, s.distributor_id, u.login from onec_exchange_sessions s join users u on u.id = s.user_id
-				  join distributors d on d.id = s.distributor_id
-				 where s.cookie_hash = ? and s.expires_at > now() and u.active and d.active
-				   and u.access_version = s.access_version and u.distributor_id = s.distributor_id""")
-			.param(Sha256.hex(cookie)).query(Session.class).optional());
+				select id, user_id, distributor_id, access_version from onec_exchange_sessions
+				 where cookie_hash = ? and expires_at > now()""")
+			.param(Sha256.hex(cookie))
+			.query((rs, i) -> new Opened(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4))).optional())
+			.flatMap(opened -> access.grantedLogin(opened.userId(), opened.distributorId(), opened.accessVersion())
+				.map(login -> new Session(opened.id(), opened.userId(), opened.distributorId(), login)));
+	}
+
+	private record Opened(long id, long userId, long distributorId, int accessVersion) {
 	}
 
 	/*
