@@ -217,4 +217,20 @@ class FtpDropTest extends PortalTest {
 		}
 	}
 
+	@Test
+	void aStoppedDropStartsAgainAndTakesFiles() throws Exception {
+		// a stopped portal, or a test context paused and resumed, starts its FTP server once more
+		drop.stop();
+		assertThat(drop.isRunning()).isFalse();
+		drop.start();
+		assertThat(drop.isRunning()).isTrue();
+		FTPClient ftp = FtpClients.plain(drop.port(), "beta.1c", "demo");
+		String name = "restarted-" + System.nanoTime() + ".csv";
+		assertThat(FtpClients.store(ftp, "/in/" + name, DropFiles.clean(5))).isTrue();
+		JsonNode result = JSON.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", WAIT));
+		assertThat(result.get("report").asLong()).isPositive();
+		ftp.logout();
+		ftp.disconnect();
+	}
+
 }

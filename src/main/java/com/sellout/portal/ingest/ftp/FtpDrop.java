@@ -39,24 +39,47 @@ public class FtpDrop implements SmartLifecycle {
 
 	private final Path root;
 
-	private final FtpServer server;
+	private FtpServer server;
 
-	private final FtpServerFactory factory;
+	private FtpServerFactory factory;
 
-	private final DataConnectionConfiguration dataConnections;
+	private DataConnectionConfiguration dataConnections;
 
-	private final RevokedLogins revoked;
+	private RevokedLogins revoked;
 
 	/** Closes the open logins of accounts whose access has ended, idle ones too. */
 	private java.util.concurrent.ScheduledExecutorService accessChecks;
 
-	private final UploadTaker taker;
+	private UploadTaker taker;
+
+	private final AuthenticationManager authentication;
+
+	private final DeliveredFiles files;
+
+	private final DeliveryLog deliveries;
+
+	private final IntegrationSender sender;
+
+	private final AccessRevocation access;
 
 	FtpDrop(FtpSettings settings, AuthenticationManager authentication, DeliveredFiles files, DeliveryLog deliveries,
 			IntegrationSender sender, AccessRevocation access) throws IOException {
 		this.settings = settings;
 		this.root = settings.root().toAbsolutePath().normalize();
 		Files.createDirectories(root);
+		this.authentication = authentication;
+		this.files = files;
+		this.deliveries = deliveries;
+		this.sender = sender;
+		this.access = access;
+		build();
+	}
+
+	/**
+	 * A server as the settings say. Apache FtpServer cannot start again once stopped, so a stopped
+	 * portal (or a test context paused and resumed) starts a new one.
+	 */
+	private void build() throws IOException {
 		factory = new FtpServerFactory();
 		ListenerFactory listener = new ListenerFactory();
 		listener.setServerAddress(settings.address());
@@ -119,6 +142,14 @@ public class FtpDrop implements SmartLifecycle {
 	public void start() {
 		if (!settings.enabled()) {
 			return;
+		}
+		try {
+			if (server.isStopped()) {
+				build();
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("The FTP server cannot be set up again", ex);
 		}
 		requireAPassivePort();
 		try {
