@@ -92,7 +92,7 @@ public class ExceptionRevalidation {
 			ReportContext context = new ReportContext(distributorId, catalog.identities(), mappings.snapshot(distributorId),
 					clients.directory(), segments.all(), floors.book());
 			LineValidator validator = new LineValidator(context);
-			ReportProcessor.Tally tally = new ReportProcessor.Tally();
+			Tally tally = new Tally();
 			Set<Long> reports = new LinkedHashSet<>();
 			int resolved = 0;
 			for (OpenLine line : open) {

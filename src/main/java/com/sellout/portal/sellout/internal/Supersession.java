@@ -45,7 +45,7 @@ class Supersession {
 				month.getYear() * 100 + month.getMonthValue()).query(Object.class).list();
 	}
 
-	void settle(ReportStore.Pending report, YearMonth period, SourceInfo info, ReportProcessor.Tally tally,
+	void settle(ReportStore.Pending report, YearMonth period, SourceInfo info, Tally tally,
 			int outOfPeriod) {
 		LocalDate start = period.atDay(1);
 
@@ -83,7 +83,7 @@ class Supersession {
 	 * number and date — replaces its earlier lines; one marked for deletion loses them. The delivery
 	 * keeps its own counts and becomes {@code MERGED} into the (last) period report.
 	 */
-	void merge(ReportStore.Pending delivery, SourceInfo info, ReportProcessor.Tally tally) {
+	void merge(ReportStore.Pending delivery, SourceInfo info, Tally tally) {
 		java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>(jdbc.sql("""
 				select distinct date_trunc('month', %1$s)::date from sellout_lines
 				 where report_id = ? and %1$s is not null""".formatted(SALE_DATE)).param(delivery.id())
@@ -93,7 +93,7 @@ class Supersession {
 			months.add(delivery.requestedPeriod());
 		}
 		if (months.isEmpty()) {
-			throw new ReportProcessor.RejectedForChannel(info.format(), "sellout.rejected.noPeriod");
+			throw new RejectedForChannel(info.format(), "sellout.rejected.noPeriod");
 		}
 		LocalDate undated = months.first();
 		Long last = null;
