@@ -60,7 +60,7 @@ class PriceFloorController {
 		model.addAttribute("query", query);
 		model.addAttribute("distributor", distributor);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new PriceFloorForm());
+			model.addAttribute("form", PriceFloorForm.empty());
 		}
 		return "catalog/floors";
 	}
@@ -69,14 +69,15 @@ class PriceFloorController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String set(@Valid @ModelAttribute("form") PriceFloorForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		if (!errors.hasFieldErrors("sku") && form.getSku() != null && !errors.hasErrors()) {
+		// a value that could not be bound (an amount that is not a number) leaves no form, only its error
+		if (!errors.hasErrors() && form.sku() != null) {
 			try {
 				floors.set(form);
 				flash.addFlashAttribute("notice", "floor.saved");
-				return "redirect:/price-floors?q=" + URLEncoder.encode(form.getSku(), StandardCharsets.UTF_8);
+				return "redirect:/price-floors?q=" + URLEncoder.encode(form.sku(), StandardCharsets.UTF_8);
 			}
 			catch (RefusedException unknownSku) {
-				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.getSku() }, null);
+				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.sku() }, null);
 			}
 		}
 		return list(null, null, null, false, 0, model);

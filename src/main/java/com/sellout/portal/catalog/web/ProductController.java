@@ -84,14 +84,14 @@ class ProductController {
 	@GetMapping("/products/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newForm(Model model) {
-		model.addAttribute("form", new ProductForm());
+		model.addAttribute("form", ProductForm.empty());
 		return "catalog/form";
 	}
 
 	@PostMapping("/products")
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, RedirectAttributes flash) {
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.getSku(), null)) {
+		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), null)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {
@@ -116,7 +116,7 @@ class ProductController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		Product product = catalog.get(id);
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.getSku(), id)) {
+		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), id)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {

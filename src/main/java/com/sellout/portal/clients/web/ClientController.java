@@ -100,7 +100,7 @@ class ClientController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new ClientForm());
+		model.addAttribute("form", ClientForm.empty());
 		return "clients/form";
 	}
 

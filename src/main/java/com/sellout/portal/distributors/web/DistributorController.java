@@ -57,7 +57,7 @@ class DistributorController {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newForm(Model model) {
-		model.addAttribute("form", new DistributorForm());
+		model.addAttribute("form", DistributorForm.empty());
 		return "distributors/form";
 	}
 
@@ -113,7 +113,7 @@ class DistributorController {
 	}
 
 	private void checkCode(DistributorForm form, Long id, BindingResult errors) {
-		if (!errors.hasFieldErrors("code") && distributors.codeTaken(form.getCode(), id)) {
+		if (!errors.hasFieldErrors("code") && distributors.codeTaken(form.code(), id)) {
 			errors.rejectValue("code", "distributor.code.taken");
 		}
 	}

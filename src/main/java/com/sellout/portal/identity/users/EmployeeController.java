@@ -92,10 +92,7 @@ class EmployeeController {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long distributor, Model model) {
-		UserForm form = new UserForm();
-		form.setDistributorId(distributor);
-		form.setRole(Role.DISTRIBUTOR_MANAGER);
-		model.addAttribute("form", form);
+		model.addAttribute("form", UserForm.of(Role.DISTRIBUTOR_MANAGER, distributor));
 		return "identity/user-form";
 	}
 

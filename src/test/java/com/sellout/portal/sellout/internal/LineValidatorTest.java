@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.sellout.portal.catalog.FloorBooks;
 import com.sellout.portal.catalog.ProductIdentity;
-import com.sellout.portal.clients.ClientRegistry.KnownClient;
+import com.sellout.portal.clients.KnownClient;
 import com.sellout.portal.clients.Segment;
 import com.sellout.portal.sellout.CanonicalField;
 import com.sellout.portal.sellout.LineProblem;
