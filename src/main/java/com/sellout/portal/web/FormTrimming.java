@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.core.convert.converter.ConditionalGenericConverter;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -20,9 +20,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * matches only constructor parameters of such records, not a string editor for every binding: an
  * editor cannot tell a password from a name once a record is bound through its constructor, and would
  * trim the password forms too. Components marked {@link Untrimmed} keep what was typed.
+ * <p>
+ * Every text-to-text conversion of the pages comes here and {@link #convert} decides, not a condition
+ * on the converter: the conversion service caches its choice per pair of types, which does not tell
+ * one record's parameter from another's with the same constraints, so a choice made once could be
+ * reused for a password or withheld from a form.
  */
 @Configuration(proxyBeanMethods = false)
-class FormTrimming implements WebMvcConfigurer, ConditionalGenericConverter {
+class FormTrimming implements WebMvcConfigurer, GenericConverter {
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
@@ -35,16 +40,15 @@ class FormTrimming implements WebMvcConfigurer, ConditionalGenericConverter {
 	}
 
 	@Override
-	public boolean matches(TypeDescriptor sourceType, TypeDescriptor targetType) {
+	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+		return trims(targetType) ? TrimmedForm.text((String) source) : source;
+	}
+
+	private static boolean trims(TypeDescriptor targetType) {
 		return targetType.getSource() instanceof MethodParameter parameter && parameter.getParameterIndex() >= 0
 				&& parameter.getExecutable() instanceof Constructor<?>
 				&& TrimmedForm.class.isAssignableFrom(parameter.getDeclaringClass())
 				&& !targetType.hasAnnotation(Untrimmed.class);
-	}
-
-	@Override
-	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-		return TrimmedForm.text((String) source);
 	}
 
 }

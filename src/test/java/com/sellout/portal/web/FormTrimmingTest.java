@@ -7,12 +7,17 @@ import com.sellout.portal.clients.ClientForm;
 import com.sellout.portal.distributors.DistributorForm;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserForm;
+import com.sellout.portal.shared.TrimmedForm;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 import org.springframework.web.bind.ServletRequestDataBinder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormTrimmingTest {
 
 	private final DefaultFormattingConversionService conversions = conversions();
+
+	private final LocalValidatorFactoryBean validator = validator();
 
 	@Test
 	void aFormRecordsTextArrivesTrimmedAndABlankAsNothing() {
@@ -50,6 +57,14 @@ class FormTrimmingTest {
 	}
 
 	@Test
+	void theChoiceFollowsTheRecordAndNotTheTypesAlone() {
+		// the same constraints on both: a conversion service that cached its choice by types would mix them
+		assertThat(bind(Secret.class, Map.of("value", " as typed ")).value()).isEqualTo(" as typed ");
+		assertThat(bind(Named.class, Map.of("value", " trimmed ")).value()).isEqualTo("trimmed");
+		assertThat(bind(Secret.class, Map.of("value", " as typed ")).value()).isEqualTo(" as typed ");
+	}
+
+	@Test
 	void eachFormsOwnRulesStillApplyAfterTrimming() {
 		ClientForm client = bind(ClientForm.class, Map.of("name", "  ООО   «Ромашка» ", "inn", " 7707 083893 "));
 		DistributorForm distributor = bind(DistributorForm.class,
@@ -69,13 +84,24 @@ class FormTrimmingTest {
 	@Test
 	void aValueThatIsNotADateIsAnErrorOfItsField() {
 		ServletRequestDataBinder binder = binder(DistributorForm.class,
-				Map.of("code", "ALFA", "contractStart", "первое мая", "contractEnd", "2026-12-31"));
+				Map.of("code", "ALFA", "name", "ООО «Альфа»", "inn", "7707083893", "reportingFrequency", "MONTHLY",
+						"contractStart", "первое мая", "contractEnd", "2026-12-31"));
 
 		BindingResult result = binder.getBindingResult();
 		assertThat(result.getFieldErrors()).extracting(error -> error.getField() + ":" + error.getCode())
 			.containsExactly("contractStart:typeMismatch");
 		assertThat(result.getFieldValue("contractStart")).as("kept to be shown again").isEqualTo("первое мая");
 		assertThat(result.getFieldValue("code")).isEqualTo("ALFA");
+	}
+
+	@Test
+	void theOtherFieldsAreStillCheckedWhenOneCannotBeBound() {
+		ServletRequestDataBinder binder = binder(DistributorForm.class,
+				Map.of("code", "ALFA", "name", "  ", "contractStart", "первое мая"));
+
+		assertThat(binder.getBindingResult().getFieldErrors()).extracting(error -> error.getField() + ":" + error.getCode())
+			.containsExactlyInAnyOrder("contractStart:typeMismatch", "name:NotBlank", "inn:NotBlank",
+					"reportingFrequency:NotNull");
 	}
 
 	private <T> T bind(Class<T> type, Map<String, String> parameters) {
@@ -88,16 +114,55 @@ class FormTrimmingTest {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
 		parameters.forEach(request::addParameter);
 		ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "form");
-		binder.setTargetType(ResolvableType.forClass(type));
+		binder.setTargetType(ResolvableType.forMethodParameter(postedAs(type)));
 		binder.setConversionService(conversions);
+		binder.setValidator(validator);
 		binder.construct(request);
 		return binder;
+	}
+
+	/** A controller's parameter the way the pages declare it: {@code @Valid} and the form's type. */
+	private static MethodParameter postedAs(Class<?> type) {
+		try {
+			return new MethodParameter(FormTrimmingTest.class.getDeclaredMethod("post", Object.class), 0) {
+
+				@Override
+				public Class<?> getParameterType() {
+					return type;
+				}
+
+				@Override
+				public java.lang.reflect.Type getGenericParameterType() {
+					return type;
+				}
+
+			};
+		}
+		catch (NoSuchMethodException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@SuppressWarnings("unused")
+	private static void post(@Valid Object form) {
 	}
 
 	private static DefaultFormattingConversionService conversions() {
 		DefaultFormattingConversionService conversions = new DefaultFormattingConversionService();
 		new FormTrimming().addFormatters(conversions);
 		return conversions;
+	}
+
+	private static LocalValidatorFactoryBean validator() {
+		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
+		validator.afterPropertiesSet();
+		return validator;
+	}
+
+	record Secret(@NotBlank(message = "{validation.required}") String value) {
+	}
+
+	record Named(@NotBlank(message = "{validation.required}") String value) implements TrimmedForm {
 	}
 
 	/** A record like the profile's password form: not a trimmed form. */

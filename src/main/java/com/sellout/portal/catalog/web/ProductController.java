@@ -91,7 +91,8 @@ class ProductController {
 	@PostMapping("/products")
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, RedirectAttributes flash) {
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), null)) {
+		// a value that could not be bound (a price that is not a number) leaves no form, only its error
+		if (form != null && !errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), null)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {
@@ -116,7 +117,7 @@ class ProductController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		Product product = catalog.get(id);
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), id)) {
+		if (form != null && !errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), id)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {

@@ -106,6 +106,10 @@ class ClientController {
 
 	@PostMapping
 	String register(@ModelAttribute("form") ClientForm form, BindingResult errors, RedirectAttributes flash) {
+		if (form == null) {
+			// a distributor that is not a number leaves no form, only its error
+			return "clients/form";
+		}
 		try {
 			Registration result = registration.register(form);
 			if (result instanceof Registration.UnderReview) {
