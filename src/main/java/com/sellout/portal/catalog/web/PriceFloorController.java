@@ -10,7 +10,7 @@ import com.sellout.portal.catalog.PriceFloorForm;
 import com.sellout.portal.catalog.PriceFloors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import com.sellout.portal.shared.RefusedException;
 import jakarta.validation.Valid;
 
@@ -52,10 +52,8 @@ class PriceFloorController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long distributor,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var query = new ListQuery(q, sort, desc, page, 20);
+	String list(ListParams list, @RequestParam(required = false) Long distributor, Model model) {
+		var query = list.queryOfSize(20);
 		model.addAttribute("page", floors.current(distributor, query));
 		model.addAttribute("query", query);
 		model.addAttribute("distributor", distributor);
@@ -80,7 +78,7 @@ class PriceFloorController {
 				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.sku() }, null);
 			}
 		}
-		return list(null, null, null, false, 0, model);
+		return list(new ListParams(null, null, false, 0, null), null, model);
 	}
 
 	@PostMapping("/{id}/end")

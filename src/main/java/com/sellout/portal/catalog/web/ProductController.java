@@ -13,7 +13,7 @@ import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +56,10 @@ class ProductController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size,
+	String list(ListParams list, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) Boolean active,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var query = new ListQuery(q, sort, desc, page, size);
+		var query = list.query(20);
 		model.addAttribute("page", catalog.find(new ProductFilter(group, active), query));
 		model.addAttribute("query", query);
 		model.addAttribute("group", group);

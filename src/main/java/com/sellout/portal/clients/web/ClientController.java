@@ -183,109 +183,20 @@ class ClientController {
 		return "redirect:/clients/" + id;
 	}
 
-	/** The list's filters as request parameters. */
-	static class ListParams {
-
-		private String q;
-
-		private ClientStatus status;
-
-		private String segment;
-
-		private String region;
-
-		private Long distributor;
-
-		private String sort;
-
-		private boolean desc;
-
-		private int page;
-
-		private int size = 20;
+	/** The list's filters and its page, as request parameters. */
+	record ListParams(String q, ClientStatus status, String segment, String region, Long distributor, String sort,
+			boolean desc, int page, Integer size) {
 
 		ClientFilter filter() {
 			return new ClientFilter(status, blank(segment), blank(region), distributor);
 		}
 
 		ListQuery query() {
-			return new ListQuery(q, sort, desc, page, size);
+			return new ListQuery(q, sort, desc, page, size == null ? 20 : size);
 		}
 
 		private static String blank(String value) {
 			return value == null || value.isBlank() ? null : value;
-		}
-
-		public String getQ() {
-			return q;
-		}
-
-		public void setQ(String q) {
-			this.q = q;
-		}
-
-		public ClientStatus getStatus() {
-			return status;
-		}
-
-		public void setStatus(ClientStatus status) {
-			this.status = status;
-		}
-
-		public String getSegment() {
-			return segment;
-		}
-
-		public void setSegment(String segment) {
-			this.segment = segment;
-		}
-
-		public String getRegion() {
-			return region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-		public Long getDistributor() {
-			return distributor;
-		}
-
-		public void setDistributor(Long distributor) {
-			this.distributor = distributor;
-		}
-
-		public String getSort() {
-			return sort;
-		}
-
-		public void setSort(String sort) {
-			this.sort = sort;
-		}
-
-		public boolean isDesc() {
-			return desc;
-		}
-
-		public void setDesc(boolean desc) {
-			this.desc = desc;
-		}
-
-		public int getPage() {
-			return page;
-		}
-
-		public void setPage(int page) {
-			this.page = page;
-		}
-
-		public int getSize() {
-			return size;
-		}
-
-		public void setSize(int size) {
-			this.size = size;
 		}
 
 	}
