@@ -185,7 +185,13 @@ class ClientController {
 
 	/** The list's filters and its page, as request parameters. */
 	record ListParams(String q, ClientStatus status, String segment, String region, Long distributor, String sort,
-			boolean desc, int page, Integer size) {
+			Boolean desc, Integer page, Integer size) {
+
+		/** Ascending, the first page, unless the address says otherwise. */
+		ListParams {
+			desc = desc != null && desc;
+			page = page == null ? 0 : page;
+		}
 
 		ClientFilter filter() {
 			return new ClientFilter(status, blank(segment), blank(region), distributor);
