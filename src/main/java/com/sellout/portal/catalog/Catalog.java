@@ -96,8 +96,8 @@ public class Catalog {
 		long id = jdbc.sql("""
 				insert into products (sku, name, group_id, brand, unit, ean, list_price)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(form.getSku(), form.getName(), groups.ensure(form.getGroupPath()), form.getBrand(), form.getUnit(),
-					form.getEan(), form.getListPrice())
+			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(),
+					form.ean(), form.listPrice())
 			.query(Long.class).single();
 		return get(id);
 	}
@@ -109,8 +109,8 @@ public class Catalog {
 		jdbc.sql("""
 				update products set sku = ?, name = ?, group_id = ?, brand = ?, unit = ?, ean = ?, list_price = ?,
 				       updated_at = now() where id = ?""")
-			.params(form.getSku(), form.getName(), groups.ensure(form.getGroupPath()), form.getBrand(), form.getUnit(),
-					form.getEan(), form.getListPrice(), id)
+			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(),
+					form.ean(), form.listPrice(), id)
 			.update();
 		return get(id);
 	}

@@ -93,17 +93,17 @@ public class PriceFloors {
 	@Transactional
 	public Applied apply(PriceFloorForm form) {
 		Catalog.requireManufacturer();
-		long productId = jdbc.sql("select id from products where sku = ?").param(form.getSku()).query(Long.class)
-			.optional().orElseThrow(() -> new RefusedException("floors.row.unknownSku", form.getSku()));
+		long productId = jdbc.sql("select id from products where sku = ?").param(form.sku()).query(Long.class)
+			.optional().orElseThrow(() -> new RefusedException("floors.row.unknownSku", form.sku()));
 		Optional<PriceFloor> same = jdbc.sql(SELECT + " " + """
 				 where f.product_id = :product and f.replaced_at is null
 				   and f.valid_from is not distinct from :from and f.region_code is not distinct from :region
 				   and f.segment is not distinct from :segment and f.distributor_id is not distinct from :distributor""")
-			.param("product", productId).param("from", form.getValidFrom()).param("region", form.getRegionCode())
-			.param("segment", form.getSegment()).param("distributor", form.getDistributorId())
+			.param("product", productId).param("from", form.validFrom()).param("region", form.regionCode())
+			.param("segment", form.segment()).param("distributor", form.distributorId())
 			.query(PriceFloor.class).optional();
-		if (same.isPresent() && same.get().minPrice().compareTo(form.getMinPrice()) == 0
-				&& Objects.equals(same.get().validTo(), form.getValidTo())) {
+		if (same.isPresent() && same.get().minPrice().compareTo(form.minPrice()) == 0
+				&& Objects.equals(same.get().validTo(), form.validTo())) {
 			return new Applied(same.get(), RowOutcome.Outcome.UNCHANGED);
 		}
 		String actor = actor();
@@ -113,8 +113,8 @@ public class PriceFloors {
 				insert into price_floors (product_id, min_price, valid_from, valid_to, region_code, segment,
 				                          distributor_id, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(productId, form.getMinPrice(), form.getValidFrom(), form.getValidTo(), form.getRegionCode(),
-					form.getSegment(), form.getDistributorId(), actor)
+			.params(productId, form.minPrice(), form.validFrom(), form.validTo(), form.regionCode(),
+					form.segment(), form.distributorId(), actor)
 			.query(Long.class).single();
 		return new Applied(get(id), same.isPresent() ? RowOutcome.Outcome.UPDATED : RowOutcome.Outcome.ADDED);
 	}

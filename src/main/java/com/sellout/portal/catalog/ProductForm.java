@@ -3,6 +3,7 @@ package com.sellout.portal.catalog;
 import java.math.BigDecimal;
 
 import com.sellout.portal.shared.Gtin;
+import com.sellout.portal.shared.TrimmedForm;
 import com.sellout.portal.shared.ValidGtin;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,99 +11,42 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What the manufacturer fills in (or sends over the API) for one product. */
-public class ProductForm {
+/**
+ * What the manufacturer fills in (or sends over the API) for one product. Its text arrives trimmed
+ * ({@link TrimmedForm}); the group path is normalised, the GTIN keeps its digits only and the unit
+ * is pieces when none is given.
+ */
+public record ProductForm(
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\S{1,64}", message = "{product.sku.format}") String sku,
+		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String name,
+		@Size(max = 1000, message = "{validation.tooLong}") String groupPath,
+		@Size(max = 255, message = "{validation.tooLong}") String brand,
+		@Size(max = 32, message = "{validation.tooLong}") String unit,
+		@ValidGtin String ean,
+		@DecimalMin(value = "0", message = "{validation.notNegative}")
+		@Digits(integer = 12, fraction = 2, message = "{validation.money}") BigDecimal listPrice) implements TrimmedForm {
 
-	@NotBlank(message = "{validation.required}")
-	@Pattern(regexp = "\\S{1,64}", message = "{product.sku.format}")
-	private String sku;
+	static final String PIECES = "шт";
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 500, message = "{validation.tooLong}")
-	private String name;
+	public ProductForm {
+		groupPath = ProductGroup.normalisePath(groupPath);
+		unit = unit == null || unit.isBlank() ? PIECES : unit;
+		ean = ean == null || ean.isBlank() ? null : Gtin.normalise(ean);
+	}
 
-	@Size(max = 1000, message = "{validation.tooLong}")
-	private String groupPath;
-
-	@Size(max = 255, message = "{validation.tooLong}")
-	private String brand;
-
-	@Size(max = 32, message = "{validation.tooLong}")
-	private String unit = "шт";
-
-	@ValidGtin
-	private String ean;
-
-	@DecimalMin(value = "0", message = "{validation.notNegative}")
-	@Digits(integer = 12, fraction = 2, message = "{validation.money}")
-	private BigDecimal listPrice;
+	/** The empty form of a new product. */
+	public static ProductForm empty() {
+		return new ProductForm(null, null, null, null, null, null, null);
+	}
 
 	public static ProductForm of(Product product) {
-		ProductForm form = new ProductForm();
-		form.sku = product.sku();
-		form.name = product.name();
-		form.groupPath = product.groupPath();
-		form.brand = product.brand();
-		form.unit = product.unit();
-		form.ean = product.ean();
-		form.listPrice = product.listPrice();
-		return form;
+		return new ProductForm(product.sku(), product.name(), product.groupPath(), product.brand(), product.unit(),
+				product.ean(), product.listPrice());
 	}
 
-	public String getSku() {
-		return sku;
-	}
-
-	public void setSku(String sku) {
-		this.sku = sku == null ? null : sku.strip();
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name == null ? null : name.strip();
-	}
-
-	public String getGroupPath() {
-		return groupPath;
-	}
-
-	public void setGroupPath(String groupPath) {
-		this.groupPath = ProductGroup.normalisePath(groupPath);
-	}
-
-	public String getBrand() {
-		return brand;
-	}
-
-	public void setBrand(String brand) {
-		this.brand = brand == null || brand.isBlank() ? null : brand.strip();
-	}
-
-	public String getUnit() {
-		return unit;
-	}
-
-	public void setUnit(String unit) {
-		this.unit = unit == null || unit.isBlank() ? "шт" : unit.strip();
-	}
-
-	public String getEan() {
-		return ean;
-	}
-
-	public void setEan(String ean) {
-		this.ean = ean == null || ean.isBlank() ? null : Gtin.normalise(ean);
-	}
-
-	public BigDecimal getListPrice() {
-		return listPrice;
-	}
-
-	public void setListPrice(BigDecimal listPrice) {
-		this.listPrice = listPrice;
+	/** The same product under the SKU the API's path names. */
+	public ProductForm withSku(String sku) {
+		return new ProductForm(sku, name, groupPath, brand, unit, ean, listPrice);
 	}
 
 }

@@ -76,7 +76,7 @@ public class ClientRegistration {
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);
 		}
-		Long distributorId = actor.isManufacturer() ? form.getDistributorId() : actor.distributorId();
+		Long distributorId = actor.isManufacturer() ? form.distributorId() : actor.distributorId();
 		if (actor.isManufacturer() && distributorId != null
 				&& transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> distributors.find(distributorId)).isEmpty()) {
 			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("distributorId",
@@ -87,12 +87,12 @@ public class ClientRegistration {
 	}
 
 	private Registration registerAcrossDistributors(ClientForm form, CurrentUser actor, Long distributorId) {
-		store.lockInn(form.getInn());
-		Optional<Long> existing = store.findByInnAndKpp(form.getInn(), form.getKpp());
+		store.lockInn(form.inn());
+		Optional<Long> existing = store.findByInnAndKpp(form.inn(), form.kpp());
 		if (existing.isEmpty()) {
 			ClientStatus status = actor.isManufacturer() ? ClientStatus.ACTIVE : ClientStatus.ON_REVIEW;
-			long id = store.insert(form, segments.resolve(form.getSegment()).orElse(null),
-					Region.byCode(form.getRegionCode()).orElse(null), status);
+			long id = store.insert(form, segments.resolve(form.segment()).orElse(null),
+					Region.byCode(form.regionCode()).orElse(null), status);
 			if (distributorId != null) {
 				store.assign(id, distributorId, actor.login());
 			}
@@ -100,7 +100,7 @@ public class ClientRegistration {
 			if (!actor.isManufacturer()) {
 				store.request(Kind.REGISTRATION, id, distributorId, null, null, actor.login());
 			}
-			auditLog.record(AuditAction.CLIENT_REGISTERED, "client", id, distributorId, form.getInn() + " " + form.getName());
+			auditLog.record(AuditAction.CLIENT_REGISTERED, "client", id, distributorId, form.inn() + " " + form.name());
 			return new Registration.Registered(id);
 		}
 		long clientId = existing.get();
@@ -111,13 +111,13 @@ public class ClientRegistration {
 			// the manufacturer needs no one's approval: the existing client is assigned at once
 			store.assign(clientId, distributorId, actor.login());
 			store.history(clientId, actor.login(), "ASSIGNED", null, null, null, distributorId);
-			auditLog.record(AuditAction.CLIENT_ASSIGNED, "client", clientId, distributorId, form.getInn());
+			auditLog.record(AuditAction.CLIENT_ASSIGNED, "client", clientId, distributorId, form.inn());
 			return new Registration.AlreadyYours(clientId);
 		}
 		long requestId = store.pendingAssignment(clientId, distributorId)
 			.orElseGet(() -> store.request(Kind.ASSIGNMENT, clientId, distributorId, null,
 					"registration of an existing client", actor.login()));
-		auditLog.record(AuditAction.CLIENT_ASSIGNMENT_REQUESTED, "client", clientId, distributorId, form.getInn());
+		auditLog.record(AuditAction.CLIENT_ASSIGNMENT_REQUESTED, "client", clientId, distributorId, form.inn());
 		return new Registration.UnderReview(requestId);
 	}
 

@@ -27,8 +27,8 @@ public class ClientSeeding {
 	@Transactional
 	public long seed(ClientForm form, ClientStatus status, List<Long> distributorIds) {
 		ClientDecisions.requireManufacturer();
-		long id = store.insert(form, segments.resolve(form.getSegment()).orElse(null),
-				Region.byCode(form.getRegionCode()).orElse(null), status);
+		long id = store.insert(form, segments.resolve(form.segment()).orElse(null),
+				Region.byCode(form.regionCode()).orElse(null), status);
 		for (Long distributorId : distributorIds) {
 			store.assign(id, distributorId, "system");
 		}

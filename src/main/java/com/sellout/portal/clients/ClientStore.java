@@ -38,14 +38,14 @@ class ClientStore {
 		long id = jdbc.sql("""
 				insert into clients (inn, kpp, ogrn, name, segment, region_code, region_name, city, address, status)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(form.getInn(), form.getKpp(), form.getOgrn(), form.getName(), segment == null ? null : segment.code(),
-					region == null ? null : region.code(), region == null ? null : region.name(), form.getCity(),
-					form.getAddress(), status.name())
+			.params(form.inn(), form.kpp(), form.ogrn(), form.name(), segment == null ? null : segment.code(),
+					region == null ? null : region.code(), region == null ? null : region.name(), form.city(),
+					form.address(), status.name())
 			.query(Long.class).single();
-		if (form.getContactName() != null || form.getContactEmail() != null || form.getContactPhone() != null) {
+		if (form.contactName() != null || form.contactEmail() != null || form.contactPhone() != null) {
 			jdbc.sql("insert into client_contacts (client_id, name, email, phone) values (?, ?, ?, ?)")
-				.params(id, form.getContactName() == null ? "—" : form.getContactName(), form.getContactEmail(),
-						form.getContactPhone())
+				.params(id, form.contactName() == null ? "—" : form.contactName(), form.contactEmail(),
+						form.contactPhone())
 				.update();
 		}
 		return id;

@@ -29,7 +29,7 @@ public class Requisites {
 
 	public List<FieldProblem> check(ClientForm form) {
 		List<FieldProblem> problems = new ArrayList<>();
-		String inn = form.getInn();
+		String inn = form.inn();
 		if (inn == null) {
 			problems.add(new FieldProblem("inn", "validation.required"));
 		}
@@ -37,44 +37,44 @@ public class Requisites {
 			problems.add(new FieldProblem("inn", "validation.inn"));
 		}
 		boolean entrepreneur = inn != null && inn.length() == 12;
-		if (form.getKpp() != null) {
+		if (form.kpp() != null) {
 			if (entrepreneur) {
 				problems.add(new FieldProblem("kpp", "client.kpp.entrepreneur"));
 			}
-			else if (!Kpp.isValid(form.getKpp())) {
+			else if (!Kpp.isValid(form.kpp())) {
 				problems.add(new FieldProblem("kpp", "validation.kpp"));
 			}
 		}
-		if (form.getOgrn() != null) {
-			if (!Ogrn.isValid(form.getOgrn())) {
+		if (form.ogrn() != null) {
+			if (!Ogrn.isValid(form.ogrn())) {
 				problems.add(new FieldProblem("ogrn", "client.ogrn.invalid"));
 			}
-			else if (inn != null && Inn.isValid(inn) && entrepreneur != Ogrn.isEntrepreneur(form.getOgrn())) {
+			else if (inn != null && Inn.isValid(inn) && entrepreneur != Ogrn.isEntrepreneur(form.ogrn())) {
 				problems.add(new FieldProblem("ogrn", entrepreneur ? "client.ogrn.needOgrnip" : "client.ogrn.needOgrn"));
 			}
 		}
-		if (form.getName() == null) {
+		if (form.name() == null) {
 			problems.add(new FieldProblem("name", "validation.required"));
 		}
-		else if (form.getName().length() > 500) {
+		else if (form.name().length() > 500) {
 			problems.add(new FieldProblem("name", "validation.tooLong"));
 		}
-		if (form.getSegment() == null) {
+		if (form.segment() == null) {
 			problems.add(new FieldProblem("segment", "validation.required"));
 		}
-		else if (segments.resolve(form.getSegment()).isEmpty()) {
+		else if (segments.resolve(form.segment()).isEmpty()) {
 			problems.add(new FieldProblem("segment", "client.segment.unknown"));
 		}
-		if (form.getRegionCode() == null) {
+		if (form.regionCode() == null) {
 			problems.add(new FieldProblem("regionCode", "validation.required"));
 		}
-		else if (Region.byCode(form.getRegionCode()).isEmpty()) {
+		else if (Region.byCode(form.regionCode()).isEmpty()) {
 			problems.add(new FieldProblem("regionCode", "client.region.unknown"));
 		}
-		if (form.getContactEmail() != null && !form.getContactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+		if (form.contactEmail() != null && !form.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			problems.add(new FieldProblem("contactEmail", "validation.email"));
 		}
-		if (form.getContactPhone() != null && !form.getContactPhone().matches("[0-9+()\\- ]{3,32}")) {
+		if (form.contactPhone() != null && !form.contactPhone().matches("[0-9+()\\- ]{3,32}")) {
 			problems.add(new FieldProblem("contactPhone", "validation.phone"));
 		}
 		return problems;

@@ -120,14 +120,8 @@ class DemoData implements ApplicationRunner {
 			if (row.isBlank()) {
 				continue;
 			}
-			ClientForm form = new ClientForm();
-			form.setInn(row.cell(0));
-			form.setKpp(row.cell(1));
-			form.setName(row.cell(2));
-			form.setSegment(row.cell(3));
-			form.setRegionCode(row.cell(4));
-			form.setCity(row.cell(6));
-			form.setAddress(row.cell(7));
+			ClientForm form = new ClientForm(row.cell(0), row.cell(1), null, row.cell(2), row.cell(3), row.cell(4),
+					row.cell(6), row.cell(7), null, null, null, null);
 			List<Long> assigned = Arrays.stream(row.cell(8).split(",")).map(String::strip).filter(code -> !code.isEmpty())
 				.map(code -> distributors.findByCodeOrInn(code)
 					.orElseThrow(() -> new IllegalStateException("Demo client " + row.cell(0) + ": no distributor " + code))
@@ -159,16 +153,8 @@ class DemoData implements ApplicationRunner {
 	record DemoDistributor(String code, String name, String inn, String regions, String email) {
 
 		DistributorForm form() {
-			DistributorForm form = new DistributorForm();
-			form.setCode(code);
-			form.setName(name);
-			form.setInn(inn);
-			form.setRegions(regions);
-			form.setEmail(email);
-			form.setReportingFrequency(ReportingFrequency.MONTHLY);
-			form.setContractStart(LocalDate.of(2026, 1, 1));
-			form.setContractEnd(LocalDate.of(2027, 12, 31));
-			return form;
+			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
+					ReportingFrequency.MONTHLY, email, null);
 		}
 
 	}

@@ -2,6 +2,7 @@ package com.sellout.portal.distributors;
 
 import java.time.LocalDate;
 
+import com.sellout.portal.shared.TrimmedForm;
 import com.sellout.portal.shared.ValidInn;
 import com.sellout.portal.shared.ValidKpp;
 import jakarta.validation.constraints.AssertTrue;
@@ -13,141 +14,41 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What a manufacturer administrator fills in to create or edit a distributor. */
-public class DistributorForm {
+/**
+ * What a manufacturer administrator fills in to create or edit a distributor. Its text arrives trimmed
+ * ({@link TrimmedForm}); the code and the КПП are kept in upper case.
+ */
+public record DistributorForm(
+		@NotBlank(message = "{validation.required}")
+		@Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "{distributor.code.format}") String code,
+		@NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
+		@NotBlank(message = "{validation.required}") @ValidInn String inn,
+		@ValidKpp String kpp,
+		@Size(max = 1000, message = "{validation.tooLong}") String regions,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractStart,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractEnd,
+		@NotNull(message = "{validation.required}") ReportingFrequency reportingFrequency,
+		@Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
+		@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}") String phone) implements TrimmedForm {
 
-	@NotBlank(message = "{validation.required}")
-	@Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "{distributor.code.format}")
-	private String code;
+	public DistributorForm {
+		code = code == null ? null : code.toUpperCase();
+		kpp = kpp == null ? null : kpp.toUpperCase();
+	}
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 255, message = "{validation.tooLong}")
-	private String name;
-
-	@NotBlank(message = "{validation.required}")
-	@ValidInn
-	private String inn;
-
-	@ValidKpp
-	private String kpp;
-
-	@Size(max = 1000, message = "{validation.tooLong}")
-	private String regions;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate contractStart;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate contractEnd;
-
-	@NotNull(message = "{validation.required}")
-	private ReportingFrequency reportingFrequency = ReportingFrequency.MONTHLY;
-
-	@Email(message = "{validation.email}")
-	@Size(max = 255, message = "{validation.tooLong}")
-	private String email;
-
-	@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}")
-	private String phone;
+	/** The empty form of a new distributor: reporting monthly. */
+	public static DistributorForm empty() {
+		return new DistributorForm(null, null, null, null, null, null, null, ReportingFrequency.MONTHLY, null, null);
+	}
 
 	public static DistributorForm of(Distributor d) {
-		DistributorForm form = new DistributorForm();
-		form.code = d.code();
-		form.name = d.name();
-		form.inn = d.inn();
-		form.kpp = d.kpp();
-		form.regions = d.regions();
-		form.contractStart = d.contractStart();
-		form.contractEnd = d.contractEnd();
-		form.reportingFrequency = d.reportingFrequency();
-		form.email = d.email();
-		form.phone = d.phone();
-		return form;
+		return new DistributorForm(d.code(), d.name(), d.inn(), d.kpp(), d.regions(), d.contractStart(),
+				d.contractEnd(), d.reportingFrequency(), d.email(), d.phone());
 	}
 
 	@AssertTrue(message = "{distributor.contract.order}")
 	public boolean isContractOrdered() {
 		return contractStart == null || contractEnd == null || !contractEnd.isBefore(contractStart);
-	}
-
-	public String getCode() {
-		return code;
-	}
-
-	public void setCode(String code) {
-		this.code = code == null ? null : code.strip().toUpperCase();
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name == null ? null : name.strip();
-	}
-
-	public String getInn() {
-		return inn;
-	}
-
-	public void setInn(String inn) {
-		this.inn = inn == null ? null : inn.strip();
-	}
-
-	public String getKpp() {
-		return kpp;
-	}
-
-	public void setKpp(String kpp) {
-		this.kpp = kpp == null || kpp.isBlank() ? null : kpp.strip().toUpperCase();
-	}
-
-	public String getRegions() {
-		return regions;
-	}
-
-	public void setRegions(String regions) {
-		this.regions = regions;
-	}
-
-	public LocalDate getContractStart() {
-		return contractStart;
-	}
-
-	public void setContractStart(LocalDate contractStart) {
-		this.contractStart = contractStart;
-	}
-
-	public LocalDate getContractEnd() {
-		return contractEnd;
-	}
-
-	public void setContractEnd(LocalDate contractEnd) {
-		this.contractEnd = contractEnd;
-	}
-
-	public ReportingFrequency getReportingFrequency() {
-		return reportingFrequency;
-	}
-
-	public void setReportingFrequency(ReportingFrequency reportingFrequency) {
-		this.reportingFrequency = reportingFrequency;
-	}
-
-	public String getEmail() {
-		return email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email == null || email.isBlank() ? null : email.strip();
-	}
-
-	public String getPhone() {
-		return phone;
-	}
-
-	public void setPhone(String phone) {
-		this.phone = phone == null || phone.isBlank() ? null : phone.strip();
 	}
 
 }

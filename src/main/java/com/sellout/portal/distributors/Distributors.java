@@ -114,7 +114,7 @@ public class Distributors {
 				returning id""")
 			.params(columns(form))
 			.query(Long.class).single();
-		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.getCode() + " " + form.getName());
+		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.code() + " " + form.name());
 		return get(id);
 	}
 
@@ -148,16 +148,16 @@ public class Distributors {
 
 	private static Map<String, Object> columns(DistributorForm form) {
 		var columns = new HashMap<String, Object>();
-		columns.put("code", form.getCode());
-		columns.put("name", form.getName());
-		columns.put("inn", form.getInn());
-		columns.put("kpp", form.getKpp());
-		columns.put("regions", form.getRegions());
-		columns.put("contractStart", form.getContractStart());
-		columns.put("contractEnd", form.getContractEnd());
-		columns.put("frequency", form.getReportingFrequency().name());
-		columns.put("email", form.getEmail());
-		columns.put("phone", form.getPhone());
+		columns.put("code", form.code());
+		columns.put("name", form.name());
+		columns.put("inn", form.inn());
+		columns.put("kpp", form.kpp());
+		columns.put("regions", form.regions());
+		columns.put("contractStart", form.contractStart());
+		columns.put("contractEnd", form.contractEnd());
+		columns.put("frequency", form.reportingFrequency().name());
+		columns.put("email", form.email());
+		columns.put("phone", form.phone());
 		return columns;
 	}
 
@@ -169,16 +169,16 @@ public class Distributors {
 
 	private static String describeChange(Distributor before, DistributorForm after) {
 		StringBuilder change = new StringBuilder(before.code());
-		appendIfChanged(change, "code", before.code(), after.getCode());
-		appendIfChanged(change, "name", before.name(), after.getName());
-		appendIfChanged(change, "inn", before.inn(), after.getInn());
-		appendIfChanged(change, "kpp", before.kpp(), after.getKpp());
-		appendIfChanged(change, "regions", before.regions(), after.getRegions());
-		appendIfChanged(change, "contractStart", before.contractStart(), after.getContractStart());
-		appendIfChanged(change, "contractEnd", before.contractEnd(), after.getContractEnd());
-		appendIfChanged(change, "reportingFrequency", before.reportingFrequency(), after.getReportingFrequency());
-		appendIfChanged(change, "email", before.email(), after.getEmail());
-		appendIfChanged(change, "phone", before.phone(), after.getPhone());
+		appendIfChanged(change, "code", before.code(), after.code());
+		appendIfChanged(change, "name", before.name(), after.name());
+		appendIfChanged(change, "inn", before.inn(), after.inn());
+		appendIfChanged(change, "kpp", before.kpp(), after.kpp());
+		appendIfChanged(change, "regions", before.regions(), after.regions());
+		appendIfChanged(change, "contractStart", before.contractStart(), after.contractStart());
+		appendIfChanged(change, "contractEnd", before.contractEnd(), after.contractEnd());
+		appendIfChanged(change, "reportingFrequency", before.reportingFrequency(), after.reportingFrequency());
+		appendIfChanged(change, "email", before.email(), after.email());
+		appendIfChanged(change, "phone", before.phone(), after.phone());
 		return change.toString();
 	}
 

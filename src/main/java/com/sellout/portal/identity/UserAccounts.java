@@ -117,11 +117,11 @@ public class UserAccounts {
 	@Transactional
 	public Created create(UserForm form) {
 		CurrentUser actor = requireUserManager();
-		Long distributorId = checkBinding(actor, form.getRole(), form.getDistributorId());
-		if (loginTaken(form.getLogin(), null)) {
+		Long distributorId = checkBinding(actor, form.role(), form.distributorId());
+		if (loginTaken(form.login(), null)) {
 			throw new UserRuleViolation("login", "user.login.taken");
 		}
-		String password = form.getPassword();
+		String password = form.password();
 		String generated = null;
 		if (password == null) {
 			generated = generatePassword();
@@ -131,11 +131,11 @@ public class UserAccounts {
 		long id = jdbc.sql("""
 				insert into users (login, password_hash, name, email, phone, role, distributor_id)
 				values (:login, :hash, :name, :email, :phone, :role, :distributor) returning id""")
-			.param("login", form.getLogin()).param("hash", passwordEncoder.encode(password))
-			.param("name", form.getName()).param("email", form.getEmail()).param("phone", form.getPhone())
-			.param("role", form.getRole().name()).param("distributor", distributorId)
+			.param("login", form.login()).param("hash", passwordEncoder.encode(password))
+			.param("name", form.name()).param("email", form.email()).param("phone", form.phone())
+			.param("role", form.role().name()).param("distributor", distributorId)
 			.query(Long.class).single();
-		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.getLogin() + " " + form.getRole());
+		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.login() + " " + form.role());
 		return new Created(get(id), generated);
 	}
 
@@ -147,26 +147,26 @@ public class UserAccounts {
 	public UserAccount update(long id, UserForm form) {
 		CurrentUser actor = requireUserManager();
 		UserAccount before = get(id);
-		Long distributorId = checkBinding(actor, form.getRole(), form.getDistributorId());
-		if (actor.id() == id && form.getRole() != before.role()) {
+		Long distributorId = checkBinding(actor, form.role(), form.distributorId());
+		if (actor.id() == id && form.role() != before.role()) {
 			throw new UserRuleViolation("role", "user.role.ownChange");
 		}
-		if (loginTaken(form.getLogin(), id)) {
+		if (loginTaken(form.login(), id)) {
 			throw new UserRuleViolation("login", "user.login.taken");
 		}
 		jdbc.sql("""
 				update users set login = :login, name = :name, email = :email, phone = :phone, role = :role,
 				       distributor_id = :distributor, updated_at = now() where id = :id""")
-			.param("login", form.getLogin()).param("name", form.getName()).param("email", form.getEmail())
-			.param("phone", form.getPhone()).param("role", form.getRole().name()).param("distributor", distributorId)
+			.param("login", form.login()).param("name", form.name()).param("email", form.email())
+			.param("phone", form.phone()).param("role", form.role().name()).param("distributor", distributorId)
 			.param("id", id).update();
-		if (form.getRole() != before.role() || !java.util.Objects.equals(distributorId, before.distributorId())
-				|| !form.getLogin().equals(before.login())) {
+		if (form.role() != before.role() || !java.util.Objects.equals(distributorId, before.distributorId())
+				|| !form.login().equals(before.login())) {
 			// what the person may see has changed: they sign in again under what they are now
 			access.revoke(id);
 		}
 		auditLog.record(AuditAction.USER_CHANGED, "user", id, distributorId,
-				before.login() + ": " + before.role() + "/" + before.distributorId() + " → " + form.getRole() + "/"
+				before.login() + ": " + before.role() + "/" + before.distributorId() + " → " + form.role() + "/"
 						+ distributorId);
 		return get(id);
 	}

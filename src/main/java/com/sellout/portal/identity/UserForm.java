@@ -1,103 +1,41 @@
 package com.sellout.portal.identity;
 
+import com.sellout.portal.shared.TrimmedForm;
+import com.sellout.portal.shared.Untrimmed;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator fills in to create or edit an employee. */
-public class UserForm {
+/**
+ * What an administrator fills in to create or edit an employee. Its text arrives trimmed
+ * ({@link TrimmedForm}), except the password, taken as typed.
+ *
+ * @param password only when creating; empty: a password is generated and shown once
+ */
+public record UserForm(
+		@NotBlank(message = "{validation.required}")
+		@Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.login.format}") String login,
+		@NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
+		@Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
+		@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}") String phone,
+		@NotNull(message = "{validation.required}") Role role,
+		Long distributorId,
+		@Untrimmed @Size(max = 128, message = "{validation.tooLong}") String password) implements TrimmedForm {
 
-	@NotBlank(message = "{validation.required}")
-	@Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.login.format}")
-	private String login;
+	public UserForm {
+		password = password == null || password.isEmpty() ? null : password;
+	}
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 255, message = "{validation.tooLong}")
-	private String name;
-
-	@Email(message = "{validation.email}")
-	@Size(max = 255, message = "{validation.tooLong}")
-	private String email;
-
-	@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}")
-	private String phone;
-
-	@NotNull(message = "{validation.required}")
-	private Role role;
-
-	private Long distributorId;
-
-	/** Only when creating; empty: a password is generated and shown once. */
-	@Size(max = 128, message = "{validation.tooLong}")
-	private String password;
+	/** The empty form of a new employee, with the role and distributor the page was opened for. */
+	public static UserForm of(Role role, Long distributorId) {
+		return new UserForm(null, null, null, null, role, distributorId, null);
+	}
 
 	public static UserForm of(UserAccount user) {
-		UserForm form = new UserForm();
-		form.login = user.login();
-		form.name = user.name();
-		form.email = user.email();
-		form.phone = user.phone();
-		form.role = user.role();
-		form.distributorId = user.distributorId();
-		return form;
-	}
-
-	public String getLogin() {
-		return login;
-	}
-
-	public void setLogin(String login) {
-		this.login = login == null ? null : login.strip();
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name == null ? null : name.strip();
-	}
-
-	public String getEmail() {
-		return email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email == null || email.isBlank() ? null : email.strip();
-	}
-
-	public String getPhone() {
-		return phone;
-	}
-
-	public void setPhone(String phone) {
-		this.phone = phone == null || phone.isBlank() ? null : phone.strip();
-	}
-
-	public Role getRole() {
-		return role;
-	}
-
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
-	public Long getDistributorId() {
-		return distributorId;
-	}
-
-	public void setDistributorId(Long distributorId) {
-		this.distributorId = distributorId;
-	}
-
-	public String getPassword() {
-		return password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password == null || password.isEmpty() ? null : password;
+		return new UserForm(user.login(), user.name(), user.email(), user.phone(), user.role(), user.distributorId(),
+				null);
 	}
 
 }

@@ -117,15 +117,8 @@ class PriceFloorPrecedenceTest extends PortalTest {
 
 	private static PriceFloorForm form(String sku, String price, String from, String to, String region, String segment,
 			Long distributorId) {
-		PriceFloorForm form = new PriceFloorForm();
-		form.setSku(sku);
-		form.setMinPrice(new BigDecimal(price));
-		form.setValidFrom(from == null ? null : LocalDate.parse(from));
-		form.setValidTo(to == null ? null : LocalDate.parse(to));
-		form.setRegionCode(region);
-		form.setSegment(segment);
-		form.setDistributorId(distributorId);
-		return form;
+		return new PriceFloorForm(sku, new BigDecimal(price), from == null ? null : LocalDate.parse(from),
+				to == null ? null : LocalDate.parse(to), region, segment, distributorId);
 	}
 
 }

@@ -40,13 +40,8 @@ class RequisitesTest extends PortalTest {
 			"7707083893, -, -, RETAIL, 99, regionCode:client.region.unknown",            // not a subject
 			"7707083893, -, -, RETAIL, -, regionCode:validation.required" })
 	void checksEveryRequisite(String inn, String kpp, String ogrn, String segment, String region, String expected) {
-		ClientForm form = new ClientForm();
-		form.setInn(inn);
-		form.setKpp(kpp);
-		form.setOgrn(ogrn);
-		form.setName("ООО \"Тест\"");
-		form.setSegment(segment);
-		form.setRegionCode(region);
+		ClientForm form = new ClientForm(inn, kpp, ogrn, "ООО \"Тест\"", segment, region, null, null, null, null, null,
+				null);
 
 		List<FieldProblem> problems = requisites.check(form);
 

@@ -95,12 +95,8 @@ class DistributorsModuleTest {
 	}
 
 	private static DistributorForm form(String code, int seed) {
-		DistributorForm form = new DistributorForm();
-		form.setCode(code);
-		form.setName("ООО \"" + code + "\"");
-		form.setInn(TestInns.organisation(seed));
-		form.setReportingFrequency(ReportingFrequency.MONTHLY);
-		form.setContractStart(LocalDate.of(2034, 1, 1));
+		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null, null,
+				LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
 		return form;
 	}
 

@@ -194,12 +194,8 @@ class IntegrationAccountTest extends PortalTest {
 	}
 
 	private static DistributorForm form(String code, String inn) {
-		DistributorForm form = new DistributorForm();
-		form.setCode(code);
-		form.setName("ООО \"" + code + "\"");
-		form.setInn(inn);
-		form.setReportingFrequency(ReportingFrequency.MONTHLY);
-		form.setContractStart(LocalDate.of(2026, 1, 1));
+		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", inn, null, null,
+				LocalDate.of(2026, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
 		return form;
 	}
 

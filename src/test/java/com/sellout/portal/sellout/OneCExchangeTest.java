@@ -68,12 +68,8 @@ class OneCExchangeTest extends PortalTest {
 	/** A distributor of the test's own with its 1C's integration account ({@code <seed>.1c}, password demo). */
 	private String distributorWith1c(int seed) {
 		String code = "ONEC-" + seed;
-		DistributorForm form = new DistributorForm();
-		form.setCode(code);
-		form.setName("ООО \"" + code + "\"");
-		form.setInn(TestInns.organisation(seed));
-		form.setReportingFrequency(ReportingFrequency.MONTHLY);
-		form.setContractStart(LocalDate.of(2034, 1, 1));
+		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null, null,
+				LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
 		Distributor distributor = asUser("admin", () -> distributors.create(form));
 		asUser("admin", () -> users.register("onec" + seed + ".1c", "demo", "1С " + code, null, Role.INTEGRATION,
 				distributor.id()));

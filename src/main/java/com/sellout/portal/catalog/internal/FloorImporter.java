@@ -18,6 +18,7 @@ import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.Table;
+import com.sellout.portal.shared.TrimmedForm;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,15 +64,14 @@ public class FloorImporter {
 				outcomes.add(problem);
 				continue;
 			}
-			PriceFloorForm form = new PriceFloorForm();
-			form.setSku(sku);
-			form.setMinPrice(CellValues.decimal(header.cell(raw, ImportField.MIN_PRICE)).orElseThrow());
-			form.setValidFrom(CellValues.date(header.cell(raw, ImportField.VALID_FROM)).orElse(null));
-			form.setValidTo(CellValues.date(header.cell(raw, ImportField.VALID_TO)).orElse(null));
-			form.setRegionCode(header.cell(raw, ImportField.REGION));
-			form.setSegment(header.cell(raw, ImportField.SEGMENT));
 			String distributor = header.cell(raw, ImportField.DISTRIBUTOR);
-			form.setDistributorId(distributor.isEmpty() ? null : distributors.findByCodeOrInn(distributor).orElseThrow().id());
+			PriceFloorForm form = new PriceFloorForm(TrimmedForm.text(sku),
+					CellValues.decimal(header.cell(raw, ImportField.MIN_PRICE)).orElseThrow(),
+					CellValues.date(header.cell(raw, ImportField.VALID_FROM)).orElse(null),
+					CellValues.date(header.cell(raw, ImportField.VALID_TO)).orElse(null),
+					TrimmedForm.text(header.cell(raw, ImportField.REGION)),
+					TrimmedForm.text(header.cell(raw, ImportField.SEGMENT)),
+					distributor.isEmpty() ? null : distributors.findByCodeOrInn(distributor).orElseThrow().id());
 			outcomes.add(new RowOutcome(raw.number(), sku, floors.apply(form).outcome(), null, null));
 		}
 		return log.save(KIND, fileName, outcomes);

@@ -12,6 +12,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.RefusedException;
+import com.sellout.portal.shared.TrimmedForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -67,18 +68,13 @@ class PriceFloorApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Sets a rule; it replaces the current rule with the same SKU, scope and start date")
 	ApplicableFloor set(@Valid @RequestBody FloorRequest request) {
-		PriceFloorForm form = new PriceFloorForm();
-		form.setSku(request.sku());
-		form.setMinPrice(request.minPrice());
-		form.setValidFrom(request.validFrom());
-		form.setValidTo(request.validTo());
-		form.setRegionCode(request.region());
-		form.setSegment(request.segment());
-		if (request.distributor() != null && !request.distributor().isBlank()) {
-			form.setDistributorId(distributors.findByCodeOrInn(request.distributor())
-				.orElseThrow(() -> new RefusedException("floor.api.unknownDistributor", request.distributor())).id());
-		}
-		if (form.getMinPrice() == null || form.getMinPrice().signum() < 0 || form.getSku() == null || !form.isDatesOrdered()) {
+		Long distributorId = request.distributor() == null || request.distributor().isBlank() ? null
+				: distributors.findByCodeOrInn(request.distributor())
+					.orElseThrow(() -> new RefusedException("floor.api.unknownDistributor", request.distributor()))
+					.id();
+		PriceFloorForm form = TrimmedForm.trimmed(new PriceFloorForm(request.sku(), request.minPrice(),
+				request.validFrom(), request.validTo(), request.region(), request.segment(), distributorId));
+		if (form.minPrice() == null || form.minPrice().signum() < 0 || form.sku() == null || !form.isDatesOrdered()) {
 			throw new RefusedException("floor.api.invalid");
 		}
 		PriceFloor floor = floors.set(form);

@@ -10,7 +10,7 @@ import com.sellout.portal.catalog.PriceFloorForm;
 import com.sellout.portal.catalog.PriceFloors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import com.sellout.portal.shared.RefusedException;
 import jakarta.validation.Valid;
 
@@ -52,15 +52,13 @@ class PriceFloorController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long distributor,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var query = new ListQuery(q, sort, desc, page, 20);
+	String list(ListParams list, @RequestParam(required = false) Long distributor, Model model) {
+		var query = list.queryOfSize(20);
 		model.addAttribute("page", floors.current(distributor, query));
 		model.addAttribute("query", query);
 		model.addAttribute("distributor", distributor);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new PriceFloorForm());
+			model.addAttribute("form", PriceFloorForm.empty());
 		}
 		return "catalog/floors";
 	}
@@ -69,17 +67,18 @@ class PriceFloorController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String set(@Valid @ModelAttribute("form") PriceFloorForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		if (!errors.hasFieldErrors("sku") && form.getSku() != null && !errors.hasErrors()) {
+		// a value that could not be bound (an amount that is not a number) leaves no form, only its error
+		if (!errors.hasErrors() && form.sku() != null) {
 			try {
 				floors.set(form);
 				flash.addFlashAttribute("notice", "floor.saved");
-				return "redirect:/price-floors?q=" + URLEncoder.encode(form.getSku(), StandardCharsets.UTF_8);
+				return "redirect:/price-floors?q=" + URLEncoder.encode(form.sku(), StandardCharsets.UTF_8);
 			}
 			catch (RefusedException unknownSku) {
-				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.getSku() }, null);
+				errors.rejectValue("sku", "floors.row.unknownSku", new Object[] { form.sku() }, null);
 			}
 		}
-		return list(null, null, null, false, 0, model);
+		return list(new ListParams(null, null, false, 0, null), null, model);
 	}
 
 	@PostMapping("/{id}/end")

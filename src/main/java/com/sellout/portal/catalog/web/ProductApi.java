@@ -11,6 +11,7 @@ import com.sellout.portal.catalog.Product;
 import com.sellout.portal.catalog.ProductForm;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import com.sellout.portal.shared.TrimmedForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import com.sellout.portal.shared.InvalidFieldsException;
@@ -66,8 +67,9 @@ class ProductApi {
 	@PutMapping("/{sku}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Creates or updates the product with this SKU (the manufacturer's administrator)")
-	ResponseEntity<Product> put(@PathVariable String sku, @RequestBody ProductForm form) {
-		form.setSku(sku);
+	ResponseEntity<Product> put(@PathVariable String sku, @RequestBody ProductForm body) {
+		// a JSON body does not pass the pages' binder: the same trimming rule is applied here
+		ProductForm form = TrimmedForm.trimmed(body.withSku(sku));
 		List<InvalidFieldsException.FieldProblem> problems = validator.validate(form).stream()
 			.map(v -> new InvalidFieldsException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
 			.sorted(java.util.Comparator.comparing(InvalidFieldsException.FieldProblem::field))

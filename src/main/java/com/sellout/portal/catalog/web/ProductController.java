@@ -13,7 +13,7 @@ import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,12 +56,10 @@ class ProductController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long group,
-			@RequestParam(required = false) Boolean active, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size,
+	String list(ListParams list, @RequestParam(required = false) Long group,
+			@RequestParam(required = false) Boolean active,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var query = new ListQuery(q, sort, desc, page, size);
+		var query = list.query(20);
 		model.addAttribute("page", catalog.find(new ProductFilter(group, active), query));
 		model.addAttribute("query", query);
 		model.addAttribute("group", group);
@@ -84,14 +82,15 @@ class ProductController {
 	@GetMapping("/products/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newForm(Model model) {
-		model.addAttribute("form", new ProductForm());
+		model.addAttribute("form", ProductForm.empty());
 		return "catalog/form";
 	}
 
 	@PostMapping("/products")
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, RedirectAttributes flash) {
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.getSku(), null)) {
+		// a value that could not be bound (a price that is not a number) leaves no form, only its error
+		if (form != null && !errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), null)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {
@@ -116,7 +115,7 @@ class ProductController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ProductForm form, BindingResult errors,
 			Model model, RedirectAttributes flash) {
 		Product product = catalog.get(id);
-		if (!errors.hasFieldErrors("sku") && catalog.skuTaken(form.getSku(), id)) {
+		if (form != null && !errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), id)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}
 		if (errors.hasErrors()) {

@@ -55,7 +55,7 @@ public class ClientImporter {
 		Map<String, Integer> seen = new HashMap<>();
 		for (RawRow row : table.rows()) {
 			ClientForm form = form(row, header);
-			String key = form.getInn() == null ? "" : form.getInn() + (form.getKpp() == null ? "" : "/" + form.getKpp());
+			String key = form.inn() == null ? "" : form.inn() + (form.kpp() == null ? "" : "/" + form.kpp());
 			Integer first = seen.putIfAbsent(key, row.number());
 			if (first != null && !key.isEmpty()) {
 				outcomes.add(new RowOutcome(row.number(), key, Outcome.SKIPPED, "client.row.duplicate", first.toString()));
@@ -87,23 +87,16 @@ public class ClientImporter {
 	}
 
 	private static ClientForm form(RawRow row, HeaderRow header) {
-		ClientForm form = new ClientForm();
-		form.setInn(header.cell(row, ClientColumn.INN));
-		form.setKpp(header.cell(row, ClientColumn.KPP));
-		form.setOgrn(header.cell(row, ClientColumn.OGRN));
-		form.setName(header.cell(row, ClientColumn.NAME));
-		form.setSegment(header.cell(row, ClientColumn.SEGMENT));
 		String region = header.cell(row, ClientColumn.REGION);
 		// a region given by name ("Свердловская область") is found by its name
-		form.setRegionCode(Region.byCode(region).map(Region::code)
+		String regionCode = Region.byCode(region).map(Region::code)
 			.orElseGet(() -> Region.all().stream().filter(r -> r.name().equalsIgnoreCase(region)).map(Region::code)
-				.findFirst().orElse(region)));
-		form.setCity(header.cell(row, ClientColumn.CITY));
-		form.setAddress(header.cell(row, ClientColumn.ADDRESS));
-		form.setContactName(header.cell(row, ClientColumn.CONTACT));
-		form.setContactEmail(header.cell(row, ClientColumn.EMAIL));
-		form.setContactPhone(header.cell(row, ClientColumn.PHONE));
-		return form;
+				.findFirst().orElse(region));
+		return new ClientForm(header.cell(row, ClientColumn.INN), header.cell(row, ClientColumn.KPP),
+				header.cell(row, ClientColumn.OGRN), header.cell(row, ClientColumn.NAME),
+				header.cell(row, ClientColumn.SEGMENT), regionCode, header.cell(row, ClientColumn.CITY),
+				header.cell(row, ClientColumn.ADDRESS), header.cell(row, ClientColumn.CONTACT),
+				header.cell(row, ClientColumn.EMAIL), header.cell(row, ClientColumn.PHONE), null);
 	}
 
 }

@@ -89,20 +89,10 @@ class ClientApi {
 	@Operation(summary = "Registers a client: 201 with the client; 202 with a request id when the client exists "
 			+ "and the assignment waits for the manufacturer; 422 with each invalid field")
 	ResponseEntity<?> register(@RequestBody ClientRequestBody body, Locale locale) {
-		ClientForm form = new ClientForm();
-		form.setInn(body.inn());
-		form.setKpp(body.kpp());
-		form.setOgrn(body.ogrn());
-		form.setName(body.name());
-		form.setSegment(body.segment());
-		form.setRegionCode(body.regionCode());
-		form.setCity(body.city());
-		form.setAddress(body.address());
-		if (body.contacts() != null && !body.contacts().isEmpty()) {
-			form.setContactName(body.contacts().get(0).name());
-			form.setContactEmail(body.contacts().get(0).email());
-			form.setContactPhone(body.contacts().get(0).phone());
-		}
+		var contact = body.contacts() == null || body.contacts().isEmpty() ? null : body.contacts().get(0);
+		ClientForm form = new ClientForm(body.inn(), body.kpp(), body.ogrn(), body.name(), body.segment(),
+				body.regionCode(), body.city(), body.address(), contact == null ? null : contact.name(),
+				contact == null ? null : contact.email(), contact == null ? null : contact.phone(), null);
 		Registration result;
 		try {
 			result = registration.register(form);

@@ -100,12 +100,16 @@ class ClientController {
 
 	@GetMapping("/new")
 	String newForm(Model model) {
-		model.addAttribute("form", new ClientForm());
+		model.addAttribute("form", ClientForm.empty());
 		return "clients/form";
 	}
 
 	@PostMapping
 	String register(@ModelAttribute("form") ClientForm form, BindingResult errors, RedirectAttributes flash) {
+		if (form == null) {
+			// a distributor that is not a number leaves no form, only its error
+			return "clients/form";
+		}
 		try {
 			Registration result = registration.register(form);
 			if (result instanceof Registration.UnderReview) {
@@ -179,109 +183,26 @@ class ClientController {
 		return "redirect:/clients/" + id;
 	}
 
-	/** The list's filters as request parameters. */
-	static class ListParams {
+	/** The list's filters and its page, as request parameters. */
+	record ListParams(String q, ClientStatus status, String segment, String region, Long distributor, String sort,
+			Boolean desc, Integer page, Integer size) {
 
-		private String q;
-
-		private ClientStatus status;
-
-		private String segment;
-
-		private String region;
-
-		private Long distributor;
-
-		private String sort;
-
-		private boolean desc;
-
-		private int page;
-
-		private int size = 20;
+		/** Ascending, the first page, unless the address says otherwise. */
+		ListParams {
+			desc = desc != null && desc;
+			page = page == null ? 0 : page;
+		}
 
 		ClientFilter filter() {
 			return new ClientFilter(status, blank(segment), blank(region), distributor);
 		}
 
 		ListQuery query() {
-			return new ListQuery(q, sort, desc, page, size);
+			return new ListQuery(q, sort, desc, page, size == null ? 20 : size);
 		}
 
 		private static String blank(String value) {
 			return value == null || value.isBlank() ? null : value;
-		}
-
-		public String getQ() {
-			return q;
-		}
-
-		public void setQ(String q) {
-			this.q = q;
-		}
-
-		public ClientStatus getStatus() {
-			return status;
-		}
-
-		public void setStatus(ClientStatus status) {
-			this.status = status;
-		}
-
-		public String getSegment() {
-			return segment;
-		}
-
-		public void setSegment(String segment) {
-			this.segment = segment;
-		}
-
-		public String getRegion() {
-			return region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-		public Long getDistributor() {
-			return distributor;
-		}
-
-		public void setDistributor(Long distributor) {
-			this.distributor = distributor;
-		}
-
-		public String getSort() {
-			return sort;
-		}
-
-		public void setSort(String sort) {
-			this.sort = sort;
-		}
-
-		public boolean isDesc() {
-			return desc;
-		}
-
-		public void setDesc(boolean desc) {
-			this.desc = desc;
-		}
-
-		public int getPage() {
-			return page;
-		}
-
-		public void setPage(int page) {
-			this.page = page;
-		}
-
-		public int getSize() {
-			return size;
-		}
-
-		public void setSize(int size) {
-			this.size = size;
 		}
 
 	}

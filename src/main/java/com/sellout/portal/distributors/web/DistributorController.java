@@ -4,7 +4,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,11 +37,9 @@ class DistributorController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean active,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+	String list(ListParams list, @RequestParam(required = false) Boolean active,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var query = new ListQuery(q, sort, desc, page, size);
+		var query = list.query(20);
 		model.addAttribute("page", distributors.find(active, query));
 		model.addAttribute("query", query);
 		model.addAttribute("active", active);
@@ -57,7 +55,7 @@ class DistributorController {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String newForm(Model model) {
-		model.addAttribute("form", new DistributorForm());
+		model.addAttribute("form", DistributorForm.empty());
 		return "distributors/form";
 	}
 
@@ -112,8 +110,9 @@ class DistributorController {
 		return "redirect:/distributors/" + id;
 	}
 
+	/** A value that could not be bound (a date that is not one) leaves no form, only its error: nothing to check. */
 	private void checkCode(DistributorForm form, Long id, BindingResult errors) {
-		if (!errors.hasFieldErrors("code") && distributors.codeTaken(form.getCode(), id)) {
+		if (form != null && !errors.hasFieldErrors("code") && distributors.codeTaken(form.code(), id)) {
 			errors.rejectValue("code", "distributor.code.taken");
 		}
 	}

@@ -16,7 +16,7 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserAccounts.UserFilter;
 import com.sellout.portal.identity.UserForm;
 import com.sellout.portal.identity.UserRuleViolation;
-import com.sellout.portal.shared.ListQuery;
+import com.sellout.portal.shared.ListParams;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,12 +78,10 @@ class EmployeeController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long distributor,
+	String list(ListParams list, @RequestParam(required = false) Long distributor,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
-			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		var query = new ListQuery(q, sort, desc, page, size);
+		var query = list.query(20);
 		model.addAttribute("page", users.find(new UserFilter(distributor, role, active), query));
 		model.addAttribute("query", query);
 		model.addAttribute("filter", new UserFilter(distributor, role, active));
@@ -92,10 +90,7 @@ class EmployeeController {
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long distributor, Model model) {
-		UserForm form = new UserForm();
-		form.setDistributorId(distributor);
-		form.setRole(Role.DISTRIBUTOR_MANAGER);
-		model.addAttribute("form", form);
+		model.addAttribute("form", UserForm.of(Role.DISTRIBUTOR_MANAGER, distributor));
 		return "identity/user-form";
 	}
 

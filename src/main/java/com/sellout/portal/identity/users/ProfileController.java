@@ -44,7 +44,7 @@ class ProfileController {
 		UserAccount account = users.get(me.id());
 		model.addAttribute("account", account);
 		model.addAttribute("form", ProfileForm.of(account));
-		model.addAttribute("passwordForm", new PasswordForm());
+		model.addAttribute("passwordForm", PasswordForm.empty());
 		return "identity/profile";
 	}
 
@@ -54,10 +54,10 @@ class ProfileController {
 			RedirectAttributes flash) {
 		if (errors.hasErrors()) {
 			model.addAttribute("account", users.get(me.id()));
-			model.addAttribute("passwordForm", new PasswordForm());
+			model.addAttribute("passwordForm", PasswordForm.empty());
 			return "identity/profile";
 		}
-		UserAccount account = users.updateProfile(form.getName(), form.getEmail(), form.getPhone(), form.getLanguage());
+		UserAccount account = users.updateProfile(form.name(), form.email(), form.phone(), form.language());
 		refreshPrincipal(me, account, request, response);
 		localeResolver.setLocale(request, response, Locale.forLanguageTag(account.language()));
 		flash.addFlashAttribute("notice", "profile.saved");
@@ -68,12 +68,12 @@ class ProfileController {
 	String changePassword(@AuthenticationPrincipal CurrentUser me,
 			@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes flash) {
-		if (!errors.hasErrors() && !form.getNewPassword().equals(form.getConfirmation())) {
+		if (!errors.hasErrors() && !form.newPassword().equals(form.confirmation())) {
 			errors.rejectValue("confirmation", "profile.password.mismatch");
 		}
 		if (!errors.hasErrors()) {
 			try {
-				users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+				users.changeOwnPassword(form.currentPassword(), form.newPassword());
 				// the other sessions of the person end; this one goes on
 				keep(access.keptFor(me), request, response);
 				flash.addFlashAttribute("notice", "profile.password.changed");

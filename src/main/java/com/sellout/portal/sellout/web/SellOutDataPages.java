@@ -62,132 +62,23 @@ class SellOutDataPages {
 		this.auditLog = auditLog;
 	}
 
-	/** The view's parameters as the query string carries them. */
-	public static class Params {
+	/**
+	 * The view's parameters as the query string carries them; newest first unless the address says
+	 * otherwise.
+	 */
+	public record Params(String from, String to, Long distributor, String client, Long group, String sku, String region,
+			String segment, Boolean deviations, String sort, Boolean desc, Integer page) {
 
-		private String from;
-
-		private String to;
-
-		private Long distributor;
-
-		private String client;
-
-		private Long group;
-
-		private String sku;
-
-		private String region;
-
-		private String segment;
-
-		private boolean deviations;
-
-		private String sort;
-
-		private boolean desc = true;
-
-		private int page;
+		/** All lines, newest first, the first page, unless the address says otherwise. */
+		public Params {
+			deviations = deviations != null && deviations;
+			desc = desc == null || desc;
+			page = page == null ? 0 : page;
+		}
 
 		DataFilter filter(CurrentUser me) {
 			return new DataFilter(SellOutReportPages.month(from), SellOutReportPages.month(to),
 					me.isManufacturer() ? distributor : me.distributorId(), client, group, sku, region, segment, deviations);
-		}
-
-		public String getFrom() {
-			return from;
-		}
-
-		public void setFrom(String from) {
-			this.from = from;
-		}
-
-		public String getTo() {
-			return to;
-		}
-
-		public void setTo(String to) {
-			this.to = to;
-		}
-
-		public Long getDistributor() {
-			return distributor;
-		}
-
-		public void setDistributor(Long distributor) {
-			this.distributor = distributor;
-		}
-
-		public String getClient() {
-			return client;
-		}
-
-		public void setClient(String client) {
-			this.client = client;
-		}
-
-		public Long getGroup() {
-			return group;
-		}
-
-		public void setGroup(Long group) {
-			this.group = group;
-		}
-
-		public String getSku() {
-			return sku;
-		}
-
-		public void setSku(String sku) {
-			this.sku = sku;
-		}
-
-		public String getRegion() {
-			return region;
-		}
-
-		public void setRegion(String region) {
-			this.region = region;
-		}
-
-		public String getSegment() {
-			return segment;
-		}
-
-		public void setSegment(String segment) {
-			this.segment = segment;
-		}
-
-		public boolean isDeviations() {
-			return deviations;
-		}
-
-		public void setDeviations(boolean deviations) {
-			this.deviations = deviations;
-		}
-
-		public String getSort() {
-			return sort;
-		}
-
-		public void setSort(String sort) {
-			this.sort = sort;
-		}
-
-		public boolean isDesc() {
-			return desc;
-		}
-
-		public void setDesc(boolean desc) {
-			this.desc = desc;
-		}
-
-		public int getPage() {
-			return page;
-		}
-
-		public void setPage(int page) {
-			this.page = page;
 		}
 
 	}
@@ -197,8 +88,8 @@ class SellOutDataPages {
 			Locale locale) {
 		DataFilter filter = params.filter(me);
 		SellOutData.Totals totals = data.totals(filter);
-		ListQuery query = new ListQuery(null, params.getSort() == null ? "sale_date" : params.getSort(), params.isDesc(),
-				Math.max(0, params.getPage()), 50);
+		ListQuery query = new ListQuery(null, params.sort() == null ? "sale_date" : params.sort(), params.desc(),
+				Math.max(0, params.page()), 50);
 		model.addAttribute("totals", totals);
 		model.addAttribute("page", data.find(filter, query, totals.lines()));
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
@@ -218,7 +109,7 @@ class SellOutDataPages {
 			header.add(text(column.header(), locale));
 		}
 		table.add(header);
-		for (DataLine line : data.all(params.filter(me), params.getSort(), params.isDesc(), EXPORT_LIMIT)) {
+		for (DataLine line : data.all(params.filter(me), params.sort(), params.desc(), EXPORT_LIMIT)) {
 			List<Object> row = new ArrayList<>(List.of(line.distributor(), line.period()));
 			for (LineColumn column : LineColumn.values()) {
 				row.add(line.values().get(column)); // numbers and dates stay numbers and dates in the file
