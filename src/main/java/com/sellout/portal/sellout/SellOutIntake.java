@@ -12,10 +12,9 @@ import com.sellout.portal.identity.Role;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.sellout.internal.ReportIntake;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The one door through which every channel (portal upload, API, 1C exchange, FTP, e-mail) hands a
@@ -27,6 +26,7 @@ import org.springframework.util.unit.DataSize;
  * sender's distributor itself and never asks the thread who is sending.
  */
 @Service
+@EnableConfigurationProperties(SellOutSettings.class)
 public class SellOutIntake {
 
 	private final ReportIntake intake;
@@ -40,12 +40,12 @@ public class SellOutIntake {
 	private final long maxFileSize;
 
 	SellOutIntake(ReportIntake intake, SellOutReports reports, ScopedTransactions transactions,
-			IntegrationAccounts integrations, @Value("${portal.sellout.max-file-size:256MB}") DataSize maxFileSize) {
+			IntegrationAccounts integrations, SellOutSettings settings) {
 		this.intake = intake;
 		this.reports = reports;
 		this.transactions = transactions;
 		this.integrations = integrations;
-		this.maxFileSize = maxFileSize.toBytes();
+		this.maxFileSize = settings.maxFileSize().toBytes();
 	}
 
 	/**

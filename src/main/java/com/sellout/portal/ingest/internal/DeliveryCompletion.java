@@ -23,7 +23,7 @@ import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReportEvent;
 import com.sellout.portal.sellout.SellOutReports;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,6 +42,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * {@link #GIVE_UP} is answered as it stands.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IngestSettings.class)
 class DeliveryCompletion {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryCompletion.class);
@@ -69,7 +70,7 @@ class DeliveryCompletion {
 
 	DeliveryCompletion(JdbcClient jdbc, ScopedTransactions transactions, SellOutReports reports, ReportLinesTable texts,
 			MessageSource messages, List<DeliveryAnswer> answers, UserAccounts users,
-			@Value("${portal.ingest.give-up-sweep:10m}") Duration sweep) {
+			IngestSettings settings) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.reports = reports;
@@ -77,7 +78,7 @@ class DeliveryCompletion {
 		this.messages = messages;
 		this.users = users;
 		this.answers = answers.stream().collect(Collectors.toMap(DeliveryAnswer::channel, Function.identity()));
-		this.sweep = sweep;
+		this.sweep = settings.giveUpSweep();
 	}
 
 	/** A report was processed (or changed): the open deliveries it belongs to are answered if it was their last. */

@@ -20,13 +20,13 @@ import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.sellout.Sender;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ZipArchives;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,13 +72,13 @@ class OneCExchangeController {
 	private final Duration wait;
 
 	OneCExchangeController(AuthenticationManager authentication, UserDetailsService users, ExchangeSessions sessions,
-			SellOutIntake intake, MessageSource messages, @Value("${portal.sellout.api-wait:30s}") Duration wait) {
+			SellOutIntake intake, MessageSource messages, SellOutSettings settings) {
 		this.authentication = authentication;
 		this.users = users;
 		this.sessions = sessions;
 		this.intake = intake;
 		this.messages = messages;
-		this.wait = wait;
+		this.wait = settings.apiWait();
 	}
 
 	@RequestMapping

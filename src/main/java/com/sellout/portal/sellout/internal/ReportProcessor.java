@@ -48,9 +48,14 @@ class ReportProcessor {
 	private volatile java.time.Duration timeBudget = java.time.Duration.ofMinutes(10);
 
 	/** How long one report may be processed before it is refused ({@link TimeBudget}); a setter, so tests may shorten it. */
-	@org.springframework.beans.factory.annotation.Value("${portal.sellout.time-budget:10m}")
 	void timeBudget(java.time.Duration budget) {
 		this.timeBudget = budget;
+	}
+
+	/** The budget as configured ({@code portal.sellout.time-budget}). */
+	@org.springframework.beans.factory.annotation.Autowired
+	void settings(com.sellout.portal.sellout.SellOutSettings settings) {
+		timeBudget(settings.timeBudget());
 	}
 
 	/**

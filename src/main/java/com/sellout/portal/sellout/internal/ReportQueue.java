@@ -13,15 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.sellout.SellOutSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * The durable report queue: the waiting reports are the queue ({@code sellout_reports} in
@@ -76,19 +75,16 @@ public class ReportQueue {
 	private volatile boolean running;
 
 	ReportQueue(ReportProcessor processor, ReportStore store, ScopedTransactions transactions,
-			@Value("${portal.sellout.workers:2}") int workers,
-			@Value("${portal.sellout.small-file-workers:1}") int smallFileWorkers,
-			@Value("${portal.sellout.small-file-size:1MB}") DataSize smallFile,
-			@Value("${portal.sellout.retry-interval:1m}") Duration retryInterval,
-			@Value("${portal.sellout.poll-interval:5s}") Duration poll) {
+			SellOutSettings settings) {
 		this.processor = processor;
 		this.store = store;
 		this.transactions = transactions;
-		this.general = Math.max(1, workers);
-		this.smallOnly = Math.max(0, smallFileWorkers);
-		this.smallFile = smallFile.toBytes();
-		this.stale = retryInterval.dividedBy(2);
+		this.general = Math.max(1, settings.workers());
+		this.smallOnly = Math.max(0, settings.smallFileWorkers());
+		this.smallFile = settings.smallFileSize().toBytes();
+		this.stale = settings.retryInterval().dividedBy(2);
 		// a report a dead node left is taken up within the retry interval
+		Duration poll = settings.pollInterval();
 		this.poll = poll.compareTo(stale) < 0 ? poll : stale;
 	}
 

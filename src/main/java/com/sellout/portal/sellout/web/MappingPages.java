@@ -11,11 +11,11 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.sellout.internal.LayoutPreview;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,12 +51,12 @@ class MappingPages {
 
 	MappingPages(SellOutReports reports, com.sellout.portal.sellout.ReportPreview preview,
 			com.sellout.portal.sellout.LayoutCorrection layouts, org.springframework.context.MessageSource messages,
-			@Value("${portal.sellout.api-wait:30s}") Duration wait) {
+			SellOutSettings settings) {
 		this.reports = reports;
 		this.preview = preview;
 		this.layouts = layouts;
 		this.messages = messages;
-		this.wait = wait;
+		this.wait = settings.apiWait();
 	}
 
 	@GetMapping

@@ -28,6 +28,7 @@ import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.ListQuery;
@@ -43,7 +44,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -92,14 +92,14 @@ class SellOutReportApi {
 
 	SellOutReportApi(SellOutReports reports, SellOutIntake intake, LayoutCorrection layouts,
 			ReportingDistributor distributor, MessageSource messages,
-			@Value("${portal.sellout.api-wait:30s}") Duration wait, com.sellout.portal.sellout.ReportLinesTable lines) {
+			SellOutSettings settings, com.sellout.portal.sellout.ReportLinesTable lines) {
 		this.lines = lines;
 		this.reports = reports;
 		this.intake = intake;
 		this.layouts = layouts;
 		this.distributor = distributor;
 		this.messages = messages;
-		this.wait = wait;
+		this.wait = settings.apiWait();
 	}
 
 	/**

@@ -14,13 +14,13 @@ import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.TableFiles;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -55,12 +55,12 @@ class SellOutUploadPages {
 	private final Duration wait;
 
 	SellOutUploadPages(SellOutIntake intake, Distributors distributors, ReportingDistributor reporting,
-			MessageSource messages, @Value("${portal.sellout.api-wait:30s}") Duration wait) {
+			MessageSource messages, SellOutSettings settings) {
 		this.intake = intake;
 		this.distributors = distributors;
 		this.reporting = reporting;
 		this.messages = messages;
-		this.wait = wait;
+		this.wait = settings.apiWait();
 	}
 
 	@GetMapping("/upload")

@@ -11,13 +11,13 @@ import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,17 +37,17 @@ class TimeBudgetTest extends PortalTest {
 	@Autowired
 	private SellOutIntake intake;
 
-	@Value("${portal.sellout.time-budget:10m}")
-	private Duration configured;
+	@Autowired
+	private SellOutSettings settings;
 
 	@AfterEach
 	void budgetAsConfigured() {
-		processor.timeBudget(configured);
+		processor.timeBudget(settings.timeBudget());
 	}
 
 	@Test
 	void aReportOverItsTimeBudgetIsRejectedWithTheReasonAndStaysRejected() throws Exception {
-		assertThat(configured).as("the default budget").isEqualTo(Duration.ofMinutes(10));
+		assertThat(settings.timeBudget()).as("the default budget").isEqualTo(Duration.ofMinutes(10));
 		processor.timeBudget(Duration.ofMillis(300));
 		StringBuilder csv = new StringBuilder("Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n");
 		for (int i = 0; i < 300_000; i++) {
@@ -67,7 +67,7 @@ class TimeBudgetTest extends PortalTest {
 				+ "from sellout_reports where id = ?").param(report.id()).query(String.class).single());
 		assertThat(reason).as("a verdict on the file, with the budget in seconds").isEqualTo("false 1");
 
-		processor.timeBudget(configured);
+		processor.timeBudget(settings.timeBudget());
 		Thread.sleep(3000); // past the sweep's interval in tests (2 s): it does not take the report up again
 		assertThat(asSystem(() -> reports.get(report.id())).status()).isEqualTo(ReportStatus.REJECTED);
 		SellOutIntake.Received again = receive(gamma, file);
