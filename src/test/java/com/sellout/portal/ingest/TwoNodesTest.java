@@ -54,7 +54,7 @@ class TwoNodesTest extends PortalTest {
 				"--portal.mail.smtp.port=" + servers.smtp().port(), "--portal.mail.smtp.starttls=false",
 				"--portal.mail.imap.host=127.0.0.1", "--portal.mail.imap.port=" + servers.imap().port(),
 				"--portal.mail.imap.username=" + servers.imap().username(), "--portal.mail.imap.password=demo",
-				"--portal.mail.imap.ssl=false", "--portal.mail.intake-interval=200ms", "--portal.ingest.completion-interval=200ms",
+				"--portal.mail.imap.ssl=false", "--portal.mail.intake-interval=200ms",
 				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB");
 	}
 

@@ -171,13 +171,8 @@ class IntakeDoorTest extends PortalTest {
 	}
 
 	private static DistributorForm form(String code, String inn) {
-		DistributorForm form = new DistributorForm();
-		form.setCode(code);
-		form.setName("ООО \"" + code + "\"");
-		form.setInn(inn);
-		form.setReportingFrequency(ReportingFrequency.MONTHLY);
-		form.setContractStart(LocalDate.of(2026, 1, 1));
-		return form;
+		return new DistributorForm(code, "ООО \"" + code + "\"", inn, null, null, LocalDate.of(2026, 1, 1), null,
+				ReportingFrequency.MONTHLY, null, null);
 	}
 
 }
