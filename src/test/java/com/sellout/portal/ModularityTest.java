@@ -8,7 +8,9 @@ import org.springframework.modulith.core.ApplicationModules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The business modules only use each other's public API (root packages), with no cycles. */
+/**
+ * The business modules only use each other's public API (root packages), with no cycles.
+ */
 class ModularityTest {
 
 	private final ApplicationModules modules = ApplicationModules.of(SelloutPortalApplication.class);
@@ -20,14 +22,14 @@ class ModularityTest {
 
 	@Test
 	void theFoundationModulesExist() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("shared", "database", "identity", "distributors", "audit", "web", "demo");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("shared", "database",
+				"identity", "distributors", "audit", "web", "demo");
 	}
 
 	/**
-	 * Each module says in its {@code package-info} what it may use — so that a new dependency is a
-	 * decision written down, not an accident {@code verify()} lets through — and that its types are
-	 * non-null unless marked.
+	 * Each module says in its {@code package-info} what it may use — so that a new
+	 * dependency is a decision written down, not an accident {@code verify()} lets
+	 * through — and that its types are non-null unless marked.
 	 */
 	@Test
 	void everyModuleDeclaresItsDependenciesAndNullness() {

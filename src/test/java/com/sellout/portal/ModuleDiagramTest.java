@@ -17,9 +17,10 @@ import org.springframework.modulith.docs.Documenter.DiagramOptions.ElementsWitho
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module diagram the README shows ({@code docs/modules.puml}) is the one Spring Modulith draws
- * from the code, so it never drifts from the modules as they are: this test fails when they
- * differ. Run it with {@code -Dmodules.update=true} to write the current diagram there instead.
+ * The module diagram the README shows ({@code docs/modules.puml}) is the one Spring
+ * Modulith draws from the code, so it never drifts from the modules as they are: this
+ * test fails when they differ. Run it with {@code -Dmodules.update=true} to write the
+ * current diagram there instead.
  */
 class ModuleDiagramTest {
 
@@ -41,7 +42,10 @@ class ModuleDiagramTest {
 			.isEqualTo(lines(drawn));
 	}
 
-	/** The modules and their dependencies as a C4 component diagram in PlantUML, as Spring Modulith's Documenter writes it. */
+	/**
+	 * The modules and their dependencies as a C4 component diagram in PlantUML, as Spring
+	 * Modulith's Documenter writes it.
+	 */
 	private static String draw() throws IOException {
 		Path folder = Paths.get("target", "module-diagram");
 		new Documenter(ApplicationModules.of(SelloutPortalApplication.class),
@@ -53,12 +57,15 @@ class ModuleDiagramTest {
 	}
 
 	/**
-	 * The diagram's lines in order, without trailing spaces or the line ends of one system or
-	 * another: each module and each dependency is one line, and the order the Documenter lists them
-	 * in is not the modules' business.
+	 * The diagram's lines in order, without trailing spaces or the line ends of one
+	 * system or another: each module and each dependency is one line, and the order the
+	 * Documenter lists them in is not the modules' business.
 	 */
 	private static String lines(String text) {
-		return text.lines().map(String::stripTrailing).filter(line -> !line.isEmpty()).sorted()
+		return text.lines()
+			.map(String::stripTrailing)
+			.filter(line -> !line.isEmpty())
+			.sorted()
 			.collect(Collectors.joining("\n"));
 	}
 

@@ -22,16 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each module owns its tables, and another module's SQL never names them — the boundary
- * {@code verify()} cannot see. A table belongs to the module whose migrations folder creates it
- * ({@code db/migration/<module>/}); a module reads another's data through that module's Java API or
- * through a read view the owner declares with {@link ReadViews} on its {@code package-info}. Global
- * tables (below) belong to no module.
+ * {@code verify()} cannot see. A table belongs to the module whose migrations folder
+ * creates it ({@code db/migration/<module>/}); a module reads another's data through that
+ * module's Java API or through a read view the owner declares with {@link ReadViews} on
+ * its {@code package-info}. Global tables (below) belong to no module.
  *
  * <p>
- * The SQL is found in the string literals of each module's main sources (adjacent literals joined by
- * {@code +} read as one): every name after {@code from}, {@code join}, {@code into}, {@code update},
- * {@code table}, {@code copy}, {@code truncate} or {@code using}, and after the commas of a from
- * list, that is a table or view of the migrations.
+ * The SQL is found in the string literals of each module's main sources (adjacent
+ * literals joined by {@code +} read as one): every name after {@code from}, {@code join},
+ * {@code into}, {@code update}, {@code table}, {@code copy}, {@code truncate} or
+ * {@code using}, and after the commas of a from list, that is a table or view of the
+ * migrations.
  */
 class TableOwnershipTest {
 
@@ -40,9 +41,10 @@ class TableOwnershipTest {
 	private static final Path SOURCES = Path.of("src/main/java/com/sellout/portal");
 
 	/**
-	 * Tables of no module: Flyway's history, db-scheduler's jobs ({@code jobs} runs them for all),
-	 * Spring Session's web sessions (created by identity's migration, written by Spring Session) and
-	 * Spring Modulith's event publication registry (its own folder {@code db/migration/events/}).
+	 * Tables of no module: Flyway's history, db-scheduler's jobs ({@code jobs} runs them
+	 * for all), Spring Session's web sessions (created by identity's migration, written
+	 * by Spring Session) and Spring Modulith's event publication registry (its own folder
+	 * {@code db/migration/events/}).
 	 */
 	private static final Set<String> GLOBAL_TABLES = Set.of("flyway_schema_history", "scheduled_tasks",
 			"spring_session", "spring_session_attributes", "event_publication", "event_publication_archive");
@@ -51,17 +53,21 @@ class TableOwnershipTest {
 	private static final Set<String> GLOBAL_FOLDERS = Set.of("events");
 
 	/**
-	 * Tables created by a migration kept whole in the folder of the module that owns most of it (a
-	 * moved script must keep its checksum, so it cannot be split) but owned by another module.
+	 * Tables created by a migration kept whole in the folder of the module that owns most
+	 * of it (a moved script must keep its checksum, so it cannot be split) but owned by
+	 * another module.
 	 */
 	private static final Map<String, String> OWNED_ELSEWHERE = Map.of(
 			// sellout/V5_1__integration_accounts.sql: the API tokens are identity's
 			"api_tokens", "identity",
-			// ingest/V6_1__channels.sql: the deliveries are ingest's, the outbox messaging's, password links identity's
+			// ingest/V6_1__channels.sql: the deliveries are ingest's, the outbox
+			// messaging's, password links identity's
 			"outgoing_mails", "messaging", "password_tokens", "identity",
-			// sellout/V4_1__sellout.sql: the distributors' templates and value mappings are mapping's
+			// sellout/V4_1__sellout.sql: the distributors' templates and value mappings
+			// are mapping's
 			"sellout_templates", "mapping", "value_mappings", "mapping",
-			// sellout/V5_1__integration_accounts.sql: the 1C exchange's sessions and chunks are ingest's (ingest/onec)
+			// sellout/V5_1__integration_accounts.sql: the 1C exchange's sessions and
+			// chunks are ingest's (ingest/onec)
 			"onec_exchange_sessions", "ingest", "onec_exchange_chunks", "ingest");
 
 	private static final Pattern CREATED = Pattern.compile(
@@ -122,8 +128,10 @@ class TableOwnershipTest {
 	@Test
 	void everyMigrationFolderIsAModuleAndEveryModuleItsOwnFolder() {
 		Set<String> modules = modules();
-		assertThat(OWNERS).containsEntry("sellout_lines", "sellout").containsEntry("clients", "clients")
-			.containsEntry("import_results", "imports").doesNotContainKey("catalog_imports");
+		assertThat(OWNERS).containsEntry("sellout_lines", "sellout")
+			.containsEntry("clients", "clients")
+			.containsEntry("import_results", "imports")
+			.doesNotContainKey("catalog_imports");
 		assertThat(new TreeSet<>(OWNERS.values())).allSatisfy(owner -> assertThat(modules).contains(owner));
 	}
 
@@ -148,8 +156,10 @@ class TableOwnershipTest {
 				unexpected.put(file, rest);
 			}
 		});
-		assertThat(unexpected).as("SQL naming another module's table (owner in brackets); call the owner's API or read"
-				+ " a view it publishes with @ReadViews").isEmpty();
+		assertThat(unexpected)
+			.as("SQL naming another module's table (owner in brackets); call the owner's API or read"
+					+ " a view it publishes with @ReadViews")
+			.isEmpty();
 	}
 
 	@Test
@@ -174,7 +184,10 @@ class TableOwnershipTest {
 				"sellout_files", "delivery_files", "users", "audit_events", "manager_client_scopes", "sellout_lines");
 	}
 
-	/** The tables of other modules each source file names: its path under the base package to the tables. */
+	/**
+	 * The tables of other modules each source file names: its path under the base package
+	 * to the tables.
+	 */
 	private static Map<String, Set<String>> crossings() {
 		Map<String, Set<String>> published = new TreeMap<>();
 		modules().forEach(module -> published.put(module, publishedViews(module)));
@@ -200,7 +213,10 @@ class TableOwnershipTest {
 		return crossings;
 	}
 
-	/** Every table or view of the migrations that a statement in this source's string literals names. */
+	/**
+	 * Every table or view of the migrations that a statement in this source's string
+	 * literals names.
+	 */
 	static Set<String> tablesNamedIn(String source) {
 		Set<String> named = new TreeSet<>();
 		for (String literal : sqlLiterals(source)) {
@@ -254,8 +270,8 @@ class TableOwnershipTest {
 	}
 
 	/**
-	 * The string literals and text blocks of a Java source, outside comments; literals joined by a
-	 * {@code +} are one.
+	 * The string literals and text blocks of a Java source, outside comments; literals
+	 * joined by a {@code +} are one.
 	 */
 	static List<String> sqlLiterals(String source) {
 		List<String> literals = new ArrayList<>();
@@ -324,7 +340,8 @@ class TableOwnershipTest {
 	/** The business modules: the top-level packages of the application. */
 	private static Set<String> modules() {
 		try (Stream<Path> dirs = Files.list(SOURCES)) {
-			return dirs.filter(Files::isDirectory).map(dir -> dir.getFileName().toString())
+			return dirs.filter(Files::isDirectory)
+				.map(dir -> dir.getFileName().toString())
 				.collect(TreeSet::new, Set::add, Set::addAll);
 		}
 		catch (IOException ex) {

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Who did what, when and from where. Append-only: the database refuses updates and deletes. */
+/**
+ * Who did what, when and from where. Append-only: the database refuses updates and
+ * deletes.
+ */
 @Service
 public class AuditLog {
 
@@ -26,7 +29,10 @@ public class AuditLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Records an action of the current user (or of the given actor when nobody is logged in yet). */
+	/**
+	 * Records an action of the current user (or of the given actor when nobody is logged
+	 * in yet).
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditAction action, String actor, String targetType, Object targetId, Long distributorId,
 			String details) {
@@ -34,8 +40,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records an action that came from this address when it did not come over HTTP (an FTP login,
-	 * say); an HTTP request's own address wins.
+	 * Records an action that came from this address when it did not come over HTTP (an
+	 * FTP login, say); an HTTP request's own address wins.
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void recordFrom(String address, AuditAction action, String actor, String targetType, Object targetId,
@@ -44,8 +50,9 @@ public class AuditLog {
 		jdbc.sql("""
 				insert into audit_events (actor, actor_address, action, target_type, target_id, details, distributor_id)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(actor != null ? actor : currentActor(), requestAddress != null ? requestAddress : address, action.name(), targetType,
-					targetId == null ? null : targetId.toString(), truncate(details), distributorId)
+			.params(actor != null ? actor : currentActor(), requestAddress != null ? requestAddress : address,
+					action.name(), targetType, targetId == null ? null : targetId.toString(), truncate(details),
+					distributorId)
 			.update();
 	}
 
@@ -63,7 +70,8 @@ public class AuditLog {
 				  and (cast(:from as timestamptz) is null or occurred_at >= :from)
 				  and (cast(:to as timestamptz) is null or occurred_at < :to)""";
 		var count = jdbc.sql("select count(*) from audit_events " + where);
-		var rows = jdbc.sql("select * from audit_events " + where + " order by occurred_at desc, id desc limit :limit offset :offset");
+		var rows = jdbc.sql("select * from audit_events " + where
+				+ " order by occurred_at desc, id desc limit :limit offset :offset");
 		for (var spec : List.of(count, rows)) {
 			spec.param("action", filter.action() == null ? null : filter.action().name())
 				.param("actor", filter.actor())
@@ -72,8 +80,10 @@ public class AuditLog {
 				.param("to", filter.to());
 		}
 		long total = count.query(Long.class).single();
-		List<AuditEvent> items = rows.param("limit", query.size()).param("offset", query.offset())
-			.query(AuditEvent.class).list();
+		List<AuditEvent> items = rows.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(AuditEvent.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 

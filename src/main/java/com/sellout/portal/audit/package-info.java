@@ -1,6 +1,6 @@
 /**
- * Audit: the append-only log of who changed what, with the distributor it concerns, read in the
- * caller's data scope. Owns {@code audit_events}.
+ * Audit: the append-only log of who changed what, with the distributor it concerns, read
+ * in the caller's data scope. Owns {@code audit_events}.
  */
 @ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked

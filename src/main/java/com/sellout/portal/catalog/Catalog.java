@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manufacturer's products. Everyone may read the catalog; only the manufacturer changes it.
+ * The manufacturer's products. Everyone may read the catalog; only the manufacturer
+ * changes it.
  */
 @Service
 public class Catalog {
@@ -26,7 +27,8 @@ public class Catalog {
 			       p.active, p.created_at, p.updated_at
 			  from products p left join product_groups g on g.id = p.group_id""";
 
-	private static final Set<String> SORTABLE = Set.of("sku", "name", "group_path", "list_price", "updated_at", "active");
+	private static final Set<String> SORTABLE = Set.of("sku", "name", "group_path", "list_price", "updated_at",
+			"active");
 
 	private final JdbcClient jdbc;
 
@@ -43,11 +45,12 @@ public class Catalog {
 
 	@Transactional(readOnly = true)
 	public PageSlice<Product> find(ProductFilter filter, ListQuery query) {
-		String where = " " + """
-				 where (cast(:active as boolean) is null or p.active = :active)
-				   and (cast(:group as bigint) is null or g.path = (select path from product_groups where id = :group)
-				        or g.path like (select replace(replace(path, '%', '\\%'), '_', '\\_') || ' / %' from product_groups where id = :group))
-				   and (cast(:search as text) is null or lower(p.sku || ' ' || p.name || ' ' || coalesce(p.ean, '')) like :search)""";
+		String where = " "
+				+ """
+						where (cast(:active as boolean) is null or p.active = :active)
+						  and (cast(:group as bigint) is null or g.path = (select path from product_groups where id = :group)
+						       or g.path like (select replace(replace(path, '%', '\\%'), '_', '\\_') || ' / %' from product_groups where id = :group))
+						  and (cast(:search as text) is null or lower(p.sku || ' ' || p.name || ' ' || coalesce(p.ean, '')) like :search)""";
 		var count = jdbc.sql("select count(*) from products p left join product_groups g on g.id = p.group_id" + where);
 		var rows = jdbc.sql(SELECT + where + " order by " + query.sortOr(SORTABLE, "sku") + " " + query.direction()
 				+ " nulls last, p.id limit :limit offset :offset");
@@ -55,21 +58,31 @@ public class Catalog {
 			spec.param("active", filter.active()).param("group", filter.groupId()).param("search", query.likePattern());
 		}
 		long total = count.query(Long.class).single();
-		return new PageSlice<>(rows.param("limit", query.size()).param("offset", query.offset()).query(Product.class).list(),
+		return new PageSlice<>(
+				rows.param("limit", query.size()).param("offset", query.offset()).query(Product.class).list(),
 				query.page(), query.size(), total);
 	}
 
-	/** Products changed since the given moment, oldest change first: for systems that sync the catalog. */
+	/**
+	 * Products changed since the given moment, oldest change first: for systems that sync
+	 * the catalog.
+	 */
 	@Transactional(readOnly = true)
 	public PageSlice<Product> changedSince(OffsetDateTime since, int page, int size) {
 		ListQuery query = new ListQuery(null, null, false, page, size);
-		long total = jdbc.sql("select count(*) from products where cast(:since as timestamptz) is null or updated_at > :since")
-			.param("since", since).query(Long.class).single();
+		long total = jdbc
+			.sql("select count(*) from products where cast(:since as timestamptz) is null or updated_at > :since")
+			.param("since", since)
+			.query(Long.class)
+			.single();
 		List<Product> items = jdbc.sql(SELECT + " " + """
-				 where cast(:since as timestamptz) is null or p.updated_at > :since
-				 order by p.updated_at, p.id limit :limit offset :offset""")
-			.param("since", since).param("limit", query.size()).param("offset", query.offset())
-			.query(Product.class).list();
+				where cast(:since as timestamptz) is null or p.updated_at > :since
+				order by p.updated_at, p.id limit :limit offset :offset""")
+			.param("since", since)
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(Product.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
@@ -86,7 +99,10 @@ public class Catalog {
 
 	@Transactional(readOnly = true)
 	public Product get(long id) {
-		return jdbc.sql(SELECT + " where p.id = ?").param(id).query(Product.class).optional()
+		return jdbc.sql(SELECT + " where p.id = ?")
+			.param(id)
+			.query(Product.class)
+			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
 
@@ -96,9 +112,10 @@ public class Catalog {
 		long id = jdbc.sql("""
 				insert into products (sku, name, group_id, brand, unit, ean, list_price)
 				values (?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(),
-					form.ean(), form.listPrice())
-			.query(Long.class).single();
+			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(), form.ean(),
+					form.listPrice())
+			.query(Long.class)
+			.single();
 		return get(id);
 	}
 
@@ -109,8 +126,8 @@ public class Catalog {
 		jdbc.sql("""
 				update products set sku = ?, name = ?, group_id = ?, brand = ?, unit = ?, ean = ?, list_price = ?,
 				       updated_at = now() where id = ?""")
-			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(),
-					form.ean(), form.listPrice(), id)
+			.params(form.sku(), form.name(), groups.ensure(form.groupPath()), form.brand(), form.unit(), form.ean(),
+					form.listPrice(), id)
 			.update();
 		return get(id);
 	}
@@ -124,8 +141,10 @@ public class Catalog {
 
 	@Transactional(readOnly = true)
 	public boolean skuTaken(String sku, Long exceptId) {
-		return jdbc.sql("select count(*) from products where sku = ? and id <> coalesce(?, -1)").params(sku, exceptId)
-			.query(Long.class).single() > 0;
+		return jdbc.sql("select count(*) from products where sku = ? and id <> coalesce(?, -1)")
+			.params(sku, exceptId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	static void requireManufacturer() {

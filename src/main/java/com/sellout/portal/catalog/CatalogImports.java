@@ -10,7 +10,9 @@ import com.sellout.portal.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports of the catalog, of price floors and of sell-in from files, with their results. */
+/**
+ * Imports of the catalog, of price floors and of sell-in from files, with their results.
+ */
 @Service
 public class CatalogImports {
 

@@ -9,16 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The current price floor rules held in memory, answering the one question sell-out validation
- * asks of them for every line: which floor applies to SKU X sold on date D to a client of segment
- * S in region R by distributor T. Among the valid rules that fit, the most specific wins: the one
- * naming more of distributor, region and segment; on a tie distributor beats region beats segment;
- * then the latest start, then the newest rule.
+ * The current price floor rules held in memory, answering the one question sell-out
+ * validation asks of them for every line: which floor applies to SKU X sold on date D to
+ * a client of segment S in region R by distributor T. Among the valid rules that fit, the
+ * most specific wins: the one naming more of distributor, region and segment; on a tie
+ * distributor beats region beats segment; then the latest start, then the newest rule.
  */
 public final class FloorBook {
 
-	private static final Comparator<PriceFloor> PRECEDENCE = Comparator
-		.comparingInt(FloorBook::specificity)
+	private static final Comparator<PriceFloor> PRECEDENCE = Comparator.comparingInt(FloorBook::specificity)
 		.thenComparing(f -> f.distributorId() != null)
 		.thenComparing(f -> f.regionCode() != null)
 		.thenComparing(f -> f.segment() != null)

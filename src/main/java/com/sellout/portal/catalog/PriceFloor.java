@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * A minimum resale price per unit, net of VAT, for a product; valid between two optional dates,
- * optionally only for a region, a client segment or a distributor. Replaced rules stay as history.
+ * A minimum resale price per unit, net of VAT, for a product; valid between two optional
+ * dates, optionally only for a region, a client segment or a distributor. Replaced rules
+ * stay as history.
  */
 public record PriceFloor(long id, long productId, String sku, BigDecimal minPrice, LocalDate validFrom,
 		LocalDate validTo, String regionCode, String segment, Long distributorId, OffsetDateTime createdAt,

@@ -14,13 +14,14 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A price floor rule as the manufacturer enters it (on the page, over the API, in a file). Its text
- * arrives trimmed ({@link TrimmedForm}); the segment is kept in upper case.
+ * A price floor rule as the manufacturer enters it (on the page, over the API, in a
+ * file). Its text arrives trimmed ({@link TrimmedForm}); the segment is kept in upper
+ * case.
  */
-public record PriceFloorForm(
-		@NotBlank(message = "{validation.required}") String sku,
-		@NotNull(message = "{validation.required}") @DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.money}") BigDecimal minPrice,
+public record PriceFloorForm(@NotBlank(message = "{validation.required}") String sku,
+		@NotNull(message = "{validation.required}") @DecimalMin(value = "0",
+				message = "{validation.notNegative}") @Digits(integer = 12, fraction = 2,
+						message = "{validation.money}") BigDecimal minPrice,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
 		@Pattern(regexp = "\\d{2,3}", message = "{floor.region.format}") String regionCode,

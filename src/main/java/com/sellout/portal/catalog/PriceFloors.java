@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Price floors and the one question sell-out validation asks of them: which floor applies to
- * SKU X sold on date D to a client of segment S in region R by distributor T. Among the valid
- * rules that fit, the most specific wins: the one naming more of distributor, region and segment;
- * on a tie distributor beats region beats segment; then the latest start, then the newest rule.
+ * Price floors and the one question sell-out validation asks of them: which floor applies
+ * to SKU X sold on date D to a client of segment S in region R by distributor T. Among
+ * the valid rules that fit, the most specific wins: the one naming more of distributor,
+ * region and segment; on a tie distributor beats region beats segment; then the latest
+ * start, then the newest rule.
  */
 @Service
 public class PriceFloors {
@@ -42,8 +43,10 @@ public class PriceFloors {
 	@Transactional(readOnly = true)
 	public Optional<PriceFloor> applicable(String sku, LocalDate date, String regionCode, String segment,
 			Long distributorId) {
-		List<PriceFloor> rules = jdbc.sql(SELECT + " where p.sku = ? and f.replaced_at is null").param(sku)
-			.query(PriceFloor.class).list();
+		List<PriceFloor> rules = jdbc.sql(SELECT + " where p.sku = ? and f.replaced_at is null")
+			.param(sku)
+			.query(PriceFloor.class)
+			.list();
 		return new FloorBook(rules).applicable(sku, date, regionCode, segment, distributorId);
 	}
 
@@ -57,29 +60,39 @@ public class PriceFloors {
 	@Transactional(readOnly = true)
 	public PageSlice<PriceFloor> current(Long distributorId, ListQuery query) {
 		String where = " " + """
-				 where f.replaced_at is null
-				   and (cast(:distributor as bigint) is null or f.distributor_id = :distributor)
-				   and (cast(:search as text) is null or lower(p.sku || ' ' || p.name) like :search)""";
+				where f.replaced_at is null
+				  and (cast(:distributor as bigint) is null or f.distributor_id = :distributor)
+				  and (cast(:search as text) is null or lower(p.sku || ' ' || p.name) like :search)""";
 		long total = jdbc.sql("select count(*) from price_floors f join products p on p.id = f.product_id" + where)
-			.param("distributor", distributorId).param("search", query.likePattern()).query(Long.class).single();
-		List<PriceFloor> items = jdbc.sql(SELECT + where + " order by " + query.sortOr(SORTABLE, "sku") + " "
-				+ query.direction() + " nulls last, f.id limit :limit offset :offset")
-			.param("distributor", distributorId).param("search", query.likePattern())
-			.param("limit", query.size()).param("offset", query.offset())
-			.query(PriceFloor.class).list();
+			.param("distributor", distributorId)
+			.param("search", query.likePattern())
+			.query(Long.class)
+			.single();
+		List<PriceFloor> items = jdbc
+			.sql(SELECT + where + " order by " + query.sortOr(SORTABLE, "sku") + " " + query.direction()
+					+ " nulls last, f.id limit :limit offset :offset")
+			.param("distributor", distributorId)
+			.param("search", query.likePattern())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(PriceFloor.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
 	/** Every rule a product ever had, current ones first, newest first. */
 	@Transactional(readOnly = true)
 	public List<PriceFloor> history(long productId) {
-		return jdbc.sql(SELECT + " where f.product_id = ? order by f.replaced_at is not null, f.created_at desc, f.id desc")
-			.param(productId).query(PriceFloor.class).list();
+		return jdbc
+			.sql(SELECT + " where f.product_id = ? order by f.replaced_at is not null, f.created_at desc, f.id desc")
+			.param(productId)
+			.query(PriceFloor.class)
+			.list();
 	}
 
 	/**
-	 * Sets a rule: it replaces the current rule of the same product, scope and start date (kept as
-	 * history); other rules stay. Setting the same price again changes nothing.
+	 * Sets a rule: it replaces the current rule of the same product, scope and start date
+	 * (kept as history); other rules stay. Setting the same price again changes nothing.
 	 */
 	@Transactional
 	public PriceFloor set(PriceFloorForm form) {
@@ -93,29 +106,38 @@ public class PriceFloors {
 	@Transactional
 	public Applied apply(PriceFloorForm form) {
 		Catalog.requireManufacturer();
-		long productId = jdbc.sql("select id from products where sku = ?").param(form.sku()).query(Long.class)
-			.optional().orElseThrow(() -> new RefusedException("floors.row.unknownSku", form.sku()));
+		long productId = jdbc.sql("select id from products where sku = ?")
+			.param(form.sku())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new RefusedException("floors.row.unknownSku", form.sku()));
 		Optional<PriceFloor> same = jdbc.sql(SELECT + " " + """
-				 where f.product_id = :product and f.replaced_at is null
-				   and f.valid_from is not distinct from :from and f.region_code is not distinct from :region
-				   and f.segment is not distinct from :segment and f.distributor_id is not distinct from :distributor""")
-			.param("product", productId).param("from", form.validFrom()).param("region", form.regionCode())
-			.param("segment", form.segment()).param("distributor", form.distributorId())
-			.query(PriceFloor.class).optional();
+				where f.product_id = :product and f.replaced_at is null
+				  and f.valid_from is not distinct from :from and f.region_code is not distinct from :region
+				  and f.segment is not distinct from :segment and f.distributor_id is not distinct from :distributor""")
+			.param("product", productId)
+			.param("from", form.validFrom())
+			.param("region", form.regionCode())
+			.param("segment", form.segment())
+			.param("distributor", form.distributorId())
+			.query(PriceFloor.class)
+			.optional();
 		if (same.isPresent() && same.get().minPrice().compareTo(form.minPrice()) == 0
 				&& Objects.equals(same.get().validTo(), form.validTo())) {
 			return new Applied(same.get(), RowOutcome.Outcome.UNCHANGED);
 		}
 		String actor = actor();
 		same.ifPresent(old -> jdbc.sql("update price_floors set replaced_at = now(), replaced_by = ? where id = ?")
-			.params(actor, old.id()).update());
+			.params(actor, old.id())
+			.update());
 		long id = jdbc.sql("""
 				insert into price_floors (product_id, min_price, valid_from, valid_to, region_code, segment,
 				                          distributor_id, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(productId, form.minPrice(), form.validFrom(), form.validTo(), form.regionCode(),
-					form.segment(), form.distributorId(), actor)
-			.query(Long.class).single();
+			.params(productId, form.minPrice(), form.validFrom(), form.validTo(), form.regionCode(), form.segment(),
+					form.distributorId(), actor)
+			.query(Long.class)
+			.single();
 		return new Applied(get(id), same.isPresent() ? RowOutcome.Outcome.UPDATED : RowOutcome.Outcome.ADDED);
 	}
 
@@ -125,13 +147,18 @@ public class PriceFloors {
 		Catalog.requireManufacturer();
 		PriceFloor floor = get(id);
 		if (floor.isCurrent()) {
-			jdbc.sql("update price_floors set replaced_at = now(), replaced_by = ? where id = ?").params(actor(), id).update();
+			jdbc.sql("update price_floors set replaced_at = now(), replaced_by = ? where id = ?")
+				.params(actor(), id)
+				.update();
 		}
 	}
 
 	@Transactional(readOnly = true)
 	public PriceFloor get(long id) {
-		return jdbc.sql(SELECT + " where f.id = ?").param(id).query(PriceFloor.class).optional()
+		return jdbc.sql(SELECT + " where f.id = ?")
+			.param(id)
+			.query(PriceFloor.class)
+			.optional()
 			.orElseThrow(NotFoundException::new);
 	}
 

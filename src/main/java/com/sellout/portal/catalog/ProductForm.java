@@ -12,19 +12,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the manufacturer fills in (or sends over the API) for one product. Its text arrives trimmed
- * ({@link TrimmedForm}); the group path is normalised, the GTIN keeps its digits only and the unit
- * is pieces when none is given.
+ * What the manufacturer fills in (or sends over the API) for one product. Its text
+ * arrives trimmed ({@link TrimmedForm}); the group path is normalised, the GTIN keeps its
+ * digits only and the unit is pieces when none is given.
  */
 public record ProductForm(
-		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\S{1,64}", message = "{product.sku.format}") String sku,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "\\S{1,64}",
+				message = "{product.sku.format}") String sku,
 		@NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String name,
 		@Size(max = 1000, message = "{validation.tooLong}") String groupPath,
 		@Size(max = 255, message = "{validation.tooLong}") String brand,
-		@Size(max = 32, message = "{validation.tooLong}") String unit,
-		@ValidGtin String ean,
-		@DecimalMin(value = "0", message = "{validation.notNegative}")
-		@Digits(integer = 12, fraction = 2, message = "{validation.money}") BigDecimal listPrice) implements TrimmedForm {
+		@Size(max = 32, message = "{validation.tooLong}") String unit, @ValidGtin String ean,
+		@DecimalMin(value = "0", message = "{validation.notNegative}") @Digits(integer = 12, fraction = 2,
+				message = "{validation.money}") BigDecimal listPrice)
+		implements
+			TrimmedForm {
 
 	static final String PIECES = "шт";
 

@@ -1,6 +1,9 @@
 package com.sellout.portal.catalog;
 
-/** A product group or subgroup; {@code path} names it with its parents: "Group / Subgroup". */
+/**
+ * A product group or subgroup; {@code path} names it with its parents: "Group /
+ * Subgroup".
+ */
 public record ProductGroup(long id, Long parentId, String name, String path) {
 
 	public static final String SEPARATOR = " / ";
@@ -10,8 +13,8 @@ public record ProductGroup(long id, Long parentId, String name, String path) {
 		if (path == null || path.isBlank()) {
 			return null;
 		}
-		return String.join(SEPARATOR, java.util.Arrays.stream(path.split("/")).map(String::strip)
-			.filter(part -> !part.isEmpty()).toList());
+		return String.join(SEPARATOR,
+				java.util.Arrays.stream(path.split("/")).map(String::strip).filter(part -> !part.isEmpty()).toList());
 	}
 
 }

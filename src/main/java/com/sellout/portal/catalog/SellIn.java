@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sell-in: the manufacturer's shipments to distributors, from its ERP. A document is stored
- * whole or not at all; sent again (same distributor and number) it replaces its earlier lines.
- * Distributors see only their own.
+ * Sell-in: the manufacturer's shipments to distributors, from its ERP. A document is
+ * stored whole or not at all; sent again (same distributor and number) it replaces its
+ * earlier lines. Distributors see only their own.
  */
 @Service
 public class SellIn {
@@ -52,13 +52,17 @@ public class SellIn {
 	/**
 	 * A line as delivered, before checking.
 	 *
-	 * @param line where it was: the file's row number or the position in the request, from 1
+	 * @param line where it was: the file's row number or the position in the request,
+	 * from 1
 	 */
 	public record Incoming(int line, String distributor, String documentNo, String date, String sku, String quantity,
 			String amount) {
 	}
 
-	/** Stores the valid documents among the lines; a document with any refused line is refused whole. */
+	/**
+	 * Stores the valid documents among the lines; a document with any refused line is
+	 * refused whole.
+	 */
 	@Transactional
 	public SellInDelivery deliver(List<Incoming> incoming) {
 		Catalog.requireManufacturer();
@@ -116,15 +120,20 @@ public class SellIn {
 			DocumentKey key = document.getKey();
 			if (refused.containsKey(key)) {
 				for (Checked line : document.getValue()) {
-					problems.add(new SellInDelivery.Problem(line.line(), "document_no", "sellin.documentRefused", key.number()));
+					problems.add(new SellInDelivery.Problem(line.line(), "document_no", "sellin.documentRefused",
+							key.number()));
 				}
 				continue;
 			}
-			jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(key.distributorId() + "/" + key.number())
-				.query(Object.class).list();
+			jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+				.param(key.distributorId() + "/" + key.number())
+				.query(Object.class)
+				.list();
 			List<LocalDate> deleted = jdbc
 				.sql("delete from sell_in_lines where distributor_id = ? and document_no = ? returning document_date")
-				.params(key.distributorId(), key.number()).query(LocalDate.class).list();
+				.params(key.distributorId(), key.number())
+				.query(LocalDate.class)
+				.list();
 			replaced += deleted.isEmpty() ? 0 : 1;
 			deleted.forEach(date -> changed.add(new SellInChanged(key.distributorId(), YearMonth.from(date))));
 			List<Object[]> rows = new ArrayList<>();
@@ -134,9 +143,11 @@ public class SellIn {
 						line.quantity(), line.amount() });
 				changed.add(new SellInChanged(key.distributorId(), YearMonth.from(line.date())));
 			}
-			batch.batchUpdate("""
-					insert into sell_in_lines (distributor_id, document_no, document_date, line_no, product_id, quantity, amount)
-					values (?, ?, ?, ?, ?, ?, ?)""", rows);
+			batch.batchUpdate(
+					"""
+							insert into sell_in_lines (distributor_id, document_no, document_date, line_no, product_id, quantity, amount)
+							values (?, ?, ?, ?, ?, ?, ?)""",
+					rows);
 			stored++;
 			lines += rows.size();
 		}
@@ -162,32 +173,37 @@ public class SellIn {
 				+ query.sortOr(SORTABLE, "document_date") + " " + query.direction()
 				+ ", s.document_no, s.line_no limit :limit offset :offset");
 		bind(rows, filter, query);
-		List<SellInLine> items = rows.param("limit", query.size()).param("offset", query.offset())
-			.query(SellInLine.class).list();
+		List<SellInLine> items = rows.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(SellInLine.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), totals(filter, query).lines());
 	}
 
 	@Transactional(readOnly = true)
 	public Totals totals(SellInFilter filter, ListQuery query) {
 		var spec = jdbc.sql("select count(*) as lines, coalesce(sum(s.quantity), 0) as quantity, "
-				+ "coalesce(sum(s.amount), 0) as amount from sell_in_lines s join products p on p.id = s.product_id" + where());
+				+ "coalesce(sum(s.amount), 0) as amount from sell_in_lines s join products p on p.id = s.product_id"
+				+ where());
 		bind(spec, filter, query);
 		return spec.query(Totals.class).single();
 	}
 
 	private static String where() {
-		return " " + """
-				 where (:all or s.distributor_id = :own)
-				   and (cast(:distributor as bigint) is null or s.distributor_id = :distributor)
-				   and (cast(:from as date) is null or s.document_date >= :from)
-				   and (cast(:to as date) is null or s.document_date <= :to)
-				   and (cast(:document as text) is null or s.document_no = :document)
-				   and (cast(:search as text) is null or lower(p.sku || ' ' || p.name || ' ' || s.document_no) like :search)""";
+		return " "
+				+ """
+						where (:all or s.distributor_id = :own)
+						  and (cast(:distributor as bigint) is null or s.distributor_id = :distributor)
+						  and (cast(:from as date) is null or s.document_date >= :from)
+						  and (cast(:to as date) is null or s.document_date <= :to)
+						  and (cast(:document as text) is null or s.document_no = :document)
+						  and (cast(:search as text) is null or lower(p.sku || ' ' || p.name || ' ' || s.document_no) like :search)""";
 	}
 
 	private static void bind(JdbcClient.StatementSpec spec, SellInFilter filter, ListQuery query) {
 		DataScope scope = DataScopes.current();
-		spec.param("all", scope.allDistributors()).param("own", scope.distributorId())
+		spec.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
 			.param("distributor", filter.distributorId())
 			.param("from", filter.period() == null ? null : filter.period().atDay(1))
 			.param("to", filter.period() == null ? null : filter.period().atEndOfMonth())
@@ -197,8 +213,12 @@ public class SellIn {
 
 	private Map<String, Long> productIds(List<Incoming> incoming) {
 		Map<String, Long> ids = new HashMap<>();
-		String[] skus = incoming.stream().map(Incoming::sku).filter(s -> s != null && !s.isBlank()).map(String::strip)
-			.distinct().toArray(String[]::new);
+		String[] skus = incoming.stream()
+			.map(Incoming::sku)
+			.filter(s -> s != null && !s.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toArray(String[]::new);
 		jdbc.sql("select id, sku from products where sku = any(?)").param(skus).query(rs -> {
 			ids.put(rs.getString("sku"), rs.getLong("id"));
 		});

@@ -14,9 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The manufacturer's decisions about clients: approving or rejecting distributors' requests,
- * changing a status directly, assigning a client to a distributor and ending that. Each is written
- * to the client's history and the audit log with the change.
+ * The manufacturer's decisions about clients: approving or rejecting distributors'
+ * requests, changing a status directly, assigning a client to a distributor and ending
+ * that. Each is written to the client's history and the audit log with the change.
  */
 @Service
 public class ClientDecisions {
@@ -90,8 +90,8 @@ public class ClientDecisions {
 
 	private void changeStatus(Client client, ClientStatus target, String reason, String actor) {
 		if (target == null || !client.status().canBecome(target)) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("status",
-					"client.status.notAllowed")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("status", "client.status.notAllowed")));
 		}
 		store.setStatus(client.id(), target);
 		store.history(client.id(), actor, "STATUS", client.status(), target, reason, null);
@@ -99,7 +99,10 @@ public class ClientDecisions {
 				client.status() + " → " + target + (reason == null ? "" : ": " + reason));
 	}
 
-	/** The caller's login, when it works in the manufacturer's scope ("system" for jobs); refused otherwise. */
+	/**
+	 * The caller's login, when it works in the manufacturer's scope ("system" for jobs);
+	 * refused otherwise.
+	 */
 	static String requireManufacturer() {
 		if (!DataScopes.current().allDistributors()) {
 			throw new AccessDeniedException("Only the manufacturer decides about clients");

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The registry as the sell-out pipeline needs it: what is known of every client, to fill a line's
- * region and segment, and the clients its lines name that nobody registered yet. Both work across
- * all distributors, so only the manufacturer's scope (the pipeline's) may call them.
+ * The registry as the sell-out pipeline needs it: what is known of every client, to fill
+ * a line's region and segment, and the clients its lines name that nobody registered yet.
+ * Both work across all distributors, so only the manufacturer's scope (the pipeline's)
+ * may call them.
  */
 @Service
 public class ClientDirectory {
@@ -21,7 +22,10 @@ public class ClientDirectory {
 		this.store = store;
 	}
 
-	/** Every registered client by ИНН (a head office before its branches), across all distributors. */
+	/**
+	 * Every registered client by ИНН (a head office before its branches), across all
+	 * distributors.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, KnownClient> directory() {
 		ClientDecisions.requireManufacturer();
@@ -31,9 +35,10 @@ public class ClientDirectory {
 	}
 
 	/**
-	 * Clients with a valid ИНН that a distributor's sell-out names and the registry does not know:
-	 * created {@code NEW} (found in sell-out) and assigned to that distributor, for it to register
-	 * and the manufacturer to review. Set-based, within the caller's transaction.
+	 * Clients with a valid ИНН that a distributor's sell-out names and the registry does
+	 * not know: created {@code NEW} (found in sell-out) and assigned to that distributor,
+	 * for it to register and the manufacturer to review. Set-based, within the caller's
+	 * transaction.
 	 */
 	@Transactional
 	public int foundInSellOut(long distributorId, Collection<FoundClient> found) {

@@ -4,11 +4,13 @@ import com.sellout.portal.shared.TrimmedForm;
 
 /**
  * What a distributor (or the manufacturer) fills in to register a client. Checked by
- * {@link Requisites}, which names each wrong field and why. Unlike other forms it also collapses
- * inner runs of spaces, and the numbers (ИНН, КПП, ОГРН) lose every space: the same client is then
- * recognised however its card was typed, on the page, over the API or in a file.
+ * {@link Requisites}, which names each wrong field and why. Unlike other forms it also
+ * collapses inner runs of spaces, and the numbers (ИНН, КПП, ОГРН) lose every space: the
+ * same client is then recognised however its card was typed, on the page, over the API or
+ * in a file.
  *
- * @param distributorId only the manufacturer chooses; a distributor always registers for itself
+ * @param distributorId only the manufacturer chooses; a distributor always registers for
+ * itself
  */
 public record ClientForm(String inn, String kpp, String ogrn, String name, String segment, String regionCode,
 		String city, String address, String contactName, String contactEmail, String contactPhone,

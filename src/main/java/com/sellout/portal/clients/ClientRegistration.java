@@ -19,10 +19,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registering clients, and what distributors ask the manufacturer about them. One client, one
- * record: the ИНН (with the КПП of a branch) is looked up across all distributors; a client that
- * already exists is never created twice — the registration becomes an assignment request for the
- * manufacturer, and the requesting distributor learns only that it is under review.
+ * Registering clients, and what distributors ask the manufacturer about them. One client,
+ * one record: the ИНН (with the КПП of a branch) is looked up across all distributors; a
+ * client that already exists is never created twice — the registration becomes an
+ * assignment request for the manufacturer, and the requesting distributor learns only
+ * that it is under review.
  */
 @Service
 public class ClientRegistration {
@@ -55,11 +56,17 @@ public class ClientRegistration {
 	/** What became of a registration. */
 	public sealed interface Registration {
 
-		/** A new client, {@code ON_REVIEW} (or {@code ACTIVE} when the manufacturer registered it). */
+		/**
+		 * A new client, {@code ON_REVIEW} (or {@code ACTIVE} when the manufacturer
+		 * registered it).
+		 */
 		record Registered(long clientId) implements Registration {
 		}
 
-		/** The client existed: the request to work with it waits for the manufacturer. No client id here. */
+		/**
+		 * The client existed: the request to work with it waits for the manufacturer. No
+		 * client id here.
+		 */
 		record UnderReview(long requestId) implements Registration {
 		}
 
@@ -69,7 +76,10 @@ public class ClientRegistration {
 
 	}
 
-	/** Registers a client for the caller's distributor (or, for the manufacturer, the form's one, if any). */
+	/**
+	 * Registers a client for the caller's distributor (or, for the manufacturer, the
+	 * form's one, if any).
+	 */
 	public Registration register(ClientForm form) {
 		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
 		List<InvalidFieldsException.FieldProblem> problems = requisites.check(form);
@@ -79,11 +89,13 @@ public class ClientRegistration {
 		Long distributorId = actor.isManufacturer() ? form.distributorId() : actor.distributorId();
 		if (actor.isManufacturer() && distributorId != null
 				&& transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> distributors.find(distributorId)).isEmpty()) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("distributorId",
-					"user.distributor.required")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("distributorId", "user.distributor.required")));
 		}
-		// The uniqueness check and the write look across all distributors, on the caller's behalf.
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> registerAcrossDistributors(form, actor, distributorId));
+		// The uniqueness check and the write look across all distributors, on the
+		// caller's behalf.
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> registerAcrossDistributors(form, actor, distributorId));
 	}
 
 	private Registration registerAcrossDistributors(ClientForm form, CurrentUser actor, Long distributorId) {
@@ -96,7 +108,8 @@ public class ClientRegistration {
 			if (distributorId != null) {
 				store.assign(id, distributorId, actor.login());
 			}
-			store.history(id, actor.login(), "REGISTERED", null, status, null, actor.isManufacturer() ? null : distributorId);
+			store.history(id, actor.login(), "REGISTERED", null, status, null,
+					actor.isManufacturer() ? null : distributorId);
 			if (!actor.isManufacturer()) {
 				store.request(Kind.REGISTRATION, id, distributorId, null, null, actor.login());
 			}
@@ -108,7 +121,8 @@ public class ClientRegistration {
 			return new Registration.AlreadyYours(clientId);
 		}
 		if (actor.isManufacturer()) {
-			// the manufacturer needs no one's approval: the existing client is assigned at once
+			// the manufacturer needs no one's approval: the existing client is assigned
+			// at once
 			store.assign(clientId, distributorId, actor.login());
 			store.history(clientId, actor.login(), "ASSIGNED", null, null, null, distributorId);
 			auditLog.record(AuditAction.CLIENT_ASSIGNED, "client", clientId, distributorId, form.inn());
@@ -122,19 +136,24 @@ public class ClientRegistration {
 	}
 
 	/**
-	 * A client found in sell-out ({@code NEW}), registered by its distributor in one click with what
-	 * the sell-out lines said of it: it goes {@code ON_REVIEW}, with a registration request for the
-	 * manufacturer.
+	 * A client found in sell-out ({@code NEW}), registered by its distributor in one
+	 * click with what the sell-out lines said of it: it goes {@code ON_REVIEW}, with a
+	 * registration request for the manufacturer.
 	 */
 	public void registerFound(long clientId) {
 		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
 		if (actor.isManufacturer()) {
 			throw new AccessDeniedException("The manufacturer reviews, a distributor registers");
 		}
-		Client client = transactions.callAs(actor.scope(), () -> clients.get(clientId)); // visible to the caller, or 404
+		Client client = transactions.callAs(actor.scope(), () -> clients.get(clientId)); // visible
+																							// to
+																							// the
+																							// caller,
+																							// or
+																							// 404
 		if (client.status() != ClientStatus.NEW) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("status",
-					"client.status.notAllowed")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("status", "client.status.notAllowed")));
 		}
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			store.markOnReview(clientId);
@@ -146,7 +165,9 @@ public class ClientRegistration {
 		});
 	}
 
-	/** A distributor's user asks the manufacturer to change a client's status, saying why. */
+	/**
+	 * A distributor's user asks the manufacturer to change a client's status, saying why.
+	 */
 	@Transactional
 	public long requestStatus(long clientId, ClientStatus requested, String reason) {
 		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));

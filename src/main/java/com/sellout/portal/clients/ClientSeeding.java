@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads clients as they are — the demo data, the manufacturer's own base — without the request and
- * review a registration goes through.
+ * Loads clients as they are — the demo data, the manufacturer's own base — without the
+ * request and review a registration goes through.
  */
 @Service
 public class ClientSeeding {

@@ -4,9 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a client stands: found in sell-out (NEW), registered by a distributor and awaiting the
- * manufacturer (ON_REVIEW), then ACTIVE or REJECTED; an active client can be BLOCKED or ARCHIVED
- * and brought back.
+ * Where a client stands: found in sell-out (NEW), registered by a distributor and
+ * awaiting the manufacturer (ON_REVIEW), then ACTIVE or REJECTED; an active client can be
+ * BLOCKED or ARCHIVED and brought back.
  */
 public enum ClientStatus {
 

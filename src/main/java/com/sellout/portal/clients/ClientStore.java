@@ -11,9 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The SQL of registering clients and deciding about them, behind {@link ClientRegistration},
- * {@link ClientDecisions}, {@link ClientSeeding} and {@link ClientDirectory}: those keep the rules,
- * the scopes and the audit, this only reads and writes rows — always within their transaction.
+ * The SQL of registering clients and deciding about them, behind
+ * {@link ClientRegistration}, {@link ClientDecisions}, {@link ClientSeeding} and
+ * {@link ClientDirectory}: those keep the rules, the scopes and the audit, this only
+ * reads and writes rows — always within their transaction.
  */
 @Component
 class ClientStore {
@@ -24,14 +25,19 @@ class ClientStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Serialises registrations of one ИНН until the transaction ends, so that it is created once. */
+	/**
+	 * Serialises registrations of one ИНН until the transaction ends, so that it is
+	 * created once.
+	 */
 	void lockInn(String inn) {
 		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("client:" + inn).query(Object.class).list();
 	}
 
 	Optional<Long> findByInnAndKpp(String inn, String kpp) {
 		return jdbc.sql("select id from clients where inn = ? and coalesce(kpp, '') = coalesce(?, '')")
-			.params(inn, kpp).query(Long.class).optional();
+			.params(inn, kpp)
+			.query(Long.class)
+			.optional();
 	}
 
 	long insert(ClientForm form, Segment segment, Region region, ClientStatus status) {
@@ -41,7 +47,8 @@ class ClientStore {
 			.params(form.inn(), form.kpp(), form.ogrn(), form.name(), segment == null ? null : segment.code(),
 					region == null ? null : region.code(), region == null ? null : region.name(), form.city(),
 					form.address(), status.name())
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		if (form.contactName() != null || form.contactEmail() != null || form.contactPhone() != null) {
 			jdbc.sql("insert into client_contacts (client_id, name, email, phone) values (?, ?, ?, ?)")
 				.params(id, form.contactName() == null ? "—" : form.contactName(), form.contactEmail(),
@@ -54,16 +61,21 @@ class ClientStore {
 	/** NEW → ON_REVIEW; false when the client was no longer NEW. */
 	boolean markOnReview(long clientId) {
 		return jdbc.sql("update clients set status = 'ON_REVIEW', updated_at = now() where id = ? and status = 'NEW'")
-			.param(clientId).update() > 0;
+			.param(clientId)
+			.update() > 0;
 	}
 
 	void setStatus(long clientId, ClientStatus status) {
-		jdbc.sql("update clients set status = ?, updated_at = now() where id = ?").params(status.name(), clientId).update();
+		jdbc.sql("update clients set status = ?, updated_at = now() where id = ?")
+			.params(status.name(), clientId)
+			.update();
 	}
 
 	boolean isAssigned(long clientId, long distributorId) {
 		return jdbc.sql("select count(*) from client_assignments where client_id = ? and distributor_id = ?")
-			.params(clientId, distributorId).query(Long.class).single() > 0;
+			.params(clientId, distributorId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	void assign(long clientId, long distributorId, String actor) {
@@ -72,29 +84,39 @@ class ClientStore {
 				on conflict do nothing""").params(clientId, distributorId, actor).update();
 	}
 
-	/** Ends an assignment and the distributor's managers' scopes over the client; false when there was none. */
+	/**
+	 * Ends an assignment and the distributor's managers' scopes over the client; false
+	 * when there was none.
+	 */
 	boolean unassign(long clientId, long distributorId) {
 		if (jdbc.sql("delete from client_assignments where client_id = ? and distributor_id = ?")
-			.params(clientId, distributorId).update() == 0) {
+			.params(clientId, distributorId)
+			.update() == 0) {
 			return false;
 		}
 		jdbc.sql("delete from manager_client_scopes where client_id = ? and distributor_id = ?")
-			.params(clientId, distributorId).update();
+			.params(clientId, distributorId)
+			.update();
 		return true;
 	}
 
 	long request(Kind kind, long clientId, long distributorId, ClientStatus status, String reason, String actor) {
-		return jdbc.sql("""
-				insert into client_requests (kind, client_id, distributor_id, inn, kpp, requested_status, reason, requested_by)
-				select ?, id, ?, inn, kpp, ?, ?, ? from clients where id = ? returning id""")
+		return jdbc
+			.sql("""
+					insert into client_requests (kind, client_id, distributor_id, inn, kpp, requested_status, reason, requested_by)
+					select ?, id, ?, inn, kpp, ?, ?, ? from clients where id = ? returning id""")
 			.params(kind.name(), distributorId, status == null ? null : status.name(), reason, actor, clientId)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 	}
 
 	Optional<Long> pendingAssignment(long clientId, long distributorId) {
 		return jdbc.sql("""
 				select id from client_requests where kind = 'ASSIGNMENT' and state = 'PENDING'
-				   and client_id = ? and distributor_id = ?""").params(clientId, distributorId).query(Long.class).optional();
+				   and client_id = ? and distributor_id = ?""")
+			.params(clientId, distributorId)
+			.query(Long.class)
+			.optional();
 	}
 
 	Optional<ClientRequest> request(long id) {
@@ -120,12 +142,13 @@ class ClientStore {
 	/** Every client's ИНН, region and segment, a head office before its branches. */
 	List<KnownClient> known() {
 		return jdbc.sql("select inn, region_code, segment from clients order by kpp nulls first, id")
-			.query(KnownClient.class).list();
+			.query(KnownClient.class)
+			.list();
 	}
 
 	/**
-	 * Creates the clients not known yet as {@code NEW}, assigned to the distributor whose sell-out
-	 * named them, with their history; set-based. Answers how many were created.
+	 * Creates the clients not known yet as {@code NEW}, assigned to the distributor whose
+	 * sell-out named them, with their history; set-based. Answers how many were created.
 	 */
 	int createFound(long distributorId, Collection<FoundClient> found) {
 		List<FoundClient> list = List.copyOf(found);
@@ -145,7 +168,8 @@ class ClientStore {
 			.param("addresses", list.stream().map(FoundClient::address).toArray(String[]::new))
 			.param("regionCodes", Region.all().stream().map(Region::code).toArray(String[]::new))
 			.param("regionNames", Region.all().stream().map(Region::name).toArray(String[]::new))
-			.query(Long.class).list();
+			.query(Long.class)
+			.list();
 		if (ids.isEmpty()) {
 			return 0;
 		}
@@ -153,11 +177,13 @@ class ClientStore {
 		jdbc.sql("""
 				insert into client_assignments (client_id, distributor_id, assigned_by)
 				select id, ?, 'sell-out' from unnest(?) as id on conflict do nothing""")
-			.params(distributorId, created).update();
+			.params(distributorId, created)
+			.update();
 		jdbc.sql("""
 				insert into client_history (client_id, actor, action, to_status, reason, distributor_id)
 				select id, 'system', 'FOUND_IN_SELLOUT', 'NEW', null, ? from unnest(?) as id""")
-			.params(distributorId, created).update();
+			.params(distributorId, created)
+			.update();
 		return ids.size();
 	}
 

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clients a user may see: the manufacturer all; a distributor's users those assigned to their
- * distributor; a manager restricted to a list only that list. Limited here and by row-level
- * security; anything outside answers 404 like a missing client.
+ * The clients a user may see: the manufacturer all; a distributor's users those assigned
+ * to their distributor; a manager restricted to a list only that list. Limited here and
+ * by row-level security; anything outside answers 404 like a missing client.
  */
 @Service
 public class Clients {
@@ -30,20 +30,23 @@ public class Clients {
 			"updated_at");
 
 	private static final String VISIBLE = """
-			 (:all or c.distributor_ids @> array[cast(:own as bigint)])
-			 and (not :restricted or c.id in (select s.client_id from manager_client_scopes s where s.user_id = :me))""";
+			(:all or c.distributor_ids @> array[cast(:own as bigint)])
+			and (not :restricted or c.id in (select s.client_id from manager_client_scopes s where s.user_id = :me))""";
 
-	/** Never the distributor ids: a distributor must not learn who else works with its client. */
+	/**
+	 * Never the distributor ids: a distributor must not learn who else works with its
+	 * client.
+	 */
 	private static final String COLUMNS = "c.id, c.inn, c.kpp, c.ogrn, c.name, c.segment, c.region_code, c.region_name, "
 			+ "c.city, c.address, c.status, c.created_at, c.updated_at";
 
 	private static final String WHERE = " where" + VISIBLE + " " + """
-			 and (cast(:status as text) is null or c.status = :status)
-			 and (cast(:segment as text) is null or c.segment = :segment)
-			 and (cast(:region as text) is null or c.region_code = :region)
-			 and (cast(:distributor as bigint) is null or c.distributor_ids @> array[cast(:distributor as bigint)])
-			 and (cast(:search as text) is null or c.name_search like :search)
-			 and (cast(:innFrom as text) is null or (c.inn >= :innFrom and c.inn < :innTo))""";
+			and (cast(:status as text) is null or c.status = :status)
+			and (cast(:segment as text) is null or c.segment = :segment)
+			and (cast(:region as text) is null or c.region_code = :region)
+			and (cast(:distributor as bigint) is null or c.distributor_ids @> array[cast(:distributor as bigint)])
+			and (cast(:search as text) is null or c.name_search like :search)
+			and (cast(:innFrom as text) is null or (c.inn >= :innFrom and c.inn < :innTo))""";
 
 	private final JdbcClient jdbc;
 
@@ -69,7 +72,8 @@ public class Clients {
 		boolean narrowed = query.search() != null || filter.status() != null || filter.segment() != null
 				|| filter.regionCode() != null || filter.distributorId() != null;
 		if (narrowed) {
-			// A narrowed list is read once: the matching rows, their count and the page in one query,
+			// A narrowed list is read once: the matching rows, their count and the page
+			// in one query,
 			// instead of a count and a page query that would each scan the table.
 			long[] total = { -1 };
 			var spec = jdbc.sql("with visible as materialized (select " + COLUMNS + " from clients c" + where + ")"
@@ -77,11 +81,10 @@ public class Clients {
 					+ " limit :limit offset :offset");
 			bind(spec, filter, query);
 			var mapper = new DataClassRowMapper<>(Client.class);
-			List<Client> items = spec.param("limit", query.size()).param("offset", query.offset())
-				.query((rs, n) -> {
-					total[0] = rs.getLong("matching");
-					return mapper.mapRow(rs, n);
-				}).list();
+			List<Client> items = spec.param("limit", query.size()).param("offset", query.offset()).query((rs, n) -> {
+				total[0] = rs.getLong("matching");
+				return mapper.mapRow(rs, n);
+			}).list();
 			if (total[0] >= 0) {
 				return new PageSlice<>(items, query.page(), query.size(), total[0]);
 			}
@@ -94,12 +97,11 @@ public class Clients {
 			return new PageSlice<>(List.of(), query.page(), query.size(), count.query(Long.class).single());
 		}
 		DataScope scope = DataScopes.current();
-		// A distributor's whole list: its assignments are counted from their index, exactly.
+		// A distributor's whole list: its assignments are counted from their index,
+		// exactly.
 		boolean whole = !narrowed && scope.isDistributor() && !restricted();
-		var count = whole
-				? jdbc.sql("select count(*) from client_assignments where distributor_id = :own").param("own",
-						scope.distributorId())
-				: jdbc.sql("select count(*) from clients c" + where);
+		var count = whole ? jdbc.sql("select count(*) from client_assignments where distributor_id = :own")
+			.param("own", scope.distributorId()) : jdbc.sql("select count(*) from clients c" + where);
 		var rows = jdbc.sql("select " + COLUMNS + " from clients c" + where + " order by c." + sort + " "
 				+ query.direction() + ", c.id " + query.direction() + " limit :limit offset :offset");
 		if (!whole) {
@@ -107,24 +109,31 @@ public class Clients {
 		}
 		bind(rows, filter, query);
 		long total = count.query(Long.class).single();
-		return new PageSlice<>(rows.param("limit", query.size()).param("offset", query.offset()).query(Client.class).list(),
+		return new PageSlice<>(
+				rows.param("limit", query.size()).param("offset", query.offset()).query(Client.class).list(),
 				query.page(), query.size(), total);
 	}
 
 	private void bind(JdbcClient.StatementSpec spec, ClientFilter filter, ListQuery query) {
 		bindScope(spec);
 		spec.param("status", filter.status() == null ? null : filter.status().name())
-			.param("segment", filter.segment()).param("region", filter.regionCode())
-			// only the manufacturer filters by distributor: for a distributor it would tell who else
+			.param("segment", filter.segment())
+			.param("region", filter.regionCode())
+			// only the manufacturer filters by distributor: for a distributor it would
+			// tell who else
 			// works with its clients
 			.param("distributor", DataScopes.current().allDistributors() ? filter.distributorId() : null)
-			// digits search the ИНН from its start (an index range), anything else the name
+			// digits search the ИНН from its start (an index range), anything else the
+			// name
 			.param("search", isInn(query.search()) ? null : query.likePattern())
 			.param("innFrom", isInn(query.search()) ? query.search() : null)
 			.param("innTo", isInn(query.search()) ? query.search() + "z" : null);
 	}
 
-	/** Every client of the filter in the list's order, for exports: one query, whatever the count. */
+	/**
+	 * Every client of the filter in the list's order, for exports: one query, whatever
+	 * the count.
+	 */
 	@Transactional(readOnly = true)
 	public List<Client> all(ClientFilter filter, ListQuery query) {
 		var spec = jdbc.sql("select " + COLUMNS + " from clients c" + WHERE + " order by c."
@@ -148,24 +157,36 @@ public class Clients {
 	@Transactional(readOnly = true)
 	public List<Contact> contacts(long clientId) {
 		get(clientId);
-		return jdbc.sql("select * from client_contacts where client_id = ? order by id").param(clientId)
-			.query(Contact.class).list();
+		return jdbc.sql("select * from client_contacts where client_id = ? order by id")
+			.param(clientId)
+			.query(Contact.class)
+			.list();
 	}
 
-	/** The history the caller may see: the manufacturer's decisions and the caller's own distributor's actions. */
+	/**
+	 * The history the caller may see: the manufacturer's decisions and the caller's own
+	 * distributor's actions.
+	 */
 	@Transactional(readOnly = true)
 	public List<ClientHistoryEntry> history(long clientId) {
 		get(clientId);
 		return jdbc.sql("select * from client_history where client_id = ? order by occurred_at desc, id desc")
-			.param(clientId).query(ClientHistoryEntry.class).list();
+			.param(clientId)
+			.query(ClientHistoryEntry.class)
+			.list();
 	}
 
-	/** The distributors a client is assigned to, as far as the caller may know (its own only, for a distributor). */
+	/**
+	 * The distributors a client is assigned to, as far as the caller may know (its own
+	 * only, for a distributor).
+	 */
 	@Transactional(readOnly = true)
 	public List<Long> distributorsOf(long clientId) {
 		get(clientId);
 		return jdbc.sql("select distributor_id from client_assignments where client_id = ? order by distributor_id")
-			.param(clientId).query(Long.class).list();
+			.param(clientId)
+			.query(Long.class)
+			.list();
 	}
 
 	/** For the manufacturer's lists: the distributors of each client on a page. */
@@ -173,7 +194,8 @@ public class Clients {
 	public Map<Long, List<Long>> distributorsOf(List<Client> clients) {
 		Map<Long, List<Long>> result = new java.util.HashMap<>();
 		Long[] ids = clients.stream().map(Client::id).toArray(Long[]::new);
-		jdbc.sql("select client_id, distributor_id from client_assignments where client_id = any(?) order by distributor_id")
+		jdbc.sql(
+				"select client_id, distributor_id from client_assignments where client_id = any(?) order by distributor_id")
 			.param(ids)
 			.query(rs -> {
 				result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
@@ -187,7 +209,9 @@ public class Clients {
 
 	private void bindScope(JdbcClient.StatementSpec spec) {
 		DataScope scope = DataScopes.current();
-		spec.param("all", scope.allDistributors()).param("own", scope.distributorId()).param("restricted", restricted())
+		spec.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.param("restricted", restricted())
 			.param("me", restrictedManager());
 	}
 
@@ -199,7 +223,9 @@ public class Clients {
 	private boolean restricted() {
 		Long me = restrictedManager();
 		return me != null && jdbc.sql("select exists (select 1 from manager_client_scopes where user_id = ?)")
-			.param(me).query(Boolean.class).single();
+			.param(me)
+			.query(Boolean.class)
+			.single();
 	}
 
 }

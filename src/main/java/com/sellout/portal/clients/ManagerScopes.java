@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Restricting a distributor's manager to chosen clients: done by the manufacturer's administrator
- * or by that distributor's administrator. A restricted manager sees only the chosen clients; an
- * unrestricted one all of the distributor's.
+ * Restricting a distributor's manager to chosen clients: done by the manufacturer's
+ * administrator or by that distributor's administrator. A restricted manager sees only
+ * the chosen clients; an unrestricted one all of the distributor's.
  */
 @Service
 public class ManagerScopes {
@@ -36,12 +36,17 @@ public class ManagerScopes {
 		this.auditLog = auditLog;
 	}
 
-	/** The manager's clients when restricted; empty when the manager sees all the distributor's clients. */
+	/**
+	 * The manager's clients when restricted; empty when the manager sees all the
+	 * distributor's clients.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<List<Long>> restriction(long userId) {
 		UserAccount manager = manager(userId);
 		List<Long> rows = jdbc.sql("select coalesce(client_id, 0) from manager_client_scopes where user_id = ?")
-			.param(manager.id()).query(Long.class).list();
+			.param(manager.id())
+			.query(Long.class)
+			.list();
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().filter(id -> id != 0).toList());
 	}
 
@@ -50,18 +55,23 @@ public class ManagerScopes {
 	public void restrict(long userId, List<Long> clientIds) {
 		UserAccount manager = requireAdminOf(userId);
 		List<Long> wanted = clientIds.stream().distinct().toList();
-		long assigned = jdbc.sql("select count(*) from client_assignments where distributor_id = ? and client_id = any(?)")
-			.params(manager.distributorId(), wanted.toArray(Long[]::new)).query(Long.class).single();
+		long assigned = jdbc
+			.sql("select count(*) from client_assignments where distributor_id = ? and client_id = any(?)")
+			.params(manager.distributorId(), wanted.toArray(Long[]::new))
+			.query(Long.class)
+			.single();
 		if (assigned != wanted.size()) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("clients",
-					"scope.clients.notYours")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("clients", "scope.clients.notYours")));
 		}
 		jdbc.sql("delete from manager_client_scopes where user_id = ?").param(userId).update();
 		jdbc.sql("insert into manager_client_scopes (user_id, distributor_id, client_id) values (?, ?, null)")
-			.params(userId, manager.distributorId()).update();
+			.params(userId, manager.distributorId())
+			.update();
 		for (Long clientId : wanted) {
 			jdbc.sql("insert into manager_client_scopes (user_id, distributor_id, client_id) values (?, ?, ?)")
-				.params(userId, manager.distributorId(), clientId).update();
+				.params(userId, manager.distributorId(), clientId)
+				.update();
 		}
 		auditLog.record(AuditAction.MANAGER_SCOPE_CHANGED, "user", userId, manager.distributorId(),
 				manager.login() + ": " + wanted.size() + " clients");
@@ -87,7 +97,8 @@ public class ManagerScopes {
 	private UserAccount manager(long userId) {
 		UserAccount user = users.get(userId);
 		if (user.role() != Role.DISTRIBUTOR_MANAGER) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("user", "scope.notManager")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("user", "scope.notManager")));
 		}
 		return user;
 	}

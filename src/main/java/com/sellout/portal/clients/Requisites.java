@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules of a client's requisites: ИНН of 10 (organisation) or 12 digits (individual
- * entrepreneur) with valid check digits; КПП in its format and only for an organisation; ОГРН of
- * 13 digits for an organisation, ОГРНИП of 15 for an entrepreneur, with valid check digits; a
- * region among the subjects of the Russian Federation; a segment among those maintained.
- * Problems are message keys, for the user's language.
+ * entrepreneur) with valid check digits; КПП in its format and only for an organisation;
+ * ОГРН of 13 digits for an organisation, ОГРНИП of 15 for an entrepreneur, with valid
+ * check digits; a region among the subjects of the Russian Federation; a segment among
+ * those maintained. Problems are message keys, for the user's language.
  */
 @Component
 public class Requisites {
@@ -50,7 +50,8 @@ public class Requisites {
 				problems.add(new FieldProblem("ogrn", "client.ogrn.invalid"));
 			}
 			else if (inn != null && Inn.isValid(inn) && entrepreneur != Ogrn.isEntrepreneur(form.ogrn())) {
-				problems.add(new FieldProblem("ogrn", entrepreneur ? "client.ogrn.needOgrnip" : "client.ogrn.needOgrn"));
+				problems
+					.add(new FieldProblem("ogrn", entrepreneur ? "client.ogrn.needOgrnip" : "client.ogrn.needOgrn"));
 			}
 		}
 		if (form.name() == null) {

@@ -53,7 +53,11 @@ public class Segments {
 				insert into client_segments (code, name_ru, name_en, active, sort_order)
 				values (:code, :ru, :en, :active, (select coalesce(max(sort_order), 0) + 10 from client_segments))
 				on conflict (code) do update set name_ru = :ru, name_en = :en, active = :active""")
-			.param("code", code).param("ru", nameRu).param("en", nameEn).param("active", active).update();
+			.param("code", code)
+			.param("ru", nameRu)
+			.param("en", nameEn)
+			.param("active", active)
+			.update();
 	}
 
 	private static String normalise(String text) {

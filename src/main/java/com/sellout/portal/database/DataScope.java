@@ -1,11 +1,12 @@
 package com.sellout.portal.database;
 
 /**
- * Which distributors' rows the current unit of work may see. The database enforces it with
- * row-level security; there is deliberately no "unset" that means everything.
+ * Which distributors' rows the current unit of work may see. The database enforces it
+ * with row-level security; there is deliberately no "unset" that means everything.
  *
- * @param allDistributors the manufacturer's or a system job's explicit all-distributors scope
- * @param distributorId   the one distributor a distributor's user works for, or null
+ * @param allDistributors the manufacturer's or a system job's explicit all-distributors
+ * scope
+ * @param distributorId the one distributor a distributor's user works for, or null
  */
 public record DataScope(boolean allDistributors, Long distributorId) {
 

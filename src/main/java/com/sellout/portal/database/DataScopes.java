@@ -3,9 +3,10 @@ package com.sellout.portal.database;
 import java.util.function.Supplier;
 
 /**
- * Holds the data scope of the current thread. A web request gets its user's scope from a filter,
- * a job asks for {@link DataScope#ALL_DISTRIBUTORS} explicitly; every transaction begun on the
- * thread hands the scope to PostgreSQL, whose row-level security policies read it.
+ * Holds the data scope of the current thread. A web request gets its user's scope from a
+ * filter, a job asks for {@link DataScope#ALL_DISTRIBUTORS} explicitly; every transaction
+ * begun on the thread hands the scope to PostgreSQL, whose row-level security policies
+ * read it.
  */
 public final class DataScopes {
 

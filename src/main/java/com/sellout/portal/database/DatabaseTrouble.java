@@ -13,10 +13,10 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * Tells a failure of the database itself — no connection, a connection lost, a server shutting
- * down, a timeout — from a failure of the request: the first is worth a "try again later" (503),
- * the second is a bug or a refusal. Wherever it was thrown (a controller, a security or session
- * filter) and however it was wrapped.
+ * Tells a failure of the database itself — no connection, a connection lost, a server
+ * shutting down, a timeout — from a failure of the request: the first is worth a "try
+ * again later" (503), the second is a bug or a refusal. Wherever it was thrown (a
+ * controller, a security or session filter) and however it was wrapped.
  */
 public final class DatabaseTrouble {
 
@@ -42,8 +42,8 @@ public final class DatabaseTrouble {
 	}
 
 	/**
-	 * For handlers that would turn any failure into their own answer (a 401, a login error): lets
-	 * a database failure go on to the portal's 503 instead.
+	 * For handlers that would turn any failure into their own answer (a 401, a login
+	 * error): lets a database failure go on to the portal's 503 instead.
 	 */
 	public static void rethrowIfCauseOf(Throwable failure) {
 		Optional<Throwable> trouble = in(failure);
@@ -55,7 +55,8 @@ public final class DatabaseTrouble {
 
 	private static boolean isTrouble(Throwable failure) {
 		if (failure instanceof CannotGetJdbcConnectionException || failure instanceof CannotCreateTransactionException
-				|| failure instanceof TransientDataAccessException || failure instanceof DataAccessResourceFailureException
+				|| failure instanceof TransientDataAccessException
+				|| failure instanceof DataAccessResourceFailureException
 				|| failure instanceof RecoverableDataAccessException) {
 			return true;
 		}

@@ -8,9 +8,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs work in its own transaction under an explicit scope: for the few places that must look
- * across distributors on someone's behalf (finding a login before anyone is logged in, checking
- * that a login is free everywhere, loading demo data, system jobs).
+ * Runs work in its own transaction under an explicit scope: for the few places that must
+ * look across distributors on someone's behalf (finding a login before anyone is logged
+ * in, checking that a login is free everywhere, loading demo data, system jobs).
  */
 @Component
 public class ScopedTransactions {

@@ -34,9 +34,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo distributors and accounts (all with the password {@code demo}), loaded only into an empty
- * database and only when enabled: by default with the embedded database, never with an external
- * one unless {@code portal.demo.enabled=true}.
+ * Demo distributors and accounts (all with the password {@code demo}), loaded only into
+ * an empty database and only when enabled: by default with the embedded database, never
+ * with an external one unless {@code portal.demo.enabled=true}.
  */
 @Component
 @Order(0)
@@ -51,8 +51,8 @@ class DemoData implements ApplicationRunner {
 					"sales@alfa-electro.example"),
 			new DemoDistributor("BETA", "ООО \"Бета Свет\"", "5478631679", "Новосибирская область, Томская область",
 					"info@beta-svet.example"),
-			new DemoDistributor("GAMMA", "АО \"Гамма Энерго\"", "6655323405", "Свердловская область, Челябинская область",
-					"office@gamma-energo.example"));
+			new DemoDistributor("GAMMA", "АО \"Гамма Энерго\"", "6655323405",
+					"Свердловская область, Челябинская область", "office@gamma-energo.example"));
 
 	private final Distributors distributors;
 
@@ -99,20 +99,25 @@ class DemoData implements ApplicationRunner {
 						Role.DISTRIBUTOR_MANAGER, distributor.id());
 				long integration = users.register(code + ".1c", PASSWORD, "1С " + demo.code() + " (интеграция)", null,
 						Role.INTEGRATION, distributor.id());
-				// Each account's secret intake address is random per database (its card shows it). ALFA: a label
-				// and an allowed sender; BETA: a label only; GAMMA: a sender only — labels and senders count
+				// Each account's secret intake address is random per database (its card
+				// shows it). ALFA: a label
+				// and an allowed sender; BETA: a label only; GAMMA: a sender only —
+				// labels and senders count
 				// only for mail a trusted receiving server authenticated
 				integrations.storeMailIdentity(integration, code.equals("gamma") ? null : code,
 						code.equals("beta") ? List.of() : List.of("1c@" + code + ".example"));
 			}
 			catalogImports.importCatalog("catalog.csv", resource("demo/catalog.csv"));
 			seedClients();
-			log.info("Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager, <code>.1c (password '{}')",
+			log.info(
+					"Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager, <code>.1c (password '{}')",
 					DISTRIBUTORS.size(), PASSWORD);
 		});
 	}
 
-	/** The sample clients, ACTIVE, each assigned to the distributors of its last column. */
+	/**
+	 * The sample clients, ACTIVE, each assigned to the distributors of its last column.
+	 */
 	private void seedClients() {
 		List<RawRow> rows = new ArrayList<>();
 		TableReader.read(resource("demo/clients.csv"), rows::add);
@@ -122,9 +127,12 @@ class DemoData implements ApplicationRunner {
 			}
 			ClientForm form = new ClientForm(row.cell(0), row.cell(1), null, row.cell(2), row.cell(3), row.cell(4),
 					row.cell(6), row.cell(7), null, null, null, null);
-			List<Long> assigned = Arrays.stream(row.cell(8).split(",")).map(String::strip).filter(code -> !code.isEmpty())
+			List<Long> assigned = Arrays.stream(row.cell(8).split(","))
+				.map(String::strip)
+				.filter(code -> !code.isEmpty())
 				.map(code -> distributors.findByCodeOrInn(code)
-					.orElseThrow(() -> new IllegalStateException("Demo client " + row.cell(0) + ": no distributor " + code))
+					.orElseThrow(
+							() -> new IllegalStateException("Demo client " + row.cell(0) + ": no distributor " + code))
 					.id())
 				.toList();
 			clientSeeding.seed(form, ClientStatus.ACTIVE, assigned);
@@ -153,8 +161,8 @@ class DemoData implements ApplicationRunner {
 	record DemoDistributor(String code, String name, String inn, String regions, String email) {
 
 		DistributorForm form() {
-			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31),
-					ReportingFrequency.MONTHLY, email, null);
+			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2026, 1, 1),
+					LocalDate.of(2027, 12, 31), ReportingFrequency.MONTHLY, email, null);
 		}
 
 	}

@@ -1,10 +1,10 @@
 /**
- * Demo: the demonstration data (distributors, people, products, clients) loaded on an empty
- * database when {@code portal.demo.enabled} is set, through the other modules' APIs only. Owns no
- * table.
+ * Demo: the demonstration data (distributors, people, products, clients) loaded on an
+ * empty database when {@code portal.demo.enabled} is set, through the other modules' APIs
+ * only. Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors",
-		"identity", "reading", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "catalog", "clients", "database", "distributors", "identity", "reading", "shared" })
 @NullMarked
 package com.sellout.portal.demo;
 

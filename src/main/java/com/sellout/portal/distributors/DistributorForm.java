@@ -15,15 +15,14 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * What a manufacturer administrator fills in to create or edit a distributor. Its text arrives trimmed
- * ({@link TrimmedForm}); the code and the КПП are kept in upper case.
+ * What a manufacturer administrator fills in to create or edit a distributor. Its text
+ * arrives trimmed ({@link TrimmedForm}); the code and the КПП are kept in upper case.
  */
 public record DistributorForm(
-		@NotBlank(message = "{validation.required}")
-		@Pattern(regexp = "[A-Za-z0-9_-]{2,32}", message = "{distributor.code.format}") String code,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9_-]{2,32}",
+				message = "{distributor.code.format}") String code,
 		@NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
-		@NotBlank(message = "{validation.required}") @ValidInn String inn,
-		@ValidKpp String kpp,
+		@NotBlank(message = "{validation.required}") @ValidInn String inn, @ValidKpp String kpp,
 		@Size(max = 1000, message = "{validation.tooLong}") String regions,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractStart,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractEnd,

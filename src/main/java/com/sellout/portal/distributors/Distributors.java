@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The distributors register. Every query is limited to the caller's data scope here, and again by
- * PostgreSQL's row-level security: a distributor's user sees its own distributor only.
+ * The distributors register. Every query is limited to the caller's data scope here, and
+ * again by PostgreSQL's row-level security: a distributor's user sees its own distributor
+ * only.
  */
 @Service
 public class Distributors {
@@ -47,20 +48,29 @@ public class Distributors {
 
 	@Transactional(readOnly = true)
 	public PageSlice<Distributor> find(Boolean active, ListQuery query) {
-		String where = " where " + SCOPED + """
-				 and (cast(:active as boolean) is null or active = :active)
-				 and (cast(:search as text) is null or lower(code || ' ' || name || ' ' || inn || ' ' || coalesce(regions, '')) like :search)""";
+		String where = " where " + SCOPED
+				+ """
+						and (cast(:active as boolean) is null or active = :active)
+						and (cast(:search as text) is null or lower(code || ' ' || name || ' ' || inn || ' ' || coalesce(regions, '')) like :search)""";
 		DataScope scope = DataScopes.current();
 		long total = jdbc.sql("select count(*) from distributors" + where)
-			.param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.param("active", active).param("search", query.likePattern())
-			.query(Long.class).single();
-		List<Distributor> items = jdbc.sql("select * from distributors" + where + " order by "
-				+ query.sortOr(SORTABLE, "code") + " " + query.direction() + ", id limit :limit offset :offset")
-			.param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.param("active", active).param("search", query.likePattern())
-			.param("limit", query.size()).param("offset", query.offset())
-			.query(Distributor.class).list();
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.param("active", active)
+			.param("search", query.likePattern())
+			.query(Long.class)
+			.single();
+		List<Distributor> items = jdbc
+			.sql("select * from distributors" + where + " order by " + query.sortOr(SORTABLE, "code") + " "
+					+ query.direction() + ", id limit :limit offset :offset")
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.param("active", active)
+			.param("search", query.likePattern())
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(Distributor.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
@@ -69,27 +79,35 @@ public class Distributors {
 	public List<Distributor> all() {
 		DataScope scope = DataScopes.current();
 		return jdbc.sql("select * from distributors where " + SCOPED + " order by code")
-			.param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.query(Distributor.class).list();
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.query(Distributor.class)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Distributor> find(long id) {
 		DataScope scope = DataScopes.current();
 		return jdbc.sql("select * from distributors where id = :id and " + SCOPED)
-			.param("id", id).param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.query(Distributor.class).optional();
+			.param("id", id)
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.query(Distributor.class)
+			.optional();
 	}
 
 	/** A distributor of the scope by its code (any case) or its ИНН. */
 	@Transactional(readOnly = true)
 	public Optional<Distributor> findByCodeOrInn(String codeOrInn) {
 		DataScope scope = DataScopes.current();
-		return jdbc.sql("select * from distributors where (upper(code) = upper(:key) or inn = :key) and " + SCOPED
-				+ " order by id limit 1")
-			.param("key", codeOrInn == null ? "" : codeOrInn.strip()).param("all", scope.allDistributors())
+		return jdbc
+			.sql("select * from distributors where (upper(code) = upper(:key) or inn = :key) and " + SCOPED
+					+ " order by id limit 1")
+			.param("key", codeOrInn == null ? "" : codeOrInn.strip())
+			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
-			.query(Distributor.class).optional();
+			.query(Distributor.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -100,8 +118,12 @@ public class Distributors {
 	@Transactional(readOnly = true)
 	public boolean codeTaken(String code, Long exceptId) {
 		requireManufacturer();
-		return jdbc.sql("select count(*) from distributors where upper(code) = upper(:code) and id <> coalesce(:except, -1)")
-			.param("code", code).param("except", exceptId).query(Long.class).single() > 0;
+		return jdbc
+			.sql("select count(*) from distributors where upper(code) = upper(:code) and id <> coalesce(:except, -1)")
+			.param("code", code)
+			.param("except", exceptId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	@Transactional
@@ -111,9 +133,7 @@ public class Distributors {
 				insert into distributors (code, name, inn, kpp, regions, contract_start, contract_end,
 				                          reporting_frequency, email, phone)
 				values (:code, :name, :inn, :kpp, :regions, :contractStart, :contractEnd, :frequency, :email, :phone)
-				returning id""")
-			.params(columns(form))
-			.query(Long.class).single();
+				returning id""").params(columns(form)).query(Long.class).single();
 		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.code() + " " + form.name());
 		return get(id);
 	}
@@ -126,9 +146,7 @@ public class Distributors {
 				update distributors set code = :code, name = :name, inn = :inn, kpp = :kpp, regions = :regions,
 				       contract_start = :contractStart, contract_end = :contractEnd, reporting_frequency = :frequency,
 				       email = :email, phone = :phone, updated_at = now()
-				 where id = :id""")
-			.params(columns(form)).param("id", id)
-			.update();
+				 where id = :id""").params(columns(form)).param("id", id).update();
 		auditLog.record(AuditAction.DISTRIBUTOR_CHANGED, "distributor", id, id, describeChange(before, form));
 		return get(id);
 	}
@@ -138,12 +156,14 @@ public class Distributors {
 		requireManufacturer();
 		Distributor distributor = get(id);
 		jdbc.sql("update distributors set active = :active, updated_at = now() where id = :id")
-			.param("active", active).param("id", id).update();
+			.param("active", active)
+			.param("id", id)
+			.update();
 		if (!active) {
 			events.publishEvent(new DistributorDeactivated(id));
 		}
-		auditLog.record(active ? AuditAction.DISTRIBUTOR_ACTIVATED : AuditAction.DISTRIBUTOR_DEACTIVATED,
-				"distributor", id, id, distributor.code());
+		auditLog.record(active ? AuditAction.DISTRIBUTOR_ACTIVATED : AuditAction.DISTRIBUTOR_DEACTIVATED, "distributor",
+				id, id, distributor.code());
 	}
 
 	private static Map<String, Object> columns(DistributorForm form) {

@@ -20,13 +20,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Ends a person's access at once, on every node: deactivating them or their distributor, another
- * role, distributor or login, a new password. The change raises {@code users.access_version} in its
- * own transaction; every web session, FTP login and 1C exchange session carries the version it
- * began with and is refused on its next request once the row says otherwise (or the person or their
- * distributor is inactive). The check reads the shared row, so it holds on any node with no message
- * between nodes, covers a login that raced with the change, and cannot be undone by a node that
- * writes a session back late. After the commit the person's stored web sessions are also deleted —
+ * Ends a person's access at once, on every node: deactivating them or their distributor,
+ * another role, distributor or login, a new password. The change raises
+ * {@code users.access_version} in its own transaction; every web session, FTP login and
+ * 1C exchange session carries the version it began with and is refused on its next
+ * request once the row says otherwise (or the person or their distributor is inactive).
+ * The check reads the shared row, so it holds on any node with no message between nodes,
+ * covers a login that raced with the change, and cannot be undone by a node that writes a
+ * session back late. After the commit the person's stored web sessions are also deleted —
  * housekeeping only: the version check is what refuses them.
  */
 @Service
@@ -47,42 +48,62 @@ public class AccessRevocation {
 		this.sessions = sessions;
 	}
 
-	/** Whether the access this user was granted (at login, checkauth, FTP login) has ended since. */
+	/**
+	 * Whether the access this user was granted (at login, checkauth, FTP login) has ended
+	 * since.
+	 */
 	public boolean isRevoked(CurrentUser user) {
 		return currentVersion(user.id()).map(version -> version != user.accessVersion()).orElse(true);
 	}
 
 	/**
-	 * The login of a user whose access granted at {@code accessVersion} for {@code distributorId}
-	 * still holds (a 1C exchange session): empty when the user, its distributor or that version has
-	 * ended since, or the user no longer belongs to that distributor.
+	 * The login of a user whose access granted at {@code accessVersion} for
+	 * {@code distributorId} still holds (a 1C exchange session): empty when the user, its
+	 * distributor or that version has ended since, or the user no longer belongs to that
+	 * distributor.
 	 */
 	public Optional<String> grantedLogin(long userId, long distributorId, int accessVersion) {
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select u.login from users u join distributor_directory d on d.id = u.distributor_id
-				 where u.id = ? and u.distributor_id = ? and u.access_version = ? and u.active and d.active""")
-			.params(userId, distributorId, accessVersion).query(String.class).optional());
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("""
+						select u.login from users u join distributor_directory d on d.id = u.distributor_id
+						 where u.id = ? and u.distributor_id = ? and u.access_version = ? and u.active and d.active""")
+					.params(userId, distributorId, accessVersion)
+					.query(String.class)
+					.optional());
 	}
 
 	/**
-	 * The session that made a change of its own user's access (their own new password) goes on: its
-	 * user as of the current version, for the caller to store in the session.
+	 * The session that made a change of its own user's access (their own new password)
+	 * goes on: its user as of the current version, for the caller to store in the
+	 * session.
 	 */
 	public CurrentUser keptFor(CurrentUser user) {
 		return user.withAccessVersion(currentVersion(user.id()).orElse(user.accessVersion()));
 	}
 
-	/** The version of an active user of an active distributor (empty when either is inactive). */
+	/**
+	 * The version of an active user of an active distributor (empty when either is
+	 * inactive).
+	 */
 	private Optional<Integer> currentVersion(long userId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
 				select u.access_version from users u left join distributor_directory d on d.id = u.distributor_id
-				 where u.id = ? and u.active and (d.id is null or d.active)""").param(userId).query(Integer.class).optional());
+				 where u.id = ? and u.active and (d.id is null or d.active)""")
+			.param(userId)
+			.query(Integer.class)
+			.optional());
 	}
 
-	/** Ends every access of the user, in the caller's transaction; answers the new version. */
+	/**
+	 * Ends every access of the user, in the caller's transaction; answers the new
+	 * version.
+	 */
 	int revoke(long userId) {
-		Revoked revoked = jdbc.sql("update users set access_version = access_version + 1 where id = ? returning login, access_version")
-			.param(userId).query(Revoked.class).single();
+		Revoked revoked = jdbc
+			.sql("update users set access_version = access_version + 1 where id = ? returning login, access_version")
+			.param(userId)
+			.query(Revoked.class)
+			.single();
 		deleteSessionsAfterCommit(List.of(revoked.login()));
 		return revoked.accessVersion();
 	}
@@ -90,11 +111,17 @@ public class AccessRevocation {
 	private record Revoked(String login, int accessVersion) {
 	}
 
-	/** A deactivated distributor's people lose their access with it, and keep it lost if it comes back. */
+	/**
+	 * A deactivated distributor's people lose their access with it, and keep it lost if
+	 * it comes back.
+	 */
 	@EventListener
 	void on(DistributorDeactivated deactivated) {
-		List<String> logins = jdbc.sql("update users set access_version = access_version + 1 where distributor_id = ? returning login")
-			.param(deactivated.distributorId()).query(String.class).list();
+		List<String> logins = jdbc
+			.sql("update users set access_version = access_version + 1 where distributor_id = ? returning login")
+			.param(deactivated.distributorId())
+			.query(String.class)
+			.list();
 		deleteSessionsAfterCommit(logins);
 	}
 
@@ -121,7 +148,10 @@ public class AccessRevocation {
 		}
 		for (String login : logins) {
 			try {
-				repository.findByPrincipalName(login).keySet().stream().filter(id -> !id.equals(keep))
+				repository.findByPrincipalName(login)
+					.keySet()
+					.stream()
+					.filter(id -> !id.equals(keep))
 					.forEach(repository::deleteById);
 			}
 			catch (RuntimeException ex) {

@@ -14,7 +14,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The logged-in user: who they are, their role and the distributor they work for (if any). */
+/**
+ * The logged-in user: who they are, their role and the distributor they work for (if
+ * any).
+ */
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	@Serial
@@ -38,7 +41,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	/** The user's access version when this session began: a later one ends it (see {@link AccessRevocation}). */
+	/**
+	 * The user's access version when this session began: a later one ends it (see
+	 * {@link AccessRevocation}).
+	 */
 	private final int accessVersion;
 
 	private String passwordHash;
@@ -58,10 +64,13 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = passwordHash;
 	}
 
-	/** The same user as of another access version: the session that made the change goes on. */
+	/**
+	 * The same user as of another access version: the session that made the change goes
+	 * on.
+	 */
 	public CurrentUser withAccessVersion(int version) {
-		return new CurrentUser(id, login, name, role, distributorId, distributorCode, distributorName, language, enabled,
-				version, null);
+		return new CurrentUser(id, login, name, role, distributorId, distributorCode, distributorName, language,
+				enabled, version, null);
 	}
 
 	/** The logged-in user of this thread, if any. */
@@ -118,7 +127,10 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return role == Role.ADMIN;
 	}
 
-	/** May manage users: the manufacturer's admin (all) or a distributor's admin (its own). */
+	/**
+	 * May manage users: the manufacturer's admin (all) or a distributor's admin (its
+	 * own).
+	 */
 	public boolean canManageUsers() {
 		return role == Role.ADMIN || role == Role.DISTRIBUTOR_ADMIN;
 	}

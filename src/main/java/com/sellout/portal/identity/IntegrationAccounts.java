@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The accounts of distributors' systems (role {@link Role#INTEGRATION}): their API tokens — shown
- * once, kept only as a SHA-256 hash, revocable, with their last use — and how their deliveries
- * count (snapshot or incremental). Managed by the manufacturer's administrator and by the
- * distributor's own administrator.
+ * The accounts of distributors' systems (role {@link Role#INTEGRATION}): their API tokens
+ * — shown once, kept only as a SHA-256 hash, revocable, with their last use — and how
+ * their deliveries count (snapshot or incremental). Managed by the manufacturer's
+ * administrator and by the distributor's own administrator.
  */
 @Service
 public class IntegrationAccounts {
@@ -59,10 +59,15 @@ public class IntegrationAccounts {
 
 	/** How an account's deliveries count. */
 	public enum DeliveryMode {
+
 		/** Each delivery is the whole period: it supersedes the period's report. */
 		SNAPSHOT,
-		/** Documents are added to the period one by one; one sent again replaces its earlier version. */
+		/**
+		 * Documents are added to the period one by one; one sent again replaces its
+		 * earlier version.
+		 */
 		INCREMENTAL
+
 	}
 
 	@Transactional(readOnly = true)
@@ -70,8 +75,10 @@ public class IntegrationAccounts {
 		integrationAccount(userId);
 		return jdbc.sql("""
 				select id, name, hint, created_at, created_by, last_used_at, revoked_at from api_tokens
-				 where user_id = ? order by revoked_at nulls first, created_at desc""").param(userId)
-			.query(ApiToken.class).list();
+				 where user_id = ? order by revoked_at nulls first, created_at desc""")
+			.param(userId)
+			.query(ApiToken.class)
+			.list();
 	}
 
 	/** Creates a token and answers it: the only time it is ever shown. */
@@ -85,18 +92,21 @@ public class IntegrationAccounts {
 		jdbc.sql("""
 				insert into api_tokens (user_id, distributor_id, name, token_hash, hint, created_by)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(userId, account.distributorId(), label.length() > 100 ? label.substring(0, 100) : label, Sha256.hex(token),
-					token.substring(token.length() - 4), actor())
+			.params(userId, account.distributorId(), label.length() > 100 ? label.substring(0, 100) : label,
+					Sha256.hex(token), token.substring(token.length() - 4), actor())
 			.update();
-		auditLog.record(AuditAction.API_TOKEN_CREATED, "user", userId, account.distributorId(), account.login() + " " + label);
+		auditLog.record(AuditAction.API_TOKEN_CREATED, "user", userId, account.distributorId(),
+				account.login() + " " + label);
 		return token;
 	}
 
 	@Transactional
 	public void revokeToken(long userId, long tokenId) {
 		UserAccount account = manageable(userId);
-		int revoked = jdbc.sql("update api_tokens set revoked_at = now(), revoked_by = ? where id = ? and user_id = ? and revoked_at is null")
-			.params(actor(), tokenId, userId).update();
+		int revoked = jdbc.sql(
+				"update api_tokens set revoked_at = now(), revoked_by = ? where id = ? and user_id = ? and revoked_at is null")
+			.params(actor(), tokenId, userId)
+			.update();
 		if (revoked == 0) {
 			throw new NotFoundException();
 		}
@@ -105,23 +115,32 @@ public class IntegrationAccounts {
 
 	@Transactional(readOnly = true)
 	public DeliveryMode deliveryMode(long userId) {
-		return jdbc.sql("select delivery_mode from users where id = ?").param(userId).query(String.class).optional()
-			.map(DeliveryMode::valueOf).orElse(DeliveryMode.SNAPSHOT);
+		return jdbc.sql("select delivery_mode from users where id = ?")
+			.param(userId)
+			.query(String.class)
+			.optional()
+			.map(DeliveryMode::valueOf)
+			.orElse(DeliveryMode.SNAPSHOT);
 	}
 
 	@Transactional
 	public void setDeliveryMode(long userId, DeliveryMode mode) {
 		UserAccount account = manageable(userId);
-		jdbc.sql("update users set delivery_mode = ?, updated_at = now() where id = ?").params(mode.name(), userId).update();
-		auditLog.record(AuditAction.USER_CHANGED, "user", userId, account.distributorId(), account.login() + ": " + mode);
+		jdbc.sql("update users set delivery_mode = ?, updated_at = now() where id = ?")
+			.params(mode.name(), userId)
+			.update();
+		auditLog.record(AuditAction.USER_CHANGED, "user", userId, account.distributorId(),
+				account.login() + ": " + mode);
 	}
 
 	/**
 	 * How an integration account is recognised by e-mail.
-	 * @param intakeTag   a label of its own choosing; {@code sellout+<tag>@…} counts only for mail the
-	 *                    trusted receiving server authenticated; null if none
-	 * @param intakeToken the secret of its intake address {@code sellout+<token>@…}, which alone names it
-	 * @param senders     the addresses it may send from (lower case); empty: any sender
+	 *
+	 * @param intakeTag a label of its own choosing; {@code sellout+<tag>@…} counts only
+	 * for mail the trusted receiving server authenticated; null if none
+	 * @param intakeToken the secret of its intake address {@code sellout+<token>@…},
+	 * which alone names it
+	 * @param senders the addresses it may send from (lower case); empty: any sender
 	 */
 	public record MailIdentity(long userId, String login, long distributorId, String intakeTag, String intakeToken,
 			List<String> senders, String language) {
@@ -132,7 +151,9 @@ public class IntegrationAccounts {
 
 	}
 
-	/** An intake token: 26 characters of the lower-case base32 alphabet, 130 random bits. */
+	/**
+	 * An intake token: 26 characters of the lower-case base32 alphabet, 130 random bits.
+	 */
 	public static final java.util.regex.Pattern INTAKE_TOKEN = java.util.regex.Pattern.compile("[a-z2-7]{26}");
 
 	private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
@@ -143,16 +164,20 @@ public class IntegrationAccounts {
 		return jdbc.sql(MAIL_IDENTITIES + " and id = ?").param(userId).query(MAIL_IDENTITY).single();
 	}
 
-	/** Every active integration account of an active distributor (for the mailbox job and the quarantine). */
+	/**
+	 * Every active integration account of an active distributor (for the mailbox job and
+	 * the quarantine).
+	 */
 	public List<MailIdentity> mailIdentities() {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql(MAIL_IDENTITIES
 				+ " and active and not exists (select 1 from distributor_directory d where d.id = distributor_id and not d.active) order by login")
-			.query(MAIL_IDENTITY).list());
+			.query(MAIL_IDENTITY)
+			.list());
 	}
 
 	/**
-	 * Gives the account a new intake token: mail to the old address is no longer taken from the
-	 * next message on. The token itself is not written in the audit log.
+	 * Gives the account a new intake token: mail to the old address is no longer taken
+	 * from the next message on. The token itself is not written in the audit log.
 	 */
 	@Transactional
 	public void regenerateIntakeToken(long userId) {
@@ -161,20 +186,24 @@ public class IntegrationAccounts {
 		for (int i = 0; i < 26; i++) {
 			token.append(BASE32.charAt(RANDOM.nextInt(32)));
 		}
-		jdbc.sql("update users set mail_intake_token = ?, updated_at = now() where id = ?").params(token.toString(), userId)
+		jdbc.sql("update users set mail_intake_token = ?, updated_at = now() where id = ?")
+			.params(token.toString(), userId)
 			.update();
-		auditLog.record(AuditAction.MAIL_INTAKE_TOKEN_REGENERATED, "user", userId, account.distributorId(), account.login());
+		auditLog.record(AuditAction.MAIL_INTAKE_TOKEN_REGENERATED, "user", userId, account.distributorId(),
+				account.login());
 	}
 
 	/**
-	 * Sets the account's intake tag and allowed senders. A tag that could be read as a token, or that
-	 * begins with {@code t-} (reserved for replies in conversations), is refused.
+	 * Sets the account's intake tag and allowed senders. A tag that could be read as a
+	 * token, or that begins with {@code t-} (reserved for replies in conversations), is
+	 * refused.
 	 * @throws UserRuleViolation naming the field that is wrong
 	 */
 	@Transactional
 	public void setMailIdentity(long userId, String intakeTag, List<String> senders) {
 		UserAccount account = manageable(userId);
-		String tag = intakeTag == null || intakeTag.isBlank() ? null : intakeTag.strip().toLowerCase(java.util.Locale.ROOT);
+		String tag = intakeTag == null || intakeTag.isBlank() ? null
+				: intakeTag.strip().toLowerCase(java.util.Locale.ROOT);
 		if (tag != null && tag.startsWith("t-")) {
 			throw new UserRuleViolation("intakeTag", "mail.intake.tagReserved");
 		}
@@ -184,16 +213,22 @@ public class IntegrationAccounts {
 		if (tag != null && !tag.matches("[a-z0-9][a-z0-9._-]{1,62}")) {
 			throw new UserRuleViolation("intakeTag", "mail.intake.badTag");
 		}
-		List<String> addresses = senders.stream().map(String::strip).filter(a -> !a.isEmpty())
-			.map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+		List<String> addresses = senders.stream()
+			.map(String::strip)
+			.filter(a -> !a.isEmpty())
+			.map(a -> a.toLowerCase(java.util.Locale.ROOT))
+			.distinct()
+			.toList();
 		for (String address : addresses) {
 			if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 				throw new UserRuleViolation("senders", "mail.intake.badSender");
 			}
 		}
-		boolean taken = tag != null && transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
-			.sql("select count(*) from users where lower(mail_intake_tag) = ? and id <> ?").params(tag, userId)
-			.query(Long.class).single() > 0);
+		boolean taken = tag != null && transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("select count(*) from users where lower(mail_intake_tag) = ? and id <> ?")
+					.params(tag, userId)
+					.query(Long.class)
+					.single() > 0);
 		if (taken) {
 			throw new UserRuleViolation("intakeTag", "mail.intake.tagTaken");
 		}
@@ -202,11 +237,16 @@ public class IntegrationAccounts {
 				account.login() + ": e-mail " + (tag == null ? "-" : tag) + " " + addresses);
 	}
 
-	/** Used by the demo data and first-run set-up: stores an account's e-mail identity as given. */
+	/**
+	 * Used by the demo data and first-run set-up: stores an account's e-mail identity as
+	 * given.
+	 */
 	@Transactional
 	public void storeMailIdentity(long userId, String tag, List<String> senders) {
-		jdbc.sql("update users set mail_intake_tag = ?, mail_senders = ?, updated_at = now() where id = ? and role = 'INTEGRATION'")
-			.params(tag, senders.toArray(String[]::new), userId).update();
+		jdbc.sql(
+				"update users set mail_intake_tag = ?, mail_senders = ?, updated_at = now() where id = ? and role = 'INTEGRATION'")
+			.params(tag, senders.toArray(String[]::new), userId)
+			.update();
 	}
 
 	private static final String MAIL_IDENTITIES = """
@@ -214,13 +254,17 @@ public class IntegrationAccounts {
 			       language
 			  from users where role = 'INTEGRATION'""";
 
-	private static final org.springframework.jdbc.core.RowMapper<MailIdentity> MAIL_IDENTITY = (rs, row) -> new MailIdentity(
-			rs.getLong("id"), rs.getString("login"), rs.getLong("distributor_id"), rs.getString("mail_intake_tag"),
-			rs.getString("mail_intake_token"), rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
-					: List.of(rs.getString("senders").split(",")),
-			rs.getString("language"));
+	private static final org.springframework.jdbc.core.RowMapper<MailIdentity> MAIL_IDENTITY = (rs,
+			row) -> new MailIdentity(rs.getLong("id"), rs.getString("login"), rs.getLong("distributor_id"),
+					rs.getString("mail_intake_tag"), rs.getString("mail_intake_token"),
+					rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
+							: List.of(rs.getString("senders").split(",")),
+					rs.getString("language"));
 
-	/** The login of the account a bearer token belongs to, if the token is valid and not revoked; its use is recorded. */
+	/**
+	 * The login of the account a bearer token belongs to, if the token is valid and not
+	 * revoked; its use is recorded.
+	 */
 	public Optional<String> authenticate(String token) {
 		if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 100) {
 			return Optional.empty();
@@ -250,6 +294,5 @@ public class IntegrationAccounts {
 	private static String actor() {
 		return CurrentUser.get().map(CurrentUser::login).orElse("system");
 	}
-
 
 }

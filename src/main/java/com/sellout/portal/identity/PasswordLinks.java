@@ -25,9 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Links by e-mail that let a person choose a password: a reset they asked for on the login page
- * (valid an hour) or an invitation from an administrator (valid a week). The token is shown only in
- * the mail; the portal keeps its SHA-256, and a link works once.
+ * Links by e-mail that let a person choose a password: a reset they asked for on the
+ * login page (valid an hour) or an invitation from an administrator (valid a week). The
+ * token is shown only in the mail; the portal keeps its SHA-256, and a link works once.
  */
 @Service
 public class PasswordLinks {
@@ -42,8 +42,7 @@ public class PasswordLinks {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** A person of a deactivated distributor holds no working link either. */
-	private static final String OF_ACTIVE_DISTRIBUTOR =
-			" and not exists (select 1 from distributor_directory d where d.id = u.distributor_id and not d.active)";
+	private static final String OF_ACTIVE_DISTRIBUTOR = " and not exists (select 1 from distributor_directory d where d.id = u.distributor_id and not d.active)";
 
 	private final JdbcClient jdbc;
 
@@ -78,7 +77,9 @@ public class PasswordLinks {
 
 	/** Why a link exists. */
 	public enum Purpose {
+
 		RESET, INVITATION
+
 	}
 
 	/** A valid link: whose it is and why. */
@@ -86,8 +87,9 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Sends a reset link to the active person with this login or e-mail, if there is one with an
-	 * e-mail. Answers nothing either way, so that nobody learns which logins exist.
+	 * Sends a reset link to the active person with this login or e-mail, if there is one
+	 * with an e-mail. Answers nothing either way, so that nobody learns which logins
+	 * exist.
 	 */
 	public void requestReset(String loginOrEmail) {
 		if (loginOrEmail == null || loginOrEmail.isBlank() || loginOrEmail.length() > 255) {
@@ -98,30 +100,42 @@ public class PasswordLinks {
 			List<Person> people = jdbc.sql("""
 					select id, login, name, email, distributor_id, language from users
 					 where active and role <> 'INTEGRATION' and email is not null and email <> ''
-					   and (lower(login) = :key or lower(email) = :key)""").param("key", key).query(Person.class).list();
+					   and (lower(login) = :key or lower(email) = :key)""")
+				.param("key", key)
+				.query(Person.class)
+				.list();
 			for (Person person : people) {
 				long recent = jdbc.sql("""
 						select count(*) from password_tokens
 						 where user_id = ? and purpose = 'RESET' and created_at > now() - interval '1 hour'""")
-					.param(person.id()).query(Long.class).single();
+					.param(person.id())
+					.query(Long.class)
+					.single();
 				if (recent < RESETS_PER_HOUR) {
 					send(person, Purpose.RESET, RESET_VALIDITY);
-					auditLog.record(AuditAction.PASSWORD_RESET, person.login(), "user", person.id(), person.distributorId(),
-							"link by e-mail");
+					auditLog.record(AuditAction.PASSWORD_RESET, person.login(), "user", person.id(),
+							person.distributorId(), "link by e-mail");
 				}
 			}
 		});
 	}
 
-	/** An administrator invites a user to choose their password; answers the address written to. */
+	/**
+	 * An administrator invites a user to choose their password; answers the address
+	 * written to.
+	 */
 	public String invite(long userId) {
 		CurrentUser actor = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
 		if (!actor.canManageUsers()) {
 			throw new AccessDeniedException("Only administrators invite users");
 		}
 		return transactions.callAs(actor.scope(), () -> {
-			Person person = jdbc.sql("select id, login, name, email, distributor_id, language from users where id = ? and active")
-				.param(userId).query(Person.class).optional().orElseThrow(NotFoundException::new);
+			Person person = jdbc
+				.sql("select id, login, name, email, distributor_id, language from users where id = ? and active")
+				.param(userId)
+				.query(Person.class)
+				.optional()
+				.orElseThrow(NotFoundException::new);
 			if (person.email() == null || person.email().isBlank()) {
 				throw new UserRuleViolation("email", "password.invite.noEmail");
 			}
@@ -132,20 +146,28 @@ public class PasswordLinks {
 		});
 	}
 
-	/** The link's owner, if the token is valid: known, unused, not expired, its user active. */
+	/**
+	 * The link's owner, if the token is valid: known, unused, not expired, its user
+	 * active.
+	 */
 	public Optional<Link> check(String token) {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select u.id, u.login, t.purpose from password_tokens t join users u on u.id = t.user_id
-				 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.active""" + OF_ACTIVE_DISTRIBUTOR)
-			.param(Sha256.hex(token))
-			.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3)))).optional());
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc
+					.sql("""
+							select u.id, u.login, t.purpose from password_tokens t join users u on u.id = t.user_id
+							 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.active"""
+							+ OF_ACTIVE_DISTRIBUTOR)
+					.param(Sha256.hex(token))
+					.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3))))
+					.optional());
 	}
 
 	/**
-	 * Sets the password through a link, which is then used up (with every other link of the person).
+	 * Sets the password through a link, which is then used up (with every other link of
+	 * the person).
 	 * @throws UserRuleViolation when the password is too short
 	 * @throws NotFoundException when the link is not valid
 	 */
@@ -154,15 +176,21 @@ public class PasswordLinks {
 			throw new UserRuleViolation("password", "user.password.short");
 		}
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			Link link = jdbc.sql("""
-					update password_tokens t set used_at = now() from users u
-					 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.id = t.user_id and u.active"""
-					+ OF_ACTIVE_DISTRIBUTOR + " returning u.id, u.login, t.purpose").param(Sha256.hex(token))
-				.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3)))).optional()
+			Link link = jdbc
+				.sql("""
+						update password_tokens t set used_at = now() from users u
+						 where t.token_hash = ? and t.used_at is null and t.expires_at > now() and u.id = t.user_id and u.active"""
+						+ OF_ACTIVE_DISTRIBUTOR + " returning u.id, u.login, t.purpose")
+				.param(Sha256.hex(token))
+				.query((rs, row) -> new Link(rs.getLong(1), rs.getString(2), Purpose.valueOf(rs.getString(3))))
+				.optional()
 				.orElseThrow(NotFoundException::new);
-			jdbc.sql("update password_tokens set used_at = now() where user_id = ? and used_at is null").param(link.userId()).update();
+			jdbc.sql("update password_tokens set used_at = now() where user_id = ? and used_at is null")
+				.param(link.userId())
+				.update();
 			jdbc.sql("update users set password_hash = ?, updated_at = now() where id = ?")
-				.params(passwordEncoder.encode(password), link.userId()).update();
+				.params(passwordEncoder.encode(password), link.userId())
+				.update();
 			access.revoke(link.userId());
 			auditLog.record(AuditAction.PASSWORD_CHANGED, link.login(), "user", link.userId(), null,
 					"by e-mail link (" + link.purpose().name().toLowerCase(Locale.ROOT) + ")");
@@ -177,7 +205,8 @@ public class PasswordLinks {
 		jdbc.sql("""
 				insert into password_tokens (token_hash, user_id, distributor_id, purpose, expires_at)
 				values (?, ?, ?, ?, now() + make_interval(secs => ?))""")
-			.params(Sha256.hex(token), person.id(), person.distributorId(), purpose.name(), (double) validity.toSeconds())
+			.params(Sha256.hex(token), person.id(), person.distributorId(), purpose.name(),
+					(double) validity.toSeconds())
 			.update();
 		Locale locale = Locale.forLanguageTag(person.language() == null ? "ru" : person.language());
 		String prefix = purpose == Purpose.RESET ? "password.mail.reset." : "password.mail.invitation.";
@@ -185,7 +214,8 @@ public class PasswordLinks {
 		String body = messages.getMessage(prefix + "body",
 				new Object[] { person.name(), person.login(), link, validity.toHours() }, locale);
 		outbox.queue(new OutgoingMail(purpose == Purpose.RESET ? MailKind.PASSWORD_RESET : MailKind.INVITATION,
-				person.distributorId(), person.email(), messages.getMessage(prefix + "subject", null, locale), body, null));
+				person.distributorId(), person.email(), messages.getMessage(prefix + "subject", null, locale), body,
+				null));
 	}
 
 }

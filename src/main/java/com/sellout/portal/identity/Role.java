@@ -3,7 +3,9 @@ package com.sellout.portal.identity;
 /** What a user may do. Manufacturer roles see all distributors; distributor roles one. */
 public enum Role {
 
-	/** The manufacturer's administrator: users, distributors, master data, integrations. */
+	/**
+	 * The manufacturer's administrator: users, distributors, master data, integrations.
+	 */
 	ADMIN(true),
 	/** The manufacturer's channel manager or analyst. */
 	ANALYST(true),
@@ -11,7 +13,10 @@ public enum Role {
 	DISTRIBUTOR_ADMIN(false),
 	/** A distributor's manager: reports, clients, messages of the distributor. */
 	DISTRIBUTOR_MANAGER(false),
-	/** A distributor's system (1C): delivers and reads its distributor's sell-out over the API; no pages. */
+	/**
+	 * A distributor's system (1C): delivers and reads its distributor's sell-out over the
+	 * API; no pages.
+	 */
 	INTEGRATION(false);
 
 	private final boolean manufacturer;

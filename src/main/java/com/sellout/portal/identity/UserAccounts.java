@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users (employees) of the manufacturer and of distributors. The manufacturer's administrator
- * manages everyone; a distributor's administrator only the users of its own distributor, and
- * only with distributor roles. Queries are limited to the scope here and by row-level security.
+ * Users (employees) of the manufacturer and of distributors. The manufacturer's
+ * administrator manages everyone; a distributor's administrator only the users of its own
+ * distributor, and only with distributor roles. Queries are limited to the scope here and
+ * by row-level security.
  */
 @Service
 public class UserAccounts {
@@ -69,25 +70,29 @@ public class UserAccounts {
 
 	@Transactional(readOnly = true)
 	public PageSlice<UserAccount> find(UserFilter filter, ListQuery query) {
-		String where = " where " + SCOPED + """
-				 and (cast(:distributor as bigint) is null or distributor_id = :distributor)
-				 and (cast(:role as text) is null or role = :role)
-				 and (cast(:active as boolean) is null or active = :active)
-				 and (cast(:search as text) is null or lower(login || ' ' || name || ' ' || coalesce(email, '')) like :search)""";
+		String where = " where " + SCOPED
+				+ """
+						and (cast(:distributor as bigint) is null or distributor_id = :distributor)
+						and (cast(:role as text) is null or role = :role)
+						and (cast(:active as boolean) is null or active = :active)
+						and (cast(:search as text) is null or lower(login || ' ' || name || ' ' || coalesce(email, '')) like :search)""";
 		DataScope scope = DataScopes.current();
 		var count = jdbc.sql("select count(*) from users" + where);
-		var rows = jdbc.sql("select " + COLUMNS + " from users" + where + " order by "
-				+ query.sortOr(SORTABLE, "login") + " " + query.direction() + ", id limit :limit offset :offset");
+		var rows = jdbc.sql("select " + COLUMNS + " from users" + where + " order by " + query.sortOr(SORTABLE, "login")
+				+ " " + query.direction() + ", id limit :limit offset :offset");
 		for (var spec : List.of(count, rows)) {
-			spec.param("all", scope.allDistributors()).param("own", scope.distributorId())
+			spec.param("all", scope.allDistributors())
+				.param("own", scope.distributorId())
 				.param("distributor", filter.distributorId())
 				.param("role", filter.role() == null ? null : filter.role().name())
 				.param("active", filter.active())
 				.param("search", query.likePattern());
 		}
 		long total = count.query(Long.class).single();
-		List<UserAccount> items = rows.param("limit", query.size()).param("offset", query.offset())
-			.query(UserAccount.class).list();
+		List<UserAccount> items = rows.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(UserAccount.class)
+			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
@@ -95,17 +100,26 @@ public class UserAccounts {
 	public Optional<UserAccount> find(long id) {
 		DataScope scope = DataScopes.current();
 		return jdbc.sql("select " + COLUMNS + " from users where id = :id and " + SCOPED)
-			.param("id", id).param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.query(UserAccount.class).optional();
+			.param("id", id)
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.query(UserAccount.class)
+			.optional();
 	}
 
-	/** The user of a login (as a report's or a delivery's {@code received_by} names it), in the caller's scope. */
+	/**
+	 * The user of a login (as a report's or a delivery's {@code received_by} names it),
+	 * in the caller's scope.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<UserAccount> findByLogin(String login) {
 		DataScope scope = DataScopes.current();
 		return jdbc.sql("select " + COLUMNS + " from users where lower(login) = lower(:login) and " + SCOPED)
-			.param("login", login).param("all", scope.allDistributors()).param("own", scope.distributorId())
-			.query(UserAccount.class).optional();
+			.param("login", login)
+			.param("all", scope.allDistributors())
+			.param("own", scope.distributorId())
+			.query(UserAccount.class)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)
@@ -113,7 +127,10 @@ public class UserAccounts {
 		return find(id).orElseThrow(NotFoundException::new);
 	}
 
-	/** Creates a user. Returns the generated password when the form gave none (shown once). */
+	/**
+	 * Creates a user. Returns the generated password when the form gave none (shown
+	 * once).
+	 */
 	@Transactional
 	public Created create(UserForm form) {
 		CurrentUser actor = requireUserManager();
@@ -131,10 +148,15 @@ public class UserAccounts {
 		long id = jdbc.sql("""
 				insert into users (login, password_hash, name, email, phone, role, distributor_id)
 				values (:login, :hash, :name, :email, :phone, :role, :distributor) returning id""")
-			.param("login", form.login()).param("hash", passwordEncoder.encode(password))
-			.param("name", form.name()).param("email", form.email()).param("phone", form.phone())
-			.param("role", form.role().name()).param("distributor", distributorId)
-			.query(Long.class).single();
+			.param("login", form.login())
+			.param("hash", passwordEncoder.encode(password))
+			.param("name", form.name())
+			.param("email", form.email())
+			.param("phone", form.phone())
+			.param("role", form.role().name())
+			.param("distributor", distributorId)
+			.query(Long.class)
+			.single();
 		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.login() + " " + form.role());
 		return new Created(get(id), generated);
 	}
@@ -157,17 +179,22 @@ public class UserAccounts {
 		jdbc.sql("""
 				update users set login = :login, name = :name, email = :email, phone = :phone, role = :role,
 				       distributor_id = :distributor, updated_at = now() where id = :id""")
-			.param("login", form.login()).param("name", form.name()).param("email", form.email())
-			.param("phone", form.phone()).param("role", form.role().name()).param("distributor", distributorId)
-			.param("id", id).update();
+			.param("login", form.login())
+			.param("name", form.name())
+			.param("email", form.email())
+			.param("phone", form.phone())
+			.param("role", form.role().name())
+			.param("distributor", distributorId)
+			.param("id", id)
+			.update();
 		if (form.role() != before.role() || !java.util.Objects.equals(distributorId, before.distributorId())
 				|| !form.login().equals(before.login())) {
-			// what the person may see has changed: they sign in again under what they are now
+			// what the person may see has changed: they sign in again under what they are
+			// now
 			access.revoke(id);
 		}
-		auditLog.record(AuditAction.USER_CHANGED, "user", id, distributorId,
-				before.login() + ": " + before.role() + "/" + before.distributorId() + " → " + form.role() + "/"
-						+ distributorId);
+		auditLog.record(AuditAction.USER_CHANGED, "user", id, distributorId, before.login() + ": " + before.role() + "/"
+				+ before.distributorId() + " → " + form.role() + "/" + distributorId);
 		return get(id);
 	}
 
@@ -179,7 +206,9 @@ public class UserAccounts {
 			throw new UserRuleViolation("active", "user.deactivate.self");
 		}
 		jdbc.sql("update users set active = :active, updated_at = now() where id = :id")
-			.param("active", active).param("id", id).update();
+			.param("active", active)
+			.param("id", id)
+			.update();
 		if (!active) {
 			access.revoke(id);
 		}
@@ -199,14 +228,17 @@ public class UserAccounts {
 	}
 
 	/**
-	 * The current user changes their own password, proving they know the current one. Their other
-	 * sessions end; the caller keeps this one (see {@link AccessRevocation#keptFor}).
+	 * The current user changes their own password, proving they know the current one.
+	 * Their other sessions end; the caller keeps this one (see
+	 * {@link AccessRevocation#keptFor}).
 	 */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
-		String hash = jdbc.sql("select password_hash from users where id = :id").param("id", me.id())
-			.query(String.class).single();
+		String hash = jdbc.sql("select password_hash from users where id = :id")
+			.param("id", me.id())
+			.query(String.class)
+			.single();
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
 			throw new UserRuleViolation("currentPassword", "profile.password.wrong");
 		}
@@ -219,9 +251,14 @@ public class UserAccounts {
 	@Transactional
 	public UserAccount updateProfile(String name, String email, String phone, String language) {
 		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
-		jdbc.sql("update users set name = :name, email = :email, phone = :phone, language = :language, updated_at = now() where id = :id")
-			.param("name", name).param("email", email).param("phone", phone).param("language", language)
-			.param("id", me.id()).update();
+		jdbc.sql(
+				"update users set name = :name, email = :email, phone = :phone, language = :language, updated_at = now() where id = :id")
+			.param("name", name)
+			.param("email", email)
+			.param("phone", phone)
+			.param("language", language)
+			.param("id", me.id())
+			.update();
 		auditLog.record(AuditAction.USER_CHANGED, "user", me.id(), me.distributorId(), me.login() + ": profile");
 		return get(me.id());
 	}
@@ -229,25 +266,40 @@ public class UserAccounts {
 	@Transactional
 	public void changeLanguage(long userId, String language) {
 		jdbc.sql("update users set language = :language where id = :id and language <> :language")
-			.param("language", language).param("id", userId).update();
+			.param("language", language)
+			.param("id", userId)
+			.update();
 	}
 
-	/** Logins are unique across all distributors, so this looks beyond the caller's scope. */
+	/**
+	 * Logins are unique across all distributors, so this looks beyond the caller's scope.
+	 */
 	public boolean loginTaken(String login, Long exceptId) {
-		return scopedTransactions.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> jdbc.sql("select count(*) from users where lower(login) = lower(:login) and id <> coalesce(:except, -1)")
-					.param("login", login).param("except", exceptId).query(Long.class).single() > 0);
+		return scopedTransactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
+			.sql("select count(*) from users where lower(login) = lower(:login) and id <> coalesce(:except, -1)")
+			.param("login", login)
+			.param("except", exceptId)
+			.query(Long.class)
+			.single() > 0);
 	}
 
-	/** Used by the demo data and first-run set-up: stores a user as given, with a hashed password. */
+	/**
+	 * Used by the demo data and first-run set-up: stores a user as given, with a hashed
+	 * password.
+	 */
 	@Transactional
 	public long register(String login, String password, String name, String email, Role role, Long distributorId) {
 		return jdbc.sql("""
 				insert into users (login, password_hash, name, email, role, distributor_id)
 				values (:login, :hash, :name, :email, :role, :distributor) returning id""")
-			.param("login", login).param("hash", passwordEncoder.encode(password)).param("name", name)
-			.param("email", email).param("role", role.name()).param("distributor", distributorId)
-			.query(Long.class).single();
+			.param("login", login)
+			.param("hash", passwordEncoder.encode(password))
+			.param("name", name)
+			.param("email", email)
+			.param("role", role.name())
+			.param("distributor", distributorId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Transactional(readOnly = true)
@@ -289,7 +341,9 @@ public class UserAccounts {
 	/** A new password ends every access granted with the old one. */
 	private void storePassword(long id, String password) {
 		jdbc.sql("update users set password_hash = :hash, updated_at = now() where id = :id")
-			.param("hash", passwordEncoder.encode(password)).param("id", id).update();
+			.param("hash", passwordEncoder.encode(password))
+			.param("id", id)
+			.update();
 		access.revoke(id);
 	}
 

@@ -15,20 +15,22 @@ import jakarta.validation.constraints.Size;
  * @param password only when creating; empty: a password is generated and shown once
  */
 public record UserForm(
-		@NotBlank(message = "{validation.required}")
-		@Pattern(regexp = "[A-Za-z0-9._@-]{3,64}", message = "{user.login.format}") String login,
+		@NotBlank(message = "{validation.required}") @Pattern(regexp = "[A-Za-z0-9._@-]{3,64}",
+				message = "{user.login.format}") String login,
 		@NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
 		@Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
 		@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}") String phone,
-		@NotNull(message = "{validation.required}") Role role,
-		Long distributorId,
+		@NotNull(message = "{validation.required}") Role role, Long distributorId,
 		@Untrimmed @Size(max = 128, message = "{validation.tooLong}") String password) implements TrimmedForm {
 
 	public UserForm {
 		password = password == null || password.isEmpty() ? null : password;
 	}
 
-	/** The empty form of a new employee, with the role and distributor the page was opened for. */
+	/**
+	 * The empty form of a new employee, with the role and distributor the page was opened
+	 * for.
+	 */
 	public static UserForm of(Role role, Long distributorId) {
 		return new UserForm(null, null, null, null, role, distributorId, null);
 	}

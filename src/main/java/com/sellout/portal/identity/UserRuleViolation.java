@@ -1,6 +1,9 @@
 package com.sellout.portal.identity;
 
-/** A user change the rules refuse; names the form field and the message key to show beside it. */
+/**
+ * A user change the rules refuse; names the form field and the message key to show beside
+ * it.
+ */
 public class UserRuleViolation extends RuntimeException {
 
 	private final String field;

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps each import's row-by-row outcomes, so the result file can be downloaded later. */
+/**
+ * Keeps each import's row-by-row outcomes, so the result file can be downloaded later.
+ */
 @Service
 public class ImportLog {
 
@@ -25,7 +26,10 @@ public class ImportLog {
 		return save(kind, fileName, null, outcomes);
 	}
 
-	/** Saves the result of an import made for a distributor (null: the manufacturer's own). */
+	/**
+	 * Saves the result of an import made for a distributor (null: the manufacturer's
+	 * own).
+	 */
 	@Transactional
 	public ImportSummary save(String kind, String fileName, Long distributorId, List<RowOutcome> outcomes) {
 		int added = count(outcomes, RowOutcome.Outcome.ADDED);
@@ -35,20 +39,23 @@ public class ImportLog {
 		int warnings = (int) outcomes.stream().filter(RowOutcome::isWarning).count();
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		String by = auth == null ? null : auth.getName();
-		long id = jdbc.sql("""
-				insert into import_results (kind, file_name, imported_by, total_rows, added, updated, unchanged, skipped,
-				                            warnings, outcomes, distributor_id)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into import_results (kind, file_name, imported_by, total_rows, added, updated, unchanged, skipped,
+					                            warnings, outcomes, distributor_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(kind, fileName, by, outcomes.size(), added, updated, unchanged, skipped, warnings,
 					outcomes.stream().map(RowOutcome::encode).collect(Collectors.joining("\n")), distributorId)
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		return find(id).orElseThrow();
 	}
 
 	/** An import result the caller may see (row-level security decides), else empty. */
 	@Transactional(readOnly = true)
 	public Optional<ImportSummary> find(long id) {
-		return jdbc.sql("select * from import_results where id = ?").param(id)
+		return jdbc.sql("select * from import_results where id = ?")
+			.param(id)
 			.query((rs, n) -> new ImportSummary(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
 					rs.getObject("imported_at", java.time.OffsetDateTime.class), rs.getString("imported_by"),
 					rs.getInt("total_rows"), rs.getInt("added"), rs.getInt("updated"), rs.getInt("unchanged"),

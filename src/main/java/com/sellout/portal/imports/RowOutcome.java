@@ -3,11 +3,12 @@ package com.sellout.portal.imports;
 /**
  * What became of one row of an imported file.
  *
- * @param row        the row's number in the file
- * @param key        what the row is about (a SKU, a document number), for people to find it
- * @param outcome    added, updated, unchanged or skipped
- * @param messageKey why it was skipped, or a warning on an imported row; null when all was well
- * @param argument   the offending value or other detail for the message
+ * @param row the row's number in the file
+ * @param key what the row is about (a SKU, a document number), for people to find it
+ * @param outcome added, updated, unchanged or skipped
+ * @param messageKey why it was skipped, or a warning on an imported row; null when all
+ * was well
+ * @param argument the offending value or other detail for the message
  */
 public record RowOutcome(int row, String key, Outcome outcome, String messageKey, String argument) {
 

@@ -1,6 +1,7 @@
 /**
- * Imports: the row-by-row outcome of every import (catalog, price floors, sell-in, clients) kept so
- * that its result file can be downloaded later. Owns {@code import_results}.
+ * Imports: the row-by-row outcome of every import (catalog, price floors, sell-in,
+ * clients) kept so that its result file can be downloaded later. Owns
+ * {@code import_results}.
  */
 @ApplicationModule(allowedDependencies = { "shared" })
 @NullMarked

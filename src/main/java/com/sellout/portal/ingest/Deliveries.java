@@ -48,23 +48,31 @@ public class Deliveries {
 		String order = SORTS.getOrDefault(query.sort() == null ? "" : query.sort(), "d.received_at")
 				+ (query.descending() ? " desc" : " asc") + ", d.id desc";
 		List<Delivery> items = jdbc.sql(SELECT + WHERE + " order by " + order + " limit :limit offset :offset")
-			.params(params).param("limit", query.size()).param("offset", (long) query.page() * query.size())
-			.query((rs, row) -> delivery(rs, List.of())).list();
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query((rs, row) -> delivery(rs, List.of()))
+			.list();
 		List<Delivery> withFiles = items.stream().map(d -> withFiles(d)).toList();
 		return new PageSlice<>(withFiles, query.page(), query.size(), total);
 	}
 
 	@Transactional(readOnly = true)
 	public Delivery get(long id) {
-		return jdbc.sql(SELECT + " where d.id = ?").param(id).query((rs, row) -> delivery(rs, List.of())).optional()
-			.map(this::withFiles).orElseThrow(NotFoundException::new);
+		return jdbc.sql(SELECT + " where d.id = ?")
+			.param(id)
+			.query((rs, row) -> delivery(rs, List.of()))
+			.optional()
+			.map(this::withFiles)
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private Delivery withFiles(Delivery delivery) {
 		List<Delivery.DeliveredFile> files = jdbc.sql("""
 				select f.file_name, f.report_id, f.new_report, f.refusal, r.status
 				  from delivery_files f left join sellout_report_states r on r.id = f.report_id
-				 where f.delivery_id = ? order by f.position""").param(delivery.id())
+				 where f.delivery_id = ? order by f.position""")
+			.param(delivery.id())
 			.query((rs, row) -> new Delivery.DeliveredFile(rs.getString(1), (Long) rs.getObject(2), rs.getBoolean(3),
 					rs.getString(4), rs.getString(5)))
 			.list();

@@ -6,22 +6,27 @@ import java.util.List;
 /**
  * A delivery by FTP or e-mail and what became of each of its files.
  *
- * @param sender  the FTP login or the mail's sender
+ * @param sender the FTP login or the mail's sender
  * @param subject the mail's subject
- * @param reason  why it was rejected or quarantined (a message key)
+ * @param reason why it was rejected or quarantined (a message key)
  */
 public record Delivery(long id, Long distributorId, String distributor, String channel, String sender, String subject,
 		DeliveryStatus status, String reason, String receivedBy, OffsetDateTime receivedAt, OffsetDateTime completedAt,
 		List<DeliveredFile> files) {
 
 	/**
-	 * @param reportId   the report the file made or was recognised as; null when refused
-	 * @param newReport  false when the same bytes had been received before
-	 * @param refusal    why the file made no report: a message key, then {@code |} and its argument if it has one
+	 * @param reportId the report the file made or was recognised as; null when refused
+	 * @param newReport false when the same bytes had been received before
+	 * @param refusal why the file made no report: a message key, then {@code |} and its
+	 * argument if it has one
 	 */
-	public record DeliveredFile(String fileName, Long reportId, boolean newReport, String refusal, String reportStatus) {
+	public record DeliveredFile(String fileName, Long reportId, boolean newReport, String refusal,
+			String reportStatus) {
 
-		/** The refusal as a message key and its arguments, for a {@code MessageSource}; null when not refused. */
+		/**
+		 * The refusal as a message key and its arguments, for a {@code MessageSource};
+		 * null when not refused.
+		 */
 		public Refusal refusalMessage() {
 			return Refusal.parse(refusal);
 		}

@@ -5,7 +5,9 @@ import java.time.Duration;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 
-/** How often a recurring job runs: every interval, counted from the end of the last run. */
+/**
+ * How often a recurring job runs: every interval, counted from the end of the last run.
+ */
 public final class JobSchedules {
 
 	private JobSchedules() {

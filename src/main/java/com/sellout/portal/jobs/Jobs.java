@@ -4,8 +4,8 @@ package com.sellout.portal.jobs;
 public interface Jobs {
 
 	/**
-	 * Runs a recurring job as soon as a node is free to, instead of at its next turn; nothing
-	 * happens if it is running right now (it will run again at its turn).
+	 * Runs a recurring job as soon as a node is free to, instead of at its next turn;
+	 * nothing happens if it is running right now (it will run again at its turn).
 	 */
 	void runSoon(String recurringJob);
 

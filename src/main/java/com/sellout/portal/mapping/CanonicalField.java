@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The fields of the canonical sell-out line (docs/canonical-line.md), named as in the canonical JSON: what a
- * table's column is mapped to. In JSON (a stored layout, the API) a field is its key, "sale_date".
+ * The fields of the canonical sell-out line (docs/canonical-line.md), named as in the
+ * canonical JSON: what a table's column is mapped to. In JSON (a stored layout, the API)
+ * a field is its key, "sale_date".
  */
 public enum CanonicalField {
 

@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A layout as a person or a system sends it in JSON. A column's field is a {@link CanonicalField}
- * named by its key; a key that names no field is refused with the column it is in, before the
- * layout is read, so that the sender learns which column is wrong rather than that the body is.
+ * A layout as a person or a system sends it in JSON. A column's field is a
+ * {@link CanonicalField} named by its key; a key that names no field is refused with the
+ * column it is in, before the layout is read, so that the sender learns which column is
+ * wrong rather than that the body is.
  */
 public final class LayoutJson {
 
@@ -21,7 +22,10 @@ public final class LayoutJson {
 	private LayoutJson() {
 	}
 
-	/** The layout of the body; {@link InvalidFieldsException} names each column whose field is unknown. */
+	/**
+	 * The layout of the body; {@link InvalidFieldsException} names each column whose
+	 * field is unknown.
+	 */
 	public static Layout read(JsonNode body) {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (JsonNode column : body.path("columns")) {

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The fields a table's layout must map for its lines to be read at all: the sale date, the client,
- * the quantity, something that names the product, and a price or an amount.
+ * The fields a table's layout must map for its lines to be read at all: the sale date,
+ * the client, the quantity, something that names the product, and a price or an amount.
  */
 public final class RequiredFields {
 
@@ -20,10 +20,12 @@ public final class RequiredFields {
 	}
 
 	/**
-	 * The same for a layout that may group its rows (a level names the client, the document — which
-	 * gives the date — or the product) and whose lines may take their date from the report's period.
+	 * The same for a layout that may group its rows (a level names the client, the
+	 * document — which gives the date — or the product) and whose lines may take their
+	 * date from the report's period.
 	 */
-	public static List<String> missing(List<Layout.MappedColumn> columns, Layout.Grouping grouping, boolean datedByPeriod) {
+	public static List<String> missing(List<Layout.MappedColumn> columns, Layout.Grouping grouping,
+			boolean datedByPeriod) {
 		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
 		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
 			if (column.field() != null) {
@@ -40,7 +42,8 @@ public final class RequiredFields {
 			found.add(CanonicalField.SALE_DATE);
 		}
 		List<String> missing = new ArrayList<>();
-		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY)) {
+		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME,
+				CanonicalField.QUANTITY)) {
 			if (!found.contains(field)) {
 				missing.add(field.key());
 			}

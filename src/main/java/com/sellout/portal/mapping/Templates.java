@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The distributors' templates — how each of their file layouts is read — to look at, rename,
- * correct or delete, with the reports read by each; and, for the pipeline, the templates by
- * header signature and the keeping of a layout as one. A distributor manages its own.
+ * The distributors' templates — how each of their file layouts is read — to look at,
+ * rename, correct or delete, with the reports read by each; and, for the pipeline, the
+ * templates by header signature and the keeping of a layout as one. A distributor manages
+ * its own.
  */
 @Service
 public class Templates {
@@ -46,8 +47,12 @@ public class Templates {
 
 		/** The keys of the fields its columns hold ("sale_date"), in column order. */
 		public List<String> fields() {
-			return layout.columns().stream().map(Layout.MappedColumn::field).filter(Objects::nonNull)
-				.map(CanonicalField::key).toList();
+			return layout.columns()
+				.stream()
+				.map(Layout.MappedColumn::field)
+				.filter(Objects::nonNull)
+				.map(CanonicalField::key)
+				.toList();
 		}
 
 	}
@@ -62,7 +67,9 @@ public class Templates {
 			String code = codes.computeIfAbsent(row.distributorId(), this::code);
 			templates.add(template(row, code, counts.getOrDefault(row.id(), 0L)));
 		}
-		templates.sort(Comparator.comparing(Template::distributor)); // stable: newest first within a distributor
+		templates.sort(Comparator.comparing(Template::distributor)); // stable: newest
+																		// first within a
+																		// distributor
 		return templates;
 	}
 
@@ -86,7 +93,10 @@ public class Templates {
 		store.rename(id, value == null || value.length() <= 200 ? value : value.substring(0, 200), actor());
 	}
 
-	/** Corrects the fields of the template's columns (by position); the next files of this layout are read so. */
+	/**
+	 * Corrects the fields of the template's columns (by position); the next files of this
+	 * layout are read so.
+	 */
 	@Transactional
 	public void changeFields(long id, List<String> fields) {
 		Template template = get(id);
@@ -96,8 +106,12 @@ public class Templates {
 			CanonicalField field = i < fields.size() ? CanonicalField.byKey(fields.get(i)).orElse(null) : null;
 			columns.add(new Layout.MappedColumn(column.index(), column.header(), field, field == null ? 0.0 : 1.0));
 		}
-		// a layout read with no date column (a grouped 1C report dated by its title's period) stays so
-		boolean datedByPeriod = template.layout().columns().stream().noneMatch(c -> c.field() == CanonicalField.SALE_DATE);
+		// a layout read with no date column (a grouped 1C report dated by its title's
+		// period) stays so
+		boolean datedByPeriod = template.layout()
+			.columns()
+			.stream()
+			.noneMatch(c -> c.field() == CanonicalField.SALE_DATE);
 		List<String> missing = RequiredFields.missing(columns, template.layout().grouping(), datedByPeriod);
 		if (!missing.isEmpty()) {
 			throw new InvalidFieldsException(missing.stream()
@@ -109,7 +123,10 @@ public class Templates {
 		store.changeLayout(id, layout, actor());
 	}
 
-	/** Forgets the template: the next file of its layout is detected afresh. Reports keep their lines. */
+	/**
+	 * Forgets the template: the next file of its layout is detected afresh. Reports keep
+	 * their lines.
+	 */
 	@Transactional
 	public void delete(long id) {
 		get(id);
@@ -129,17 +146,18 @@ public class Templates {
 	}
 
 	/**
-	 * Keeps the layout a table was read with as the distributor's template for its header: a
-	 * person's replaces the one there, a detected one is kept only when there is none. The period
-	 * is the report's, never the template's.
-	 *
+	 * Keeps the layout a table was read with as the distributor's template for its
+	 * header: a person's replaces the one there, a detected one is kept only when there
+	 * is none. The period is the report's, never the template's.
 	 * @param name the template's name when it is new (the file's name)
 	 */
 	@Transactional
-	public void keep(long distributorId, String signature, Layout layout, boolean confirmed, String actor, String name) {
+	public void keep(long distributorId, String signature, Layout layout, boolean confirmed, String actor,
+			String name) {
 		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
 				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
-						layout.settings() == null ? null : layout.settings().vatRate(), null), layout.grouping());
+						layout.settings() == null ? null : layout.settings().vatRate(), null),
+				layout.grouping());
 		store.keep(distributorId, signature, kept, confirmed, actor, name);
 	}
 

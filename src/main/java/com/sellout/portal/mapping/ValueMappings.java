@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A distributor's value mappings: its item codes to our SKUs, its names for regions, units and
- * segments to ours. Loaded from a two-column file ({@code distributor_sku;sku} or {@code from;to},
- * a header optional) or a JSON array of {@code {"from", "to"}}; a file is saved whole or refused
- * whole, and a code mapped to two different targets is refused with both lines named.
+ * A distributor's value mappings: its item codes to our SKUs, its names for regions,
+ * units and segments to ours. Loaded from a two-column file ({@code distributor_sku;sku}
+ * or {@code from;to}, a header optional) or a JSON array of {@code {"from", "to"}}; a
+ * file is saved whole or refused whole, and a code mapped to two different targets is
+ * refused with both lines named.
  */
 @Service
 public class ValueMappings {
@@ -64,7 +65,10 @@ public class ValueMappings {
 		return store.list(distributorId, type);
 	}
 
-	/** Every mapping of the distributor by type and source key: for checking a report's lines. */
+	/**
+	 * Every mapping of the distributor by type and source key: for checking a report's
+	 * lines.
+	 */
 	@Transactional(readOnly = true)
 	public Map<ValueMappingType, Map<String, String>> snapshot(long distributorId) {
 		return store.snapshot(distributorId);
@@ -90,8 +94,8 @@ public class ValueMappings {
 			Pair resolved = new Pair(pair.line(), pair.from().strip(), target.get());
 			Pair earlier = byKey.putIfAbsent(key(pair.from()), resolved);
 			if (earlier != null && !earlier.to().equals(resolved.to())) {
-				refusals.add(new Refusal(pair.line(), "valueMapping.conflict", pair.from(), earlier.line(), earlier.to(),
-						pair.line(), resolved.to()));
+				refusals.add(new Refusal(pair.line(), "valueMapping.conflict", pair.from(), earlier.line(),
+						earlier.to(), pair.line(), resolved.to()));
 			}
 		}
 		if (!refusals.isEmpty()) {
@@ -109,7 +113,10 @@ public class ValueMappings {
 	private record Pair(int line, String from, String to) {
 	}
 
-	/** Brings a mapping's target to our own value: a catalog SKU, a region code, a segment code. */
+	/**
+	 * Brings a mapping's target to our own value: a catalog SKU, a region code, a segment
+	 * code.
+	 */
 	private final class Resolver {
 
 		private final ValueMappingType type;

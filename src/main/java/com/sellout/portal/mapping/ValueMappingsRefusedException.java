@@ -16,7 +16,9 @@ public class ValueMappingsRefusedException extends RuntimeException {
 		return refusals;
 	}
 
-	/** Why a line was refused: a message key of {@code i18n/messages} and its arguments. */
+	/**
+	 * Why a line was refused: a message key of {@code i18n/messages} and its arguments.
+	 */
 	public record Refusal(int line, String messageKey, Object... arguments) {
 	}
 

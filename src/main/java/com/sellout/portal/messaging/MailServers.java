@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Where mail goes out and comes in. Without a configured SMTP host it starts the embedded mail
- * server: SMTP and IMAP on localhost, any login accepted, and {@code local+tag@domain} delivered to
- * {@code local@domain}'s mailbox (plus-addressing, as real mail servers do).
+ * Where mail goes out and comes in. Without a configured SMTP host it starts the embedded
+ * mail server: SMTP and IMAP on localhost, any login accepted, and
+ * {@code local+tag@domain} delivered to {@code local@domain}'s mailbox (plus-addressing,
+ * as real mail servers do).
  */
 @Component
 @EnableConfigurationProperties(MailSettings.class)
@@ -46,11 +47,15 @@ public class MailServers implements DisposableBean {
 					"PORTAL_MAIL_EMBEDDED_SMTP_PORT");
 			requireFree(settings.embedded().imapPort(), "embedded IMAP", "portal.mail.embedded.imap-port",
 					"PORTAL_MAIL_EMBEDDED_IMAP_PORT");
-			ServerSetup smtpSetup = new ServerSetup(settings.embedded().smtpPort(), LOCALHOST, ServerSetup.PROTOCOL_SMTP);
-			ServerSetup imapSetup = new ServerSetup(settings.embedded().imapPort(), LOCALHOST, ServerSetup.PROTOCOL_IMAP);
-			embedded = new GreenMail(new ServerSetup[] { settings.embedded().smtpPort() == 0 ? smtpSetup.dynamicPort() : smtpSetup,
-					settings.embedded().imapPort() == 0 ? imapSetup.dynamicPort() : imapSetup });
-			embedded.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication().withSieveIgnoreDetail());
+			ServerSetup smtpSetup = new ServerSetup(settings.embedded().smtpPort(), LOCALHOST,
+					ServerSetup.PROTOCOL_SMTP);
+			ServerSetup imapSetup = new ServerSetup(settings.embedded().imapPort(), LOCALHOST,
+					ServerSetup.PROTOCOL_IMAP);
+			embedded = new GreenMail(
+					new ServerSetup[] { settings.embedded().smtpPort() == 0 ? smtpSetup.dynamicPort() : smtpSetup,
+							settings.embedded().imapPort() == 0 ? imapSetup.dynamicPort() : imapSetup });
+			embedded.withConfiguration(
+					GreenMailConfiguration.aConfig().withDisabledAuthentication().withSieveIgnoreDetail());
 			embedded.start();
 			smtp = new MailSettings.Server(LOCALHOST, embedded.getSmtp().getPort(), null, null, false, false);
 			imap = new MailSettings.Mailbox(LOCALHOST, embedded.getImap().getPort(), settings.intakeAddress(), "demo",
@@ -65,8 +70,9 @@ public class MailServers implements DisposableBean {
 	}
 
 	/**
-	 * GreenMail only logs a port it cannot bind and then times out; trying the port first names it.
-	 * A port taken between the try and the start still fails the start, less clearly.
+	 * GreenMail only logs a port it cannot bind and then times out; trying the port first
+	 * names it. A port taken between the try and the start still fails the start, less
+	 * clearly.
 	 */
 	private static void requireFree(int port, String listener, String property, String environment) {
 		if (port == 0) {

@@ -7,21 +7,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Mail settings. Without {@code smtp.host} the portal runs its own mail server (embedded), and
- * both SMTP and the intake mailbox point at it.
+ * Mail settings. Without {@code smtp.host} the portal runs its own mail server
+ * (embedded), and both SMTP and the intake mailbox point at it.
  *
- * @param baseUrl        the portal's address as people reach it, for links in mail
- * @param from           the sender of the portal's mail
- * @param intakeAddress  the mailbox distributors send reports to; {@code sellout+<tag>@…} reaches
- *                       it too and tells which integration account sent it
+ * @param baseUrl the portal's address as people reach it, for links in mail
+ * @param from the sender of the portal's mail
+ * @param intakeAddress the mailbox distributors send reports to; {@code sellout+<tag>@…}
+ * reaches it too and tells which integration account sent it
  * @param intakeInterval how often the intake mailbox is read
- * @param sendInterval   how often queued mail is sent
- * @param smtp           outgoing mail server
- * @param imap           the intake mailbox's server (intake is off when neither it nor the embedded
- *                       server is there)
- * @param embedded       ports of the embedded server (0 picks free ones)
- * @param trustedAuthservIds the receiving servers whose {@code Authentication-Results} the intake
- *                       believes (without one, only the secret intake address is taken)
+ * @param sendInterval how often queued mail is sent
+ * @param smtp outgoing mail server
+ * @param imap the intake mailbox's server (intake is off when neither it nor the embedded
+ * server is there)
+ * @param embedded ports of the embedded server (0 picks free ones)
+ * @param trustedAuthservIds the receiving servers whose {@code Authentication-Results}
+ * the intake believes (without one, only the secret intake address is taken)
  */
 @ConfigurationProperties("portal.mail")
 public record MailSettings(@DefaultValue("http://localhost:8080") String baseUrl,
@@ -36,7 +36,10 @@ public record MailSettings(@DefaultValue("http://localhost:8080") String baseUrl
 				: trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
 	}
 
-	/** An SMTP server; {@code starttls} upgrades a plain connection, {@code ssl} connects over TLS. */
+	/**
+	 * An SMTP server; {@code starttls} upgrades a plain connection, {@code ssl} connects
+	 * over TLS.
+	 */
 	public record Server(String host, @DefaultValue("25") int port, String username, String password,
 			@DefaultValue("false") boolean starttls, @DefaultValue("false") boolean ssl) {
 	}

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Mail waiting to be sent. A mail is queued in the same transaction as the change that caused
- * it (so a rolled-back change sends nothing) and sent by a job, which retries a failing server.
+ * Mail waiting to be sent. A mail is queued in the same transaction as the change that
+ * caused it (so a rolled-back change sends nothing) and sent by a job, which retries a
+ * failing server.
  */
 @Service
 public class Outbox {
@@ -22,7 +23,10 @@ public class Outbox {
 		this.jdbc = jdbc;
 	}
 
-	/** A queued or sent mail as the log shows it (without the text of mail with a secret link). */
+	/**
+	 * A queued or sent mail as the log shows it (without the text of mail with a secret
+	 * link).
+	 */
 	public record QueuedMail(long id, MailKind kind, String recipient, String subject, OffsetDateTime createdAt,
 			OffsetDateTime sentAt, int attempts, String lastError) {
 	}
@@ -32,19 +36,22 @@ public class Outbox {
 		return jdbc.sql("""
 				insert into outgoing_mails (distributor_id, kind, recipient, subject, body, in_reply_to)
 				values (?, ?, ?, ?, ?, ?) returning id""")
-			.params(mail.distributorId(), mail.kind().name(), mail.recipient(), truncate(mail.subject(), 500), mail.body(),
-					mail.inReplyTo())
-			.query(Long.class).single();
+			.params(mail.distributorId(), mail.kind().name(), mail.recipient(), truncate(mail.subject(), 500),
+					mail.body(), mail.inReplyTo())
+			.query(Long.class)
+			.single();
 	}
 
 	/** Where a mail stands. */
 	public enum State {
+
 		/** Sent to the SMTP server. */
 		SENT,
 		/** Not sent yet (maybe after failed attempts), still being tried. */
 		WAITING,
 		/** Given up after {@link #MAX_ATTEMPTS} failed attempts. */
 		FAILED
+
 	}
 
 	/** A mail is tried this many times at most. */
@@ -59,9 +66,12 @@ public class Outbox {
 			case FAILED -> " where sent_at is null and attempts >= " + MAX_ATTEMPTS;
 		};
 		long total = jdbc.sql("select count(*) from outgoing_mails" + where).query(Long.class).single();
-		List<QueuedMail> items = jdbc.sql("select id, kind, recipient, subject, created_at, sent_at, attempts, last_error"
-				+ " from outgoing_mails" + where + " order by id desc limit ? offset ?")
-			.params(size, (long) page * size).query(QueuedMail.class).list();
+		List<QueuedMail> items = jdbc
+			.sql("select id, kind, recipient, subject, created_at, sent_at, attempts, last_error"
+					+ " from outgoing_mails" + where + " order by id desc limit ? offset ?")
+			.params(size, (long) page * size)
+			.query(QueuedMail.class)
+			.list();
 		return new PageSlice<>(items, page, size, total);
 	}
 

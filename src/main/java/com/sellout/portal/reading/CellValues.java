@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads numbers and dates the way people and 1C write them: decimal commas or dots, spaces and
- * no-break spaces between thousands, currency marks; dd.MM.yyyy, ISO and Excel serial dates.
- * Anything ambiguous or malformed is empty, for the caller to report with its row and column.
+ * Reads numbers and dates the way people and 1C write them: decimal commas or dots,
+ * spaces and no-break spaces between thousands, currency marks; dd.MM.yyyy, ISO and Excel
+ * serial dates. Anything ambiguous or malformed is empty, for the caller to report with
+ * its row and column.
  */
 public final class CellValues {
 
@@ -26,7 +27,10 @@ public final class CellValues {
 	private static final List<DateTimeFormatter> DATES = List.of(pattern("uuuu-MM-dd"), pattern("dd.MM.uuuu"),
 			pattern("d.M.uuuu"), pattern("dd.MM.uu"), pattern("dd/MM/uuuu"), pattern("d/M/uuuu"));
 
-	/** 1900-01-01 .. 2099-12-31 as Excel serial numbers: a bare number in this range is a date. */
+	/**
+	 * 1900-01-01 .. 2099-12-31 as Excel serial numbers: a bare number in this range is a
+	 * date.
+	 */
 	private static final int SERIAL_MIN = 1;
 
 	private static final int SERIAL_MAX = 73050;
@@ -71,8 +75,9 @@ public final class CellValues {
 	}
 
 	/**
-	 * "10 575,50" → "10575,50" when the text holds nothing but digits, separators and spaces of any
-	 * kind; null when it holds more (a currency sign), for the general rules to deal with.
+	 * "10 575,50" → "10575,50" when the text holds nothing but digits, separators and
+	 * spaces of any kind; null when it holds more (a currency sign), for the general
+	 * rules to deal with.
 	 */
 	private static String withoutSpaces(String text) {
 		StringBuilder value = new StringBuilder(text.length());
@@ -88,7 +93,10 @@ public final class CellValues {
 		return value.toString();
 	}
 
-	/** "1480.88", "-3", "12": digits with at most one dot and a leading minus, read without any rewriting. */
+	/**
+	 * "1480.88", "-3", "12": digits with at most one dot and a leading minus, read
+	 * without any rewriting.
+	 */
 	private static boolean isPlainNumber(String text) {
 		int length = text.length();
 		if (length == 0 || length > 30) {
@@ -136,11 +144,16 @@ public final class CellValues {
 				// try the next way of writing a date
 			}
 		}
-		return decimal(value).filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.valueOf(SERIAL_MAX)) <= 0
-				&& n.compareTo(BigDecimal.valueOf(SERIAL_MIN)) >= 0).map(CellValues::fromExcelSerial);
+		return decimal(value)
+			.filter(n -> n.signum() > 0 && n.compareTo(BigDecimal.valueOf(SERIAL_MAX)) <= 0
+					&& n.compareTo(BigDecimal.valueOf(SERIAL_MIN)) >= 0)
+			.map(CellValues::fromExcelSerial);
 	}
 
-	/** "dd.MM.yyyy" and "yyyy-MM-dd", the two ways most files write dates, read without trying formats. */
+	/**
+	 * "dd.MM.yyyy" and "yyyy-MM-dd", the two ways most files write dates, read without
+	 * trying formats.
+	 */
 	private static LocalDate commonDate(String value) {
 		try {
 			if (value.length() == 10 && value.charAt(2) == '.' && value.charAt(5) == '.') {

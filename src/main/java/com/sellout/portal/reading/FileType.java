@@ -33,12 +33,18 @@ public enum FileType {
 		return TEXT;
 	}
 
-	/** Markup whose first kilobytes hold a table: {@code <html>}, {@code <table>} and the like. */
+	/**
+	 * Markup whose first kilobytes hold a table: {@code <html>}, {@code
+	 *
+	<table>
+	 * } and the like.
+	 */
 	static boolean isHtml(byte[] content) {
 		String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1)
 			.toLowerCase(Locale.ROOT);
 		String start = head.replaceFirst("^(\\xef\\xbb\\xbf|\\s)+", "");
-		return start.startsWith("<") && !start.startsWith("<?xml") && (head.contains("<table") || head.contains("<html"));
+		return start.startsWith("<") && !start.startsWith("<?xml")
+				&& (head.contains("<table") || head.contains("<html"));
 	}
 
 	/** Whether the content begins with these bytes (a file's magic number). */

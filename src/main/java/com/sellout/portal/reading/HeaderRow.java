@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the header is (the first of the top rows naming every required column) and which column
- * holds which field. Title lines above the header are passed over.
+ * Where the header is (the first of the top rows naming every required column) and which
+ * column holds which field. Title lines above the header are passed over.
  *
- * @param index   the header's position in the list of rows
+ * @param index the header's position in the list of rows
  * @param columns the position of each column found
  */
 public record HeaderRow(int index, Map<Column, Integer> columns) {

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 /**
- * A file on disk that is read as a stream, as often as a reader needs (delimited text is gone over
- * once for its charset, once for its rows), and whole only by the formats that cannot be read
- * otherwise. Every stream opened passes through {@code watch} (a time budget, say).
+ * A file on disk that is read as a stream, as often as a reader needs (delimited text is
+ * gone over once for its charset, once for its rows), and whole only by the formats that
+ * cannot be read otherwise. Every stream opened passes through {@code watch} (a time
+ * budget, say).
  */
 public final class TableFile {
 
@@ -19,21 +20,30 @@ public final class TableFile {
 
 	private final UnaryOperator<InputStream> watch;
 
-	/** What the file is, told once where it came in and carried here; null when not told yet. */
+	/**
+	 * What the file is, told once where it came in and carried here; null when not told
+	 * yet.
+	 */
 	private final FileType type;
 
 	public TableFile(Path path, UnaryOperator<InputStream> watch) {
 		this(path, null, watch);
 	}
 
-	/** A file whose type was told when it came in: it is read as that type and never detected again. */
+	/**
+	 * A file whose type was told when it came in: it is read as that type and never
+	 * detected again.
+	 */
 	public TableFile(Path path, FileType type, UnaryOperator<InputStream> watch) {
 		this.path = path;
 		this.type = type;
 		this.watch = watch;
 	}
 
-	/** Where it is: for a reader that opens the file itself (a workbook's ZIP is read from its directory). */
+	/**
+	 * Where it is: for a reader that opens the file itself (a workbook's ZIP is read from
+	 * its directory).
+	 */
 	public Path path() {
 		return path;
 	}

@@ -14,26 +14,28 @@ import com.sellout.portal.reading.internal.XlsTables;
 import com.sellout.portal.reading.internal.XlsxTables;
 
 /**
- * Reads the first sheet of a workbook (or the sheet with the table, when asked), or a delimited
- * text file, row by row. The type comes from the content; text files get their charset (BOM,
- * UTF-16 told by its NUL bytes, strict UTF-8, else windows-1251 — a UTF-8 file with bytes of
- * another charset is refused) and delimiter (";", ",", tab or "|") detected. An xlsx's container is
- * checked first (parts written twice, a DOCTYPE, too many parts, zip bombs), so that its refusal
- * names the cause. A warning a library logs for every cell is logged once per file, with its count.
- * Numbers come as plain text ("1496.43", never "1.5E+12"), dates formatted in a
- * workbook as ISO dates ("2026-09-01").
+ * Reads the first sheet of a workbook (or the sheet with the table, when asked), or a
+ * delimited text file, row by row. The type comes from the content; text files get their
+ * charset (BOM, UTF-16 told by its NUL bytes, strict UTF-8, else windows-1251 — a UTF-8
+ * file with bytes of another charset is refused) and delimiter (";", ",", tab or "|")
+ * detected. An xlsx's container is checked first (parts written twice, a DOCTYPE, too
+ * many parts, zip bombs), so that its refusal names the cause. A warning a library logs
+ * for every cell is logged once per file, with its count. Numbers come as plain text
+ * ("1496.43", never "1.5E+12"), dates formatted in a workbook as ISO dates
+ * ("2026-09-01").
  */
 public final class TableReader {
 
 	/**
-	 * Files above this size are refused before reading (zip bombs by the container check, with POI's
-	 * limits); callers enforce their own, smaller, configured limits before this one.
+	 * Files above this size are refused before reading (zip bombs by the container check,
+	 * with POI's limits); callers enforce their own, smaller, configured limits before
+	 * this one.
 	 */
 	public static final int MAX_BYTES = 1024 * 1024 * 1024;
 
 	/**
-	 * Formats parsed whole in memory (xls, HTML) are refused above this size; delimited text is
-	 * streamed and has only {@link #MAX_BYTES}.
+	 * Formats parsed whole in memory (xls, HTML) are refused above this size; delimited
+	 * text is streamed and has only {@link #MAX_BYTES}.
 	 */
 	public static final long MAX_WHOLE_BYTES = 32L * 1024 * 1024;
 
@@ -41,9 +43,9 @@ public final class TableReader {
 	}
 
 	/**
-	 * Reads the table of a file on disk: delimited text as a stream (never whole in memory),
-	 * xlsx from the file (its container checked as a stream, sheets streamed from the ZIP), xls and HTML whole and only up to
-	 * {@link #MAX_WHOLE_BYTES}.
+	 * Reads the table of a file on disk: delimited text as a stream (never whole in
+	 * memory), xlsx from the file (its container checked as a stream, sheets streamed
+	 * from the ZIP), xls and HTML whole and only up to {@link #MAX_WHOLE_BYTES}.
 	 */
 	public static FileType read(TableFile file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		long size = file.size();
@@ -51,8 +53,8 @@ public final class TableReader {
 			throw new UnreadableFileException("reading.empty", "The file is empty", null);
 		}
 		if (size > MAX_BYTES) {
-			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes", null,
-					MAX_BYTES / 1024 / 1024);
+			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes",
+					null, MAX_BYTES / 1024 / 1024);
 		}
 		FileType type = file.type();
 		if (type != FileType.TEXT) {
@@ -77,7 +79,10 @@ public final class TableReader {
 		return type;
 	}
 
-	/** An xlsx from its file: the container checked as a stream, the sheets streamed from the ZIP. */
+	/**
+	 * An xlsx from its file: the container checked as a stream, the sheets streamed from
+	 * the ZIP.
+	 */
 	private static FileType readWorkbook(TableFile file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		Handoff handoff = new Handoff(rows);
 		try (RepeatedWarnings once = RepeatedWarnings.whileReading()) {
@@ -101,25 +106,26 @@ public final class TableReader {
 	}
 
 	/**
-	 * Reads the table of a file; in a workbook, sheets that hold only a report's parameters are
-	 * passed over to the sheet with the table (found by content), their rows given to
-	 * {@code parameters}. What {@code rows} throws comes back unchanged: it is never the file's fault.
+	 * Reads the table of a file; in a workbook, sheets that hold only a report's
+	 * parameters are passed over to the sheet with the table (found by content), their
+	 * rows given to {@code parameters}. What {@code rows} throws comes back unchanged: it
+	 * is never the file's fault.
 	 */
 	public static FileType read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		return read(content, null, rows, parameters);
 	}
 
 	/**
-	 * The same for content whose type was told where it came in ({@code type}; null: told here from
-	 * the content), so that it is not detected a second time.
+	 * The same for content whose type was told where it came in ({@code type}; null: told
+	 * here from the content), so that it is not detected a second time.
 	 */
 	public static FileType read(byte[] content, FileType known, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		if (content.length == 0) {
 			throw new UnreadableFileException("reading.empty", "The file is empty", null);
 		}
 		if (content.length > MAX_BYTES) {
-			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes", null,
-					MAX_BYTES / 1024 / 1024);
+			throw new UnreadableFileException("reading.tooLarge", "The file is larger than " + MAX_BYTES + " bytes",
+					null, MAX_BYTES / 1024 / 1024);
 		}
 		FileType type = known != null ? known : FileType.detect(content);
 		Handoff handoff = new Handoff(rows);

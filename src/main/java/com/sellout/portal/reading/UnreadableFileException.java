@@ -1,8 +1,8 @@
 package com.sellout.portal.reading;
 
 /**
- * A file that cannot be read as a table. Carries a message key and its arguments so that the
- * person who sent the file is told why in their own language.
+ * A file that cannot be read as a table. Carries a message key and its arguments so that
+ * the person who sent the file is told why in their own language.
  */
 public class UnreadableFileException extends RuntimeException {
 

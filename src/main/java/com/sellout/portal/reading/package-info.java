@@ -1,7 +1,7 @@
 /**
- * Reading: files to rows — the type by content, charset and delimiter detection, streaming xlsx,
- * numbers and dates as people write them. Knows nothing of reports, clients or the database, so
- * every module that imports a spreadsheet can use it.
+ * Reading: files to rows — the type by content, charset and delimiter detection,
+ * streaming xlsx, numbers and dates as people write them. Knows nothing of reports,
+ * clients or the database, so every module that imports a spreadsheet can use it.
  */
 @ApplicationModule(allowedDependencies = {})
 @NullMarked

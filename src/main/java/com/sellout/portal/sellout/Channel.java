@@ -5,7 +5,10 @@ public enum Channel {
 
 	PORTAL, API, FTP, EMAIL, ONEC_EXCHANGE;
 
-	/** Whether a person is there to choose a period or confirm a layout; else such a report is rejected. */
+	/**
+	 * Whether a person is there to choose a period or confirm a layout; else such a
+	 * report is rejected.
+	 */
 	public boolean hasPerson() {
 		return this == PORTAL || this == API;
 	}

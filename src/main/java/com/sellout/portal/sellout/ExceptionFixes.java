@@ -29,10 +29,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Fixing exceptions where they are: a value corrected, or an unknown product mapped to the catalog
- * from suggestions (same EAN, exact name, similar names ranked). A product mapping is learned as the
- * distributor's value mapping, and every open exception it resolves — in every report of that
- * distributor — is accepted at once, with its report's totals.
+ * Fixing exceptions where they are: a value corrected, or an unknown product mapped to
+ * the catalog from suggestions (same EAN, exact name, similar names ranked). A product
+ * mapping is learned as the distributor's value mapping, and every open exception it
+ * resolves — in every report of that distributor — is accepted at once, with its report's
+ * totals.
  */
 @Service
 public class ExceptionFixes {
@@ -69,7 +70,10 @@ public class ExceptionFixes {
 			return problems.stream().anyMatch(p -> p.code().equals("unknownProduct"));
 		}
 
-		/** The alias that fixes one of the line's problems — a segment or region not understood — else a region's. */
+		/**
+		 * The alias that fixes one of the line's problems — a segment or region not
+		 * understood — else a region's.
+		 */
 		public ValueMappingType aliasType() {
 			for (LineProblem problem : problems) {
 				if (problem.code().equals("unknownSegment")) {
@@ -82,7 +86,10 @@ public class ExceptionFixes {
 			return ValueMappingType.REGION;
 		}
 
-		/** How the line writes the value {@link #aliasType()} names: what the alias maps from. */
+		/**
+		 * How the line writes the value {@link #aliasType()} names: what the alias maps
+		 * from.
+		 */
 		public String aliasFrom() {
 			return values.get(switch (aliasType()) {
 				case SEGMENT -> "client_segment";
@@ -91,7 +98,10 @@ public class ExceptionFixes {
 			});
 		}
 
-		/** What the distributor called the product: its code, the SKU column's text, or the name. */
+		/**
+		 * What the distributor called the product: its code, the SKU column's text, or
+		 * the name.
+		 */
 		public String productKey() {
 			for (String field : List.of("distributor_sku", "sku", "ean", "product_name")) {
 				if (values.get(field) != null && !values.get(field).isBlank()) {
@@ -112,22 +122,36 @@ public class ExceptionFixes {
 	public OpenException open(long reportId, int lineNo) {
 		SellOutReport report = reports.get(reportId);
 		if (!report.status().isActive()) {
-			throw new ReportVersionConflictException("sellout.versions.readOnly", reportId); // a former version is read-only
+			throw new ReportVersionConflictException("sellout.versions.readOnly", reportId); // a
+																								// former
+																								// version
+																								// is
+																								// read-only
 		}
-		String source = jdbc.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
-			.params(reportId, lineNo).query(String.class).optional().orElseThrow(NotFoundException::new);
-		Map<String, String> values = source == null ? Map.of() : JSON.readValue(source,
-				new TypeReference<LinkedHashMap<String, String>>() {
+		String source = jdbc
+			.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
+			.params(reportId, lineNo)
+			.query(String.class)
+			.optional()
+			.orElseThrow(NotFoundException::new);
+		Map<String, String> values = source == null ? Map.of()
+				: JSON.readValue(source, new TypeReference<LinkedHashMap<String, String>>() {
 				});
-		List<LineProblem> problems = jdbc.sql("select problems::text from sellout_lines where report_id = ? and line_no = ?")
-			.params(reportId, lineNo).query(String.class).optional()
+		List<LineProblem> problems = jdbc
+			.sql("select problems::text from sellout_lines where report_id = ? and line_no = ?")
+			.params(reportId, lineNo)
+			.query(String.class)
+			.optional()
 			.map(json -> JSON.readValue(json, new TypeReference<List<Map<String, String>>>() {
 			}).stream().map(p -> new LineProblem(p.get("field"), p.get("value"), p.get("code"))).toList())
 			.orElse(List.of());
 		return new OpenException(reportId, report.distributorId(), lineNo, values, problems);
 	}
 
-	/** Up to five products: the same EAN, the exact name, then names most alike (trigram similarity). */
+	/**
+	 * Up to five products: the same EAN, the exact name, then names most alike (trigram
+	 * similarity).
+	 */
 	@Transactional(readOnly = true)
 	public List<Suggestion> suggestions(OpenException line) {
 		String ean = line.values().get("ean");
@@ -154,44 +178,67 @@ public class ExceptionFixes {
 		return found.stream().limit(5).toList();
 	}
 
-	/** What teaching the portal some of a distributor's values did: mappings saved, open exceptions resolved. */
+	/**
+	 * What teaching the portal some of a distributor's values did: mappings saved, open
+	 * exceptions resolved.
+	 */
 	public record Learned(int saved, int resolved) {
 	}
 
 	/**
-	 * Saves a distributor's value mappings (CSV or JSON, see {@link ValueMappings#upload}) and re-checks
-	 * the open exceptions of its active reports with them. The one way mappings are taught — over the
-	 * API, from an exception's page — so that each resolves what it can at once.
+	 * Saves a distributor's value mappings (CSV or JSON, see
+	 * {@link ValueMappings#upload}) and re-checks the open exceptions of its active
+	 * reports with them. The one way mappings are taught — over the API, from an
+	 * exception's page — so that each resolves what it can at once.
 	 */
 	public Learned learn(long distributorId, ValueMappingType type, byte[] content) {
 		int saved = mappings.upload(distributorId, type, content);
 		return new Learned(saved, revalidation.revalidate(distributorId));
 	}
 
-	/** Learns the distributor's name or code for a catalog SKU; answers how many open exceptions it resolved. */
+	/**
+	 * Learns the distributor's name or code for a catalog SKU; answers how many open
+	 * exceptions it resolved.
+	 */
 	public int mapProduct(long reportId, int lineNo, String sku) {
 		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
 		String key = line.productKey();
 		if (key == null || sku == null || sku.isBlank()) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("sku", "sellout.fix.chooseSku")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("sku", "sellout.fix.chooseSku")));
 		}
 		String csv = "from;to\n" + key.replace(";", " ") + ";" + sku.strip() + "\n";
 		return learn(line.distributorId(), ValueMappingType.SKU, csv.getBytes(StandardCharsets.UTF_8)).resolved();
 	}
 
-	/** Teaches the portal one of the distributor's names for a region, unit or segment, then re-checks its exceptions. */
+	/**
+	 * Teaches the portal one of the distributor's names for a region, unit or segment,
+	 * then re-checks its exceptions.
+	 */
 	public int addAlias(long reportId, int lineNo, ValueMappingType type, String from, String to) {
 		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
 		if (type == ValueMappingType.SKU || from == null || from.isBlank() || to == null || to.isBlank()) {
-			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("alias", "sellout.fix.aliasRequired")));
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("alias", "sellout.fix.aliasRequired")));
 		}
 		String csv = "from;to\n" + from.strip().replace(";", " ") + ";" + to.strip().replace(";", " ") + "\n";
 		return learn(line.distributorId(), type, csv.getBytes(StandardCharsets.UTF_8)).resolved();
 	}
 
-	/** Corrects one received value of the line; answers how many open exceptions are now resolved. */
+	/**
+	 * Corrects one received value of the line; answers how many open exceptions are now
+	 * resolved.
+	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
-		transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo)); // the caller may see it, and it is open
+		transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo)); // the
+																					// caller
+																					// may
+																					// see
+																					// it,
+																					// and
+																					// it
+																					// is
+																					// open
 		return revalidation.correct(reportId, lineNo, field, value);
 	}
 

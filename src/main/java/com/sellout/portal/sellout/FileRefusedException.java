@@ -1,10 +1,10 @@
 package com.sellout.portal.sellout;
 
 /**
- * A file the {@link SellOutIntake door} does not take, with the reason as a message key (and its
- * arguments) in the sender's language: each channel answers it in its own way (a 400 problem, a
- * row of the upload page, an FTP result file, a delivery's line, a 1C "failure"). Nothing of the
- * file is kept.
+ * A file the {@link SellOutIntake door} does not take, with the reason as a message key
+ * (and its arguments) in the sender's language: each channel answers it in its own way (a
+ * 400 problem, a row of the upload page, an FTP result file, a delivery's line, a 1C
+ * "failure"). Nothing of the file is kept.
  */
 public class FileRefusedException extends RuntimeException {
 

@@ -1,8 +1,9 @@
 package com.sellout.portal.sellout;
 
 /**
- * A file longer than {@code portal.sellout.max-file-size}, told by its known size or found while it
- * was streamed in (a request body without a length, say): nothing of it is kept.
+ * A file longer than {@code portal.sellout.max-file-size}, told by its known size or
+ * found while it was streamed in (a request body without a length, say): nothing of it is
+ * kept.
  */
 public class FileTooLargeException extends FileRefusedException {
 

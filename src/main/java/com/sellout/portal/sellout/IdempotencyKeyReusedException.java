@@ -1,8 +1,8 @@
 package com.sellout.portal.sellout;
 
 /**
- * An Idempotency-Key that came before with other bytes: refused, since answering with the first
- * file's report would let the sender believe this file was received.
+ * An Idempotency-Key that came before with other bytes: refused, since answering with the
+ * first file's report would let the sender believe this file was received.
  */
 public class IdempotencyKeyReusedException extends RuntimeException {
 

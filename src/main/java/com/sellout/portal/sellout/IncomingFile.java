@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 
 /**
- * A file as a channel hands it to the {@link SellOutIntake door}: its name and declared type (both
- * only shown, never trusted for what the file is), its bytes, their size when the channel knows it
- * before reading ({@link #UNKNOWN_SIZE} for a request body without a length), the period the sender
- * named, if any, and its idempotency key, if any.
+ * A file as a channel hands it to the {@link SellOutIntake door}: its name and declared
+ * type (both only shown, never trusted for what the file is), its bytes, their size when
+ * the channel knows it before reading ({@link #UNKNOWN_SIZE} for a request body without a
+ * length), the period the sender named, if any, and its idempotency key, if any.
  */
 public record IncomingFile(String name, String contentType, Content content, long size, YearMonth period,
 		String idempotencyKey) {
@@ -36,7 +36,9 @@ public record IncomingFile(String name, String contentType, Content content, lon
 		return new IncomingFile(name, contentType, () -> Files.newInputStream(file), Files.size(file), null, null);
 	}
 
-	/** A stream the caller opened (an upload's temporary file, a request body) and closes. */
+	/**
+	 * A stream the caller opened (an upload's temporary file, a request body) and closes.
+	 */
 	public static IncomingFile of(String name, String contentType, InputStream stream, long size) {
 		return new IncomingFile(name, contentType, () -> stream, size, null, null);
 	}

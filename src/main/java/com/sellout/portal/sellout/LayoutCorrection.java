@@ -18,8 +18,9 @@ import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
 import org.springframework.stereotype.Service;
 
 /**
- * A person's layout for a table report (from the mapping page or the API): checked field by field,
- * kept as the distributor's template for its header, and the report processed again with it.
+ * A person's layout for a table report (from the mapping page or the API): checked field
+ * by field, kept as the distributor's template for its header, and the report processed
+ * again with it.
  */
 @Service
 public class LayoutCorrection {
@@ -36,7 +37,10 @@ public class LayoutCorrection {
 		this.transactions = transactions;
 	}
 
-	/** Checks and applies the layout, and waits up to {@code wait} for the report processed with it. */
+	/**
+	 * Checks and applies the layout, and waits up to {@code wait} for the report
+	 * processed with it.
+	 */
 	public SellOutReport correctMapping(long reportId, Layout layout, Duration wait) {
 		SellOutReport report = read(reportId);
 		if (report.format() == null || !isTable(report.format())) {
@@ -46,9 +50,11 @@ public class LayoutCorrection {
 		if (layout.headerRows() == null || layout.headerRows().isEmpty()) {
 			problems.add(new FieldProblem("headerRows", "sellout.mapping.headerRowsRequired"));
 		}
-		// an unknown field was refused when the layout was read (LayoutJson, the mapping form's binding)
+		// an unknown field was refused when the layout was read (LayoutJson, the mapping
+		// form's binding)
 		List<CanonicalField> seen = new ArrayList<>();
-		for (Layout.MappedColumn column : layout.columns() == null ? List.<Layout.MappedColumn>of() : layout.columns()) {
+		for (Layout.MappedColumn column : layout.columns() == null ? List.<Layout.MappedColumn>of()
+				: layout.columns()) {
 			if (column.field() != null && seen.contains(column.field())) {
 				problems.add(new FieldProblem("columns[" + column.index() + "].field", "sellout.mapping.fieldTwice"));
 			}
@@ -63,11 +69,13 @@ public class LayoutCorrection {
 				problems.add(new FieldProblem("settings.period", "sellout.mapping.badPeriod"));
 			}
 		}
-		// a grouped 1C report keeps its grouping when the person's form does not send it back
+		// a grouped 1C report keeps its grouping when the person's form does not send it
+		// back
 		Layout.Grouping grouping = layout.grouping() != null ? layout.grouping()
 				: transactions.callAs(DataScopes.current(), () -> reports.mapping(reportId))
 					.filter(suggested -> suggested.headerRows().equals(layout.headerRows()))
-					.map(Layout::grouping).orElse(null);
+					.map(Layout::grouping)
+					.orElse(null);
 		if (problems.isEmpty()) {
 			boolean choosesMonth = "sellout.needsMapping.titlePeriod".equals(report.rejectionKey());
 			if (choosesMonth && period == null) {
@@ -83,8 +91,11 @@ public class LayoutCorrection {
 		}
 		Integer firstDataRow = layout.firstDataRow() != null ? layout.firstDataRow()
 				: layout.headerRows().get(layout.headerRows().size() - 1) + 1;
-		Layout confirmed = new Layout(layout.headerRows(), firstDataRow, layout.columns().stream()
-			.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0)).toList(),
+		Layout confirmed = new Layout(layout.headerRows(), firstDataRow,
+				layout.columns()
+					.stream()
+					.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0))
+					.toList(),
 				layout.settings(), grouping);
 		ProcessingWait.await(intake.reprocess(reportId, report.distributorId(), confirmed, period), wait);
 		return read(reportId);

@@ -7,8 +7,8 @@ import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.sellout.internal.LineValues;
 
 /**
- * The values of a stored line that pages show, read from the {@link LineColumn catalogue}; a
- * report's line and a line of the data view are both one.
+ * The values of a stored line that pages show, read from the {@link LineColumn
+ * catalogue}; a report's line and a line of the data view are both one.
  */
 public interface LineFigures {
 

@@ -7,8 +7,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * A caller's wait for a report's processing, up to the time its channel gives it: when the time is
- * up the caller answers with the report as it stands (still processing), so it is no failure.
+ * A caller's wait for a report's processing, up to the time its channel gives it: when
+ * the time is up the caller answers with the report as it stands (still processing), so
+ * it is no failure.
  */
 final class ProcessingWait {
 

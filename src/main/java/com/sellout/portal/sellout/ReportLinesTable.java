@@ -12,9 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * A report's lines as a table to download — the accepted ones, or the exceptions with the reason
- * of each problem beside the row — with the headers and reasons in the reader's language. The
- * portal's download and the FTP result file are this same table.
+ * A report's lines as a table to download — the accepted ones, or the exceptions with the
+ * reason of each problem beside the row — with the headers and reasons in the reader's
+ * language. The portal's download and the FTP result file are this same table.
  */
 @Component
 public class ReportLinesTable {
@@ -32,9 +32,10 @@ public class ReportLinesTable {
 	}
 
 	/**
-	 * The header row and then one row per line — its number, every value of the {@link LineColumn
-	 * catalogue}, the reasons of its problems — in the caller's data scope. Values keep their kind
-	 * (numbers, dates, text) for a table that writes numbers as numbers.
+	 * The header row and then one row per line — its number, every value of the
+	 * {@link LineColumn catalogue}, the reasons of its problems — in the caller's data
+	 * scope. Values keep their kind (numbers, dates, text) for a table that writes
+	 * numbers as numbers.
 	 */
 	public List<List<Object>> rows(long reportId, LineFilter filter, Locale locale) {
 		List<List<Object>> table = new ArrayList<>();
@@ -65,7 +66,10 @@ public class ReportLinesTable {
 		return messages.getMessage("sellout.problem." + problem.code(), arguments, problem.code(), locale);
 	}
 
-	/** Why a report was rejected or waits for a person, in the reader's language; null when neither. */
+	/**
+	 * Why a report was rejected or waits for a person, in the reader's language; null
+	 * when neither.
+	 */
 	public String rejectionReason(SellOutReport report, Locale locale) {
 		if (report.rejectionKey() == null
 				|| (report.status() != ReportStatus.REJECTED && report.status() != ReportStatus.NEEDS_MAPPING)) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The first rows of a table report as they were read, for a person to see its layout on the
- * mapping page; read as the kind of table told when the file came in, and only as far as needed.
+ * The first rows of a table report as they were read, for a person to see its layout on
+ * the mapping page; read as the kind of table told when the file came in, and only as far
+ * as needed.
  */
 @Service
 public class ReportPreview {

@@ -10,7 +10,10 @@ public enum ReportStatus {
 	RECEIVED, PROCESSING, NEEDS_MAPPING, ACCEPTED, ACCEPTED_WITH_EXCEPTIONS, REJECTED, SUPERSEDED,
 	/** An incremental delivery whose documents joined the report of their period. */
 	MERGED,
-	/** Taken back by an administrator: its lines no longer count, and its period has no active report. */
+	/**
+	 * Taken back by an administrator: its lines no longer count, and its period has no
+	 * active report.
+	 */
 	WITHDRAWN;
 
 	/** The statuses of the one report of a distributor and period whose lines count. */
@@ -20,8 +23,8 @@ public enum ReportStatus {
 	public static final Set<ReportStatus> UNFINISHED = Set.of(RECEIVED, PROCESSING);
 
 	/**
-	 * The statuses' names as one statement parameter, {@code status = any(?)}: statuses reach SQL
-	 * from this enum only, never as literals in a statement.
+	 * The statuses' names as one statement parameter, {@code status = any(?)}: statuses
+	 * reach SQL from this enum only, never as literals in a statement.
 	 */
 	public static String[] names(Collection<ReportStatus> statuses) {
 		return statuses.stream().map(ReportStatus::name).sorted().toArray(String[]::new);
@@ -39,7 +42,10 @@ public enum ReportStatus {
 		return ACTIVE.contains(this);
 	}
 
-	/** A version that counted once and no longer does: read-only, and it may be made current again. */
+	/**
+	 * A version that counted once and no longer does: read-only, and it may be made
+	 * current again.
+	 */
 	public boolean isFormerVersion() {
 		return this == SUPERSEDED || this == WITHDRAWN;
 	}

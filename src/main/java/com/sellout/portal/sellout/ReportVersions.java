@@ -12,10 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The versions of a distributor's month and which one counts. Acceptance stays automatic — a new
- * report replaces the active one at once — and this is its undo: the distributor's administrator
- * or the manufacturer's makes an earlier version current again, or withdraws the active one. For
- * an incremental account both act on the month's merged report. Every change is audited.
+ * The versions of a distributor's month and which one counts. Acceptance stays automatic
+ * — a new report replaces the active one at once — and this is its undo: the
+ * distributor's administrator or the manufacturer's makes an earlier version current
+ * again, or withdraws the active one. For an incremental account both act on the month's
+ * merged report. Every change is audited.
  */
 @Service
 public class ReportVersions {
@@ -36,13 +37,17 @@ public class ReportVersions {
 	}
 
 	/**
-	 * Where a report stands: the report actions on it act on (itself, or an incremental delivery's
-	 * merged report), the month's current report (none when withdrawn), and what may be done.
+	 * Where a report stands: the report actions on it act on (itself, or an incremental
+	 * delivery's merged report), the month's current report (none when withdrawn), and
+	 * what may be done.
 	 */
 	public record Standing(SellOutReport target, SellOutReport current, boolean restorable, boolean withdrawable) {
 	}
 
-	/** What a change did: the report acted on as it now stands, and the report it displaced (restoring). */
+	/**
+	 * What a change did: the report acted on as it now stands, and the report it
+	 * displaced (restoring).
+	 */
 	public record Change(SellOutReport report, SellOutReport displaced) implements java.io.Serializable {
 	}
 
@@ -50,29 +55,40 @@ public class ReportVersions {
 	public Standing standing(long reportId) {
 		reports.get(reportId);
 		SellOutReport target = reports.get(switcher.target(reportId));
-		SellOutReport current = target.period() == null ? null : jdbc.sql("""
-				select id from sellout_reports
-				 where distributor_id = ? and period = to_date(?, 'YYYY-MM') and status = any(?)""")
-			.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE)).query(Long.class).optional().map(reports::get).orElse(null);
+		SellOutReport current = target.period() == null ? null
+				: jdbc.sql("""
+						select id from sellout_reports
+						 where distributor_id = ? and period = to_date(?, 'YYYY-MM') and status = any(?)""")
+					.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE))
+					.query(Long.class)
+					.optional()
+					.map(reports::get)
+					.orElse(null);
 		return new Standing(target, current, target.status().isFormerVersion() && target.period() != null,
 				target.status().isActive());
 	}
 
-	/** Makes a superseded (or withdrawn) version the month's current report; the current one becomes superseded. */
+	/**
+	 * Makes a superseded (or withdrawn) version the month's current report; the current
+	 * one becomes superseded.
+	 */
 	@Transactional
 	public Change restore(long reportId) {
 		mayChangeVersions();
 		reports.get(reportId); // visible to the caller, or not found
 		ActiveReportSwitch.Switched switched = switcher.restore(reportId);
 		auditLog.record(AuditAction.SELLOUT_REPORT_RESTORED, "sellout-report", switched.reportId(),
-				switched.distributorId(), "version " + switched.version() + " made current"
-						+ (switched.previous() == null ? "" : ", report " + switched.previous() + " (version "
-								+ switched.previousVersion() + ") superseded"));
+				switched.distributorId(),
+				"version " + switched.version() + " made current" + (switched.previous() == null ? "" : ", report "
+						+ switched.previous() + " (version " + switched.previousVersion() + ") superseded"));
 		return new Change(reports.get(switched.reportId()),
 				switched.previous() == null ? null : reports.get(switched.previous()));
 	}
 
-	/** Withdraws the month's active report: its lines stop counting and the month has no active report. */
+	/**
+	 * Withdraws the month's active report: its lines stop counting and the month has no
+	 * active report.
+	 */
 	@Transactional
 	public Change withdraw(long reportId) {
 		mayChangeVersions();
@@ -83,7 +99,10 @@ public class ReportVersions {
 		return new Change(reports.get(switched.reportId()), null);
 	}
 
-	/** Only administrators, the distributor's or the manufacturer's, change which version counts. */
+	/**
+	 * Only administrators, the distributor's or the manufacturer's, change which version
+	 * counts.
+	 */
 	public static boolean mayChangeVersions(CurrentUser user) {
 		return user != null && (user.role() == Role.ADMIN || user.role() == Role.DISTRIBUTOR_ADMIN);
 	}

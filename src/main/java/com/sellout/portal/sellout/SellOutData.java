@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All accepted sell-out lines of the active reports in one view: filtered by period range,
- * distributor, client, product group, product, region, segment and deviations, with totals, sorting
- * and paging — and the same rows for export. A distributor sees its own lines only (its scope and
- * row-level security).
+ * All accepted sell-out lines of the active reports in one view: filtered by period
+ * range, distributor, client, product group, product, region, segment and deviations,
+ * with totals, sorting and paging — and the same rows for export. A distributor sees its
+ * own lines only (its scope and row-level security).
  */
 @Service
 public class SellOutData {
@@ -48,7 +48,10 @@ public class SellOutData {
 	public record DataFilter(YearMonth from, YearMonth to, Long distributorId, String client, Long groupId, String sku,
 			String regionCode, String segment, boolean deviationsOnly) {
 
-		/** Whether the filter looks into lines for more than deviations (which have an index of their own). */
+		/**
+		 * Whether the filter looks into lines for more than deviations (which have an
+		 * index of their own).
+		 */
 		boolean filtersLinesBeyondDeviations() {
 			return filtersLines() && !(deviationsOnly && (client == null || client.isBlank()) && groupId == null
 					&& (sku == null || sku.isBlank()) && (regionCode == null || regionCode.isBlank())
@@ -64,13 +67,16 @@ public class SellOutData {
 
 	}
 
-	/** One accepted line — every value of the {@link LineColumn catalogue} — with its report's distributor and period. */
-	public record DataLine(long reportId, int lineNo, String distributor, String period, LineValues values)
-			implements LineFigures {
+	/**
+	 * One accepted line — every value of the {@link LineColumn catalogue} — with its
+	 * report's distributor and period.
+	 */
+	public record DataLine(long reportId, int lineNo, String distributor, String period,
+			LineValues values) implements LineFigures {
 	}
 
-	private static final RowMapper<DataLine> LINE = (rs, i) -> new DataLine(rs.getLong("report_id"), rs.getInt("line_no"),
-			rs.getString("distributor"), rs.getString("period"), LineColumn.readAll(rs));
+	private static final RowMapper<DataLine> LINE = (rs, i) -> new DataLine(rs.getLong("report_id"),
+			rs.getInt("line_no"), rs.getString("distributor"), rs.getString("period"), LineColumn.readAll(rs));
 
 	/** The sums of everything the filter selects, not only of the page. */
 	public record Totals(long lines, BigDecimal quantity, BigDecimal amountNet, long deviations) {
@@ -86,13 +92,14 @@ public class SellOutData {
 		String page = " limit " + query.size() + " offset " + query.offset();
 		String sql;
 		if (sort.equals("sale_date") && !filter.filtersLinesBeyondDeviations()) {
-			// report by report, each read from its newest (or oldest) line: a few short index reads, whatever the volume
+			// report by report, each read from its newest (or oldest) line: a few short
+			// index reads, whatever the volume
 			sql = COLUMNS + " from sellout_reports r join distributor_directory d on d.id = r.distributor_id"
 					+ " cross join lateral (select l.* from sellout_lines l where l.report_id = r.id and l.accepted"
 					+ lineFilters(filter) + " order by " + LineColumn.SALE_DATE.in(L) + " " + direction + ", l.line_no "
-					+ direction + " limit " + (query.size() + query.offset()) + ") l" + reportFilters(filter) + " order by "
-					+ LineColumn.SALE_DATE.in(L) + " " + direction
-					+ ", l.report_id " + direction + ", l.line_no " + direction + page;
+					+ direction + " limit " + (query.size() + query.offset()) + ") l" + reportFilters(filter)
+					+ " order by " + LineColumn.SALE_DATE.in(L) + " " + direction + ", l.report_id " + direction
+					+ ", l.line_no " + direction + page;
 		}
 		else {
 			sql = COLUMNS + from(filter) + " order by " + SORTS.get(sort) + " " + direction + ", l.report_id, l.line_no"
@@ -109,12 +116,17 @@ public class SellOutData {
 			return jdbc.sql("select coalesce(sum(r.accepted_lines), 0) as lines, coalesce(sum(r.accepted_quantity), 0)"
 					+ " as quantity, coalesce(sum(r.accepted_amount_net), 0) as amount_net,"
 					+ " coalesce(sum(r.deviations), 0) as deviations from sellout_reports r" + reportFilters(filter))
-				.params(params(filter)).query(Totals.class).single();
+				.params(params(filter))
+				.query(Totals.class)
+				.single();
 		}
-		return jdbc.sql("select count(*) as lines, coalesce(sum(" + LineColumn.QUANTITY.in(L) + "), 0) as quantity,"
-				+ " coalesce(sum(" + LineColumn.AMOUNT_NET.in(L) + "), 0) as amount_net, count("
-				+ LineColumn.BELOW_FLOOR_PCT.in(L) + ") as deviations" + from(filter))
-			.params(params(filter)).query(Totals.class).single();
+		return jdbc
+			.sql("select count(*) as lines, coalesce(sum(" + LineColumn.QUANTITY.in(L) + "), 0) as quantity,"
+					+ " coalesce(sum(" + LineColumn.AMOUNT_NET.in(L) + "), 0) as amount_net, count("
+					+ LineColumn.BELOW_FLOOR_PCT.in(L) + ") as deviations" + from(filter))
+			.params(params(filter))
+			.query(Totals.class)
+			.single();
 	}
 
 	/** The filtered lines for an export, at most {@code limit}. */
@@ -123,10 +135,15 @@ public class SellOutData {
 		ListQuery query = new ListQuery(null, sort, descending, 0, 1);
 		String order = SORTS.get(query.sortOr(SORTS.keySet(), "sale_date")) + " " + query.direction();
 		return jdbc.sql(COLUMNS + from(filter) + " order by " + order + ", l.report_id, l.line_no limit " + limit)
-			.params(params(filter)).query(LINE).list();
+			.params(params(filter))
+			.query(LINE)
+			.list();
 	}
 
-	/** Only the conditions the filter sets, so that PostgreSQL plans each query for what it really asks. */
+	/**
+	 * Only the conditions the filter sets, so that PostgreSQL plans each query for what
+	 * it really asks.
+	 */
 	private static String reportFilters(DataFilter filter) {
 		StringBuilder where = new StringBuilder(" where r.status = any(:active)");
 		if (filter.from() != null) {
@@ -144,8 +161,8 @@ public class SellOutData {
 	private static String lineFilters(DataFilter filter) {
 		StringBuilder where = new StringBuilder();
 		if (filter.client() != null && !filter.client().isBlank()) {
-			where.append(" and (" + LineColumn.CLIENT_INN.in(L) + " like :clientInn or lower(" + LineColumn.CLIENT_NAME.in(L)
-				+ ") like :clientName)");
+			where.append(" and (" + LineColumn.CLIENT_INN.in(L) + " like :clientInn or lower("
+					+ LineColumn.CLIENT_NAME.in(L) + ") like :clientName)");
 		}
 		if (filter.sku() != null && !filter.sku().isBlank()) {
 			where.append(" and " + LineColumn.SKU.in(L) + " = :sku");
@@ -182,7 +199,8 @@ public class SellOutData {
 		params.put("clientInn", client == null ? null : ListQuery.escapeLike(client) + "%");
 		params.put("clientName", client == null ? null : "%" + ListQuery.escapeLike(client.toLowerCase()) + "%");
 		params.put("sku", filter.sku() == null || filter.sku().isBlank() ? null : filter.sku().strip());
-		params.put("skus", filter.groupId() == null ? null : groups.skusWithin(filter.groupId()).toArray(String[]::new));
+		params.put("skus",
+				filter.groupId() == null ? null : groups.skusWithin(filter.groupId()).toArray(String[]::new));
 		params.put("region", filter.regionCode() == null || filter.regionCode().isBlank() ? null : filter.regionCode());
 		params.put("segment", filter.segment() == null || filter.segment().isBlank() ? null : filter.segment());
 		return params;

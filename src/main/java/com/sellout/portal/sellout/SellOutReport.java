@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * A sell-out report as its distributor and the manufacturer see it: where it stands and what it
- * counted; {@code replaced} is the active report it took the place of when it was accepted.
+ * A sell-out report as its distributor and the manufacturer see it: where it stands and
+ * what it counted; {@code replaced} is the active report it took the place of when it was
+ * accepted.
  */
 public record SellOutReport(long id, long distributorId, String distributor, String period, Integer version,
 		ReportStatus status, String rejectionKey, String[] rejectionArgs, Channel source, String fileName,
@@ -15,10 +16,14 @@ public record SellOutReport(long id, long distributorId, String distributor, Str
 		BigDecimal acceptedAmountNet, Long supersededBy, Replaced replaced) implements Serializable {
 
 	/** The report a newly accepted one replaced, as that report stands. */
-	public record Replaced(long id, Integer version, int acceptedLines, BigDecimal acceptedAmountNet) implements Serializable {
+	public record Replaced(long id, Integer version, int acceptedLines,
+			BigDecimal acceptedAmountNet) implements Serializable {
 	}
 
-	/** How much more (or less) this report's accepted lines are than those of the report it replaced. */
+	/**
+	 * How much more (or less) this report's accepted lines are than those of the report
+	 * it replaced.
+	 */
 	public int linesDifference() {
 		return replaced == null ? 0 : acceptedLines - replaced.acceptedLines();
 	}

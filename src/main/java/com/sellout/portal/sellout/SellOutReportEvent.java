@@ -3,8 +3,9 @@ package com.sellout.portal.sellout;
 import java.time.YearMonth;
 
 /**
- * What every event of a sell-out report says: which report, whose, of which month, and at which
- * revision — the key a listener, delivered an event at least once, handles it by once.
+ * What every event of a sell-out report says: which report, whose, of which month, and at
+ * which revision — the key a listener, delivered an event at least once, handles it by
+ * once.
  */
 public interface SellOutReportEvent {
 

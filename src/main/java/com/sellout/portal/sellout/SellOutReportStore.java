@@ -26,9 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The SQL behind the report queries: reports with the report they replaced, their lines, their
- * layout — sell-out's own tables only; a distributor's code comes from the distributors module's
- * API. Read in the caller's data scope (row-level security).
+ * The SQL behind the report queries: reports with the report they replaced, their lines,
+ * their layout — sell-out's own tables only; a distributor's code comes from the
+ * distributors module's API. Read in the caller's data scope (row-level security).
  */
 @Repository
 class SellOutReportStore {
@@ -43,18 +43,23 @@ class SellOutReportStore {
 			       p.accepted_lines as replaced_lines, p.accepted_amount_net as replaced_amount
 			  from sellout_reports r left join sellout_reports p on p.id = r.replaced_id""";
 
-	private static final String LINE = "select line_no, accepted, out_of_period, problems::text, "
-			+ LineColumn.list("") + " from sellout_lines";
+	private static final String LINE = "select line_no, accepted, out_of_period, problems::text, " + LineColumn.list("")
+			+ " from sellout_lines";
 
 	private static final Map<LineFilter, String> LINE_WHERE = Map.of(LineFilter.ALL, "", LineFilter.ACCEPTED,
 			" and accepted", LineFilter.EXCEPTIONS, " and not accepted", LineFilter.DEVIATIONS,
-			" and accepted and " + LineColumn.BELOW_FLOOR_PCT.column() + " is not null", LineFilter.OUT_OF_PERIOD, " and out_of_period");
+			" and accepted and " + LineColumn.BELOW_FLOOR_PCT.column() + " is not null", LineFilter.OUT_OF_PERIOD,
+			" and out_of_period");
 
-	/** The distributor's code is the distributors module's: sorting by it orders by the ids it lists by code. */
+	/**
+	 * The distributor's code is the distributors module's: sorting by it orders by the
+	 * ids it lists by code.
+	 */
 	private static final String BY_DISTRIBUTOR = "distributor";
 
 	private static final Map<String, String> SORTS = Map.of("received_at", "r.received_at", "period", "r.period",
-			"status", "r.status", BY_DISTRIBUTOR, BY_DISTRIBUTOR, "lines", "r.lines", "amount", "r.accepted_amount_net");
+			"status", "r.status", BY_DISTRIBUTOR, BY_DISTRIBUTOR, "lines", "r.lines", "amount",
+			"r.accepted_amount_net");
 
 	private final JdbcClient jdbc;
 
@@ -78,50 +83,74 @@ class SellOutReportStore {
 		params.put("period", filter.period() == null ? null : filter.period().atDay(1));
 		params.put("status", filter.status() == null ? null : filter.status().name());
 		params.put("channel", filter.channel() == null ? null : filter.channel().name());
-		long total = jdbc.sql("select count(*) from sellout_reports r" + where).params(params).query(Long.class).single();
+		long total = jdbc.sql("select count(*) from sellout_reports r" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<Distributor> visible = distributors.all();
 		String sort = SORTS.get(query.sortOr(SORTS.keySet(), "received_at"));
 		String order = (sort.equals(BY_DISTRIBUTOR) ? byCode(visible) : sort) + " " + query.direction();
-		List<SellOutReport> items = jdbc.sql(SELECT + where + " order by " + order + ", r.id desc limit :limit offset :offset")
-			.params(params).param("limit", query.size()).param("offset", query.offset()).query(report(codes(visible)))
+		List<SellOutReport> items = jdbc
+			.sql(SELECT + where + " order by " + order + ", r.id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", query.size())
+			.param("offset", query.offset())
+			.query(report(codes(visible)))
 			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
 
-	/** Every report of the distributor and period, in the order of their versions, then the merged deliveries. */
+	/**
+	 * Every report of the distributor and period, in the order of their versions, then
+	 * the merged deliveries.
+	 */
 	List<SellOutReport> ofPeriod(long distributorId, String period) {
-		return jdbc.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM')"
-				+ " order by r.version nulls last, r.id")
-			.params(distributorId, period).query(report(codes())).list();
+		return jdbc
+			.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM')"
+					+ " order by r.version nulls last, r.id")
+			.params(distributorId, period)
+			.query(report(codes()))
+			.list();
 	}
 
 	Optional<Long> templateOf(long reportId) {
-		return jdbc.sql("select template_id from sellout_reports where id = ? and template_id is not null").param(reportId)
-			.query(Long.class).optional();
+		return jdbc.sql("select template_id from sellout_reports where id = ? and template_id is not null")
+			.param(reportId)
+			.query(Long.class)
+			.optional();
 	}
 
 	PageSlice<ReportLine> lines(long reportId, LineFilter filter, int page, int size) {
 		String where = " where report_id = ?" + LINE_WHERE.get(filter);
 		long total = jdbc.sql("select count(*) from sellout_lines" + where).param(reportId).query(Long.class).single();
 		List<ReportLine> items = jdbc.sql(LINE + where + " order by line_no limit ? offset ?")
-			.params(reportId, size, (long) page * size).query(LINE_MAPPER).list();
+			.params(reportId, size, (long) page * size)
+			.query(LINE_MAPPER)
+			.list();
 		return new PageSlice<>(items, page, size, total);
 	}
 
 	List<ReportLine> allLines(long reportId, LineFilter filter, int limit) {
 		return jdbc.sql(LINE + " where report_id = ?" + LINE_WHERE.get(filter) + " order by line_no limit ?")
-			.params(reportId, limit).query(LINE_MAPPER).list();
+			.params(reportId, limit)
+			.query(LINE_MAPPER)
+			.list();
 	}
 
 	/** The original's declared content type and its size in bytes. */
 	SellOutReports.OriginalStream original(long reportId, String fileName) {
-		return jdbc.sql("select content_type, size_bytes from sellout_reports where id = ?").param(reportId)
-			.query((rs, i) -> new SellOutReports.OriginalStream(fileName, rs.getString(1), rs.getLong(2))).single();
+		return jdbc.sql("select content_type, size_bytes from sellout_reports where id = ?")
+			.param(reportId)
+			.query((rs, i) -> new SellOutReports.OriginalStream(fileName, rs.getString(1), rs.getLong(2)))
+			.single();
 	}
 
 	Optional<Layout> layout(long reportId) {
-		return jdbc.sql("select layout::text from sellout_reports where id = ?").param(reportId).query(String.class)
-			.optional().map(json -> JSON.readValue(json, Layout.class));
+		return jdbc.sql("select layout::text from sellout_reports where id = ?")
+			.param(reportId)
+			.query(String.class)
+			.optional()
+			.map(json -> JSON.readValue(json, Layout.class));
 	}
 
 	/** The codes of the distributors the caller may see, by id. */
@@ -133,7 +162,10 @@ class SellOutReportStore {
 		return visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code));
 	}
 
-	/** The position of a report's distributor among the ids listed by code (numbers only, from the database). */
+	/**
+	 * The position of a report's distributor among the ids listed by code (numbers only,
+	 * from the database).
+	 */
 	private static String byCode(List<Distributor> visible) {
 		return "array_position('{" + visible.stream().map(d -> Long.toString(d.id())).collect(Collectors.joining(","))
 				+ "}'::bigint[], r.distributor_id)";
@@ -142,11 +174,12 @@ class SellOutReportStore {
 	private static RowMapper<SellOutReport> report(Map<Long, String> codes) {
 		return (rs, i) -> new SellOutReport(rs.getLong("id"), rs.getLong("distributor_id"),
 				codes.get(rs.getLong("distributor_id")), rs.getString("period"), (Integer) rs.getObject("version"),
-				ReportStatus.valueOf(rs.getString("status")), rs.getString("rejection_key"), strings(rs.getArray("rejection_args")),
-				Channel.valueOf(rs.getString("source")), rs.getString("file_name"), rs.getString("format"),
-				rs.getObject("received_at", OffsetDateTime.class), rs.getString("received_by"),
-				rs.getObject("processed_at", OffsetDateTime.class), rs.getInt("lines"), rs.getInt("accepted_lines"),
-				rs.getInt("exceptions"), rs.getInt("deviations"), rs.getInt("out_of_period"), rs.getBigDecimal("accepted_quantity"),
+				ReportStatus.valueOf(rs.getString("status")), rs.getString("rejection_key"),
+				strings(rs.getArray("rejection_args")), Channel.valueOf(rs.getString("source")),
+				rs.getString("file_name"), rs.getString("format"), rs.getObject("received_at", OffsetDateTime.class),
+				rs.getString("received_by"), rs.getObject("processed_at", OffsetDateTime.class), rs.getInt("lines"),
+				rs.getInt("accepted_lines"), rs.getInt("exceptions"), rs.getInt("deviations"),
+				rs.getInt("out_of_period"), rs.getBigDecimal("accepted_quantity"),
 				rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"), replaced(rs));
 	}
 

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sell-out reports for the people and systems that read them: a report, the lists of reports, a
- * report's versions, its lines and exceptions, its original and the layout it was (or should be)
- * read with. Everything is read in the caller's data scope: a distributor sees its own reports
- * only, and another's is not found. Receiving is the {@link SellOutIntake door}'s, the first rows
- * {@link ReportPreview}'s, a person's layout {@link LayoutCorrection}'s.
+ * Sell-out reports for the people and systems that read them: a report, the lists of
+ * reports, a report's versions, its lines and exceptions, its original and the layout it
+ * was (or should be) read with. Everything is read in the caller's data scope: a
+ * distributor sees its own reports only, and another's is not found. Receiving is the
+ * {@link SellOutIntake door}'s, the first rows {@link ReportPreview}'s, a person's layout
+ * {@link LayoutCorrection}'s.
  */
 @Service
 public class SellOutReports {
@@ -55,9 +56,12 @@ public class SellOutReports {
 
 	}
 
-	/** Reports newest first, filtered by distributor, period and status (each optional). */
+	/**
+	 * Reports newest first, filtered by distributor, period and status (each optional).
+	 */
 	@Transactional(readOnly = true)
-	public PageSlice<SellOutReport> list(Long distributorId, YearMonth period, ReportStatus status, int page, int size) {
+	public PageSlice<SellOutReport> list(Long distributorId, YearMonth period, ReportStatus status, int page,
+			int size) {
 		return find(new ReportFilter(distributorId, period, status, null), new ListQuery(null, null, true, page, size));
 	}
 
@@ -74,8 +78,9 @@ public class SellOutReports {
 	}
 
 	/**
-	 * Every report of the same distributor and period in the order they were accepted (their
-	 * version numbers), then the deliveries merged into the period: the report's version history.
+	 * Every report of the same distributor and period in the order they were accepted
+	 * (their version numbers), then the deliveries merged into the period: the report's
+	 * version history.
 	 */
 	@Transactional(readOnly = true)
 	public List<SellOutReport> versions(long reportId) {
@@ -104,13 +109,17 @@ public class SellOutReports {
 		return store.allLines(reportId, filter, limit);
 	}
 
-	/** A report's original, its name and type, with its bytes given to {@code out} as they are read. */
+	/**
+	 * A report's original, its name and type, with its bytes given to {@code out} as they
+	 * are read.
+	 */
 	public record OriginalStream(String fileName, String contentType, long size) {
 	}
 
 	/**
-	 * Streams a report's original to the caller (a download of any size, never held whole); the
-	 * report is looked up in the caller's scope first, so another distributor's is not found.
+	 * Streams a report's original to the caller (a download of any size, never held
+	 * whole); the report is looked up in the caller's scope first, so another
+	 * distributor's is not found.
 	 */
 	@Transactional(readOnly = true)
 	public OriginalStream original(long reportId, Function<OriginalStream, OutputStream> out) {
@@ -121,7 +130,10 @@ public class SellOutReports {
 		return original;
 	}
 
-	/** The layout the report was read with, or the one suggested while it waits for a person. */
+	/**
+	 * The layout the report was read with, or the one suggested while it waits for a
+	 * person.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Layout> mapping(long reportId) {
 		get(reportId);

@@ -3,9 +3,10 @@ package com.sellout.portal.shared;
 import java.util.Optional;
 
 /**
- * What a sent file's name may be: at most {@value #MAX_LENGTH} characters and no NUL character
- * (PostgreSQL text cannot hold one). Every channel checks the name before storing anything, so
- * that an odd name is a refusal with its reason rather than a failure of the portal.
+ * What a sent file's name may be: at most {@value #MAX_LENGTH} characters and no NUL
+ * character (PostgreSQL text cannot hold one). Every channel checks the name before
+ * storing anything, so that an odd name is a refusal with its reason rather than a
+ * failure of the portal.
  */
 public final class FileNames {
 
@@ -23,7 +24,9 @@ public final class FileNames {
 	private FileNames() {
 	}
 
-	/** The reason this name cannot be taken, if any; no name at all is left to the caller. */
+	/**
+	 * The reason this name cannot be taken, if any; no name at all is left to the caller.
+	 */
 	public static Optional<Refusal> refusal(String name) {
 		if (name == null) {
 			return Optional.empty();
@@ -37,7 +40,10 @@ public final class FileNames {
 		return Optional.empty();
 	}
 
-	/** The name as it can be shown back: NUL characters replaced, cut to the length a name may have. */
+	/**
+	 * The name as it can be shown back: NUL characters replaced, cut to the length a name
+	 * may have.
+	 */
 	public static String shown(String name) {
 		if (name == null) {
 			return "";

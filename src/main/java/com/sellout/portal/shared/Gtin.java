@@ -1,6 +1,9 @@
 package com.sellout.portal.shared;
 
-/** EAN/GTIN barcodes: 8, 12, 13 or 14 digits whose last digit is the GS1 mod-10 check digit. */
+/**
+ * EAN/GTIN barcodes: 8, 12, 13 or 14 digits whose last digit is the GS1 mod-10 check
+ * digit.
+ */
 public final class Gtin {
 
 	private Gtin() {

@@ -1,8 +1,8 @@
 package com.sellout.portal.shared;
 
 /**
- * ИНН, the Russian taxpayer number: 10 digits for an organisation, 12 for a person, each with
- * check digits. Kept as text because leading zeros matter.
+ * ИНН, the Russian taxpayer number: 10 digits for an organisation, 12 for a person, each
+ * with check digits. Kept as text because leading zeros matter.
  */
 public record Inn(String value) {
 

@@ -2,7 +2,9 @@ package com.sellout.portal.shared;
 
 import java.util.regex.Pattern;
 
-/** КПП, the tax registration reason code of an organisation or its branch: 9 characters. */
+/**
+ * КПП, the tax registration reason code of an organisation or its branch: 9 characters.
+ */
 public record Kpp(String value) {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}[\\dA-Z]{2}\\d{3}");

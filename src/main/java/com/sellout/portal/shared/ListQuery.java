@@ -3,8 +3,9 @@ package com.sellout.portal.shared;
 import java.util.Set;
 
 /**
- * What a user asks of a list page: a search text, a sort column among those the list allows,
- * its direction and the page. Unknown sort columns fall back to the default; sizes are bounded.
+ * What a user asks of a list page: a search text, a sort column among those the list
+ * allows, its direction and the page. Unknown sort columns fall back to the default;
+ * sizes are bounded.
  */
 public record ListQuery(String search, String sort, boolean descending, int page, int size) {
 
@@ -16,7 +17,9 @@ public record ListQuery(String search, String sort, boolean descending, int page
 		size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
 	}
 
-	/** The sort column if allowed, else the default. Only allowed names ever reach SQL. */
+	/**
+	 * The sort column if allowed, else the default. Only allowed names ever reach SQL.
+	 */
 	public String sortOr(Set<String> allowed, String fallback) {
 		return sort != null && allowed.contains(sort) ? sort : fallback;
 	}

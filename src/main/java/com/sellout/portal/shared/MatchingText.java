@@ -4,19 +4,20 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Text as the portal compares it with what people wrote elsewhere — a header with a synonym, a
- * segment's name, a mapping's source, a region's name: lower case, «ё» as «е», and every kind of
- * space (the no-break space and the thin spaces spreadsheets put in, tabs, line breaks) one space.
- * Three strengths, because the callers need different ones on purpose:
+ * Text as the portal compares it with what people wrote elsewhere — a header with a
+ * synonym, a segment's name, a mapping's source, a region's name: lower case, «ё» as «е»,
+ * and every kind of space (the no-break space and the thin spaces spreadsheets put in,
+ * tabs, line breaks) one space. Three strengths, because the callers need different ones
+ * on purpose:
  * <ul>
- * <li>{@link #spaced(String)} keeps punctuation: a mapping's source «ООО "Альфа"» stays apart from
- * «ООО Альфа», and its key is stored, so it must not change;</li>
- * <li>{@link #spaced(String, String)} also reads the given punctuation as spaces — the import
- * headers' «Ед. изм.:» is «ед изм», while «№» and «%» still count — with «», “”, „ read as {@code "}
- * and ‘’ as {@code '};</li>
- * <li>{@link #words(String, String)} keeps only letters, digits and the characters named: for
- * headers of sell-out files, whose punctuation means nothing («Сумма без НДС, руб.»), and for
- * names compared by their words.</li>
+ * <li>{@link #spaced(String)} keeps punctuation: a mapping's source «ООО "Альфа"» stays
+ * apart from «ООО Альфа», and its key is stored, so it must not change;</li>
+ * <li>{@link #spaced(String, String)} also reads the given punctuation as spaces — the
+ * import headers' «Ед. изм.:» is «ед изм», while «№» and «%» still count — with «», “”, „
+ * read as {@code "} and ‘’ as {@code '};</li>
+ * <li>{@link #words(String, String)} keeps only letters, digits and the characters named:
+ * for headers of sell-out files, whose punctuation means nothing («Сумма без НДС, руб.»),
+ * and for names compared by their words.</li>
  * </ul>
  */
 public final class MatchingText {
@@ -31,7 +32,7 @@ public final class MatchingText {
 	private MatchingText() {
 	}
 
-	/** "  Розничная\u00A0Сеть " → "розничная сеть"; null → "". */
+	/** " Розничная\u00A0Сеть " → "розничная сеть"; null → "". */
 	public static String spaced(String text) {
 		if (text == null) {
 			return "";
@@ -39,7 +40,10 @@ public final class MatchingText {
 		return SPACES.matcher(folded(text)).replaceAll(" ").strip();
 	}
 
-	/** {@link #spaced(String)} with each of {@code separators} a space too: "Ед. изм.:" → "ед изм" for ".:". */
+	/**
+	 * {@link #spaced(String)} with each of {@code separators} a space too: "Ед. изм.:" →
+	 * "ед изм" for ".:".
+	 */
 	public static String spaced(String text, String separators) {
 		if (text == null) {
 			return "";
@@ -55,7 +59,10 @@ public final class MatchingText {
 		return SPACES.matcher(out).replaceAll(" ").strip();
 	}
 
-	/** Only letters, digits and the {@code kept} characters, single spaces between: "Сумма, руб." → "сумма руб". */
+	/**
+	 * Only letters, digits and the {@code kept} characters, single spaces between:
+	 * "Сумма, руб." → "сумма руб".
+	 */
 	public static String words(String text, String kept) {
 		if (text == null) {
 			return "";

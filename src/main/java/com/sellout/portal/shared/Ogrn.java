@@ -1,8 +1,9 @@
 package com.sellout.portal.shared;
 
 /**
- * ОГРН (13 digits, an organisation) and ОГРНИП (15 digits, an individual entrepreneur): the last
- * digit is the rest of the preceding number divided by 11 (ОГРН) or 13 (ОГРНИП), taken mod 10.
+ * ОГРН (13 digits, an organisation) and ОГРНИП (15 digits, an individual entrepreneur):
+ * the last digit is the rest of the preceding number divided by 11 (ОГРН) or 13 (ОГРНИП),
+ * taken mod 10.
  */
 public final class Ogrn {
 

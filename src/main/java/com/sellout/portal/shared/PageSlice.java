@@ -2,7 +2,10 @@ package com.sellout.portal.shared;
 
 import java.util.List;
 
-/** One page of a list: the rows, which page it is (from 0), the page size and the total count. */
+/**
+ * One page of a list: the rows, which page it is (from 0), the page size and the total
+ * count.
+ */
 public record PageSlice<T>(List<T> items, int page, int size, long total) {
 
 	public int pages() {

@@ -1,9 +1,9 @@
 package com.sellout.portal.shared;
 
 /**
- * A listener of the portal cannot bind its port, because another program (often a second portal)
- * holds it. The message is the one line an operator needs: which port, and the setting that moves
- * it.
+ * A listener of the portal cannot bind its port, because another program (often a second
+ * portal) holds it. The message is the one line an operator needs: which port, and the
+ * setting that moves it.
  */
 public class PortUnavailableException extends RuntimeException {
 
@@ -12,9 +12,9 @@ public class PortUnavailableException extends RuntimeException {
 	}
 
 	/**
-	 * @param listener    what listens there: "HTTP", "FTP", "embedded SMTP"…
-	 * @param port        the port it was given
-	 * @param property    the setting that gives it
+	 * @param listener what listens there: "HTTP", "FTP", "embedded SMTP"…
+	 * @param port the port it was given
+	 * @param property the setting that gives it
 	 * @param environment the environment variable the shipped configuration reads it from
 	 */
 	public static PortUnavailableException port(String listener, int port, String property, String environment,
@@ -29,8 +29,8 @@ public class PortUnavailableException extends RuntimeException {
 	}
 
 	public static String describe(String listener, int port, String property, String environment) {
-		return "Port " + port + " (" + listener + ") is already in use: set " + property + " (environment " + environment
-				+ ") to a free port, or 0 for any free one";
+		return "Port " + port + " (" + listener + ") is already in use: set " + property + " (environment "
+				+ environment + ") to a free port, or 0 for any free one";
 	}
 
 }

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A subject of the Russian Federation by its FNS code ("77" — г. Москва). The list ships with the
- * product ({@code regions/ru-subjects.csv}); four codes of 2022 are marked unconfirmed there.
+ * A subject of the Russian Federation by its FNS code ("77" — г. Москва). The list ships
+ * with the product ({@code regions/ru-subjects.csv}); four codes of 2022 are marked
+ * unconfirmed there.
  */
 public record Region(String code, String name, boolean confirmed) {
 

@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the subject of the Russian Federation a person meant: «Моск. обл», «МО», «Московская
- * обл.» → Московская область; «СПб», «г Санкт-Петербург» → г. Санкт-Петербург; «РТ», «Татарстан» →
- * Республика Татарстан; a two-digit code → its subject. Official names and the usual abbreviations
- * are understood by rule, the rest by the list shipped in {@code regions/aliases.csv}. Never guesses:
- * a name it does not know is no region.
+ * Finds the subject of the Russian Federation a person meant: «Моск. обл», «МО»,
+ * «Московская обл.» → Московская область; «СПб», «г Санкт-Петербург» → г.
+ * Санкт-Петербург; «РТ», «Татарстан» → Республика Татарстан; a two-digit code → its
+ * subject. Official names and the usual abbreviations are understood by rule, the rest by
+ * the list shipped in {@code regions/aliases.csv}. Never guesses: a name it does not know
+ * is no region.
  */
 public final class RegionNames {
 
@@ -33,7 +34,10 @@ public final class RegionNames {
 		return Optional.ofNullable(KNOWN.get(key(stripped)));
 	}
 
-	/** Lower case, ё as е, no punctuation, abbreviations spelt out, «г.» and brackets dropped. */
+	/**
+	 * Lower case, ё as е, no punctuation, abbreviations spelt out, «г.» and brackets
+	 * dropped.
+	 */
 	static String key(String text) {
 		String value = MatchingText.words(text.replaceAll("\\(.*?\\)", " "), "");
 		StringBuilder key = new StringBuilder();
@@ -72,8 +76,8 @@ public final class RegionNames {
 				.filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("alias;"))
 				.forEach(line -> {
 					String[] parts = line.split(";", -1);
-					known.put(key(parts[0]), Region.byCode(parts[1].strip()).orElseThrow(
-							() -> new IllegalStateException("Unknown region code in aliases.csv: " + line)));
+					known.put(key(parts[0]), Region.byCode(parts[1].strip())
+						.orElseThrow(() -> new IllegalStateException("Unknown region code in aliases.csv: " + line)));
 				});
 		}
 		catch (IOException ex) {

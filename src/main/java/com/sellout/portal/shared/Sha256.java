@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex: fingerprints of files, tokens, cookies and header signatures. */
+/**
+ * SHA-256 as lower-case hex: fingerprints of files, tokens, cookies and header
+ * signatures.
+ */
 public final class Sha256 {
 
 	private Sha256() {

@@ -19,11 +19,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A table written as a file to download: CSV for Excel (UTF-8 with BOM, ";", text that could be a
- * formula made harmless) or xlsx. A cell's value keeps its kind: a number ({@link BigDecimal},
- * {@link Integer}, {@link Long}) is a numeric cell with a number format, a {@link LocalDate} a date
- * cell with a date format — so that a spreadsheet sums and sorts them — and anything else is stored
- * as text, so "=1+1" stays text and nothing is evaluated.
+ * A table written as a file to download: CSV for Excel (UTF-8 with BOM, ";", text that
+ * could be a formula made harmless) or xlsx. A cell's value keeps its kind: a number
+ * ({@link BigDecimal}, {@link Integer}, {@link Long}) is a numeric cell with a number
+ * format, a {@link LocalDate} a date cell with a date format — so that a spreadsheet sums
+ * and sorts them — and anything else is stored as text, so "=1+1" stays text and nothing
+ * is evaluated.
  */
 public final class TableFiles {
 
@@ -77,12 +78,16 @@ public final class TableFiles {
 			cell.setCellStyle(styles.of(DATE_FORMAT));
 		}
 		else {
-			// setCellValue(String) stores text: "=1+1" stays text, Excel never evaluates it
+			// setCellValue(String) stores text: "=1+1" stays text, Excel never evaluates
+			// it
 			cell.setCellValue(value == null ? "" : value.toString());
 		}
 	}
 
-	/** Whole numbers without decimals, others with two, or as many as they have (up to four: prices). */
+	/**
+	 * Whole numbers without decimals, others with two, or as many as they have (up to
+	 * four: prices).
+	 */
 	static String numberFormat(BigDecimal number) {
 		int scale = Math.min(4, number.stripTrailingZeros().scale());
 		return scale <= 0 ? "#,##0" : "#,##0." + "0".repeat(Math.max(2, scale));

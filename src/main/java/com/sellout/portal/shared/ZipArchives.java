@@ -9,9 +9,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Opens ZIP archives that distributors send (1C's exchange, e-mail attachments) without trusting
- * them: the number of files and the unpacked size are limited while reading, so a ZIP bomb stops
- * at the limit instead of filling the memory. Folders inside are flattened to file names.
+ * Opens ZIP archives that distributors send (1C's exchange, e-mail attachments) without
+ * trusting them: the number of files and the unpacked size are limited while reading, so
+ * a ZIP bomb stops at the limit instead of filling the memory. Folders inside are
+ * flattened to file names.
  */
 public final class ZipArchives {
 

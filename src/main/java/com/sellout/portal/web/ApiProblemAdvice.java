@@ -21,11 +21,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The API answers errors as RFC 9457 problem JSON: Spring MVC's own exceptions (bad parameters,
- * unsupported media types, 404s) through the base class, the rest here without internals: a
- * {@link RefusedException} is the caller's mistake (400 with the reason in their language), an
- * {@link IllegalArgumentException} from our own code is ours (500, like any other fault). It comes
- * before {@link PageRefusalAdvice}, which would otherwise answer the API's refusals with a page.
+ * The API answers errors as RFC 9457 problem JSON: Spring MVC's own exceptions (bad
+ * parameters, unsupported media types, 404s) through the base class, the rest here
+ * without internals: a {@link RefusedException} is the caller's mistake (400 with the
+ * reason in their language), an {@link IllegalArgumentException} from our own code is
+ * ours (500, like any other fault). It comes before {@link PageRefusalAdvice}, which
+ * would otherwise answer the API's refusals with a page.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -39,21 +40,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 		this.messages = messages;
 	}
 
-	/** Each field with its message key (as before) and the reason in the caller's language. */
+	/**
+	 * Each field with its message key (as before) and the reason in the caller's
+	 * language.
+	 */
 	@ExceptionHandler(InvalidFieldsException.class)
 	ProblemDetail invalidFields(InvalidFieldsException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				"Some fields are invalid; see errors.");
 		Locale locale = LocaleContextHolder.getLocale();
-		problem.setProperty("errors", ex.problems().stream()
-			.map(p -> {
-				Map<String, String> error = new LinkedHashMap<>();
-				error.put("field", p.field());
-				error.put("message", p.message());
-				error.put("reason", p.message() == null ? null : messages.getMessage(p.message(), null, p.message(), locale));
-				return error;
-			})
-			.toList());
+		problem.setProperty("errors", ex.problems().stream().map(p -> {
+			Map<String, String> error = new LinkedHashMap<>();
+			error.put("field", p.field());
+			error.put("message", p.message());
+			error.put("reason",
+					p.message() == null ? null : messages.getMessage(p.message(), null, p.message(), locale));
+			return error;
+		}).toList());
 		return problem;
 	}
 
@@ -63,7 +66,10 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 				messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), LocaleContextHolder.getLocale()));
 	}
 
-	/** A broken promise of our own code, not the caller's mistake: logged, and answered like any fault. */
+	/**
+	 * A broken promise of our own code, not the caller's mistake: logged, and answered
+	 * like any fault.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail internalError(IllegalArgumentException ex) {
 		log.error("Request failed", ex);

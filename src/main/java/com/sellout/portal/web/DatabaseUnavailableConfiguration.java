@@ -16,14 +16,15 @@ import org.springframework.web.servlet.ViewResolver;
 class DatabaseUnavailableConfiguration {
 
 	/**
-	 * Outside every filter that may touch the database: Spring Session's repository filter
-	 * (Integer.MIN_VALUE + 50) and Spring Security's chain (-100) run inside it.
+	 * Outside every filter that may touch the database: Spring Session's repository
+	 * filter (Integer.MIN_VALUE + 50) and Spring Security's chain (-100) run inside it.
 	 */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(MessageSource messages,
-			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views, ObjectProvider<LocaleResolver> locales) {
+			@Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
+			ObjectProvider<LocaleResolver> locales) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
 				new DatabaseUnavailableFilter(messages, views, locales));
 		registration.setOrder(ORDER);

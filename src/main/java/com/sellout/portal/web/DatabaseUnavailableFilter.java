@@ -30,9 +30,10 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * The outermost filter: a request that fails because the database is unavailable — in a
- * controller, in a security or session filter alike — is answered 503 with {@code Retry-After}:
- * problem JSON for the API (and machines), the portal's 503 page for people, a {@code failure}
- * line for the 1C exchange. It needs nothing from the database itself, not even the session.
+ * controller, in a security or session filter alike — is answered 503 with
+ * {@code Retry-After}: problem JSON for the API (and machines), the portal's 503 page for
+ * people, a {@code failure} line for the 1C exchange. It needs nothing from the database
+ * itself, not even the session.
  */
 class DatabaseUnavailableFilter implements Filter {
 
@@ -63,7 +64,8 @@ class DatabaseUnavailableFilter implements Filter {
 		if (request.getDispatcherType() == DispatcherType.ERROR
 				&& request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
 				&& DatabaseTrouble.in(failure).isPresent() && !response.isCommitted()) {
-			// the error page of a database failure would wait for the database again: answer now
+			// the error page of a database failure would wait for the database again:
+			// answer now
 			unavailable(request, response, DatabaseTrouble.in(failure).get());
 			return;
 		}
@@ -81,12 +83,14 @@ class DatabaseUnavailableFilter implements Filter {
 
 	private void unavailable(HttpServletRequest request, HttpServletResponse response, Throwable trouble)
 			throws IOException {
-		log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), uriOf(request), trouble.toString());
+		log.warn("Database unavailable, {} {} answered 503: {}", request.getMethod(), uriOf(request),
+				trouble.toString());
 		response.reset();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
-		// reset() dropped the security headers: the page loads nothing but the portal's stylesheet
+		// reset() dropped the security headers: the page loads nothing but the portal's
+		// stylesheet
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'; object-src 'none'");
 		answer(request, response);
@@ -105,7 +109,8 @@ class DatabaseUnavailableFilter implements Filter {
 			response.getWriter().write("failure\n" + text(RUSSIAN, "error.unavailable.text") + "\n");
 		}
 		else if (uri.startsWith("/actuator/health")) {
-			// the session (in the database) failed before the endpoint could answer: say what it would
+			// the session (in the database) failed before the endpoint could answer: say
+			// what it would
 			response.setContentType("application/vnd.spring-boot.actuator.v3+json");
 			response.getWriter().write("{\"status\":\"DOWN\"}");
 		}
@@ -113,23 +118,28 @@ class DatabaseUnavailableFilter implements Filter {
 			Locale locale = localeOf(request);
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-					+ "\"detail\":\"" + json(text(locale, "error.unavailable.text")) + "\",\"instance\":\"" + json(uri)
-					+ "\",\"retryAfter\":" + RETRY_AFTER_SECONDS + "}");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503," + "\"detail\":\""
+						+ json(text(locale, "error.unavailable.text")) + "\",\"instance\":\"" + json(uri)
+						+ "\",\"retryAfter\":" + RETRY_AFTER_SECONDS + "}");
 		}
 		else {
 			page(request, response, localeOf(request));
 		}
 	}
 
-	/** The portal's error page for 503, in the request's language; a plain one if even that fails. */
+	/**
+	 * The portal's error page for 503, in the request's language; a plain one if even
+	 * that fails.
+	 */
 	private void page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
 		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
 		ViewResolver resolver = views.getIfAvailable();
 		try {
 			View view = resolver == null ? null : resolver.resolveViewName("error/503", locale);
 			if (view != null) {
-				// the page's language is decided: nothing may ask the (database-backed) session again
+				// the page's language is decided: nothing may ask the (database-backed)
+				// session again
 				request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
 				view.render(Map.of("status", 503), request, response);
 				return;
@@ -142,12 +152,18 @@ class DatabaseUnavailableFilter implements Filter {
 			}
 			response.resetBuffer();
 		}
-		response.getOutputStream().write(("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
-				+ text(locale, "error.unavailable.title") + "</title></head><body><h1>" + text(locale, "error.unavailable.title")
-				+ "</h1><p>" + text(locale, "error.unavailable.text") + "</p></body></html>").getBytes(StandardCharsets.UTF_8));
+		response.getOutputStream()
+			.write(("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+					+ text(locale, "error.unavailable.title") + "</title></head><body><h1>"
+					+ text(locale, "error.unavailable.title") + "</h1><p>" + text(locale, "error.unavailable.text")
+					+ "</p></body></html>")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** {@code ?lang=} first, then the portal's own choice (which may need the session), then Russian. */
+	/**
+	 * {@code ?lang=} first, then the portal's own choice (which may need the session),
+	 * then Russian.
+	 */
 	private Locale localeOf(HttpServletRequest request) {
 		String lang = request.getParameter("lang");
 		if ("en".equals(lang) || "ru".equals(lang)) {

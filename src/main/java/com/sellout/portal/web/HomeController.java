@@ -12,8 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a user lands: a distributor's user in the personal cabinet of their distributor, a
- * manufacturer's user on the overview of all distributors.
+ * Where a user lands: a distributor's user in the personal cabinet of their distributor,
+ * a manufacturer's user on the overview of all distributors.
  */
 @Controller
 class HomeController {
@@ -32,7 +32,8 @@ class HomeController {
 		if (me.isManufacturer()) {
 			model.addAttribute("active", distributors.find(true, new ListQuery(null, null, false, 0, 1)).total());
 			model.addAttribute("inactive", distributors.find(false, new ListQuery(null, null, false, 0, 1)).total());
-			model.addAttribute("users", users.find(new UserFilter(null, null, true), new ListQuery(null, null, false, 0, 1)).total());
+			model.addAttribute("users",
+					users.find(new UserFilter(null, null, true), new ListQuery(null, null, false, 0, 1)).total());
 			model.addAttribute("page", distributors.find(null, new ListQuery(null, "name", false, 0, 10)));
 			return "home/manufacturer";
 		}

@@ -8,8 +8,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links of list pages that keep the current filters: sort by a column (again: the other way),
- * go to a page. Used from templates as {@code ${@links.sort('name')}}.
+ * Links of list pages that keep the current filters: sort by a column (again: the other
+ * way), go to a page. Used from templates as {@code ${@links.sort('name')}}.
  */
 @Component("links")
 class ListLinks {
@@ -21,7 +21,9 @@ class ListLinks {
 		return current(request).replaceQueryParam("sort", column)
 			.replaceQueryParam("desc", descending)
 			.replaceQueryParam("page")
-			.build().encode().toUriString();
+			.build()
+			.encode()
+			.toUriString();
 	}
 
 	/** "↑" or "↓" for the column the list is sorted by, else empty. */

@@ -27,10 +27,11 @@ import org.thymeleaf.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A multipart file name with a NUL byte makes Tomcat refuse the whole request while it reads the
- * parameters — in the CSRF filter for a page, before any controller — which would end as a 500.
- * Such a request is answered here with 400 and the reason: problem JSON for the API, the upload
- * page's row for the file otherwise. Runs inside the session filter, outside security.
+ * A multipart file name with a NUL byte makes Tomcat refuse the whole request while it
+ * reads the parameters — in the CSRF filter for a page, before any controller — which
+ * would end as a 500. Such a request is answered here with 400 and the reason: problem
+ * JSON for the API, the upload page's row for the file otherwise. Runs inside the session
+ * filter, outside security.
  */
 @Component
 @Order(-200)
@@ -67,7 +68,8 @@ class OddFileNameFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String fileName) throws IOException {
 		Locale locale = locale(request);
-		FileNames.Refusal refusal = FileNames.refusal(fileName).orElse(new FileNames.Refusal("sellout.fileName.nul", null));
+		FileNames.Refusal refusal = FileNames.refusal(fileName)
+			.orElse(new FileNames.Refusal("sellout.fileName.nul", null));
 		String reason = messages.getMessage(refusal.key(), refusal.arguments(), locale);
 		response.resetBuffer();
 		response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A page whose request is refused ({@link RefusedException}) answers 400 with the reason in the
- * user's language, instead of the error page of a fault. The API's refusals are
+ * A page whose request is refused ({@link RefusedException}) answers 400 with the reason
+ * in the user's language, instead of the error page of a fault. The API's refusals are
  * {@link ApiProblemAdvice}'s, which comes first.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)

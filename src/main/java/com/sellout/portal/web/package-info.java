@@ -1,6 +1,7 @@
 /**
- * Web: what every page and API call shares — the home pages, navigation, the API's problem answers,
- * decimal binding and the 503 answer while the database is unavailable. Owns no table.
+ * Web: what every page and API call shares — the home pages, navigation, the API's
+ * problem answers, decimal binding and the 503 answer while the database is unavailable.
+ * Owns no table.
  */
 @ApplicationModule(allowedDependencies = { "database", "distributors", "identity", "reading", "shared" })
 @NullMarked

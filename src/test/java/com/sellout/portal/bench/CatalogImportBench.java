@@ -17,9 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Imports a generated catalog of N products (default 100,000) three times into a fresh embedded
- * database: all new, the same file again (nothing changes), and with every tenth price changed.
- * Prints seconds and peak heap of each run. Run with {@code bench/catalog-import.sh}.
+ * Imports a generated catalog of N products (default 100,000) three times into a fresh
+ * embedded database: all new, the same file again (nothing changes), and with every tenth
+ * price changed. Prints seconds and peak heap of each run. Run with
+ * {@code bench/catalog-import.sh}.
  */
 public final class CatalogImportBench {
 
@@ -31,13 +32,14 @@ public final class CatalogImportBench {
 		Path dataDir = Files.createTempDirectory("catalog-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.demo.enabled=false", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn"))) {
+					"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn"))) {
 			CatalogImports imports = context.getBean(CatalogImports.class);
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			byte[] file = catalog(products, 0);
 			byte[] changed = catalog(products, 10);
-			System.out.printf(Locale.ROOT, "catalog import benchmark: %,d products, file %.1f MB, %d cores, max heap %d MB%n",
-					products, file.length / 1e6, Runtime.getRuntime().availableProcessors(),
+			System.out.printf(Locale.ROOT,
+					"catalog import benchmark: %,d products, file %.1f MB, %d cores, max heap %d MB%n", products,
+					file.length / 1e6, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			run("first import (all new)", () -> transactions.callAs(DataScope.ALL_DISTRIBUTORS,
 					() -> imports.importCatalog("bench.csv", file)));
@@ -53,23 +55,41 @@ public final class CatalogImportBench {
 				summary.added(), summary.updated(), summary.unchanged(), summary.skipped()));
 	}
 
-	/** A realistic file: Russian names, groups with subgroups, valid EANs, decimal commas, floors. */
+	/**
+	 * A realistic file: Russian names, groups with subgroups, valid EANs, decimal commas,
+	 * floors.
+	 */
 	static byte[] catalog(int products, int changeEvery) {
-		StringBuilder csv = new StringBuilder("Артикул;Наименование;Товарная группа;Ед. изм.;Штрихкод;Цена;Минимальная цена\n");
-		String[] groups = { "Розетки и выключатели / Серия Neo", "Щиты и корпуса / Боксы", "Модульное оборудование / Автоматы",
-				"Кабеленесущие системы / Кабель-каналы" };
+		StringBuilder csv = new StringBuilder(
+				"Артикул;Наименование;Товарная группа;Ед. изм.;Штрихкод;Цена;Минимальная цена\n");
+		String[] groups = { "Розетки и выключатели / Серия Neo", "Щиты и корпуса / Боксы",
+				"Модульное оборудование / Автоматы", "Кабеленесущие системы / Кабель-каналы" };
 		for (int i = 0; i < products; i++) {
 			long price = 10_000 + (i * 7919L) % 500_000;
 			if (changeEvery > 0 && i % changeEvery == 0) {
 				price += 100;
 			}
-			csv.append("BN-").append(100_000 + i).append(';')
-				.append("Изделие электротехническое серия ").append(i % 97).append(" исполнение ").append(i).append(';')
-				.append(groups[i % groups.length]).append(';')
-				.append(i % 5 == 0 ? "м" : "шт").append(';')
-				.append(ean(i)).append(';')
-				.append(price / 100).append(',').append(String.format(Locale.ROOT, "%02d", price % 100)).append(';')
-				.append(price * 8 / 1000).append(',').append(String.format(Locale.ROOT, "%02d", (price * 8 / 10) % 100))
+			csv.append("BN-")
+				.append(100_000 + i)
+				.append(';')
+				.append("Изделие электротехническое серия ")
+				.append(i % 97)
+				.append(" исполнение ")
+				.append(i)
+				.append(';')
+				.append(groups[i % groups.length])
+				.append(';')
+				.append(i % 5 == 0 ? "м" : "шт")
+				.append(';')
+				.append(ean(i))
+				.append(';')
+				.append(price / 100)
+				.append(',')
+				.append(String.format(Locale.ROOT, "%02d", price % 100))
+				.append(';')
+				.append(price * 8 / 1000)
+				.append(',')
+				.append(String.format(Locale.ROOT, "%02d", (price * 8 / 10) % 100))
 				.append('\n');
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);

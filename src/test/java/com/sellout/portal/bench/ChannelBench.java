@@ -26,11 +26,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The channels end to end on a durable embedded database: (1) one FTP client drops files one
- * after another and waits for each result in out/ — the time from the upload's start to the
- * result file; (2) four clients drop files at once — files per minute; (3) a batch of mails, each
- * with one attachment, read in one poll — the time from the poll to the last reply delivered.
- * Every file has L lines (default 1,000). Run with {@code bench/channels.sh}.
+ * The channels end to end on a durable embedded database: (1) one FTP client drops files
+ * one after another and waits for each result in out/ — the time from the upload's start
+ * to the result file; (2) four clients drop files at once — files per minute; (3) a batch
+ * of mails, each with one attachment, read in one poll — the time from the poll to the
+ * last reply delivered. Every file has L lines (default 1,000). Run with
+ * {@code bench/channels.sh}.
  */
 public final class ChannelBench {
 
@@ -43,13 +44,13 @@ public final class ChannelBench {
 		Path dataDir = Files.createTempDirectory("channel-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--portal.mail.intake-interval=1h",
-				"--logging.level.root=warn"))) {
+					"--portal.database.clean=true", "--portal.mail.intake-interval=1h", "--logging.level.root=warn"))) {
 			int port = context.getBean(FtpDrop.class).port();
 			String alfa = TestMail.intakeAddress(context.getBean(com.sellout.portal.database.ScopedTransactions.class),
 					context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), "alfa.1c");
-			System.out.printf(Locale.ROOT, "channel benchmark: %d files of %,d lines; %d cores, max heap %d MB%n", files,
-					lines, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
+			System.out.printf(Locale.ROOT, "channel benchmark: %d files of %,d lines; %d cores, max heap %d MB%n",
+					files, lines, Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			for (int i = 0; i < 5; i++) {
 				roundTrip(port, "warmup-" + i, file(lines, i));
 			}
@@ -73,14 +74,16 @@ public final class ChannelBench {
 			}
 			clients.shutdown();
 			double seconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf(Locale.ROOT, "FTP, four clients at once: %d files with results in %.1f s (%.0f files/min)%n",
-					files, seconds, files * 60 / seconds);
+			System.out.printf(Locale.ROOT,
+					"FTP, four clients at once: %d files with results in %.1f s (%.0f files/min)%n", files, seconds,
+					files * 60 / seconds);
 
 			MailServers servers = context.getBean(MailServers.class);
 			int mails = Math.max(1, files / 2);
 			for (int i = 0; i < mails; i++) {
 				TestMail.from(servers.embedded(), "1c@alfa.example", alfa, "bench-" + i)
-					.attach("bench-" + i + ".csv", file(lines, 9000 + i)).send(TestMail.newMessageId());
+					.attach("bench-" + i + ".csv", file(lines, 9000 + i))
+					.send(TestMail.newMessageId());
 			}
 			started = System.nanoTime();
 			context.getBean(MailIntake.class).poll();
@@ -88,8 +91,9 @@ public final class ChannelBench {
 			while (TestMail.withSubject(servers.embedded(), subject -> subject.startsWith("Re: bench-")) < mails) {
 				Thread.sleep(50);
 			}
-			System.out.printf(Locale.ROOT, "e-mail: %d messages read and stored in %.1f s, all replies delivered after %.1f s%n",
-					mails, polled, (System.nanoTime() - started) / 1e9);
+			System.out.printf(Locale.ROOT,
+					"e-mail: %d messages read and stored in %.1f s, all replies delivered after %.1f s%n", mails,
+					polled, (System.nanoTime() - started) / 1e9);
 		}
 	}
 
@@ -116,9 +120,11 @@ public final class ChannelBench {
 
 	/** A CSV of sales in BETA's month of 2018, different for every n. */
 	private static byte[] file(int lines, int n) {
-		StringBuilder text = new StringBuilder("Дата;Документ;Покупатель;ИНН;Регион;Артикул;Количество;Сумма без НДС\n");
+		StringBuilder text = new StringBuilder(
+				"Дата;Документ;Покупатель;ИНН;Регион;Артикул;Количество;Сумма без НДС\n");
 		for (int i = 0; i < lines; i++) {
-			text.append(String.format(Locale.ROOT, "%02d.%02d.2018;D-%d-%d;\"ООО \"\"Щитстрой\"\"\";6645390113;Свердловская обл.;EL-1000%d;%d;%d,%02d%n",
+			text.append(String.format(Locale.ROOT,
+					"%02d.%02d.2018;D-%d-%d;\"ООО \"\"Щитстрой\"\"\";6645390113;Свердловская обл.;EL-1000%d;%d;%d,%02d%n",
 					1 + i % 28, 1 + n % 12, n, i, 1 + i % 9, 1 + i % 5, 2000 + i, i % 100));
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);

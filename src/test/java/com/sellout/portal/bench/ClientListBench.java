@@ -19,9 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Loads N clients (segment, status and region vary independently, as in real data) (default 100,000) spread over the demo distributors, then measures the client
- * list page as logged-in users see it (a distributor's manager, the manufacturer's analyst):
- * first page, a search, filters, a deep page. Prints p50 and p95 of the response time over
+ * Loads N clients (segment, status and region vary independently, as in real data)
+ * (default 100,000) spread over the demo distributors, then measures the client list page
+ * as logged-in users see it (a distributor's manager, the manufacturer's analyst): first
+ * page, a search, filters, a deep page. Prints p50 and p95 of the response time over
  * loopback. Run with {@code bench/client-list.sh}.
  */
 public final class ClientListBench {
@@ -38,12 +39,12 @@ public final class ClientListBench {
 		Path dataDir = Files.createTempDirectory("client-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-				"--portal.database.clean=true", "--logging.level.root=warn"))) {
+					"--portal.database.clean=true", "--logging.level.root=warn"))) {
 			load(context, count);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://localhost:" + port;
-			System.out.printf(Locale.ROOT, "client list benchmark: %,d clients, %d cores; p50 / p95 over %d requests%n", count,
-					Runtime.getRuntime().availableProcessors(), RUNS);
+			System.out.printf(Locale.ROOT, "client list benchmark: %,d clients, %d cores; p50 / p95 over %d requests%n",
+					count, Runtime.getRuntime().availableProcessors(), RUNS);
 			for (String login : new String[] { "alfa.manager", "analyst" }) {
 				PortalHttp user = PortalHttp.at(base).loggedInAs(login, "demo");
 				measure(user, login, "first page", "/clients");
@@ -60,18 +61,21 @@ public final class ClientListBench {
 		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 		long start = System.nanoTime();
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			jdbc.sql("""
-					insert into clients (inn, kpp, name, segment, region_code, region_name, city, address, status)
-					select lpad((7700000000 + i)::text, 10, '0'), '770101001',
-					       (array['ООО ', 'АО ', 'ЗАО '])[1 + i % 3] || '"' || (array['Свет', 'Энерго', 'Электро', 'Монтаж', 'Строй'])[1 + i % 5]
-					           || (array['сервис', 'техника', 'снаб', 'group', 'плюс'])[1 + (i / 5) % 5] || ' ' || i || '"',
-					       (array['DEALER', 'RETAIL', 'INSTALLER', 'DESIGN_INSTITUTE', 'END_CUSTOMER', 'DEVELOPER'])[1 + (i / 7) % 6],
-					       (array['77', '78', '50', '66', '54', '16'])[1 + i % 6],
-					       (array['г. Москва', 'г. Санкт-Петербург', 'Московская область', 'Свердловская область', 'Новосибирская область', 'Республика Татарстан'])[1 + i % 6],
-					       (array['Москва', 'Санкт-Петербург', 'Подольск', 'Екатеринбург', 'Новосибирск', 'Казань'])[1 + i % 6],
-					       'ул. Ленина, д. ' || (i % 200),
-					       (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ON_REVIEW', 'BLOCKED', 'ARCHIVED'])[1 + (i / 11) % 6]
-					  from generate_series(1, ?) as i""").param(count).update();
+			jdbc.sql(
+					"""
+							insert into clients (inn, kpp, name, segment, region_code, region_name, city, address, status)
+							select lpad((7700000000 + i)::text, 10, '0'), '770101001',
+							       (array['ООО ', 'АО ', 'ЗАО '])[1 + i % 3] || '"' || (array['Свет', 'Энерго', 'Электро', 'Монтаж', 'Строй'])[1 + i % 5]
+							           || (array['сервис', 'техника', 'снаб', 'group', 'плюс'])[1 + (i / 5) % 5] || ' ' || i || '"',
+							       (array['DEALER', 'RETAIL', 'INSTALLER', 'DESIGN_INSTITUTE', 'END_CUSTOMER', 'DEVELOPER'])[1 + (i / 7) % 6],
+							       (array['77', '78', '50', '66', '54', '16'])[1 + i % 6],
+							       (array['г. Москва', 'г. Санкт-Петербург', 'Московская область', 'Свердловская область', 'Новосибирская область', 'Республика Татарстан'])[1 + i % 6],
+							       (array['Москва', 'Санкт-Петербург', 'Подольск', 'Екатеринбург', 'Новосибирск', 'Казань'])[1 + i % 6],
+							       'ул. Ленина, д. ' || (i % 200),
+							       (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ON_REVIEW', 'BLOCKED', 'ARCHIVED'])[1 + (i / 11) % 6]
+							  from generate_series(1, ?) as i""")
+				.param(count)
+				.update();
 			jdbc.sql("""
 					insert into client_assignments (client_id, distributor_id, assigned_by)
 					select c.id, d.id, 'bench' from clients c join distributors d
@@ -79,10 +83,14 @@ public final class ClientListBench {
 					    or (c.id % 3 = 2 and d.code = 'GAMMA') or (c.id % 7 = 0 and d.code = 'ALFA')
 					 where c.inn like '77%' on conflict do nothing""").update();
 		});
-		// The steady state autovacuum would reach (the assignment trigger leaves a dead row version per
-		// client); done now so that autovacuum does not compete with the measurement for the 2 cores.
+		// The steady state autovacuum would reach (the assignment trigger leaves a dead
+		// row version per
+		// client); done now so that autovacuum does not compete with the measurement for
+		// the 2 cores.
 		// Only the owner may, so through its connection.
-		JdbcClient.create(context.getBean(EmbeddedDatabaseServer.class).ownerDataSource()).sql("vacuum analyze").update();
+		JdbcClient.create(context.getBean(EmbeddedDatabaseServer.class).ownerDataSource())
+			.sql("vacuum analyze")
+			.update();
 		System.out.printf(Locale.ROOT, "loaded %,d clients in %.1f s%n", count, (System.nanoTime() - start) / 1e9);
 	}
 

@@ -23,9 +23,13 @@ final class Measured {
 		long start = System.nanoTime();
 		T result = work.get();
 		double seconds = (System.nanoTime() - start) / 1e9;
-		long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-			.mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1024 / 1024;
-		System.out.printf(Locale.ROOT, "%-34s %7.2f s  peak heap %5d MB  %s%n", name, seconds, peak, describe.apply(result));
+		long peak = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(p -> p.getType() == MemoryType.HEAP)
+			.mapToLong(p -> p.getPeakUsage().getUsed())
+			.sum() / 1024 / 1024;
+		System.out.printf(Locale.ROOT, "%-34s %7.2f s  peak heap %5d MB  %s%n", name, seconds, peak,
+				describe.apply(result));
 		return new Step<>(result, seconds, peak);
 	}
 

@@ -26,18 +26,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class CatalogImportTest extends PortalTest {
 
-	/** A 1C-style export: windows-1251, a title line, Russian headers, decimal commas, no-break spaces. */
-	static final String RUSSIAN_FILE = String.join("\r\n",
-			"Прайс-лист на 01.09.2026",
+	/**
+	 * A 1C-style export: windows-1251, a title line, Russian headers, decimal commas,
+	 * no-break spaces.
+	 */
+	static final String RUSSIAN_FILE = String.join("\r\n", "Прайс-лист на 01.09.2026",
 			"Артикул;Наименование;Товарная группа;Ед. изм.;Штрихкод;Цена;Минимальная цена",
 			"T1-001;Кабель-канал 20х10;Кабеленесущие системы / Кабель-каналы;м;4609990000012;1\u00A0234,50;1\u00A0000,00",
 			"T1-002;Розетка ёлочная;Розетки и выключатели;шт;4606483756891;99,90;",
-			"T1-003;;Розетки и выключатели;шт;;10;",
-			";Без артикула;Розетки и выключатели;шт;;10;",
-			"T1-001;Дубль кабель-канала;Кабеленесущие системы;м;;1;",
-			"T1-004;Щит ЩРН-12;Щиты и корпуса;шт;;abc;",
-			"T1-005;Автомат 16А;Модульное оборудование;шт;4607125655359;450;360",
-			"");
+			"T1-003;;Розетки и выключатели;шт;;10;", ";Без артикула;Розетки и выключатели;шт;;10;",
+			"T1-001;Дубль кабель-канала;Кабеленесущие системы;м;;1;", "T1-004;Щит ЩРН-12;Щиты и корпуса;шт;;abc;",
+			"T1-005;Автомат 16А;Модульное оборудование;шт;4607125655359;450;360", "");
 
 	@Autowired
 	private CatalogImports imports;
@@ -55,9 +54,9 @@ class CatalogImportTest extends PortalTest {
 		ImportSummary first = asSystem(() -> imports.importCatalog("prices.csv", file));
 		ImportSummary second = asSystem(() -> imports.importCatalog("prices.csv", file));
 
-		assertThat(first.outcomes()).extracting(RowOutcome::row, RowOutcome::key, RowOutcome::outcome, RowOutcome::messageKey)
-			.containsExactly(
-					tuple(3, "T1-001", Outcome.ADDED, null),
+		assertThat(first.outcomes())
+			.extracting(RowOutcome::row, RowOutcome::key, RowOutcome::outcome, RowOutcome::messageKey)
+			.containsExactly(tuple(3, "T1-001", Outcome.ADDED, null),
 					tuple(4, "T1-002", Outcome.ADDED, "catalog.row.badEan"),
 					tuple(5, "T1-003", Outcome.SKIPPED, "catalog.row.noName"),
 					tuple(6, "", Outcome.SKIPPED, "catalog.row.noSku"),
@@ -66,8 +65,8 @@ class CatalogImportTest extends PortalTest {
 					tuple(9, "T1-005", Outcome.ADDED, "catalog.row.eanTaken"));
 		assertThat(List.of(first.added(), first.updated(), first.unchanged(), first.skipped(), first.warnings()))
 			.containsExactly(3, 0, 0, 4, 2);
-		assertThat(List.of(second.added(), second.updated(), second.unchanged(), second.skipped()))
-			.containsExactly(0, 0, 3, 4);
+		assertThat(List.of(second.added(), second.updated(), second.unchanged(), second.skipped())).containsExactly(0,
+				0, 3, 4);
 
 		Product cable = asSystem(() -> catalog.findBySku("T1-001").orElseThrow());
 		assertThat(cable.name()).isEqualTo("Кабель-канал 20х10");
@@ -75,7 +74,8 @@ class CatalogImportTest extends PortalTest {
 		assertThat(cable.unit()).isEqualTo("м");
 		assertThat(cable.ean()).isEqualTo("4609990000012");
 		assertThat(asSystem(() -> catalog.findBySku("T1-005").orElseThrow().ean()))
-			.as("EL-10003 already has this barcode").isNull();
+			.as("EL-10003 already has this barcode")
+			.isNull();
 		assertThat(cable.groupPath()).isEqualTo("Кабеленесущие системы / Кабель-каналы");
 		assertThat(asSystem(() -> catalog.findBySku("T1-002").orElseThrow().ean())).isNull();
 		assertThat(asSystem(() -> catalog.findBySku("T1-003"))).isEmpty();
@@ -84,7 +84,8 @@ class CatalogImportTest extends PortalTest {
 		long parent = asSystem(() -> jdbc.sql("""
 				select count(*) from product_groups c join product_groups p on p.id = c.parent_id
 				 where c.path = 'Кабеленесущие системы / Кабель-каналы' and p.path = 'Кабеленесущие системы'""")
-			.query(Long.class).single());
+			.query(Long.class)
+			.single());
 		assertThat(parent).isEqualTo(1);
 	}
 
@@ -119,7 +120,8 @@ class CatalogImportTest extends PortalTest {
 
 	@Test
 	void theDemoCatalogIsTheSamplesCatalogWithItsFloors() {
-		long products = asSystem(() -> jdbc.sql("select count(*) from products where sku like 'EL-%'").query(Long.class).single());
+		long products = asSystem(
+				() -> jdbc.sql("select count(*) from products where sku like 'EL-%'").query(Long.class).single());
 		long floorsCount = asSystem(() -> jdbc.sql("""
 				select count(*) from price_floors f join products p on p.id = f.product_id
 				 where p.sku like 'EL-%' and f.replaced_at is null""").query(Long.class).single());
@@ -130,7 +132,8 @@ class CatalogImportTest extends PortalTest {
 		assertThat(first.name()).isEqualTo("Розетка бежевый серия Neo-1");
 		assertThat(first.ean()).isEqualTo("4606483756890");
 		assertThat(first.listPrice()).isEqualByComparingTo(new BigDecimal("740.44"));
-		assertThat(asSystem(() -> floors.applicable("EL-10001", java.time.LocalDate.of(2026, 9, 15), "77", "RETAIL", null)))
+		assertThat(asSystem(
+				() -> floors.applicable("EL-10001", java.time.LocalDate.of(2026, 9, 15), "77", "RETAIL", null)))
 			.hasValueSatisfying(floor -> assertThat(floor.minPrice()).isEqualByComparingTo("592.35"));
 	}
 
@@ -139,18 +142,19 @@ class CatalogImportTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String file = RUSSIAN_FILE.replace("T1-", "T4-");
 
-		HttpResponse<String> uploaded = admin.upload("/catalog/imports/new", "/catalog/imports", Map.of("kind", "CATALOG"),
-				"прайс.csv", file.getBytes(Charset.forName("windows-1251")));
+		HttpResponse<String> uploaded = admin.upload("/catalog/imports/new", "/catalog/imports",
+				Map.of("kind", "CATALOG"), "прайс.csv", file.getBytes(Charset.forName("windows-1251")));
 		String location = uploaded.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "");
 		String page = admin.get(location).body();
-		HttpResponse<byte[]> result = admin.download(location.replace("/catalog/imports/", "/imports/") + "/result.csv");
+		HttpResponse<byte[]> result = admin
+			.download(location.replace("/catalog/imports/", "/imports/") + "/result.csv");
 		String csv = new String(result.body(), StandardCharsets.UTF_8);
 
 		assertThat(uploaded.statusCode()).isEqualTo(302);
 		assertThat(page).contains("прайс.csv", "Пустое наименование", "Этот артикул уже был в строке 3",
 				"Неверный штрихкод «4606483756891»");
-		assertThat(result.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				d -> assertThat(d).contains("result.csv"));
+		assertThat(result.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(d -> assertThat(d).contains("result.csv"));
 		assertThat(csv).startsWith("\uFEFFСтрока;Ключ;Результат;Причина")
 			.contains("3;T4-001;Добавлено;", "8;T4-004;Пропущено;Цена «abc» не распознана");
 	}
@@ -158,10 +162,10 @@ class CatalogImportTest extends PortalTest {
 	@Test
 	void anUnreadableUploadIsExplainedWithTheFileName() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		HttpResponse<String> response = admin.upload("/catalog/imports/new", "/catalog/imports", Map.of("kind", "CATALOG"),
-				"фото.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
-		HttpResponse<String> noHeader = admin.upload("/catalog/imports/new", "/catalog/imports", Map.of("kind", "CATALOG"),
-				"список.csv", "a;b;c\n1;2;3\n".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = admin.upload("/catalog/imports/new", "/catalog/imports",
+				Map.of("kind", "CATALOG"), "фото.xlsx", new byte[] { 'P', 'K', 3, 4, 1, 2, 3 });
+		HttpResponse<String> noHeader = admin.upload("/catalog/imports/new", "/catalog/imports",
+				Map.of("kind", "CATALOG"), "список.csv", "a;b;c\n1;2;3\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("фото.xlsx", "Книгу Excel не удалось прочитать");
@@ -178,25 +182,29 @@ class CatalogImportTest extends PortalTest {
 		assertThat(manager.get("/catalog/products/new").statusCode()).isEqualTo(403);
 		assertThat(manager.get("/catalog/imports/new").statusCode()).isEqualTo(403);
 		assertThat(manager.get("/price-floors").statusCode()).isEqualTo(403);
-		assertThat(manager.submit("/catalog", "/catalog/products/" + id + "/deactivate", Map.of()).statusCode()).isEqualTo(403);
-		assertThat(manager.api("/api/v1/price-floors?sku=EL-10001", "beta.manager", "demo").statusCode()).isEqualTo(403);
-		assertThat(manager.apiSend("PUT", "/api/v1/products/EL-10001", "{\"name\":\"x\"}", "beta.admin", "demo").statusCode())
+		assertThat(manager.submit("/catalog", "/catalog/products/" + id + "/deactivate", Map.of()).statusCode())
 			.isEqualTo(403);
+		assertThat(manager.api("/api/v1/price-floors?sku=EL-10001", "beta.manager", "demo").statusCode())
+			.isEqualTo(403);
+		assertThat(manager.apiSend("PUT", "/api/v1/products/EL-10001", "{\"name\":\"x\"}", "beta.admin", "demo")
+			.statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void theApiListsProductsChangedSinceAMomentAndWritesForTheAdministrator() {
 		PortalHttp api = browser();
-		String since = asSystem(() -> jdbc.sql("select to_char(max(updated_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from products")
-			.query(String.class).single());
+		String since = asSystem(() -> jdbc.sql(
+				"select to_char(max(updated_at) at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') from products")
+			.query(String.class)
+			.single());
 
 		HttpResponse<String> created = api.apiSend("PUT", "/api/v1/products/T5-001",
 				"{\"name\":\"Датчик движения\",\"groupPath\":\"Датчики\",\"unit\":\"шт\",\"ean\":\"4607125655359\",\"listPrice\":990.5}",
 				"admin", "demo");
 		HttpResponse<String> updated = api.apiSend("PUT", "/api/v1/products/T5-001",
 				"{\"name\":\"Датчик движения 360°\",\"unit\":\"шт\",\"listPrice\":999}", "admin", "demo");
-		HttpResponse<String> invalid = api.apiSend("PUT", "/api/v1/products/T5-002",
-				"{\"name\":\"\",\"ean\":\"123\"}", "admin", "demo");
+		HttpResponse<String> invalid = api.apiSend("PUT", "/api/v1/products/T5-002", "{\"name\":\"\",\"ean\":\"123\"}",
+				"admin", "demo");
 		HttpResponse<String> changed = api.api("/api/v1/products?updatedSince=" + since, "alfa.manager", "demo");
 
 		assertThat(created.statusCode()).isEqualTo(201);
@@ -204,7 +212,8 @@ class CatalogImportTest extends PortalTest {
 		assertThat(invalid.statusCode()).isEqualTo(422);
 		assertThat(invalid.body()).contains("\"field\":\"ean\"", "\"field\":\"name\"", "Invalid barcode");
 		assertThat(changed.body()).contains("T5-001", "Датчик движения 360°").doesNotContain("EL-10001");
-		assertThat(api.api("/api/v1/products/EL-10001", "alfa.manager", "demo").body()).contains("\"listPrice\":740.44");
+		assertThat(api.api("/api/v1/products/EL-10001", "alfa.manager", "demo").body())
+			.contains("\"listPrice\":740.44");
 		assertThat(api.api("/api/v1/products/NO-SUCH", "alfa.manager", "demo").statusCode()).isEqualTo(404);
 	}
 
@@ -212,7 +221,8 @@ class CatalogImportTest extends PortalTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("Каталог");
 			String[][] rows = { { "sku", "name", "group", "brand", "unit", "ean", "list_price", "min_price" },
-					{ "T3-001", "Бокс ЩРН-П-12", "Щиты и корпуса / Боксы", "", "шт", "#4609990000036", "#1496.43", "#1197.14" },
+					{ "T3-001", "Бокс ЩРН-П-12", "Щиты и корпуса / Боксы", "", "шт", "#4609990000036", "#1496.43",
+							"#1197.14" },
 					{ "T3-002", "Розетка Neo", "Розетки и выключатели", "Neo", "шт", "", "#740.44", "" } };
 			for (int r = 0; r < rows.length; r++) {
 				Row row = sheet.createRow(r);
@@ -231,6 +241,5 @@ class CatalogImportTest extends PortalTest {
 			return out.toByteArray();
 		}
 	}
-
 
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Price floor books for unit tests of other modules, without a database: {@link FloorBook} is built
- * by {@link PriceFloors} from the table, so its constructor is not theirs to call.
+ * Price floor books for unit tests of other modules, without a database:
+ * {@link FloorBook} is built by {@link PriceFloors} from the table, so its constructor is
+ * not theirs to call.
  */
 public final class FloorBooks {
 
@@ -17,7 +18,10 @@ public final class FloorBooks {
 		return new FloorBook(List.of(rules));
 	}
 
-	/** A current rule for every region, segment and distributor; null dates leave that side open. */
+	/**
+	 * A current rule for every region, segment and distributor; null dates leave that
+	 * side open.
+	 */
 	public static PriceFloor general(long id, String sku, String minPrice, LocalDate validFrom, LocalDate validTo) {
 		return new PriceFloor(id, id, sku, new BigDecimal(minPrice), validFrom, validTo, null, null, null, null, null,
 				null, null);

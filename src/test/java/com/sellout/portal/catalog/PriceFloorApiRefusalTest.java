@@ -8,7 +8,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The price-floor API refuses a rule it cannot set with 400 and the reason, and sets nothing. */
+/**
+ * The price-floor API refuses a rule it cannot set with 400 and the reason, and sets
+ * nothing.
+ */
 class PriceFloorApiRefusalTest extends PortalTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -38,11 +41,13 @@ class PriceFloorApiRefusalTest extends PortalTest {
 
 	@Test
 	void aRuleForAnUnknownSkuIsRefused() {
-		HttpResponse<String> refused = set("{\"sku\":\"NO-SUCH-SKU-2033\",\"minPrice\":10,\"validFrom\":\"2033-02-01\"}");
+		HttpResponse<String> refused = set(
+				"{\"sku\":\"NO-SUCH-SKU-2033\",\"minPrice\":10,\"validFrom\":\"2033-02-01\"}");
 
 		assertRefused(refused, "SKU \"NO-SUCH-SKU-2033\" is not in the catalog.");
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from price_floors where valid_from = date '2033-02-01'")
-			.query(Long.class).single())).isZero();
+			.query(Long.class)
+			.single())).isZero();
 	}
 
 	private HttpResponse<String> set(String rule) {

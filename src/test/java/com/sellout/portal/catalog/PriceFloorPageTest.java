@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The price-floor form as a person fills it: amounts as people type them, and what it says when it
- * cannot set the rule (an amount that is not a number, a SKU not in the catalogue) — on the page,
- * with nothing set.
+ * The price-floor form as a person fills it: amounts as people type them, and what it
+ * says when it cannot set the rule (an amount that is not a number, a SKU not in the
+ * catalogue) — on the page, with nothing set.
  */
 class PriceFloorPageTest extends PortalTest {
 
@@ -31,12 +31,15 @@ class PriceFloorPageTest extends PortalTest {
 
 	@BeforeEach
 	void product() {
-		asSystem(() -> imports.importCatalog("floor-page-product.csv", ("sku;name\n" + SKU + ";Товар для формы\n").getBytes()));
+		asSystem(() -> imports.importCatalog("floor-page-product.csv",
+				("sku;name\n" + SKU + ";Товар для формы\n").getBytes()));
 	}
 
 	@Test
 	void anAmountWithSpacesAndACommaIsTaken() {
-		HttpResponse<String> saved = form().fill("sku", SKU).fill("minPrice", "1 496,43").fill("validFrom", "2033-03-01")
+		HttpResponse<String> saved = form().fill("sku", SKU)
+			.fill("minPrice", "1 496,43")
+			.fill("validFrom", "2033-03-01")
 			.submit();
 
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
@@ -46,7 +49,9 @@ class PriceFloorPageTest extends PortalTest {
 
 	@Test
 	void anAmountThatIsNotANumberIsShownAsAFieldError() {
-		HttpResponse<String> refused = form().fill("sku", SKU).fill("minPrice", "двенадцать").fill("validFrom", "2033-05-01")
+		HttpResponse<String> refused = form().fill("sku", SKU)
+			.fill("minPrice", "двенадцать")
+			.fill("validFrom", "2033-05-01")
 			.submit();
 
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -56,7 +61,9 @@ class PriceFloorPageTest extends PortalTest {
 
 	@Test
 	void aSkuNotInTheCatalogueIsShownOnTheForm() {
-		HttpResponse<String> refused = form().fill("sku", "NO-SUCH-2033").fill("minPrice", "10").fill("validFrom", "2033-07-01")
+		HttpResponse<String> refused = form().fill("sku", "NO-SUCH-2033")
+			.fill("minPrice", "10")
+			.fill("validFrom", "2033-07-01")
 			.submit();
 
 		assertThat(refused.statusCode()).isEqualTo(200);

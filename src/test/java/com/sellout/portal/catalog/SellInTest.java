@@ -23,18 +23,17 @@ class SellInTest extends PortalTest {
 	@Test
 	void documentsAreStoredWholeAndReplacedWhenSentAgain() {
 		String file = String.join("\n", "Дистрибьютор;Номер документа;Дата;Артикул;Количество;Сумма",
-				"ALFA;SI-100;01.09.2026;EL-10001;10;7 404,40",
-				"ALFA;SI-100;01.09.2026;EL-10002;2;2 992,86",
-				"5478631679;SI-200;02.09.2026;EL-10003;5;8 415,40",
-				"GAMMA;SI-300;03.09.2026;NO-SUCH;1;1",
-				"GAMMA;SI-300;03.09.2026;EL-10004;1;996,20",
-				"OMEGA-X;SI-400;03.09.2026;EL-10004;1;996,20");
-		ImportSummary first = asSystem(() -> imports.importSellIn("sellin.csv", file.getBytes(Charset.forName("windows-1251"))));
+				"ALFA;SI-100;01.09.2026;EL-10001;10;7 404,40", "ALFA;SI-100;01.09.2026;EL-10002;2;2 992,86",
+				"5478631679;SI-200;02.09.2026;EL-10003;5;8 415,40", "GAMMA;SI-300;03.09.2026;NO-SUCH;1;1",
+				"GAMMA;SI-300;03.09.2026;EL-10004;1;996,20", "OMEGA-X;SI-400;03.09.2026;EL-10004;1;996,20");
+		ImportSummary first = asSystem(
+				() -> imports.importSellIn("sellin.csv", file.getBytes(Charset.forName("windows-1251"))));
 
-		assertThat(first.outcomes()).extracting(RowOutcome::row, RowOutcome::outcome, RowOutcome::messageKey).containsExactly(
-				tuple(2, Outcome.ADDED, null), tuple(3, Outcome.ADDED, null), tuple(4, Outcome.ADDED, null),
-				tuple(5, Outcome.SKIPPED, "sellin.unknownSku"), tuple(6, Outcome.SKIPPED, "sellin.documentRefused"),
-				tuple(7, Outcome.SKIPPED, "sellin.unknownDistributor"));
+		assertThat(first.outcomes()).extracting(RowOutcome::row, RowOutcome::outcome, RowOutcome::messageKey)
+			.containsExactly(tuple(2, Outcome.ADDED, null), tuple(3, Outcome.ADDED, null),
+					tuple(4, Outcome.ADDED, null), tuple(5, Outcome.SKIPPED, "sellin.unknownSku"),
+					tuple(6, Outcome.SKIPPED, "sellin.documentRefused"),
+					tuple(7, Outcome.SKIPPED, "sellin.unknownDistributor"));
 		assertThat(linesOf("SI-100")).isEqualTo(2);
 		assertThat(linesOf("SI-300")).isZero();
 
@@ -43,7 +42,8 @@ class SellInTest extends PortalTest {
 
 		assertThat(linesOf("SI-100")).isEqualTo(1);
 		assertThat(asSystem(() -> jdbc.sql("select quantity from sell_in_lines where document_no = 'SI-100'")
-			.query(java.math.BigDecimal.class).single())).isEqualByComparingTo("12");
+			.query(java.math.BigDecimal.class)
+			.single())).isEqualByComparingTo("12");
 	}
 
 	@Test
@@ -96,16 +96,19 @@ class SellInTest extends PortalTest {
 		asSystem(() -> imports.importSellIn("totals.csv", file.getBytes()));
 		long gamma = distributorId("GAMMA");
 
-		String page = browser().loggedInAs("analyst", "demo").get("/sell-in?distributor=" + gamma + "&period=2026-07").body();
+		String page = browser().loggedInAs("analyst", "demo")
+			.get("/sell-in?distributor=" + gamma + "&period=2026-07")
+			.body();
 
 		assertThat(page).contains("TOT-1").doesNotContain("TOT-2");
 		assertThat(page).contains("data-testid=\"sellin-quantity\">7<", "data-testid=\"sellin-amount\">300,30<");
 	}
 
 	private long linesOf(String document) {
-		return asSystem(() -> jdbc.sql("select count(*) from sell_in_lines where document_no = ?").param(document)
-			.query(Long.class).single());
+		return asSystem(() -> jdbc.sql("select count(*) from sell_in_lines where document_no = ?")
+			.param(document)
+			.query(Long.class)
+			.single());
 	}
-
 
 }

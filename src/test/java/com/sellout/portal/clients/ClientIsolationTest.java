@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Distributor A never sees, counts or exports B's clients; a restricted manager sees only the chosen ones. */
+/**
+ * Distributor A never sees, counts or exports B's clients; a restricted manager sees only
+ * the chosen ones.
+ */
 class ClientIsolationTest extends PortalTest {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -31,7 +34,9 @@ class ClientIsolationTest extends PortalTest {
 		long onlyBetaId = clientId(onlyBeta);
 		PortalHttp manager = browser().loggedInAs("alfa.manager", "demo");
 
-		long apiTotal = json.readTree(manager.api("/api/v1/clients?size=200", "alfa.manager", "demo").body()).get("total").asLong();
+		long apiTotal = json.readTree(manager.api("/api/v1/clients?size=200", "alfa.manager", "demo").body())
+			.get("total")
+			.asLong();
 		String csv = new String(manager.download("/clients/export.csv").body(), StandardCharsets.UTF_8);
 		List<String> csvInns = csv.lines().skip(1).map(line -> line.split(";")[0]).toList();
 		List<String> xlsxInns = xlsxFirstColumn(manager.download("/clients/export.xlsx").body());
@@ -46,8 +51,9 @@ class ClientIsolationTest extends PortalTest {
 		assertThat(manager.get("/clients?distributor=" + distributorId("BETA")).body())
 			.as("a distributor filter neither widens the scope nor tells which clients BETA shares")
 			.contains("из " + alfaInns.size() + "<");
-		assertThat(manager.submit("/clients", "/clients/" + onlyBetaId + "/assignments",
-				Map.of("distributorId", Long.toString(alfa))).statusCode()).isEqualTo(403);
+		assertThat(manager
+			.submit("/clients", "/clients/" + onlyBetaId + "/assignments", Map.of("distributorId", Long.toString(alfa)))
+			.statusCode()).isEqualTo(403);
 		assertThat(browser().api("/api/v1/clients?size=200", "analyst", "demo").body()).contains(onlyBeta);
 	}
 
@@ -64,30 +70,33 @@ class ClientIsolationTest extends PortalTest {
 		admin.postForm("/clients/scopes/" + manager, Map.of("clientIds", Long.toString(first), "_csrf",
 				PortalHttp.csrfOf(admin.get("/clients/scopes/" + manager).body())));
 		// a second id: the form posts one value per ticked box
-		admin.postForm("/clients/scopes/" + manager + "?clientIds=" + first + "&clientIds=" + second, Map.of("_csrf",
-				PortalHttp.csrfOf(admin.get("/clients/scopes/" + manager).body())));
+		admin.postForm("/clients/scopes/" + manager + "?clientIds=" + first + "&clientIds=" + second,
+				Map.of("_csrf", PortalHttp.csrfOf(admin.get("/clients/scopes/" + manager).body())));
 		try {
 			PortalHttp restricted = browser().loggedInAs("alfa.manager", "demo");
 			String csv = new String(restricted.download("/clients/export.csv").body(), StandardCharsets.UTF_8);
 
 			assertThat(admin.get("/clients/scopes/" + manager).body()).contains("только выбранных клиентов: 2");
-			assertThat(json.readTree(restricted.api("/api/v1/clients", "alfa.manager", "demo").body()).get("total").asLong())
-				.isEqualTo(2);
+			assertThat(json.readTree(restricted.api("/api/v1/clients", "alfa.manager", "demo").body())
+				.get("total")
+				.asLong()).isEqualTo(2);
 			assertThat(csv.lines().count()).isEqualTo(3);
 			assertThat(restricted.get("/clients/" + other).statusCode()).isEqualTo(404);
 			assertThat(restricted.get("/clients/" + first).statusCode()).isEqualTo(200);
 			assertThat(browser().loggedInAs("alfa.admin", "demo").get("/clients?size=200").body())
-				.as("the admin is not restricted").contains(alfaInns.get(2));
+				.as("the admin is not restricted")
+				.contains(alfaInns.get(2));
 			assertThat(browser().loggedInAs("beta.admin", "demo").get("/clients/scopes/" + manager).statusCode())
 				.isEqualTo(404);
 			assertThat(browser().loggedInAs("alfa.manager", "demo").get("/clients/scopes/" + manager).statusCode())
 				.isEqualTo(403);
 		}
 		finally {
-			admin.postForm("/clients/scopes/" + manager + "/lift", Map.of("_csrf",
-					PortalHttp.csrfOf(admin.get("/clients/scopes/" + manager).body())));
+			admin.postForm("/clients/scopes/" + manager + "/lift",
+					Map.of("_csrf", PortalHttp.csrfOf(admin.get("/clients/scopes/" + manager).body())));
 		}
-		assertThat(json.readTree(browser().api("/api/v1/clients?size=200", "alfa.manager", "demo").body()).get("total")
+		assertThat(json.readTree(browser().api("/api/v1/clients?size=200", "alfa.manager", "demo").body())
+			.get("total")
 			.asLong()).isEqualTo(alfaInns.size());
 	}
 
@@ -95,7 +104,8 @@ class ClientIsolationTest extends PortalTest {
 	void exportsNeverLetASpreadsheetRunACellAsAFormula() throws Exception {
 		String inn = TestInns.organisation(2001);
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		Map<String, String> form = new java.util.HashMap<>(ClientRegistrationTest.form(inn, "=HYPERLINK(\"http://evil\";\"x\")"));
+		Map<String, String> form = new java.util.HashMap<>(
+				ClientRegistrationTest.form(inn, "=HYPERLINK(\"http://evil\";\"x\")"));
 		form.put("city", "+79001234567");
 		form.put("address", "@SUM(A1)");
 		admin.submit("/clients/new", "/clients", form);
@@ -119,12 +129,16 @@ class ClientIsolationTest extends PortalTest {
 	}
 
 	private String onlyOf(String code, String not) {
-		return asSystem(() -> jdbc.sql("""
-				select c.inn from clients c where exists (select 1 from client_assignments a join distributors d on d.id = a.distributor_id
-				                                           where a.client_id = c.id and d.code = ?)
-				   and not exists (select 1 from client_assignments a join distributors d on d.id = a.distributor_id
-				                    where a.client_id = c.id and d.code = ?)
-				 limit 1""").params(code, not).query(String.class).single());
+		return asSystem(() -> jdbc
+			.sql("""
+					select c.inn from clients c where exists (select 1 from client_assignments a join distributors d on d.id = a.distributor_id
+					                                           where a.client_id = c.id and d.code = ?)
+					   and not exists (select 1 from client_assignments a join distributors d on d.id = a.distributor_id
+					                    where a.client_id = c.id and d.code = ?)
+					 limit 1""")
+			.params(code, not)
+			.query(String.class)
+			.single());
 	}
 
 	private long clientId(String inn) {

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One client, one record: a second distributor registering the same ИНН makes an assignment
- * request and learns only that it is under review; the manufacturer decides; every change is kept.
+ * One client, one record: a second distributor registering the same ИНН makes an
+ * assignment request and learns only that it is under review; the manufacturer decides;
+ * every change is kept.
  */
 class ClientRegistrationTest extends PortalTest {
 
@@ -33,14 +34,19 @@ class ClientRegistrationTest extends PortalTest {
 
 		assertThat(alfa.get("/clients/" + clientId).body()).contains("На рассмотрении", "ООО &quot;Первый&quot;");
 		assertThat(second.statusCode()).isEqualTo(202);
-		assertThat(second.body()).contains("\"status\":\"UNDER_REVIEW\"").doesNotContain(Long.toString(clientId) + ",")
-			.doesNotContain("\"id\":" + clientId).doesNotContain("Первый").doesNotContain("ALFA");
+		assertThat(second.body()).contains("\"status\":\"UNDER_REVIEW\"")
+			.doesNotContain(Long.toString(clientId) + ",")
+			.doesNotContain("\"id\":" + clientId)
+			.doesNotContain("Первый")
+			.doesNotContain("ALFA");
 		assertThat(count(inn)).isEqualTo(1);
 		assertThat(browser().api("/api/v1/clients/" + clientId, "beta.manager", "demo").statusCode()).isEqualTo(404);
 		assertThat(json.readTree(browser().api("/api/v1/clients?q=" + inn, "beta.manager", "demo").body())
-			.get("total").asLong()).isZero();
+			.get("total")
+			.asLong()).isZero();
 		String betaRequests = browser().loggedInAs("beta.manager", "demo").get("/clients/requests").body();
-		assertThat(betaRequests).contains(inn, "на рассмотрении").doesNotContain("Первый")
+		assertThat(betaRequests).contains(inn, "на рассмотрении")
+			.doesNotContain("Первый")
 			.doesNotContain("/clients/" + clientId + "\"");
 
 		// the manufacturer decides both requests at once
@@ -49,14 +55,16 @@ class ClientRegistrationTest extends PortalTest {
 		assertThat(queue).contains(inn, "Регистрация", "Закрепление");
 		long registration = requestId(inn, "REGISTRATION");
 		long assignment = requestId(inn, "ASSIGNMENT");
-		HttpResponse<String> decided = analyst.postForm("/clients/requests/decide", Map.of("ids", Long.toString(registration),
-				"decision", "approve", "comment", "Проверено", "_csrf", PortalHttp.csrfOf(queue)));
+		HttpResponse<String> decided = analyst.postForm("/clients/requests/decide",
+				Map.of("ids", Long.toString(registration), "decision", "approve", "comment", "Проверено", "_csrf",
+						PortalHttp.csrfOf(queue)));
 		analyst.postForm("/clients/requests/decide", Map.of("ids", Long.toString(assignment), "decision", "approve",
 				"_csrf", PortalHttp.csrfOf(analyst.get("/clients/requests").body())));
 
 		assertThat(decided.statusCode()).isEqualTo(302);
 		assertThat(alfa.get("/clients/" + clientId).body()).contains("Активен", "Проверено");
-		assertThat(browser().api("/api/v1/clients/" + clientId, "beta.manager", "demo").body()).contains("\"status\":\"ACTIVE\"");
+		assertThat(browser().api("/api/v1/clients/" + clientId, "beta.manager", "demo").body())
+			.contains("\"status\":\"ACTIVE\"");
 		long audited = asSystem(() -> jdbc.sql("""
 				select count(distinct action) from audit_events
 				 where action in ('CLIENT_REGISTERED', 'CLIENT_ASSIGNMENT_REQUESTED', 'CLIENT_REQUEST_APPROVED')
@@ -88,7 +96,8 @@ class ClientRegistrationTest extends PortalTest {
 
 		String card = browser().loggedInAs("alfa.manager", "demo").get("/clients/" + clientId).body();
 		assertThat(card).contains("Отклонено", "Долг погашен", "Не платит третий месяц");
-		assertThat(browser().api("/api/v1/clients/" + clientId, "alfa.manager", "demo").body()).contains("\"status\":\"ACTIVE\"");
+		assertThat(browser().api("/api/v1/clients/" + clientId, "alfa.manager", "demo").body())
+			.contains("\"status\":\"ACTIVE\"");
 	}
 
 	@Test
@@ -97,16 +106,17 @@ class ClientRegistrationTest extends PortalTest {
 		long clientId = registerActive(inn);
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String card = admin.get("/clients/" + clientId).body();
-		admin.postForm("/clients/" + clientId + "/status", Map.of("status", "BLOCKED", "reason", "Санкции банка",
-				"_csrf", PortalHttp.csrfOf(card)));
-		admin.postForm("/clients/" + clientId + "/assignments", Map.of("distributorId",
-				Long.toString(distributorId("GAMMA")), "_csrf", PortalHttp.csrfOf(card)));
+		admin.postForm("/clients/" + clientId + "/status",
+				Map.of("status", "BLOCKED", "reason", "Санкции банка", "_csrf", PortalHttp.csrfOf(card)));
+		admin.postForm("/clients/" + clientId + "/assignments",
+				Map.of("distributorId", Long.toString(distributorId("GAMMA")), "_csrf", PortalHttp.csrfOf(card)));
 
 		String asAdmin = admin.get("/clients/" + clientId).body();
 		String asAlfa = browser().loggedInAs("alfa.manager", "demo").get("/clients/" + clientId).body();
 		String asGamma = browser().loggedInAs("gamma.manager", "demo").get("/clients/" + clientId).body();
 
-		assertThat(asAdmin).contains("Санкции банка", "Активен → Заблокирован", "Закреплён за дистрибьютором · GAMMA", "alfa.manager");
+		assertThat(asAdmin).contains("Санкции банка", "Активен → Заблокирован", "Закреплён за дистрибьютором · GAMMA",
+				"alfa.manager");
 		assertThat(asAlfa).contains("Санкции банка", "Регистрация").doesNotContain("· GAMMA");
 		assertThat(asGamma).contains("Санкции банка", "· GAMMA").doesNotContain("alfa.manager");
 	}
@@ -121,11 +131,14 @@ class ClientRegistrationTest extends PortalTest {
 
 		HttpResponse<String> response = admin.submit("/clients/new", "/clients", form);
 
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/clients/" + clientId));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/clients/" + clientId));
 		assertThat(count(inn)).isEqualTo(1);
 		assertThat(browser().api("/api/v1/clients/" + clientId, "gamma.manager", "demo").statusCode()).isEqualTo(200);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from client_requests where inn = ? and kind = 'ASSIGNMENT'")
-			.param(inn).query(Long.class).single())).isZero();
+			.param(inn)
+			.query(Long.class)
+			.single())).isZero();
 	}
 
 	@Test
@@ -140,15 +153,16 @@ class ClientRegistrationTest extends PortalTest {
 
 		assertThat(api.statusCode()).isEqualTo(422);
 		JsonNode errors = json.readTree(api.body()).get("errors");
-		assertThat(errors.valueStream().map(e -> e.get("field").asString()).toList()).containsExactly("inn", "kpp", "segment");
+		assertThat(errors.valueStream().map(e -> e.get("field").asString()).toList()).containsExactly("inn", "kpp",
+				"segment");
 		assertThat(api.body()).contains("Invalid INN");
 		assertThat(html.statusCode()).isEqualTo(200);
 		assertThat(html.body()).contains("У индивидуального предпринимателя (ИНН из 12 цифр) нет КПП");
 	}
 
 	private long registerActive(String inn) {
-		HttpResponse<String> created = browser().apiSend("POST", "/api/v1/clients", body(inn, "ООО \"Клиент " + inn + "\""),
-				"alfa.manager", "demo");
+		HttpResponse<String> created = browser().apiSend("POST", "/api/v1/clients",
+				body(inn, "ООО \"Клиент " + inn + "\""), "alfa.manager", "demo");
 		long id = json.readTree(created.body()).get("id").asLong();
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		analyst.postForm("/clients/requests/decide", Map.of("ids", Long.toString(requestId(inn, "REGISTRATION")),
@@ -157,12 +171,16 @@ class ClientRegistrationTest extends PortalTest {
 	}
 
 	private long requestId(String inn, String kind) {
-		return asSystem(() -> jdbc.sql("select id from client_requests where inn = ? and kind = ? order by id desc limit 1")
-			.params(inn, kind).query(Long.class).single());
+		return asSystem(
+				() -> jdbc.sql("select id from client_requests where inn = ? and kind = ? order by id desc limit 1")
+					.params(inn, kind)
+					.query(Long.class)
+					.single());
 	}
 
 	private long count(String inn) {
-		return asSystem(() -> jdbc.sql("select count(*) from clients where inn = ?").param(inn).query(Long.class).single());
+		return asSystem(
+				() -> jdbc.sql("select count(*) from clients where inn = ?").param(inn).query(Long.class).single());
 	}
 
 	static Map<String, String> form(String inn, String name) {

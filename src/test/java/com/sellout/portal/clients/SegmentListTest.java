@@ -25,9 +25,10 @@ class SegmentListTest extends PortalTest {
 				"Wholesaler", "active", "true", "_csrf", PortalHttp.csrfOf(page)));
 
 		assertThat(admin.get("/clients/segments").body()).contains("WHOLESALE", "Оптовая компания");
-		assertThat(asSystem(() -> segments.resolve("оптовая КОМПАНИЯ"))).hasValueSatisfying(
-				segment -> assertThat(segment.code()).isEqualTo("WHOLESALE"));
-		assertThat(browser().loggedInAs("alfa.manager", "demo").get("/clients/new").body()).contains("Оптовая компания");
+		assertThat(asSystem(() -> segments.resolve("оптовая КОМПАНИЯ")))
+			.hasValueSatisfying(segment -> assertThat(segment.code()).isEqualTo("WHOLESALE"));
+		assertThat(browser().loggedInAs("alfa.manager", "demo").get("/clients/new").body())
+			.contains("Оптовая компания");
 	}
 
 	@Test
@@ -35,8 +36,10 @@ class SegmentListTest extends PortalTest {
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		String page = analyst.get("/clients/segments").body();
 
-		assertThat(analyst.postForm("/clients/segments", Map.of("code", "HACK", "nameRu", "x", "nameEn", "x", "_csrf",
-				PortalHttp.csrfOf(page))).statusCode()).isEqualTo(403);
+		assertThat(analyst
+			.postForm("/clients/segments",
+					Map.of("code", "HACK", "nameRu", "x", "nameEn", "x", "_csrf", PortalHttp.csrfOf(page)))
+			.statusCode()).isEqualTo(403);
 		assertThat(browser().loggedInAs("alfa.admin", "demo").get("/clients/segments").statusCode()).isEqualTo(403);
 		assertThat(asSystem(() -> segments.resolve("HACK"))).isEmpty();
 	}

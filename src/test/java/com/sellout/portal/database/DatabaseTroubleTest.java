@@ -15,25 +15,31 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A database that cannot be reached is told from a request the database refused or a bug. */
+/**
+ * A database that cannot be reached is told from a request the database refused or a bug.
+ */
 class DatabaseTroubleTest {
 
 	@Test
 	void anUnreachableDatabaseIsFoundHoweverDeepItIsWrapped() {
-		var pool = new SQLTransientConnectionException("portal - Connection is not available, request timed out after 3000ms");
+		var pool = new SQLTransientConnectionException(
+				"portal - Connection is not available, request timed out after 3000ms");
 		assertThat(DatabaseTrouble.isCauseOf(new ServletException("Request processing failed",
-				new CannotCreateTransactionException("Could not open JDBC Connection", pool)))).isTrue();
+				new CannotCreateTransactionException("Could not open JDBC Connection", pool))))
+			.isTrue();
 		assertThat(DatabaseTrouble.isCauseOf(new InternalAuthenticationServiceException("user details",
-				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", pool)))).isTrue();
-		assertThat(DatabaseTrouble.isCauseOf(new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))
+				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", pool))))
+			.isTrue();
+		assertThat(DatabaseTrouble.isCauseOf(
+				new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))
 			.isTrue();
 	}
 
 	@Test
 	void aRefusedStatementOrABugIsNotTrouble() {
 		assertThat(DatabaseTrouble.isCauseOf(new DuplicateKeyException("duplicate key value"))).isFalse();
-		assertThat(DatabaseTrouble.isCauseOf(new BadSqlGrammarException("select", "selec 1", new SQLException("syntax", "42601"))))
-			.isFalse();
+		assertThat(DatabaseTrouble
+			.isCauseOf(new BadSqlGrammarException("select", "selec 1", new SQLException("syntax", "42601")))).isFalse();
 		assertThat(DatabaseTrouble.isCauseOf(new IllegalStateException("a bug"))).isFalse();
 		DatabaseTrouble.rethrowIfCauseOf(new InternalAuthenticationServiceException("no such user"));
 	}
@@ -41,7 +47,8 @@ class DatabaseTroubleTest {
 	@Test
 	void aHandlerLetsTheUnderlyingFailureGoOn() {
 		var unreachable = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
-		assertThatThrownBy(() -> DatabaseTrouble.rethrowIfCauseOf(new InternalAuthenticationServiceException("x", unreachable)))
+		assertThatThrownBy(
+				() -> DatabaseTrouble.rethrowIfCauseOf(new InternalAuthenticationServiceException("x", unreachable)))
 			.isSameAs(unreachable);
 	}
 

@@ -18,17 +18,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The second wall between distributors: PostgreSQL itself. Hand-written SQL without any filter
- * still sees only what the transaction's scope allows.
+ * The second wall between distributors: PostgreSQL itself. Hand-written SQL without any
+ * filter still sees only what the transaction's scope allows.
  */
 class RowLevelSecurityTest extends PortalTest {
 
-	/** Tables that hold no distributor's data. A new table must be added here or get RLS. */
-	private static final Set<String> GLOBAL_TABLES = Set.of("flyway_schema_history", "login_throttle", "products", "product_groups", "client_segments",
-			"scheduled_tasks",
-			// web sessions (issue 14): no distributor's rows; a session's user is in its security context
+	/**
+	 * Tables that hold no distributor's data. A new table must be added here or get RLS.
+	 */
+	private static final Set<String> GLOBAL_TABLES = Set.of("flyway_schema_history", "login_throttle", "products",
+			"product_groups", "client_segments", "scheduled_tasks",
+			// web sessions (issue 14): no distributor's rows; a session's user is in its
+			// security context
 			"spring_session", "spring_session_attributes",
-			// Spring Modulith's event publication registry (issue 15): events, declared global
+			// Spring Modulith's event publication registry (issue 15): events, declared
+			// global
 			"event_publication");
 
 	@Autowired
@@ -39,7 +43,8 @@ class RowLevelSecurityTest extends PortalTest {
 		List<TableSecurity> tables = jdbc.sql("""
 				select c.relname as name, c.relrowsecurity as enabled, c.relforcerowsecurity as forced
 				  from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')""")
-			.query(TableSecurity.class).list();
+			.query(TableSecurity.class)
+			.list();
 		assertThat(tables).extracting(TableSecurity::name).contains("distributors", "users", "audit_events");
 		assertThat(tables).filteredOn(t -> !GLOBAL_TABLES.contains(t.name()))
 			.allSatisfy(t -> assertThat(t.enabled() && t.forced())
@@ -53,8 +58,7 @@ class RowLevelSecurityTest extends PortalTest {
 				select c.relname from pg_class c
 				  join pg_attribute a on a.attrelid = c.oid and a.attname = 'distributor_id' and not a.attisdropped
 				 where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p')
-				   and not (c.relrowsecurity and c.relforcerowsecurity)""")
-			.query(String.class).list();
+				   and not (c.relrowsecurity and c.relforcerowsecurity)""").query(String.class).list();
 		assertThat(unprotected).isEmpty();
 	}
 
@@ -114,8 +118,7 @@ class RowLevelSecurityTest extends PortalTest {
 		RoleFacts role = jdbc.sql("""
 				select r.rolname as name, r.rolsuper as superuser, r.rolbypassrls as bypass,
 				       (select count(*) from pg_class c where c.relowner = r.oid) as owned
-				  from pg_roles r where r.rolname = current_user""")
-			.query(RoleFacts.class).single();
+				  from pg_roles r where r.rolname = current_user""").query(RoleFacts.class).single();
 		assertThat(role.name()).isEqualTo("sellout_app");
 		assertThat(role.superuser()).isFalse();
 		assertThat(role.bypass()).isFalse();

@@ -26,10 +26,11 @@ class DistributorAdministrationTest extends PortalTest {
 		admin.get("/profile?lang=ru");
 
 		assertThat(russian.statusCode()).isEqualTo(200);
-		assertThat(russian.body()).contains("Неверный ИНН", "Неверный КПП", "Дата окончания договора раньше даты начала",
-				"aria-invalid=\"true\"");
+		assertThat(russian.body()).contains("Неверный ИНН", "Неверный КПП",
+				"Дата окончания договора раньше даты начала", "aria-invalid=\"true\"");
 		assertThat(english.body()).contains("Invalid INN", "Invalid KPP", "The contract ends before it starts");
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from distributors where code = 'BAD1'").query(Long.class).single()))
+		assertThat(asSystem(
+				() -> jdbc.sql("select count(*) from distributors where code = 'BAD1'").query(Long.class).single()))
 			.isZero();
 	}
 
@@ -37,19 +38,24 @@ class DistributorAdministrationTest extends PortalTest {
 	void theAdministratorCreatesEditsDeactivatesAndReactivatesADistributor() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 
-		HttpResponse<String> created = admin.submit("/distributors/new", "/distributors", distributor("DELTA1", "7707083893"));
+		HttpResponse<String> created = admin.submit("/distributors/new", "/distributors",
+				distributor("DELTA1", "7707083893"));
 		assertThat(created.statusCode()).isEqualTo(302);
 		long id = distributorId("DELTA1");
-		assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/distributors/" + id));
-		assertThat(admin.get("/distributors/" + id).body()).contains("Дельта Трейд", "7707083893", "Дистрибьютор создан");
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/distributors/" + id));
+		assertThat(admin.get("/distributors/" + id).body()).contains("Дельта Трейд", "7707083893",
+				"Дистрибьютор создан");
 
-		HttpResponse<String> duplicate = admin.submit("/distributors/new", "/distributors", distributor("delta1", "7707083893"));
+		HttpResponse<String> duplicate = admin.submit("/distributors/new", "/distributors",
+				distributor("delta1", "7707083893"));
 		assertThat(duplicate.body()).contains("Дистрибьютор с таким кодом уже есть");
 
 		Map<String, String> edit = distributor("DELTA1", "7707083893");
 		edit.put("name", "ООО \"Дельта Плюс\"");
 		edit.put("kpp", "770701001");
-		assertThat(admin.submit("/distributors/" + id + "/edit", "/distributors/" + id, edit).statusCode()).isEqualTo(302);
+		assertThat(admin.submit("/distributors/" + id + "/edit", "/distributors/" + id, edit).statusCode())
+			.isEqualTo(302);
 		assertThat(admin.get("/distributors?q=" + "delta1").body()).contains("Дельта Плюс");
 
 		createManager(admin, id, "delta1.manager");
@@ -58,7 +64,8 @@ class DistributorAdministrationTest extends PortalTest {
 		admin.submit("/distributors/" + id, "/distributors/" + id + "/deactivate", Map.of());
 		assertThat(admin.get("/distributors/" + id).body()).contains("Отключён");
 		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-1").statusCode())
-			.as("users of a deactivated distributor cannot log in").isEqualTo(401);
+			.as("users of a deactivated distributor cannot log in")
+			.isEqualTo(401);
 
 		admin.submit("/distributors/" + id, "/distributors/" + id + "/activate", Map.of());
 		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-1").statusCode()).isEqualTo(200);
@@ -66,8 +73,11 @@ class DistributorAdministrationTest extends PortalTest {
 		Map<String, Long> audited = new HashMap<>();
 		for (String action : new String[] { "DISTRIBUTOR_CREATED", "DISTRIBUTOR_CHANGED", "DISTRIBUTOR_DEACTIVATED",
 				"DISTRIBUTOR_ACTIVATED", "USER_CREATED" }) {
-			audited.put(action, asSystem(() -> jdbc.sql("select count(*) from audit_events where action = ? and actor = 'admin'")
-				.param(action).query(Long.class).single()));
+			audited.put(action,
+					asSystem(() -> jdbc.sql("select count(*) from audit_events where action = ? and actor = 'admin'")
+						.param(action)
+						.query(Long.class)
+						.single()));
 		}
 		assertThat(audited).allSatisfy((action, count) -> assertThat(count).as(action).isPositive());
 		String auditPage = admin.get("/admin/audit?action=DISTRIBUTOR_CHANGED").body();
@@ -97,13 +107,14 @@ class DistributorAdministrationTest extends PortalTest {
 		assertThat(analyst.get("/distributors").statusCode()).isEqualTo(200);
 		assertThat(analyst.get("/distributors/new").statusCode()).isEqualTo(403);
 		long beta = distributorId("BETA");
-		assertThat(analyst.submit("/distributors", "/distributors/" + beta + "/deactivate", Map.of()).statusCode()).isEqualTo(403);
+		assertThat(analyst.submit("/distributors", "/distributors/" + beta + "/deactivate", Map.of()).statusCode())
+			.isEqualTo(403);
 	}
 
 	static void createManager(PortalHttp admin, long distributorId, String login) {
-		HttpResponse<String> response = admin.submit("/admin/users/new", "/admin/users", Map.of("login", login, "name",
-				"Иван Петров", "role", "DISTRIBUTOR_MANAGER", "distributorId", Long.toString(distributorId), "password",
-				"long-enough-1"));
+		HttpResponse<String> response = admin.submit("/admin/users/new", "/admin/users",
+				Map.of("login", login, "name", "Иван Петров", "role", "DISTRIBUTOR_MANAGER", "distributorId",
+						Long.toString(distributorId), "password", "long-enough-1"));
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 	}
 

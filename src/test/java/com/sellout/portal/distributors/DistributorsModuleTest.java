@@ -27,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The distributors module alone, with only the modules it uses (shared, database, audit) and a
- * database of its own — no identity, sell-out or channels: it keeps the register within the
- * caller's data scope, audits every change, and announces a deactivation as an event, which the
- * module that ends people's access (identity, not started here) listens to.
+ * The distributors module alone, with only the modules it uses (shared, database, audit)
+ * and a database of its own — no identity, sell-out or channels: it keeps the register
+ * within the caller's data scope, audits every change, and announces a deactivation as an
+ * event, which the module that ends people's access (identity, not started here) listens
+ * to.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
@@ -62,17 +63,22 @@ class DistributorsModuleTest {
 		Distributor north = asManufacturer(() -> distributors.create(form("NORTH-2034", 2_034_201)));
 		Distributor south = asManufacturer(() -> distributors.create(form("SOUTH-2034", 2_034_202)));
 
-		assertThat(asManufacturer(distributors::all)).extracting(Distributor::code).contains("NORTH-2034", "SOUTH-2034");
-		assertThat(transactions.callAs(DataScope.distributor(north.id()), distributors::all)).extracting(Distributor::code)
+		assertThat(asManufacturer(distributors::all)).extracting(Distributor::code)
+			.contains("NORTH-2034", "SOUTH-2034");
+		assertThat(transactions.callAs(DataScope.distributor(north.id()), distributors::all))
+			.extracting(Distributor::code)
 			.containsExactly("NORTH-2034");
-		assertThat(transactions.callAs(DataScope.distributor(north.id()), () -> distributors.find(south.id()))).isEmpty();
+		assertThat(transactions.callAs(DataScope.distributor(north.id()), () -> distributors.find(south.id())))
+			.isEmpty();
 		assertThat(transactions.callAs(DataScope.NONE, distributors::all)).as("no scope, no distributors").isEmpty();
 		assertThatThrownBy(() -> transactions.callAs(DataScope.distributor(north.id()),
 				() -> distributors.update(north.id(), form("NORTH-2034", 2_034_203))))
-			.as("a distributor does not change its own entry").isInstanceOf(AccessDeniedException.class);
-		assertThat(asManufacturer(() -> auditLog.find(new AuditFilter(AuditAction.DISTRIBUTOR_CREATED, null, null, null),
-				new ListQuery(null, null, false, 0, 100)).items()))
-			.extracting(AuditEvent::targetId)
+			.as("a distributor does not change its own entry")
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(asManufacturer(() -> auditLog
+			.find(new AuditFilter(AuditAction.DISTRIBUTOR_CREATED, null, null, null),
+					new ListQuery(null, null, false, 0, 100))
+			.items())).extracting(AuditEvent::targetId)
 			.contains(String.valueOf(north.id()), String.valueOf(south.id()));
 	}
 
@@ -95,8 +101,8 @@ class DistributorsModuleTest {
 	}
 
 	private static DistributorForm form(String code, int seed) {
-		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null, null,
-				LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
+		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null,
+				null, LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
 		return form;
 	}
 

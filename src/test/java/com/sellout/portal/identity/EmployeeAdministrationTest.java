@@ -51,15 +51,16 @@ class EmployeeAdministrationTest extends PortalTest {
 	@Test
 	void theAdministratorChangesARoleAndBinding() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		admin.submit("/admin/users/new", "/admin/users", Map.of("login", "mover", "name", "Переезжающий", "role",
-				"DISTRIBUTOR_MANAGER", "distributorId", Long.toString(distributorId("ALFA")), "password", "long-enough-1"));
+		admin.submit("/admin/users/new", "/admin/users",
+				Map.of("login", "mover", "name", "Переезжающий", "role", "DISTRIBUTOR_MANAGER", "distributorId",
+						Long.toString(distributorId("ALFA")), "password", "long-enough-1"));
 		long id = userId("mover");
 
 		HttpResponse<String> noDistributor = admin.submit("/admin/users/" + id + "/edit", "/admin/users/" + id,
 				Map.of("login", "mover", "name", "Переезжающий", "role", "DISTRIBUTOR_ADMIN", "distributorId", ""));
-		HttpResponse<String> moved = admin.submit("/admin/users/" + id + "/edit", "/admin/users/" + id, Map.of("login",
-				"mover", "name", "Переезжающий", "role", "DISTRIBUTOR_ADMIN", "distributorId",
-				Long.toString(distributorId("GAMMA"))));
+		HttpResponse<String> moved = admin.submit("/admin/users/" + id + "/edit", "/admin/users/" + id,
+				Map.of("login", "mover", "name", "Переезжающий", "role", "DISTRIBUTOR_ADMIN", "distributorId",
+						Long.toString(distributorId("GAMMA"))));
 
 		assertThat(noDistributor.body()).contains("Для роли дистрибьютора выберите дистрибьютора");
 		assertThat(moved.statusCode()).isEqualTo(302);
@@ -69,8 +70,8 @@ class EmployeeAdministrationTest extends PortalTest {
 	@Test
 	void aLoginIsUniqueAcrossAllDistributors() {
 		PortalHttp alfaAdmin = browser().loggedInAs("alfa.admin", "demo");
-		HttpResponse<String> taken = alfaAdmin.submit("/admin/users/new", "/admin/users", Map.of("login", "BETA.manager",
-				"name", "Двойник", "role", "DISTRIBUTOR_MANAGER", "password", "long-enough-1"));
+		HttpResponse<String> taken = alfaAdmin.submit("/admin/users/new", "/admin/users", Map.of("login",
+				"BETA.manager", "name", "Двойник", "role", "DISTRIBUTOR_MANAGER", "password", "long-enough-1"));
 		assertThat(taken.statusCode()).isEqualTo(200);
 		assertThat(taken.body()).contains("Этот логин уже занят");
 	}
@@ -83,8 +84,8 @@ class EmployeeAdministrationTest extends PortalTest {
 		PortalHttp me = browser().loggedInAs("profiled", "old-password-1");
 
 		assertThat(me.get("/profile").body()).contains("Профиль Тестович", "Аналитик производителя");
-		HttpResponse<String> wrong = me.submit("/profile", "/profile/password", Map.of("currentPassword", "nope",
-				"newPassword", "new-password-1", "confirmation", "new-password-1"));
+		HttpResponse<String> wrong = me.submit("/profile", "/profile/password",
+				Map.of("currentPassword", "nope", "newPassword", "new-password-1", "confirmation", "new-password-1"));
 		HttpResponse<String> mismatch = me.submit("/profile", "/profile/password", Map.of("currentPassword",
 				"old-password-1", "newPassword", "new-password-1", "confirmation", "new-password-2"));
 		HttpResponse<String> changed = me.submit("/profile", "/profile/password", Map.of("currentPassword",

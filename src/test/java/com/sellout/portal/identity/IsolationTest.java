@@ -14,8 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The first wall between distributors: the application. A user of ALFA asking for BETA's objects
- * gets exactly what they would get for objects that do not exist.
+ * The first wall between distributors: the application. A user of ALFA asking for BETA's
+ * objects gets exactly what they would get for objects that do not exist.
  */
 class IsolationTest extends PortalTest {
 
@@ -56,13 +56,16 @@ class IsolationTest extends PortalTest {
 		PortalHttp alfa = browser().loggedInAs("alfa.admin", "demo");
 		long betaManager = userId("beta.manager");
 
-		HttpResponse<String> deactivate = alfa.submit("/admin/users", "/admin/users/" + betaManager + "/deactivate", Map.of());
-		HttpResponse<String> reset = alfa.submit("/admin/users", "/admin/users/" + betaManager + "/reset-password", Map.of());
+		HttpResponse<String> deactivate = alfa.submit("/admin/users", "/admin/users/" + betaManager + "/deactivate",
+				Map.of());
+		HttpResponse<String> reset = alfa.submit("/admin/users", "/admin/users/" + betaManager + "/reset-password",
+				Map.of());
 
 		assertThat(deactivate.statusCode()).isEqualTo(404);
 		assertThat(reset.statusCode()).isEqualTo(404);
-		assertThat(asSystem(() -> jdbc.sql("select active from users where login = 'beta.manager'")
-			.query(Boolean.class).single())).isTrue();
+		assertThat(asSystem(
+				() -> jdbc.sql("select active from users where login = 'beta.manager'").query(Boolean.class).single()))
+			.isTrue();
 		assertThat(browser().api("/api/v1/me", "beta.manager", "demo").statusCode()).isEqualTo(200);
 	}
 
@@ -71,19 +74,21 @@ class IsolationTest extends PortalTest {
 		PortalHttp alfa = browser().loggedInAs("alfa.admin", "demo");
 		long beta = distributorId("BETA");
 
-		HttpResponse<String> created = alfa.submit("/admin/users/new", "/admin/users", Map.of("login",
-				"alfa.smuggled", "name", "Smuggled", "role", "DISTRIBUTOR_MANAGER", "distributorId",
-				Long.toString(beta), "password", "long-enough-1"));
-		HttpResponse<String> asAdmin = alfa.submit("/admin/users/new", "/admin/users", Map.of("login",
-				"alfa.boss", "name", "Boss", "role", "ADMIN", "password", "long-enough-1"));
+		HttpResponse<String> created = alfa.submit("/admin/users/new", "/admin/users",
+				Map.of("login", "alfa.smuggled", "name", "Smuggled", "role", "DISTRIBUTOR_MANAGER", "distributorId",
+						Long.toString(beta), "password", "long-enough-1"));
+		HttpResponse<String> asAdmin = alfa.submit("/admin/users/new", "/admin/users",
+				Map.of("login", "alfa.boss", "name", "Boss", "role", "ADMIN", "password", "long-enough-1"));
 
 		assertThat(created.statusCode()).isEqualTo(302);
 		assertThat(asSystem(() -> jdbc.sql("select distributor_id from users where login = 'alfa.smuggled'")
-			.query(Long.class).single())).isEqualTo(distributorId("ALFA"));
+			.query(Long.class)
+			.single())).isEqualTo(distributorId("ALFA"));
 		assertThat(asAdmin.statusCode()).isEqualTo(200);
 		assertThat(asAdmin.body()).contains("Эта роль вам недоступна");
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from users where login = 'alfa.boss'")
-			.query(Long.class).single())).isZero();
+		assertThat(asSystem(
+				() -> jdbc.sql("select count(*) from users where login = 'alfa.boss'").query(Long.class).single()))
+			.isZero();
 	}
 
 	@Test
@@ -97,8 +102,8 @@ class IsolationTest extends PortalTest {
 		assertThat(admin.get("/admin/audit").statusCode()).isEqualTo(403);
 		assertThat(admin.get("/distributors/new").statusCode()).isEqualTo(403);
 		long alfa = distributorId("ALFA");
-		HttpResponse<String> edit = admin.submit("/", "/distributors/" + alfa, Map.of("code", "ALFA", "name",
-				"Renamed", "inn", "7776711926", "reportingFrequency", "MONTHLY"));
+		HttpResponse<String> edit = admin.submit("/", "/distributors/" + alfa,
+				Map.of("code", "ALFA", "name", "Renamed", "inn", "7776711926", "reportingFrequency", "MONTHLY"));
 		assertThat(edit.statusCode()).isEqualTo(403);
 	}
 
@@ -112,8 +117,8 @@ class IsolationTest extends PortalTest {
 
 		assertThat(foreign.statusCode()).isEqualTo(404);
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(foreign.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode foreignProblem = json.readTree(foreign.body());
 		JsonNode missingProblem = json.readTree(missing.body());
 		assertThat(foreignProblem.get("title")).isEqualTo(missingProblem.get("title"));
@@ -122,7 +127,8 @@ class IsolationTest extends PortalTest {
 
 		long betaUser = userId("beta.admin");
 		assertThat(api.api("/api/v1/users/" + betaUser, "alfa.admin", "demo").statusCode()).isEqualTo(404);
-		assertThat(api.api("/api/v1/users/" + userId("alfa.manager"), "alfa.admin", "demo").statusCode()).isEqualTo(200);
+		assertThat(api.api("/api/v1/users/" + userId("alfa.manager"), "alfa.admin", "demo").statusCode())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -136,10 +142,10 @@ class IsolationTest extends PortalTest {
 
 		assertThat(distributors.get("total").asLong()).isEqualTo(1);
 		assertThat(distributors.get("items").get(0).get("code").asString()).isEqualTo("ALFA");
-		assertThat(users.get("items").valueStream().map(u -> u.get("distributorId").asLong()).toList())
-			.isNotEmpty().containsOnly(alfa);
-		assertThat(all.get("items").valueStream().map(d -> d.get("code").asString()).toList())
-			.contains("ALFA", "BETA", "GAMMA");
+		assertThat(users.get("items").valueStream().map(u -> u.get("distributorId").asLong()).toList()).isNotEmpty()
+			.containsOnly(alfa);
+		assertThat(all.get("items").valueStream().map(d -> d.get("code").asString()).toList()).contains("ALFA", "BETA",
+				"GAMMA");
 		assertThat(api.api("/api/v1/users", "alfa.manager", "demo").statusCode()).isEqualTo(403);
 	}
 

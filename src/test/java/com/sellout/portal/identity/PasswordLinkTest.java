@@ -19,7 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Password links by e-mail: a reset asked for on the login page, and an administrator's invitation. */
+/**
+ * Password links by e-mail: a reset asked for on the login page, and an administrator's
+ * invitation.
+ */
 class PasswordLinkTest extends PortalTest {
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/password/[A-Za-z0-9_-]+)");
@@ -41,7 +44,8 @@ class PasswordLinkTest extends PortalTest {
 				distributorId("ALFA")));
 
 		PortalHttp browser = browser();
-		HttpResponse<String> asked = browser.submit("/password/forgot", "/password/forgot", Map.of("login", login.toUpperCase()));
+		HttpResponse<String> asked = browser.submit("/password/forgot", "/password/forgot",
+				Map.of("login", login.toUpperCase()));
 		assertThat(asked.statusCode()).isEqualTo(200);
 		assertThat(asked.body()).contains("ссылка уже отправлена");
 		MimeMessage letter = TestMail.awaitReceived(mail, email, "Sell-out Portal: смена пароля", WAIT);
@@ -58,10 +62,15 @@ class PasswordLinkTest extends PortalTest {
 		assertThat(saved.headers().firstValue("Location").orElse("")).contains("/login?passwordSet");
 
 		browser().loggedInAs(login, "new-password-1");
-		assertThat(browser().login(login, "old-password").headers().firstValue("Location").orElse("")).contains("error");
+		assertThat(browser().login(login, "old-password").headers().firstValue("Location").orElse(""))
+			.contains("error");
 		assertThat(browser().get(path).body()).contains("Ссылка недействительна");
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from password_tokens t join users u on u.id = t.user_id where u.login = ? and t.token_hash like '%" + path.substring(10) + "%'")
-			.param(login).query(Long.class).single())).as("the token itself is not stored").isZero();
+		assertThat(asSystem(() -> jdbc.sql(
+				"select count(*) from password_tokens t join users u on u.id = t.user_id where u.login = ? and t.token_hash like '%"
+						+ path.substring(10) + "%'")
+			.param(login)
+			.query(Long.class)
+			.single())).as("the token itself is not stored").isZero();
 	}
 
 	@Test
@@ -80,17 +89,18 @@ class PasswordLinkTest extends PortalTest {
 		String login = "invited." + System.nanoTime() % 1_000_000;
 		String email = login + "@beta.example";
 		PortalHttp admin = browser().loggedInAs("beta.admin", "demo");
-		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", Map.of("login", login,
-				"name", "Пётр Приглашённый", "email", email, "role", "DISTRIBUTOR_MANAGER", "password", ""));
+		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", Map.of("login", login, "name",
+				"Пётр Приглашённый", "email", email, "role", "DISTRIBUTOR_MANAGER", "password", ""));
 		assertThat(created.statusCode()).isEqualTo(302);
 		String card = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-		assertThat(admin.get(card).body()).contains("Приглашение отправлено на " + email).doesNotContain("generated-password");
+		assertThat(admin.get(card).body()).contains("Приглашение отправлено на " + email)
+			.doesNotContain("generated-password");
 
 		MimeMessage letter = TestMail.awaitReceived(mail, email, "Приглашение в Sell-out Portal", WAIT);
 		String path = link(TestMail.text(letter));
 		PortalHttp invited = browser();
-		assertThat(invited.submit(path, path, Map.of("password", "chosen-by-me", "confirmation", "chosen-by-me")).statusCode())
-			.isEqualTo(302);
+		assertThat(invited.submit(path, path, Map.of("password", "chosen-by-me", "confirmation", "chosen-by-me"))
+			.statusCode()).isEqualTo(302);
 		browser().loggedInAs(login, "chosen-by-me");
 
 		// another distributor's administrator cannot invite BETA's user
@@ -102,7 +112,8 @@ class PasswordLinkTest extends PortalTest {
 
 	private long resetMails() {
 		return asSystem(() -> jdbc.sql("select count(*) from outgoing_mails where kind = 'PASSWORD_RESET'")
-			.query(Long.class).single());
+			.query(Long.class)
+			.single());
 	}
 
 	private static String link(String text) {

@@ -21,11 +21,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes on one database: a web session started on one is served by the other, and what an
- * administrator does on one node — deactivating a person or their distributor, another role, a
- * password reset — ends that person's sessions on both at their next request. A person's own new
- * password keeps the session that set it and ends the others. Every change is made through the
- * page's own form.
+ * Two nodes on one database: a web session started on one is served by the other, and
+ * what an administrator does on one node — deactivating a person or their distributor,
+ * another role, a password reset — ends that person's sessions on both at their next
+ * request. A person's own new password keeps the session that set it and ends the others.
+ * Every change is made through the page's own form.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionRevocationTest extends PortalTest {
@@ -61,16 +61,19 @@ class SessionRevocationTest extends PortalTest {
 		PortalHttp tab = browser().loggedInAs(login, PASSWORD);
 		String session = tab.sessionId().orElseThrow();
 		assertThat(tab.get(EXPORT).statusCode()).isEqualTo(200);
-		assertThat(onSecondNode(session, EXPORT).statusCode()).as("the session is served by the other node").isEqualTo(200);
+		assertThat(onSecondNode(session, EXPORT).statusCode()).as("the session is served by the other node")
+			.isEqualTo(200);
 		assertThat(storedSessions(login)).as("the session is kept in the database, under its login").isEqualTo(1);
 
 		PortalHttp admin = PortalHttp.at(secondBase).loggedInAs("admin", "demo");
-		HttpResponse<String> done = PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]").submit();
+		HttpResponse<String> done = PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]")
+			.submit();
 		assertThat(done.statusCode()).isEqualTo(302);
 
 		HttpResponse<String> ended = onSecondNode(session, EXPORT);
 		assertRefused(ended);
-		assertThat(ended.headers().firstValue("Location").orElse("")).as("the person is told why").endsWith("/login?ended");
+		assertThat(ended.headers().firstValue("Location").orElse("")).as("the person is told why")
+			.endsWith("/login?ended");
 		assertThat(tab.get("/login?ended").body()).contains("Сеанс завершён");
 		assertRefused(tab.get(EXPORT));
 		assertThat(storedSessions(login)).as("the session is gone from the database").isZero();
@@ -92,7 +95,8 @@ class SessionRevocationTest extends PortalTest {
 		PageForm.on(adminThere, "/distributors/" + distributor, "form[action$=/activate]").submit();
 
 		assertRefused(tab.get(EXPORT));
-		assertThat(browser().loggedInAs(login, PASSWORD).get(EXPORT).statusCode()).as("a new login works").isEqualTo(200);
+		assertThat(browser().loggedInAs(login, PASSWORD).get(EXPORT).statusCode()).as("a new login works")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -103,12 +107,14 @@ class SessionRevocationTest extends PortalTest {
 
 		PortalHttp admin = PortalHttp.at(secondBase).loggedInAs("admin", "demo");
 		HttpResponse<String> saved = PageForm.on(admin, "/admin/users/" + userId(login) + "/edit", "form.stack")
-			.choose("role", "Администратор дистрибьютора").submit();
+			.choose("role", "Администратор дистрибьютора")
+			.submit();
 		assertThat(saved.statusCode()).isEqualTo(302);
 
 		assertRefused(tab.get("/"));
 		assertThat(PortalHttp.at(secondBase).loggedInAs(login, PASSWORD).get("/admin/users").statusCode())
-			.as("logged in again, with the new role").isEqualTo(200);
+			.as("logged in again, with the new role")
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -132,7 +138,9 @@ class SessionRevocationTest extends PortalTest {
 		PortalHttp elsewhere = PortalHttp.at(secondBase).loggedInAs(login, PASSWORD);
 
 		HttpResponse<String> changed = PageForm.on(here, "/profile", "form[action$=/profile/password]")
-			.fill("currentPassword", PASSWORD).fill("newPassword", "session-pass-2").fill("confirmation", "session-pass-2")
+			.fill("currentPassword", PASSWORD)
+			.fill("newPassword", "session-pass-2")
+			.fill("confirmation", "session-pass-2")
 			.submit();
 		assertThat(changed.statusCode()).isEqualTo(302);
 
@@ -145,33 +153,40 @@ class SessionRevocationTest extends PortalTest {
 	void aFailedLoginLeavesNoPasswordInTheStoredSession() {
 		String login = newManager("BETA");
 		PortalHttp tab = browser();
-		assertThat(tab.login(login, "mistyped-secret-77").headers().firstValue("Location").orElse("")).contains("error");
+		assertThat(tab.login(login, "mistyped-secret-77").headers().firstValue("Location").orElse(""))
+			.contains("error");
 		String session = tab.sessionId().orElseThrow();
 		byte[] stored = asSystem(() -> jdbc.sql("""
 				select coalesce(string_agg(a.attribute_bytes, ''::bytea), ''::bytea) from spring_session_attributes a
 				  join spring_session s on s.primary_id = a.session_primary_id""").query(byte[].class).single());
 		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("stored sessions exist")
-			.isNotEmpty().doesNotContain("mistyped-secret-77");
+			.isNotEmpty()
+			.doesNotContain("mistyped-secret-77");
 		assertThat(tab.get("/login?error").body()).contains("Неверный логин или пароль");
 		assertThat(session).isNotBlank();
 	}
 
 	private long storedSessions(String login) {
-		return asSystem(() -> jdbc.sql("select count(*) from spring_session where principal_name = ?").param(login)
-			.query(Long.class).single());
+		return asSystem(() -> jdbc.sql("select count(*) from spring_session where principal_name = ?")
+			.param(login)
+			.query(Long.class)
+			.single());
 	}
 
 	private String newManager(String distributorCode) {
 		String login = "ses." + distributorCode.toLowerCase() + "." + System.nanoTime();
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", Map.of("login", login, "name",
-				"Сессия", "role", "DISTRIBUTOR_MANAGER", "distributorId", Long.toString(distributorId(distributorCode)),
-				"password", PASSWORD));
+		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users",
+				Map.of("login", login, "name", "Сессия", "role", "DISTRIBUTOR_MANAGER", "distributorId",
+						Long.toString(distributorId(distributorCode)), "password", PASSWORD));
 		assertThat(created.statusCode()).isEqualTo(302);
 		return login;
 	}
 
-	/** The same browser's cookie sent to the other node (a balancer may send any request anywhere). */
+	/**
+	 * The same browser's cookie sent to the other node (a balancer may send any request
+	 * anywhere).
+	 */
 	private HttpResponse<String> onSecondNode(String session, String path) {
 		return PortalHttp.at(secondBase).request("GET", path, null, null, "Cookie", "PORTALSESSION=" + session);
 	}

@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The FTP drop never takes a transfer it can tell was cut: an ABORed or reset upload, a file
- * shorter than its ALLO, an xlsx without its central directory, an XML without its closing root;
- * and with done markers a file waits for its marker. Sales of 2027, which no other test uses.
+ * The FTP drop never takes a transfer it can tell was cut: an ABORed or reset upload, a
+ * file shorter than its ALLO, an xlsx without its central directory, an XML without its
+ * closing root; and with done markers a file waits for its marker. Sales of 2027, which
+ * no other test uses.
  */
 class CutTransfersTest extends PortalTest {
 
@@ -52,7 +53,10 @@ class CutTransfersTest extends PortalTest {
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Past the time a finished upload waits for an ABOR: no report of it, nothing left in {@code in/}. */
+	/**
+	 * Past the time a finished upload waits for an ABOR: no report of it, nothing left in
+	 * {@code in/}.
+	 */
 	private void assertNotTaken(String login, String name) throws InterruptedException {
 		Thread.sleep(3000);
 		assertThat(reportsNamed(name)).as(name + " makes no report").isZero();
@@ -60,8 +64,10 @@ class CutTransfersTest extends PortalTest {
 	}
 
 	private long reportsNamed(String name) {
-		return asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single());
+		return asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single());
 	}
 
 	@Test
@@ -70,9 +76,12 @@ class CutTransfersTest extends PortalTest {
 		byte[] whole = sales(3, 40);
 		String complete = "march-" + System.nanoTime() + ".csv";
 		FtpClients.store(ftp, "/in/" + complete, whole);
-		long report = JSON.readTree(FtpClients.await(ftp, "/out/" + complete + ".result.json", WAIT)).get("report").asLong();
+		long report = JSON.readTree(FtpClients.await(ftp, "/out/" + complete + ".result.json", WAIT))
+			.get("report")
+			.asLong();
 
-		// the same month again, a quarter sent and the transfer aborted as clients do: data closed, ABOR
+		// the same month again, a quarter sent and the transfer aborted as clients do:
+		// data closed, ABOR
 		String aborted = "march-again-" + System.nanoTime() + ".csv";
 		OutputStream data = ftp.storeFileStream("/in/" + aborted);
 		data.write(Arrays.copyOf(whole, whole.length / 4));
@@ -81,14 +90,17 @@ class CutTransfersTest extends PortalTest {
 		ftp.abort();
 		ftp.getReply();
 
-		// a later, complete upload is answered; by then the aborted one would have been too
+		// a later, complete upload is answered; by then the aborted one would have been
+		// too
 		String later = "later-" + System.nanoTime() + ".csv";
 		FtpClients.store(ftp, "/in/" + later, sales(4, 2));
 		FtpClients.await(ftp, "/out/" + later + ".result.json", WAIT);
 		assertNotTaken("alfa.1c", aborted);
 		assertThat(FtpClients.read(ftp, "/out/" + aborted + ".result.json")).isEmpty();
-		assertThat(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?").param(report)
-			.query(String.class).single())).isIn("ACCEPTED", "ACCEPTED_WITH_EXCEPTIONS");
+		assertThat(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?")
+			.param(report)
+			.query(String.class)
+			.single())).isIn("ACCEPTED", "ACCEPTED_WITH_EXCEPTIONS");
 		ftp.logout();
 	}
 
@@ -131,7 +143,8 @@ class CutTransfersTest extends PortalTest {
 		byte[] whole = sales(6, 20);
 		assertThat(ftp.allocate(whole.length)).isTrue();
 		// cut at a line boundary: read alone it would be a smaller, valid file
-		byte[] half = Arrays.copyOf(whole, new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf('\n', whole.length / 2) + 1);
+		byte[] half = Arrays.copyOf(whole,
+				new String(whole, StandardCharsets.ISO_8859_1).lastIndexOf('\n', whole.length / 2) + 1);
 		assertThat(FtpClients.store(ftp, "/in/" + name, half)).isTrue();
 		JsonNode result = JSON.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", WAIT));
 		assertThat(result.get("status").asString()).isEqualTo("REJECTED");
@@ -161,7 +174,8 @@ class CutTransfersTest extends PortalTest {
 		FtpClients.store(ftp, "/in/" + xlsx, Arrays.copyOf(book, book.length * 9 / 10));
 
 		byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<КоммерческаяИнформация ВерсияСхемы=\"2.08\">"
-				+ "<Документ><Ид>1</Ид></Документ>".repeat(200) + "</КоммерческаяИнформация>\n").getBytes(StandardCharsets.UTF_8);
+				+ "<Документ><Ид>1</Ид></Документ>".repeat(200) + "</КоммерческаяИнформация>\n")
+			.getBytes(StandardCharsets.UTF_8);
 		String cutXml = "cut-" + System.nanoTime() + ".xml";
 		FtpClients.store(ftp, "/in/" + cutXml, Arrays.copyOf(xml, xml.length - 40));
 
@@ -177,7 +191,8 @@ class CutTransfersTest extends PortalTest {
 	@Test
 	void withDoneMarkersAFileIsTakenOnlyWhenItsMarkerArrives() throws Exception {
 		String login = "ftp.markers." + System.nanoTime() % 100_000;
-		asSystem(() -> users.register(login, "marker-password", "FTP markers", null, Role.INTEGRATION, distributorId("BETA")));
+		asSystem(() -> users.register(login, "marker-password", "FTP markers", null, Role.INTEGRATION,
+				distributorId("BETA")));
 		FtpClients.Plain ftp = FtpClients.plain(drop.port(), login, "marker-password");
 		// the first marker tells the portal that this account uses them
 		String first = "first-" + System.nanoTime() + ".csv";

@@ -17,9 +17,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Events are delivered at least once: the acceptance of a delivery's report delivered twice more
- * does not answer the delivery again — its result file, taken away after the first answer, is not
- * written a second time, and the delivery keeps the moment it was answered.
+ * Events are delivered at least once: the acceptance of a delivery's report delivered
+ * twice more does not answer the delivery again — its result file, taken away after the
+ * first answer, is not written a second time, and the delivery keeps the moment it was
+ * answered.
  */
 class DeliveryAnsweredOnceTest extends PortalTest {
 
@@ -34,19 +35,25 @@ class DeliveryAnsweredOnceTest extends PortalTest {
 		FTPClient ftp = FtpClients.plain(drop.port(), "alfa.1c", "demo");
 		String name = "once-" + System.nanoTime() + ".csv";
 		assertThat(FtpClients.store(ftp, "/in/" + name, DropFiles.clean(4))).isTrue();
-		long reportId = JsonMapper.builder().build()
-			.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", Duration.ofSeconds(30))).get("report").asLong();
+		long reportId = JsonMapper.builder()
+			.build()
+			.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", Duration.ofSeconds(30)))
+			.get("report")
+			.asLong();
 		long answered = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (completedAt(reportId) == null && System.nanoTime() < answered) {
-			Thread.sleep(20); // the file is moved into out/ before the delivery's transaction commits
+			Thread.sleep(20); // the file is moved into out/ before the delivery's
+								// transaction commits
 		}
 		String answeredAt = completedAt(reportId);
 		assertThat(answeredAt).isNotNull();
 		assertThat(ftp.deleteFile("/out/" + name + ".result.json")).isTrue();
 
-		SellOutReportAccepted again = asSystem(() -> jdbc.sql("select distributor_id, revision from sellout_reports where id = ?")
-			.param(reportId)
-			.query((rs, i) -> new SellOutReportAccepted(reportId, rs.getLong(1), null, rs.getLong(2))).single());
+		SellOutReportAccepted again = asSystem(
+				() -> jdbc.sql("select distributor_id, revision from sellout_reports where id = ?")
+					.param(reportId)
+					.query((rs, i) -> new SellOutReportAccepted(reportId, rs.getLong(1), null, rs.getLong(2)))
+					.single());
 		for (int i = 0; i < 2; i++) {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> publisher.publishEvent(again));
 		}
@@ -68,13 +75,18 @@ class DeliveryAnsweredOnceTest extends PortalTest {
 				 where f.report_id = ?""").param(reportId).query(String.class).single());
 	}
 
-	/** How many deliveries of the report's acceptance the deliveries' listener has completed. */
+	/**
+	 * How many deliveries of the report's acceptance the deliveries' listener has
+	 * completed.
+	 */
 	private long handled(long reportId) {
 		return asSystem(() -> jdbc.sql("""
 				select count(*) from event_publication
 				 where listener_id like '%DeliveryCompletion%' and event_type like '%SellOutReportAccepted'
 				   and (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is not null""")
-			.param(reportId).query(Long.class).single());
+			.param(reportId)
+			.query(Long.class)
+			.single());
 	}
 
 }

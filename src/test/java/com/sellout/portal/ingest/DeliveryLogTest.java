@@ -21,7 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The deliveries log: each distributor sees its own deliveries; quarantine is the manufacturer's alone. */
+/**
+ * The deliveries log: each distributor sees its own deliveries; quarantine is the
+ * manufacturer's alone.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeliveryLogTest extends PortalTest {
 
@@ -53,10 +56,13 @@ class DeliveryLogTest extends PortalTest {
 		GreenMail mail = servers.embedded();
 		strangerSubject = "Прайс " + System.nanoTime();
 		TestMail.from(mail, "spam@stranger.example", "sellout@portal.local", strangerSubject)
-			.attach("price.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8)).send(TestMail.newMessageId());
+			.attach("price.csv", "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8))
+			.send(TestMail.newMessageId());
 		intake.poll();
-		alfaDelivery = asSystem(() -> jdbc.sql("select delivery_id from delivery_files where file_name = ?").param(alfaFile)
-			.query(Long.class).single());
+		alfaDelivery = asSystem(() -> jdbc.sql("select delivery_id from delivery_files where file_name = ?")
+			.param(alfaFile)
+			.query(Long.class)
+			.single());
 	}
 
 	@Test
@@ -66,9 +72,12 @@ class DeliveryLogTest extends PortalTest {
 
 		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
 		String betaPage = beta.get("/deliveries?distributor=" + distributorId("ALFA")).body();
-		assertThat(betaPage).doesNotContain(alfaFile).doesNotContain(strangerSubject).doesNotContain("spam@stranger.example");
+		assertThat(betaPage).doesNotContain(alfaFile)
+			.doesNotContain(strangerSubject)
+			.doesNotContain("spam@stranger.example");
 		assertThat(beta.get("/deliveries?status=QUARANTINED").body()).doesNotContain(strangerSubject);
-		assertThatThrownBy(() -> asUser("beta.admin", () -> deliveries.get(alfaDelivery))).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> asUser("beta.admin", () -> deliveries.get(alfaDelivery)))
+			.isInstanceOf(NotFoundException.class);
 		assertThat(asUser("alfa.admin", () -> deliveries.get(alfaDelivery)).files()).hasSize(1);
 	}
 
@@ -85,13 +94,17 @@ class DeliveryLogTest extends PortalTest {
 	@Test
 	void theManufacturersAdministratorReadsTheOutgoingMailAndNobodyElse() throws Exception {
 		String subject = "Re: Лог " + System.nanoTime();
-		TestMail.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"), subject.substring(4))
-			.attach("log.csv", DropFiles.clean(10)).attach("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
+		TestMail
+			.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"),
+					subject.substring(4))
+			.attach("log.csv", DropFiles.clean(10))
+			.attach("scan.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))
 			.send(TestMail.newMessageId());
 		intake.poll();
 		TestMail.awaitReceived(servers.embedded(), "1c@alfa.example", subject, Duration.ofSeconds(30));
 		assertThat(browser().loggedInAs("alfa.manager", "demo").get("/deliveries").body())
-			.as("each refused file with its reason").contains("scan.pdf", "Файлы такого типа не принимаются");
+			.as("each refused file with its reason")
+			.contains("scan.pdf", "Файлы такого типа не принимаются");
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String outbox = admin.get("/admin/mail?state=SENT").body();
 		for (int i = 0; i < 50 && !outbox.contains(subject); i++) {
@@ -100,7 +113,8 @@ class DeliveryLogTest extends PortalTest {
 			outbox = admin.get("/admin/mail?state=SENT").body();
 		}
 		assertThat(outbox).contains(subject, "1c@alfa.example", "Ответ на поставку");
-		assertThat(browser().loggedInAs("admin", "demo").get("/admin/mail?state=FAILED").body()).doesNotContain(subject);
+		assertThat(browser().loggedInAs("admin", "demo").get("/admin/mail?state=FAILED").body())
+			.doesNotContain(subject);
 		assertThat(browser().loggedInAs("alfa.admin", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
 		assertThat(browser().loggedInAs("analyst", "demo").get("/admin/mail").statusCode()).isEqualTo(403);
 	}
@@ -109,20 +123,32 @@ class DeliveryLogTest extends PortalTest {
 	void anotherDistributorsAdministratorCannotChangeAnAccountsEmailIdentity() {
 		long beta1c = userId("beta.1c");
 		PortalHttp alfaAdmin = browser().loggedInAs("alfa.admin", "demo");
-		assertThat(alfaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
-				java.util.Map.of("intakeTag", "stolen", "senders", "thief@alfa.example")).statusCode()).isIn(403, 404);
-		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
-			.query(String.class).single())).isEqualTo("beta");
+		assertThat(alfaAdmin
+			.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
+					java.util.Map.of("intakeTag", "stolen", "senders", "thief@alfa.example"))
+			.statusCode()).isIn(403, 404);
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
+			.param(beta1c)
+			.query(String.class)
+			.single())).isEqualTo("beta");
 
 		PortalHttp betaAdmin = browser().loggedInAs("beta.admin", "demo");
-		assertThat(betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
-				java.util.Map.of("intakeTag", "alfa", "senders", "")).headers().firstValue("Location").orElse(""))
-			.endsWith("/admin/users/" + beta1c);
-		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
-			.query(String.class).single())).as("ALFA's tag is taken").isEqualTo("beta");
-		betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake", java.util.Map.of("intakeTag", "beta", "senders", ""));
-		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
-			.query(String.class).single())).isEqualTo("beta");
+		assertThat(betaAdmin
+			.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
+					java.util.Map.of("intakeTag", "alfa", "senders", ""))
+			.headers()
+			.firstValue("Location")
+			.orElse("")).endsWith("/admin/users/" + beta1c);
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
+			.param(beta1c)
+			.query(String.class)
+			.single())).as("ALFA's tag is taken").isEqualTo("beta");
+		betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
+				java.util.Map.of("intakeTag", "beta", "senders", ""));
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
+			.param(beta1c)
+			.query(String.class)
+			.single())).isEqualTo("beta");
 	}
 
 	@Test

@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Small distributor CSVs for the channel tests: each one different (its amount and document
- * number), in a month of 2019 that no other test uses, so that its report supersedes nothing else.
+ * Small distributor CSVs for the channel tests: each one different (its amount and
+ * document number), in a month of 2019 that no other test uses, so that its report
+ * supersedes nothing else.
  */
 public final class DropFiles {
 
@@ -23,7 +24,10 @@ public final class DropFiles {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A file with one good line and one for a product nobody knows: accepted with an exception. */
+	/**
+	 * A file with one good line and one for a product nobody knows: accepted with an
+	 * exception.
+	 */
 	public static byte[] withException(int month) {
 		int n = NEXT.incrementAndGet();
 		return ("Дата;Документ;Покупатель;ИНН;Регион;Артикул;Количество;Сумма без НДС\n"

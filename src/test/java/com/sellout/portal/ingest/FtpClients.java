@@ -13,7 +13,10 @@ import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apache.commons.net.util.TrustManagerUtils;
 
-/** Commons Net clients logged in to the portal's FTP drop, as a distributor's system would be. */
+/**
+ * Commons Net clients logged in to the portal's FTP drop, as a distributor's system would
+ * be.
+ */
 final class FtpClients {
 
 	private FtpClients() {
@@ -24,8 +27,8 @@ final class FtpClients {
 
 		/** Starts STOR, sends part of the bytes and resets the data connection. */
 		/**
-		 * Aborts as RFC 959 says: Telnet IP, the Synch (IAC as urgent data, then DM), then ABOR —
-		 * the raw bytes, on the control connection.
+		 * Aborts as RFC 959 says: Telnet IP, the Synch (IAC as urgent data, then DM),
+		 * then ABOR — the raw bytes, on the control connection.
 		 */
 		void abortWithTelnetSignals() throws IOException {
 			java.io.OutputStream control = _socket_.getOutputStream();
@@ -57,7 +60,10 @@ final class FtpClients {
 		return client;
 	}
 
-	/** Explicit FTPS: AUTH TLS on the control port, data protected; the self-signed certificate accepted. */
+	/**
+	 * Explicit FTPS: AUTH TLS on the control port, data protected; the self-signed
+	 * certificate accepted.
+	 */
 	static FTPSClient secure(int port, String login, String password) throws IOException {
 		FTPSClient client = new FTPSClient(false);
 		client.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());

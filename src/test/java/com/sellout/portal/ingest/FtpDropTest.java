@@ -25,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The FTP drop with real clients (Apache Commons Net): uploads, results, refusals, isolation. */
+/**
+ * The FTP drop with real clients (Apache Commons Net): uploads, results, refusals,
+ * isolation.
+ */
 class FtpDropTest extends PortalTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,24 +58,32 @@ class FtpDropTest extends PortalTest {
 		assertThat(result.get("duplicate").asBoolean()).isFalse();
 		assertThat(result.get("exceptionsFile").asString()).isEqualTo(name + ".exceptions.xlsx");
 		long reportId = result.get("report").asLong();
-		assertThat(asSystem(() -> jdbc.sql("select distributor_id from sellout_reports where id = ?").param(reportId)
-			.query(Long.class).single())).isEqualTo(distributorId("ALFA"));
-		assertThat(asSystem(() -> jdbc.sql("select source from sellout_reports where id = ?").param(reportId)
-			.query(String.class).single())).isEqualTo("FTP");
+		assertThat(asSystem(() -> jdbc.sql("select distributor_id from sellout_reports where id = ?")
+			.param(reportId)
+			.query(Long.class)
+			.single())).isEqualTo(distributorId("ALFA"));
+		assertThat(asSystem(() -> jdbc.sql("select source from sellout_reports where id = ?")
+			.param(reportId)
+			.query(String.class)
+			.single())).isEqualTo("FTP");
 
 		byte[] exceptions = FtpClients.read(ftp, "/out/" + name + ".exceptions.xlsx").orElseThrow();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exceptions))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			List<String> row = new java.util.ArrayList<>();
-			sheet.getRow(1).forEach(cell -> row.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
+			sheet.getRow(1)
+				.forEach(cell -> row.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
 			assertThat(row).anyMatch(cell -> cell.startsWith("NO-SUCH-"));
 			assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).as("the quantity, a number").isNotZero();
 		}
 		assertThat(Arrays.stream(ftp.listNames("/in")).toList()).noneMatch(n -> n.endsWith(name));
 
-		Delivery delivery = asSystem(() -> deliveries.get(jdbc.sql("select delivery_id from delivery_files where report_id = ?")
-			.param(reportId).query(Long.class).single()));
+		Delivery delivery = asSystem(
+				() -> deliveries.get(jdbc.sql("select delivery_id from delivery_files where report_id = ?")
+					.param(reportId)
+					.query(Long.class)
+					.single()));
 		assertThat(delivery.channel()).isEqualTo("FTP");
 		assertThat(delivery.sender()).isEqualTo("alfa.1c");
 		assertThat(delivery.status()).isEqualTo(DeliveryStatus.PROCESSED);
@@ -98,7 +109,9 @@ class FtpDropTest extends PortalTest {
 		String name = "monthly-" + System.nanoTime() + ".csv";
 		byte[] first = DropFiles.clean(3);
 		FtpClients.store(ftp, "/in/" + name, first);
-		long firstReport = JSON.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", WAIT)).get("report").asLong();
+		long firstReport = JSON.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", WAIT))
+			.get("report")
+			.asLong();
 		ftp.deleteFile("/out/" + name + ".result.json");
 
 		FtpClients.store(ftp, "/in/" + name, first);
@@ -111,8 +124,10 @@ class FtpDropTest extends PortalTest {
 		JsonNode changed = JSON.readTree(FtpClients.await(ftp, "/out/" + name + ".result.json", WAIT));
 		assertThat(changed.get("report").asLong()).isNotEqualTo(firstReport);
 		assertThat(changed.get("duplicate").asBoolean()).isFalse();
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single())).isEqualTo(2);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single())).isEqualTo(2);
 		ftp.logout();
 	}
 
@@ -133,9 +148,13 @@ class FtpDropTest extends PortalTest {
 		assertThat(FtpClients.read(ftp, "/out/" + empty + ".result.json")).isEmpty();
 		assertThat(FtpClients.read(ftp, "/out/" + broken + ".result.json")).isEmpty();
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name in (?, ?)")
-			.params(empty, broken).query(Long.class).single())).isZero();
+			.params(empty, broken)
+			.query(Long.class)
+			.single())).isZero();
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from delivery_files where file_name in (?, ?)")
-			.params(empty, broken).query(Long.class).single())).isZero();
+			.params(empty, broken)
+			.query(Long.class)
+			.single())).isZero();
 		assertThat(drop.root().resolve("alfa.1c/in/" + broken)).doesNotExist();
 		ftp.logout();
 	}
@@ -148,8 +167,10 @@ class FtpDropTest extends PortalTest {
 		Arrays.fill(huge, (byte) 'x');
 		assertThat(FtpClients.store(ftp, "/in/" + name, huge)).isFalse();
 		assertThat(ftp.getReplyCode()).isNotEqualTo(226);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single())).isZero();
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single())).isZero();
 		assertThat(drop.root().resolve("beta.1c/in/" + name)).doesNotExist();
 		ftp.logout();
 	}
@@ -185,29 +206,42 @@ class FtpDropTest extends PortalTest {
 		assertThat(loginWorks("alfa.1c", "demo")).isTrue();
 
 		String login = "ftp.throttle." + System.nanoTime() % 100_000;
-		asSystem(() -> users.register(login, "right-password", "FTP throttle", null, Role.INTEGRATION, distributorId("GAMMA")));
+		asSystem(() -> users.register(login, "right-password", "FTP throttle", null, Role.INTEGRATION,
+				distributorId("GAMMA")));
 		for (int i = 0; i < 5; i++) {
 			assertThat(loginWorks(login, "wrong-" + i)).isFalse();
 		}
 		assertThat(loginWorks(login, "right-password")).as("throttled after 5 failures").isFalse();
 		assertThat(lastReply).as("the reply says why and for how long")
 			.containsPattern("^530 Too many failed logins, try again in \\d+ minutes?");
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_events where action = 'LOGIN_THROTTLED' and actor = ?")
-			.param(login).query(Long.class).single())).isPositive();
-		assertThat(jdbc.sql("select failures from login_throttle where key = 'address:127.0.0.2'").query(Integer.class)
+		assertThat(asSystem(
+				() -> jdbc.sql("select count(*) from audit_events where action = 'LOGIN_THROTTLED' and actor = ?")
+					.param(login)
+					.query(Long.class)
+					.single()))
+			.isPositive();
+		assertThat(jdbc.sql("select failures from login_throttle where key = 'address:127.0.0.2'")
+			.query(Integer.class)
 			.single()).as("failures counted against the client's address too").isGreaterThanOrEqualTo(5);
-		assertThat(asSystem(() -> jdbc.sql("""
-				select count(*) from audit_events where action = 'LOGIN_FAILED' and actor = ? and actor_address = '127.0.0.2'""")
-			.param(login).query(Long.class).single())).as("audited with the FTP client's address").isEqualTo(5);
+		assertThat(asSystem(() -> jdbc
+			.sql("""
+					select count(*) from audit_events where action = 'LOGIN_FAILED' and actor = ? and actor_address = '127.0.0.2'""")
+			.param(login)
+			.query(Long.class)
+			.single())).as("audited with the FTP client's address").isEqualTo(5);
 	}
 
 	/** The last reply {@link #loginWorks} got. */
 	private String lastReply;
 
-	/** Logs in from 127.0.0.2, so that these failures count against an address no other test uses. */
+	/**
+	 * Logs in from 127.0.0.2, so that these failures count against an address no other
+	 * test uses.
+	 */
 	private boolean loginWorks(String login, String password) throws IOException {
 		FTPClient client = new FTPClient();
-		client.connect(java.net.InetAddress.getByName("127.0.0.1"), drop.port(), java.net.InetAddress.getByName("127.0.0.2"), 0);
+		client.connect(java.net.InetAddress.getByName("127.0.0.1"), drop.port(),
+				java.net.InetAddress.getByName("127.0.0.2"), 0);
 		try {
 			return client.login(login, password);
 		}
@@ -219,7 +253,8 @@ class FtpDropTest extends PortalTest {
 
 	@Test
 	void aStoppedDropStartsAgainAndTakesFiles() throws Exception {
-		// a stopped portal, or a test context paused and resumed, starts its FTP server once more
+		// a stopped portal, or a test context paused and resumed, starts its FTP server
+		// once more
 		drop.stop();
 		assertThat(drop.isRunning()).isFalse();
 		drop.start();

@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * An integration account deactivated (or given a new password) on its card loses every access it
- * holds at once: its open FTP login is cut at its next command, its 1C exchange session cookie is
- * refused, its API tokens answer 401.
+ * An integration account deactivated (or given a new password) on its card loses every
+ * access it holds at once: its open FTP login is cut at its next command, its 1C exchange
+ * session cookie is refused, its API tokens answer 401.
  */
 class IntegrationAccessRevocationTest extends PortalTest {
 
@@ -48,8 +48,10 @@ class IntegrationAccessRevocationTest extends PortalTest {
 		deactivate(login);
 
 		assertThat(catchThrowable(ftp::pwd)).as("the next command is answered 421 and the connection closed")
-			.isInstanceOf(FTPConnectionClosedException.class).hasMessageContaining("421");
-		assertThat(catchThrowable(ftp::noop)).as("the server closed the connection").isInstanceOf(java.io.IOException.class);
+			.isInstanceOf(FTPConnectionClosedException.class)
+			.hasMessageContaining("421");
+		assertThat(catchThrowable(ftp::noop)).as("the server closed the connection")
+			.isInstanceOf(java.io.IOException.class);
 	}
 
 	@Test
@@ -57,7 +59,8 @@ class IntegrationAccessRevocationTest extends PortalTest {
 		String login = newAccount("ALFA");
 		try (Socket socket = new Socket("localhost", drop.port())) {
 			socket.setSoTimeout(15_000);
-			BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+			BufferedReader in = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
 			Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
 			assertThat(in.readLine()).startsWith("220");
 			out.write("USER " + login + "\r\n");
@@ -118,23 +121,24 @@ class IntegrationAccessRevocationTest extends PortalTest {
 	private String newAccount(String distributorCode) {
 		String login = "acc." + distributorCode.toLowerCase() + "." + System.nanoTime();
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", Map.of("login", login, "name",
-				"Система", "role", "INTEGRATION", "distributorId", Long.toString(distributorId(distributorCode)), "password",
-				PASSWORD));
+		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users",
+				Map.of("login", login, "name", "Система", "role", "INTEGRATION", "distributorId",
+						Long.toString(distributorId(distributorCode)), "password", PASSWORD));
 		assertThat(created.statusCode()).isEqualTo(302);
 		return login;
 	}
 
 	private void deactivate(String login) {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		assertThat(PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]").submit().statusCode())
+		assertThat(
+				PageForm.on(admin, "/admin/users/" + userId(login), "form[action$=/deactivate]").submit().statusCode())
 			.isEqualTo(302);
 	}
 
 	private static String checkauth(PortalHttp http, String login, String password) {
-		HttpResponse<String> answer = http.request("GET", "/1c_exchange?type=sale&mode=checkauth", null, null,
-				"Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> answer = http
+			.request("GET", "/1c_exchange?type=sale&mode=checkauth", null, null, "Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		String[] lines = answer.body().split("\n");
 		assertThat(lines[0]).as(answer.body()).isEqualTo("success");
 		return lines[1] + "=" + lines[2];

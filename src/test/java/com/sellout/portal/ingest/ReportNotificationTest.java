@@ -23,11 +23,12 @@ class ReportNotificationTest extends PortalTest {
 	@Test
 	void theUploaderIsToldAboutExceptionsAndRejectionsOnce() throws Exception {
 		String withExceptions = "notify-" + System.nanoTime() + ".csv";
-		assertThat(browser().apiUpload("/api/v1/sellout/reports", withExceptions, DropFiles.withException(11),
-				"gamma.manager", "demo").statusCode()).isIn(201, 202);
+		assertThat(browser()
+			.apiUpload("/api/v1/sellout/reports", withExceptions, DropFiles.withException(11), "gamma.manager", "demo")
+			.statusCode()).isIn(201, 202);
 		String rejected = "notify-" + System.nanoTime() + ".pdf";
-		browser().apiUpload("/api/v1/sellout/reports", rejected, "%PDF-1.4 not a report".getBytes(StandardCharsets.US_ASCII),
-				"gamma.manager", "demo");
+		browser().apiUpload("/api/v1/sellout/reports", rejected,
+				"%PDF-1.4 not a report".getBytes(StandardCharsets.US_ASCII), "gamma.manager", "demo");
 
 		MimeMessage first = TestMail.awaitReceived(servers.embedded(), "gamma.manager@example.com",
 				"Отчёт " + withExceptions + ": Принят с исключениями", Duration.ofSeconds(30));

@@ -27,9 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two app nodes on one database (the test's node and a second one started here), sharing the FTP
- * root and the intake mailbox: the same file dropped on both and the same message read by both at
- * once make one report each, and each delivery is answered once.
+ * Two app nodes on one database (the test's node and a second one started here), sharing
+ * the FTP root and the intake mailbox: the same file dropped on both and the same message
+ * read by both at once make one report each, and each delivery is answered once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest extends PortalTest {
@@ -55,7 +55,8 @@ class TwoNodesTest extends PortalTest {
 				"--portal.mail.imap.host=127.0.0.1", "--portal.mail.imap.port=" + servers.imap().port(),
 				"--portal.mail.imap.username=" + servers.imap().username(), "--portal.mail.imap.password=demo",
 				"--portal.mail.imap.ssl=false", "--portal.mail.intake-interval=200ms",
-				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms", "--portal.sellout.max-file-size=8MB");
+				"--portal.mail.send-interval=200ms", "--portal.jobs.polling-interval=200ms",
+				"--portal.sellout.max-file-size=8MB");
 	}
 
 	@AfterAll
@@ -80,31 +81,45 @@ class TwoNodesTest extends PortalTest {
 		waitUntil(() -> asSystem(() -> jdbc.sql("""
 				select count(*) from deliveries d join delivery_files f on f.delivery_id = d.id
 				 where f.file_name = ? and d.completed_at is not null""").param(name).query(Long.class).single()) >= 1);
-		// both uploads wrote the one file of the shared folder: whichever node takes it first makes the
-		// report; the other takes the same bytes (the same report) or finds the file already taken
+		// both uploads wrote the one file of the shared folder: whichever node takes it
+		// first makes the
+		// report; the other takes the same bytes (the same report) or finds the file
+		// already taken
 		Thread.sleep(3000);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 		assertThat(asSystem(() -> jdbc.sql("select count(distinct report_id) from delivery_files where file_name = ?")
-			.param(name).query(Long.class).single())).isEqualTo(1);
+			.param(name)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 	}
 
 	@Test
 	void theSameMessageReadByBothNodesMakesOneReportAndOneReply() throws Exception {
 		String name = "both-mail-" + System.nanoTime() + ".csv";
-		String messageId = TestMail.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"), name)
-			.attach(name, DropFiles.clean(12)).send(TestMail.newMessageId());
+		String messageId = TestMail
+			.from(servers.embedded(), "1c@alfa.example", TestMail.intakeAddress(transactions, jdbc, "alfa.1c"), name)
+			.attach(name, DropFiles.clean(12))
+			.send(TestMail.newMessageId());
 		MailIntake other = second.getBean(MailIntake.class);
 		together(() -> intake.poll(), () -> other.poll(), () -> intake.poll(), () -> other.poll());
 
 		TestMail.awaitReceived(servers.embedded(), "1c@alfa.example", "Re: " + name, Duration.ofSeconds(30));
 		Thread.sleep(1500);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single())).isEqualTo(1);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from deliveries where message_key = ?").param(messageId)
-			.query(Long.class).single())).isEqualTo(1);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from outgoing_mails where subject = ?").param("Re: " + name)
-			.query(Long.class).single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from deliveries where message_key = ?")
+			.param(messageId)
+			.query(Long.class)
+			.single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from outgoing_mails where subject = ?")
+			.param("Re: " + name)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 		long replies = TestMail.withSubject(servers.embedded(), subject -> ("Re: " + name).equals(subject));
 		assertThat(replies).isEqualTo(1);
 	}

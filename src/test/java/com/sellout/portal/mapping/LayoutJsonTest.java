@@ -9,12 +9,18 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A layout's JSON: a column's field is written and read by its key, and a key naming no field is refused by column. */
+/**
+ * A layout's JSON: a column's field is written and read by its key, and a key naming no
+ * field is refused by column.
+ */
 class LayoutJsonTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** As the portal stored layouts before their fields were typed (and as the API has always sent them). */
+	/**
+	 * As the portal stored layouts before their fields were typed (and as the API has
+	 * always sent them).
+	 */
 	private static final String STORED = """
 			{"headerRows":[6,7],"firstDataRow":8,"columns":[
 			 {"index":0,"header":"Дата","field":"sale_date","confidence":1.0},
@@ -47,7 +53,8 @@ class LayoutJsonTest {
 				{"headerRows":[1],"columns":[{"index":0,"header":"Дата","field":"sale_date"},
 				 {"index":1,"header":"Клиент","field":"customer"},{"index":4,"header":"Кол-во","field":"QUANTITY "},
 				 {"index":5,"header":"Сумма","field":""}]}""";
-		assertThatThrownBy(() -> LayoutJson.read(JSON.readTree(sent))).isInstanceOfSatisfying(InvalidFieldsException.class,
+		assertThatThrownBy(() -> LayoutJson.read(JSON.readTree(sent))).isInstanceOfSatisfying(
+				InvalidFieldsException.class,
 				refused -> assertThat(refused.problems()).extracting(InvalidFieldsException.FieldProblem::field)
 					.containsExactly("columns[1].field", "columns[5].field"));
 	}

@@ -25,52 +25,65 @@ class RefusalCausesTest {
 
 	static Stream<Arguments> refusedFiles() {
 		return Stream.of(
-				arguments("a sheet stored twice", RefusedFiles.withPartTwice("xl/worksheets/sheet1.xml",
-						"xl/worksheets/sheet1.xml"), "reading.zipDuplicatePart", List.of("xl/worksheets/sheet1.xml")),
-				arguments("shared strings stored twice in another case", RefusedFiles.withPartTwice("xl/sharedStrings.xml",
-						"XL/SharedStrings.xml"), "reading.zipDuplicatePart", List.of("XL/SharedStrings.xml")),
+				arguments("a sheet stored twice",
+						RefusedFiles.withPartTwice("xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"),
+						"reading.zipDuplicatePart", List.of("xl/worksheets/sheet1.xml")),
+				arguments("shared strings stored twice in another case",
+						RefusedFiles.withPartTwice("xl/sharedStrings.xml", "XL/SharedStrings.xml"),
+						"reading.zipDuplicatePart", List.of("XL/SharedStrings.xml")),
 				arguments("a DOCTYPE in the sheet", RefusedFiles.withDoctypeIn("xl/worksheets/sheet1.xml"),
 						"reading.xlsxDoctype", List.of("xl/worksheets/sheet1.xml")),
 				arguments("a DOCTYPE in the shared strings", RefusedFiles.withDoctypeIn("xl/sharedStrings.xml"),
 						"reading.xlsxDoctype", List.of("xl/sharedStrings.xml")),
 				arguments("a thousand parts and more", RefusedFiles.withPictures(1_000), "reading.zipTooManyParts",
 						List.of(1_000)),
-				arguments("a quote never closed", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2017;\"ООО Щитстрой;6645390113;EL-10001;2;1480,88", SALE), "reading.csvUnclosedQuote",
-						List.of(3, 2)),
-				arguments("a quote never closed, in a later column after a multi-line value", RefusedFiles.text(
-						StandardCharsets.UTF_8, HEADER, "05.01.2017;\"ООО\nЩитстрой\";6645390113;EL-10001;2;1480,88",
-						"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88"), "reading.csvUnclosedQuote", List.of(4, 4)),
-				arguments("characters after a closing quote", RefusedFiles.text(StandardCharsets.UTF_8, HEADER,
-						"05.01.2017;\"ООО \"Щитстрой\"\";6645390113;EL-10001;2;1480,88"), "reading.csvAfterQuote",
-						List.of(2, 2)),
-				arguments("a row longer than the header", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88", SALE), "reading.csvLongRow",
-						List.of(3, 7, 6)),
-				arguments("a long row below title lines and a shorter one", RefusedFiles.text(StandardCharsets.UTF_8,
-						"Отчёт о продажах за январь 2023", "Дистрибьютор;АО Гамма Энерго", "", HEADER,
-						"05.01.2017;ООО Щитстрой;6645390113;EL-10001;2", SALE + ";;;",
-						"07.01.2017;ООО Щитстрой;6645390113;EL-10001;2;1480;88"), "reading.csvLongRow", List.of(7, 7, 6)),
-				arguments("UTF-8 with a line appended in windows-1251", RefusedFiles.mixedCharsets(
-						new String[] { HEADER, SALE }, new String[] { "06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
+				arguments("a quote never closed",
+						RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
+								"06.01.2017;\"ООО Щитстрой;6645390113;EL-10001;2;1480,88", SALE),
+						"reading.csvUnclosedQuote", List.of(3, 2)),
+				arguments("a quote never closed, in a later column after a multi-line value",
+						RefusedFiles.text(StandardCharsets.UTF_8, HEADER,
+								"05.01.2017;\"ООО\nЩитстрой\";6645390113;EL-10001;2;1480,88",
+								"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88"),
+						"reading.csvUnclosedQuote", List.of(4, 4)),
+				arguments("characters after a closing quote",
+						RefusedFiles.text(StandardCharsets.UTF_8, HEADER,
+								"05.01.2017;\"ООО \"Щитстрой\"\";6645390113;EL-10001;2;1480,88"),
+						"reading.csvAfterQuote", List.of(2, 2)),
+				arguments("a row longer than the header",
+						RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
+								"06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88", SALE),
+						"reading.csvLongRow", List.of(3, 7, 6)),
+				arguments("a long row below title lines and a shorter one",
+						RefusedFiles.text(StandardCharsets.UTF_8, "Отчёт о продажах за январь 2023",
+								"Дистрибьютор;АО Гамма Энерго", "", HEADER,
+								"05.01.2017;ООО Щитстрой;6645390113;EL-10001;2", SALE + ";;;",
+								"07.01.2017;ООО Щитстрой;6645390113;EL-10001;2;1480;88"),
+						"reading.csvLongRow", List.of(7, 7, 6)),
+				arguments("UTF-8 with a line appended in windows-1251",
+						RefusedFiles.mixedCharsets(new String[] { HEADER, SALE },
+								new String[] { "06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
 						"reading.mixedEncoding", List.of(3)),
-				arguments("UTF-8 with a BOM and a windows-1251 line", concat(new byte[] { (byte) 0xEF, (byte) 0xBB,
-						(byte) 0xBF }, RefusedFiles.mixedCharsets(new String[] { "Дата;Покупатель" },
-								new String[] { "05.01.2017;Ромашка" })), "reading.mixedEncoding", List.of(2)),
-				arguments("windows-1251 first, then UTF-8", concat(RefusedFiles.text(WINDOWS_1251, HEADER, SALE),
-						RefusedFiles.text(StandardCharsets.UTF_8, "06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44")),
+				arguments("UTF-8 with a BOM and a windows-1251 line",
+						concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+								RefusedFiles.mixedCharsets(new String[] { "Дата;Покупатель" },
+										new String[] { "05.01.2017;Ромашка" })),
+						"reading.mixedEncoding", List.of(2)),
+				arguments("windows-1251 first, then UTF-8",
+						concat(RefusedFiles.text(WINDOWS_1251, HEADER, SALE),
+								RefusedFiles.text(StandardCharsets.UTF_8,
+										"06.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44")),
 						"reading.mixedEncoding", List.of(1)));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusedFiles")
 	void refusalsNameTheirCause(String file, byte[] content, String key, List<Object> arguments) {
-		assertThatThrownBy(() -> read(content)).isInstanceOf(UnreadableFileException.class)
-			.satisfies(ex -> {
-				UnreadableFileException refused = (UnreadableFileException) ex;
-				assertThat(refused.messageKey()).as(refused.getMessage()).isEqualTo(key);
-				assertThat(refused.arguments()).containsExactlyElementsOf(arguments);
-			});
+		assertThatThrownBy(() -> read(content)).isInstanceOf(UnreadableFileException.class).satisfies(ex -> {
+			UnreadableFileException refused = (UnreadableFileException) ex;
+			assertThat(refused.messageKey()).as(refused.getMessage()).isEqualTo(key);
+			assertThat(refused.arguments()).containsExactlyElementsOf(arguments);
+		});
 	}
 
 	static Stream<Arguments> readFiles() {
@@ -79,10 +92,11 @@ class RefusalCausesTest {
 		return Stream.of(arguments("UTF-16LE without a mark", RefusedFiles.text(StandardCharsets.UTF_16LE, lines)),
 				arguments("UTF-16BE without a mark", RefusedFiles.text(StandardCharsets.UTF_16BE, lines)),
 				arguments("UTF-8", RefusedFiles.text(StandardCharsets.UTF_8, lines)),
-				// «М»» and «В»» are valid two-byte UTF-8 in windows-1251: lone look-alikes, not UTF-8 text
+				// «М»» and «В»» are valid two-byte UTF-8 in windows-1251: lone
+				// look-alikes, not UTF-8 text
 				arguments("windows-1251 with capitals before »", RefusedFiles.text(WINDOWS_1251, lines)),
-				arguments("windows-1251 with trailing delimiters", RefusedFiles.text(WINDOWS_1251, lines[0] + ";;",
-						lines[1] + ";;;", lines[2])));
+				arguments("windows-1251 with trailing delimiters",
+						RefusedFiles.text(WINDOWS_1251, lines[0] + ";;", lines[1] + ";;;", lines[2])));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -90,7 +104,8 @@ class RefusalCausesTest {
 	void textInAnyOfTheseCharsetsIsReadAndAShortRowHasEmptyTrailingFields(String file, byte[] content) {
 		List<RawRow> rows = read(content);
 		assertThat(rows).hasSize(3);
-		assertThat(rows.get(0).cells()).startsWith("Дата", "Покупатель", "ИНН", "Артикул", "Количество", "Сумма без НДС");
+		assertThat(rows.get(0).cells()).startsWith("Дата", "Покупатель", "ИНН", "Артикул", "Количество",
+				"Сумма без НДС");
 		assertThat(rows.get(1).cells()).startsWith("05.01.2017", "ООО «ТОРГОВЫЙ ДОМ»", "6645390113", "EL-10001", "2",
 				"1480,88");
 		assertThat(rows.get(2).cell(1)).isEqualTo("ООО «ЛЕВ»");

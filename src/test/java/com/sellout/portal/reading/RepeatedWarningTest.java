@@ -21,9 +21,10 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A warning that comes back for every cell — POI cannot parse a number format with colours named in
- * Russian («[Зеленый]0;[Красный]-0;0;@») and says so for each cell that has it — is logged once per file read, and then once
- * with how many times it came back; the next file gets its own first warning.
+ * A warning that comes back for every cell — POI cannot parse a number format with
+ * colours named in Russian («[Зеленый]0;[Красный]-0;0;@») and says so for each cell that
+ * has it — is logged once per file read, and then once with how many times it came back;
+ * the next file gets its own first warning.
  */
 class RepeatedWarningTest {
 
@@ -44,7 +45,10 @@ class RepeatedWarningTest {
 		root.detachAppender(logged);
 	}
 
-	/** A sheet of sales whose quantity column has a format with colours named in Russian, which POI cannot parse. */
+	/**
+	 * A sheet of sales whose quantity column has a format with colours named in Russian,
+	 * which POI cannot parse.
+	 */
 	private static byte[] workbookWithAnOddFormat() throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			CellStyle quantity = workbook.createCellStyle();
@@ -75,15 +79,22 @@ class RepeatedWarningTest {
 			assertThat(rows).hasSize(CELLS + 1);
 
 			List<ILoggingEvent> warnings = logged.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
-			List<String> poi = warnings.stream().filter(e -> e.getLoggerName().startsWith("org.apache.poi"))
-				.map(ILoggingEvent::getFormattedMessage).toList();
-			// POI says two things for each such cell: the part it cannot parse, and that it falls back
-			assertThat(poi).as("read %d: each of POI's warnings, the first time only", read).doesNotHaveDuplicates()
+			List<String> poi = warnings.stream()
+				.filter(e -> e.getLoggerName().startsWith("org.apache.poi"))
+				.map(ILoggingEvent::getFormattedMessage)
+				.toList();
+			// POI says two things for each such cell: the part it cannot parse, and that
+			// it falls back
+			assertThat(poi).as("read %d: each of POI's warnings, the first time only", read)
+				.doesNotHaveDuplicates()
 				.hasSizeBetween(1, 2)
 				.anyMatch(message -> message.contains("[Зеленый]0;[Красный]-0;0;@"));
-			List<String> summary = warnings.stream().filter(e -> !e.getLoggerName().startsWith("org.apache.poi"))
-				.map(ILoggingEvent::getFormattedMessage).toList();
-			assertThat(summary).as("read %d: how many were not logged", read).hasSizeBetween(1, poi.size())
+			List<String> summary = warnings.stream()
+				.filter(e -> !e.getLoggerName().startsWith("org.apache.poi"))
+				.map(ILoggingEvent::getFormattedMessage)
+				.toList();
+			assertThat(summary).as("read %d: how many were not logged", read)
+				.hasSizeBetween(1, poi.size())
 				.anyMatch(message -> message.startsWith((CELLS - 1) + " more warnings like this one")
 						&& message.contains("Formatting failed for format [Зеленый]0;[Красный]-0;0;@"));
 		}

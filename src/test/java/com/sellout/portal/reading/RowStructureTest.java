@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a workbook says about a row besides its cells (outline level, first cell's indent), which
- * sheet holds the table, and that a failure of the caller's own row handling is never reported as
- * a damaged file.
+ * What a workbook says about a row besides its cells (outline level, first cell's
+ * indent), which sheet holds the table, and that a failure of the caller's own row
+ * handling is never reported as a damaged file.
  */
 class RowStructureTest {
 
@@ -103,7 +103,8 @@ class RowStructureTest {
 		byte[] content = switch (kind) {
 			case "csv" -> csv.toString().getBytes(StandardCharsets.UTF_8);
 			case "html" -> ("<html><body><table><tr><td>a</td><td>b</td></tr><tr><td>1</td><td>2</td></tr>"
-					+ "<tr><td>3</td><td>4</td></tr></table></body></html>").getBytes(StandardCharsets.UTF_8);
+					+ "<tr><td>3</td><td>4</td></tr></table></body></html>")
+				.getBytes(StandardCharsets.UTF_8);
 			default -> workbook(kind, RowStructureTest::grouped);
 		};
 		DataAccessResourceFailureException lost = new DataAccessResourceFailureException("connection lost");

@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A file on disk is read as a stream: delimited text over several megabytes gives the rows the
- * bytes give (a character cut by a piece's end is no error), a byte of another charset far into
- * the file is refused with its line, and the formats parsed whole are refused above their limit.
+ * A file on disk is read as a stream: delimited text over several megabytes gives the
+ * rows the bytes give (a character cut by a piece's end is no error), a byte of another
+ * charset far into the file is refused with its line, and the formats parsed whole are
+ * refused above their limit.
  */
 class StreamedTablesTest {
 
@@ -26,7 +27,8 @@ class StreamedTablesTest {
 
 	@Test
 	void aLongTextFileGivesEveryRowAndACharacterAcrossAPieceBoundaryIsNoError() throws IOException {
-		// «ё» is two bytes in UTF-8: with an odd-length prefix, some fall across each megabyte's end
+		// «ё» is two bytes in UTF-8: with an odd-length prefix, some fall across each
+		// megabyte's end
 		String line = "EL-1;Розетка ёлочная;1\n";
 		Path file = write("A;B;C\n", line, 200_000, null);
 		List<RawRow> rows = new ArrayList<>();
@@ -37,23 +39,24 @@ class StreamedTablesTest {
 
 	@Test
 	void aByteOfAnotherCharsetFarIntoAUtf8FileIsRefusedWithItsLine() throws IOException {
-		Path file = write("A;B;C\n", "EL-1;Розетка ёлочная;1\n", 150_000, new byte[] { 'X', ';', (byte) 0xC0, ';', '1', '\n' });
-		assertThatThrownBy(() -> TableReader.read(new TableFile(file, in -> in), row -> { }, null))
-			.isInstanceOfSatisfying(UnreadableFileException.class, refused -> {
-				assertThat(refused.messageKey()).isEqualTo("reading.mixedEncoding");
-				assertThat(refused.arguments()).containsExactly(150_002);
-			});
+		Path file = write("A;B;C\n", "EL-1;Розетка ёлочная;1\n", 150_000,
+				new byte[] { 'X', ';', (byte) 0xC0, ';', '1', '\n' });
+		assertThatThrownBy(() -> TableReader.read(new TableFile(file, in -> in), row -> {
+		}, null)).isInstanceOfSatisfying(UnreadableFileException.class, refused -> {
+			assertThat(refused.messageKey()).isEqualTo("reading.mixedEncoding");
+			assertThat(refused.arguments()).containsExactly(150_002);
+		});
 	}
 
 	@Test
 	void anHtmlTableOverThirtyTwoMegabytesIsRefusedWithItsLimit() throws IOException {
 		Path file = write("<html><body><table>\n", "<tr><td>EL-1</td><td>Розетка</td><td>1</td></tr>\n", 700_000, null);
 		assertThat(Files.size(file)).isGreaterThan(TableReader.MAX_WHOLE_BYTES);
-		assertThatThrownBy(() -> TableReader.read(new TableFile(file, in -> in), row -> { }, null))
-			.isInstanceOfSatisfying(UnreadableFileException.class, refused -> {
-				assertThat(refused.messageKey()).isEqualTo("reading.tooLargeToReadWhole");
-				assertThat(refused.arguments()).containsExactly("HTML", 32L);
-			});
+		assertThatThrownBy(() -> TableReader.read(new TableFile(file, in -> in), row -> {
+		}, null)).isInstanceOfSatisfying(UnreadableFileException.class, refused -> {
+			assertThat(refused.messageKey()).isEqualTo("reading.tooLargeToReadWhole");
+			assertThat(refused.arguments()).containsExactly("HTML", 32L);
+		});
 	}
 
 	private Path write(String head, String line, int times, byte[] tail) throws IOException {

@@ -56,7 +56,8 @@ class TableReaderTest {
 	@Test
 	void readsTabSeparatedFiles() {
 		String text = "sku\tname\tprice\nA\tКабель; медный\t1,5\n";
-		assertThat(read(text.getBytes(StandardCharsets.UTF_8)).get(1).cells()).containsExactly("A", "Кабель; медный", "1,5");
+		assertThat(read(text.getBytes(StandardCharsets.UTF_8)).get(1).cells()).containsExactly("A", "Кабель; медный",
+				"1,5");
 	}
 
 	@Test
@@ -64,7 +65,8 @@ class TableReaderTest {
 		byte[] xlsx = workbook(new XSSFWorkbook());
 		List<RawRow> rows = read(xlsx);
 		assertThat(rows.get(0).cells()).containsExactly("Отчёт о продажах");
-		// the empty second row is not in the file at all; row numbers stay those of the sheet
+		// the empty second row is not in the file at all; row numbers stay those of the
+		// sheet
 		assertThat(rows).extracting(RawRow::number).containsExactly(1, 3, 4);
 		assertThat(rows.get(1).cells()).containsExactly("sku", "ean", "price", "date", "", "note");
 		assertThat(rows.get(2).cells()).containsExactly("EL-1", "4606483756890", "1496.43", "2026-09-01", "", "ok");
@@ -87,11 +89,15 @@ class TableReaderTest {
 	@Test
 	void refusesEmptyBinaryAndBrokenFilesWithAReason() {
 		assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(UnreadableFileException.class)
-			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.empty");
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey())
+			.isEqualTo("reading.empty");
 		assertThatThrownBy(() -> read(new byte[] { 1, 0, 2, 0, 3 })).isInstanceOf(UnreadableFileException.class)
-			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.notATable");
-		assertThatThrownBy(() -> read(new byte[] { 'P', 'K', 3, 4, 9, 9, 9 })).isInstanceOf(UnreadableFileException.class)
-			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.badWorkbook");
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey())
+			.isEqualTo("reading.notATable");
+		assertThatThrownBy(() -> read(new byte[] { 'P', 'K', 3, 4, 9, 9, 9 }))
+			.isInstanceOf(UnreadableFileException.class)
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey())
+			.isEqualTo("reading.badWorkbook");
 	}
 
 	@Test
@@ -114,7 +120,8 @@ class TableReaderTest {
 		}
 		assertThat(bomb.size()).isLessThan(1024 * 1024);
 		assertThatThrownBy(() -> read(bomb.toByteArray())).isInstanceOf(UnreadableFileException.class)
-			.extracting(ex -> ((UnreadableFileException) ex).messageKey()).isEqualTo("reading.zipBomb");
+			.extracting(ex -> ((UnreadableFileException) ex).messageKey())
+			.isEqualTo("reading.zipBomb");
 	}
 
 	private static byte[] workbook(Workbook workbook) throws IOException {
@@ -148,9 +155,12 @@ class TableReaderTest {
 
 	private static byte[] encode(String text, String charset) {
 		return switch (charset) {
-			case "UTF-8-BOM" -> concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, text.getBytes(StandardCharsets.UTF_8));
-			case "UTF-16LE-BOM" -> concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, text.getBytes(StandardCharsets.UTF_16LE));
-			case "UTF-16BE-BOM" -> concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, text.getBytes(StandardCharsets.UTF_16BE));
+			case "UTF-8-BOM" ->
+				concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, text.getBytes(StandardCharsets.UTF_8));
+			case "UTF-16LE-BOM" ->
+				concat(new byte[] { (byte) 0xFF, (byte) 0xFE }, text.getBytes(StandardCharsets.UTF_16LE));
+			case "UTF-16BE-BOM" ->
+				concat(new byte[] { (byte) 0xFE, (byte) 0xFF }, text.getBytes(StandardCharsets.UTF_16BE));
 			default -> text.getBytes(Charset.forName(charset));
 		};
 	}

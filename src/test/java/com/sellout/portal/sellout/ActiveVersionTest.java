@@ -16,9 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which version of a month counts, changed by a person: a superseded report made current again,
- * the active one withdrawn — over the API and from the report card, by administrators only, under
- * the rule of one active report, audited; former versions are read-only.
+ * Which version of a month counts, changed by a person: a superseded report made current
+ * again, the active one withdrawn — over the API and from the report card, by
+ * administrators only, under the rule of one active report, audited; former versions are
+ * read-only.
  */
 class ActiveVersionTest extends PortalTest {
 
@@ -30,8 +31,12 @@ class ActiveVersionTest extends PortalTest {
 		SellOutApi api = new SellOutApi(browser());
 		JsonNode v1 = SellOutApi.json(api.upload("alfa.manager", "jan.csv",
 				SalesFile.create().sale("03.01.2016", "EL-10001", 2, "1480,88").bytes(), "2016-01"));
-		JsonNode v2 = SellOutApi.json(api.upload("alfa.manager", "jan-fixed.csv", SalesFile.create()
-			.sale("03.01.2016", "EL-10001", 2, "1480,88").sale("04.01.2016", "EL-10002", 1, "1496,43").bytes(), "2016-01"));
+		JsonNode v2 = SellOutApi.json(api.upload("alfa.manager", "jan-fixed.csv",
+				SalesFile.create()
+					.sale("03.01.2016", "EL-10001", 2, "1480,88")
+					.sale("04.01.2016", "EL-10002", 1, "1496,43")
+					.bytes(),
+				"2016-01"));
 		long first = v1.path("id").asLong();
 		long second = v2.path("id").asLong();
 		assertThat(v2.path("version").asInt()).isEqualTo(2);
@@ -58,9 +63,11 @@ class ActiveVersionTest extends PortalTest {
 		assertThat(activeReports("ALFA", "2016-01")).isEmpty();
 		assertThat(audited("SELLOUT_REPORT_WITHDRAWN", first)).contains("version 1 withdrawn");
 		assertThat(post("admin", first, "withdraw").statusCode()).isEqualTo(409);
-		assertThat(post("admin", second, "withdraw").statusCode()).as("a superseded report does not count").isEqualTo(409);
+		assertThat(post("admin", second, "withdraw").statusCode()).as("a superseded report does not count")
+			.isEqualTo(409);
 
-		// a withdrawn report can be made current again, and a new report replaces the current one
+		// a withdrawn report can be made current again, and a new report replaces the
+		// current one
 		assertThat(post("alfa.admin", second, "restore").statusCode()).isEqualTo(200);
 		assertThat(report("alfa.admin", second).path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(report("alfa.admin", first).path("status").asString()).as("withdrawn stays withdrawn")
@@ -75,10 +82,16 @@ class ActiveVersionTest extends PortalTest {
 	@Test
 	void onlyTheDistributorsAndTheManufacturersAdministratorsChangeVersions() {
 		SellOutApi api = new SellOutApi(browser());
-		long first = SellOutApi.json(api.upload("alfa.manager", "feb.csv",
-				SalesFile.create().sale("03.02.2016", "EL-10004", 1, "996,20").bytes(), "2016-02")).path("id").asLong();
-		long second = SellOutApi.json(api.upload("alfa.manager", "feb-2.csv",
-				SalesFile.create().sale("03.02.2016", "EL-10004", 2, "1992,40").bytes(), "2016-02")).path("id").asLong();
+		long first = SellOutApi
+			.json(api.upload("alfa.manager", "feb.csv",
+					SalesFile.create().sale("03.02.2016", "EL-10004", 1, "996,20").bytes(), "2016-02"))
+			.path("id")
+			.asLong();
+		long second = SellOutApi
+			.json(api.upload("alfa.manager", "feb-2.csv",
+					SalesFile.create().sale("03.02.2016", "EL-10004", 2, "1992,40").bytes(), "2016-02"))
+			.path("id")
+			.asLong();
 
 		for (String login : List.of("alfa.manager", "analyst", "alfa.1c")) {
 			assertThat(post(login, first, "restore").statusCode()).as(login).isEqualTo(403);
@@ -105,15 +118,23 @@ class ActiveVersionTest extends PortalTest {
 	@Test
 	void theReportCardRestoresAndWithdrawsWithItsFormsAndAFormerVersionIsReadOnly() {
 		SellOutApi api = new SellOutApi(browser());
-		byte[] withException = SalesFile.create().sale("03.03.2016", "EL-10005", 1, "1000")
-			.sale("04.03.2016", "ООО Ошибка", "1234567890", "МО", "EL-10006", 1, "700").bytes();
-		long first = SellOutApi.json(api.upload("beta.manager", "march.csv", withException, "2016-03")).path("id").asLong();
-		long second = SellOutApi.json(api.upload("beta.manager", "march-2.csv",
-				SalesFile.create().sale("05.03.2016", "EL-10007", 4, "4000").bytes(), "2016-03")).path("id").asLong();
+		byte[] withException = SalesFile.create()
+			.sale("03.03.2016", "EL-10005", 1, "1000")
+			.sale("04.03.2016", "ООО Ошибка", "1234567890", "МО", "EL-10006", 1, "700")
+			.bytes();
+		long first = SellOutApi.json(api.upload("beta.manager", "march.csv", withException, "2016-03"))
+			.path("id")
+			.asLong();
+		long second = SellOutApi
+			.json(api.upload("beta.manager", "march-2.csv",
+					SalesFile.create().sale("05.03.2016", "EL-10007", 4, "4000").bytes(), "2016-03"))
+			.path("id")
+			.asLong();
 
 		PortalHttp admin = browser().loggedInAs("beta.admin", "demo");
 		String firstCard = admin.get("/sellout/reports/" + first).body();
-		assertThat(firstCard).contains("data-testid=\"version-banner\"").contains("Эта версия заменена")
+		assertThat(firstCard).contains("data-testid=\"version-banner\"")
+			.contains("Эта версия заменена")
 			.contains("href=\"/sellout/reports/" + second + "\"");
 		assertThat(firstCard).as("no fixes on a former version").doesNotContain("/lines/3\"");
 		assertThat(firstCard).doesNotContain("/withdraw\"");
@@ -122,18 +143,23 @@ class ActiveVersionTest extends PortalTest {
 		assertThat(restored.statusCode()).isEqualTo(302);
 		assertThat(restored.headers().firstValue("Location").orElse("")).endsWith("/sellout/reports/" + first);
 		String current = admin.get("/sellout/reports/" + first).body();
-		assertThat(current).contains("Версия 1 снова текущая; версия 2 заменена.").contains("Принят с исключениями")
-			.doesNotContain("data-testid=\"version-banner\"").contains("/sellout/reports/" + first + "/lines/3\"");
+		assertThat(current).contains("Версия 1 снова текущая; версия 2 заменена.")
+			.contains("Принят с исключениями")
+			.doesNotContain("data-testid=\"version-banner\"")
+			.contains("/sellout/reports/" + first + "/lines/3\"");
 		assertThat(activeReports("BETA", "2016-03")).containsExactly(first);
 
-		// the exception of the now superseded second version cannot be fixed, by its page or its form
+		// the exception of the now superseded second version cannot be fixed, by its page
+		// or its form
 		String secondCard = admin.get("/sellout/reports/" + second).body();
 		assertThat(secondCard).contains("Эта версия заменена");
 		HttpResponse<String> withdraw = admin.postForm(formAction(current, "withdraw"),
 				Map.of("_csrf", PortalHttp.csrfOf(current)));
 		assertThat(withdraw.statusCode()).isEqualTo(302);
 		String withdrawn = admin.get("/sellout/reports/" + first).body();
-		assertThat(withdrawn).contains("Версия 1 отозвана").contains("Отозван").contains("Текущего отчёта за период нет.")
+		assertThat(withdrawn).contains("Версия 1 отозвана")
+			.contains("Отозван")
+			.contains("Текущего отчёта за период нет.")
 			.doesNotContain("/lines/3\"");
 		assertThat(activeReports("BETA", "2016-03")).isEmpty();
 		// an old link to the line leads to the card, which says the version is read-only
@@ -145,10 +171,13 @@ class ActiveVersionTest extends PortalTest {
 		String fixes = "/sellout/reports/" + first + "/lines/3/";
 		assertThat(admin.submit("/sellout/reports/" + first, fixes + "product", Map.of("sku", "EL-10006")).statusCode())
 			.isEqualTo(409);
-		assertThat(admin.submit("/sellout/reports/" + first, fixes + "alias",
-				Map.of("type", "REGION", "from", "МО", "to", "50")).statusCode()).isEqualTo(409);
+		assertThat(admin
+			.submit("/sellout/reports/" + first, fixes + "alias", Map.of("type", "REGION", "from", "МО", "to", "50"))
+			.statusCode()).isEqualTo(409);
 		assertThat(asSystem(() -> jdbc.sql("select accepted from sellout_lines where report_id = ? and line_no = 3")
-			.param(first).query(Boolean.class).single())).as("the line stays as it was").isFalse();
+			.param(first)
+			.query(Boolean.class)
+			.single())).as("the line stays as it was").isFalse();
 	}
 
 	@Test
@@ -159,10 +188,14 @@ class ActiveVersionTest extends PortalTest {
 			return null;
 		});
 		try {
-			long snapshot = SellOutApi.json(new SellOutApi(browser()).upload("gamma.manager", "june.csv",
-					SalesFile.create().sale("02.06.2016", "EL-10008", 1, "1000").bytes(), "2016-06")).path("id").asLong();
+			long snapshot = SellOutApi
+				.json(new SellOutApi(browser()).upload("gamma.manager", "june.csv",
+						SalesFile.create().sale("02.06.2016", "EL-10008", 1, "1000").bytes(), "2016-06"))
+				.path("id")
+				.asLong();
 			PortalHttp http = browser();
-			JsonNode delivery = new SellOutApi(http).deliverAsGamma1c(Sale.of("INC-1", "2016-06-03", "EL-10009", 2, "2000"));
+			JsonNode delivery = new SellOutApi(http)
+				.deliverAsGamma1c(Sale.of("INC-1", "2016-06-03", "EL-10009", 2, "2000"));
 			assertThat(delivery.path("status").asString()).isEqualTo("MERGED");
 			long merged = delivery.path("supersededBy").asLong();
 			JsonNode period = report("gamma.admin", merged);
@@ -177,7 +210,8 @@ class ActiveVersionTest extends PortalTest {
 			assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 			assertThat(SellOutApi.json(withdrawn).path("id").asLong()).isEqualTo(merged);
 			assertThat(SellOutApi.json(withdrawn).path("status").asString()).isEqualTo("WITHDRAWN");
-			assertThat(report("gamma.admin", delivery.path("id").asLong()).path("status").asString()).isEqualTo("MERGED");
+			assertThat(report("gamma.admin", delivery.path("id").asLong()).path("status").asString())
+				.isEqualTo("MERGED");
 			assertThat(activeReports("GAMMA", "2016-06")).isEmpty();
 			assertThat(post("gamma.admin", delivery.path("id").asLong(), "restore").statusCode()).isEqualTo(200);
 			assertThat(activeReports("GAMMA", "2016-06")).containsExactly(merged);
@@ -195,7 +229,6 @@ class ActiveVersionTest extends PortalTest {
 		}
 	}
 
-
 	private HttpResponse<String> post(String login, long reportId, String action) {
 		return browser().apiSend("POST", "/api/v1/sellout/reports/" + reportId + "/" + action, "", login, "demo");
 	}
@@ -204,10 +237,13 @@ class ActiveVersionTest extends PortalTest {
 		return SellOutApi.json(browser().api("/api/v1/sellout/reports/" + id, login, "demo"));
 	}
 
-	/** The action of the report card's form whose action ends so, as the page renders it. */
+	/**
+	 * The action of the report card's form whose action ends so, as the page renders it.
+	 */
 	static String formAction(String html, String ending) {
 		java.util.regex.Matcher matcher = java.util.regex.Pattern
-			.compile("<form[^>]*action=\"([^\"]*/" + ending + ")\"").matcher(html);
+			.compile("<form[^>]*action=\"([^\"]*/" + ending + ")\"")
+			.matcher(html);
 		assertThat(matcher.find()).as("a form for " + ending).isTrue();
 		return matcher.group(1);
 	}
@@ -215,14 +251,18 @@ class ActiveVersionTest extends PortalTest {
 	private String audited(String action, long reportId) {
 		return asSystem(() -> jdbc.sql("""
 				select string_agg(details, ' | ') from audit_events where action = ? and target_id = ?""")
-			.params(action, String.valueOf(reportId)).query(String.class).single());
+			.params(action, String.valueOf(reportId))
+			.query(String.class)
+			.single());
 	}
 
 	private List<Long> activeReports(String distributor, String period) {
 		return asSystem(() -> jdbc.sql("""
 				select r.id from sellout_reports r join distributors d on d.id = r.distributor_id
 				 where d.code = ? and r.period = ?::date and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""")
-			.params(distributor, period + "-01").query(Long.class).list());
+			.params(distributor, period + "-01")
+			.query(Long.class)
+			.list());
 	}
 
 }

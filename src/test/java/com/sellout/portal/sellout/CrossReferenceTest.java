@@ -11,9 +11,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Value mappings sent over the API after the report — a cross-reference of the distributor's codes,
- * an alias for a region — fix its open exceptions as a fix on the exception's page does, and only
- * the distributor's own.
+ * Value mappings sent over the API after the report — a cross-reference of the
+ * distributor's codes, an alias for a region — fix its open exceptions as a fix on the
+ * exception's page does, and only the distributor's own.
  */
 class CrossReferenceTest extends PortalTest {
 
@@ -26,14 +26,16 @@ class CrossReferenceTest extends PortalTest {
 				+ "03.07.2018;ООО \"Комплекттехно\";5406127494;" + b + ";1;7484,11\n"
 				+ "04.07.2018;ООО \"Щитстрой\";6645390113;EL-20059;1;1699,85\n";
 		SellOutApi api = new SellOutApi(browser());
-		JsonNode report = SellOutApi.json(api.upload("alfa.manager", "july-2018.csv", file.getBytes(StandardCharsets.UTF_8),
-				"2018-07"));
+		JsonNode report = SellOutApi
+			.json(api.upload("alfa.manager", "july-2018.csv", file.getBytes(StandardCharsets.UTF_8), "2018-07"));
 		long id = report.path("id").asLong();
 		assertThat(report.path("exceptions").asInt()).isEqualTo(2);
 		assertThat(report.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1699.85");
-		String crossReference = "[{\"from\": \"" + a + "\", \"to\": \"EL-20049\"}, {\"from\": \"" + b + "\", \"to\": \"EL-20050\"}]";
+		String crossReference = "[{\"from\": \"" + a + "\", \"to\": \"EL-20049\"}, {\"from\": \"" + b
+				+ "\", \"to\": \"EL-20050\"}]";
 
-		// another distributor's codes are its own: the same cross-reference fixes nothing of alfa's
+		// another distributor's codes are its own: the same cross-reference fixes nothing
+		// of alfa's
 		HttpResponse<String> betas = mappings(null, "beta.admin", crossReference);
 		assertThat(betas.statusCode()).as(betas.body()).isEqualTo(200);
 		assertThat(SellOutApi.json(betas).path("saved").asInt()).isEqualTo(2);
@@ -55,7 +57,8 @@ class CrossReferenceTest extends PortalTest {
 		assertThat(after.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(after.path("acceptedLines").asInt()).isEqualTo(3);
 		assertThat(after.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("13595.50");
-		JsonNode lines = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id + "/lines")).path("items");
+		JsonNode lines = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id + "/lines"))
+			.path("items");
 		assertThat(lines.get(0).path("sku").asString()).isEqualTo("EL-20049");
 		assertThat(lines.get(1).path("sku").asString()).isEqualTo("EL-20050");
 		assertThat(lines.get(1).path("clientInn").asString()).isEqualTo("5406127494");
@@ -68,8 +71,10 @@ class CrossReferenceTest extends PortalTest {
 				+ "09.08.2018;ООО \"Щитстрой\";6645390113;Свердловская обл.;EL-20051;1;6272,21\n"
 				+ "10.08.2018;ООО \"Опечатка\";6645390112;" + region + ";EL-20052;1;3203,06\n";
 		SellOutApi api = new SellOutApi(browser());
-		long id = SellOutApi.json(api.upload("gamma.manager", "aug-2018.csv", file.getBytes(StandardCharsets.UTF_8),
-				"2018-08")).path("id").asLong();
+		long id = SellOutApi
+			.json(api.upload("gamma.manager", "aug-2018.csv", file.getBytes(StandardCharsets.UTF_8), "2018-08"))
+			.path("id")
+			.asLong();
 		JsonNode open = exception(api, id);
 		assertThat(open.path("problems").findValuesAsString("code")).containsExactly("invalidInn", "unknownRegion");
 
@@ -83,7 +88,8 @@ class CrossReferenceTest extends PortalTest {
 	}
 
 	private static JsonNode exception(SellOutApi api, long reportId) {
-		JsonNode items = SellOutApi.json(api.get("gamma.manager", "/api/v1/sellout/reports/" + reportId + "/exceptions"))
+		JsonNode items = SellOutApi
+			.json(api.get("gamma.manager", "/api/v1/sellout/reports/" + reportId + "/exceptions"))
 			.path("items");
 		assertThat(items.size()).isEqualTo(1);
 		return items.get(0);
@@ -91,7 +97,8 @@ class CrossReferenceTest extends PortalTest {
 
 	private HttpResponse<String> mappings(String distributor, String login, String json) {
 		PortalHttp http = browser();
-		return http.apiPost("/api/v1/value-mappings?type=SKU" + (distributor == null ? "" : "&distributor=" + distributor),
+		return http.apiPost(
+				"/api/v1/value-mappings?type=SKU" + (distributor == null ? "" : "&distributor=" + distributor),
 				"application/json", json.getBytes(StandardCharsets.UTF_8), login, "demo");
 	}
 

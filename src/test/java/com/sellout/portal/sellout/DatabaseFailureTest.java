@@ -15,8 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database failing while a file is read is not the file's fault: the report is not rejected,
- * it is left unfinished and taken up again, and then read whole.
+ * The database failing while a file is read is not the file's fault: the report is not
+ * rejected, it is left unfinished and taken up again, and then read whole.
  */
 class DatabaseFailureTest extends PortalTest {
 
@@ -33,9 +33,14 @@ class DatabaseFailureTest extends PortalTest {
 		for (int i = 0; i < lines; i++) {
 			file.sale("1" + (i % 9) + ".06.2023", "EL-1000" + (1 + i % 5), 1 + i % 3, "2000,00");
 		}
-		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.API, "big.csv",
-				"text/csv", file.bytes(), YearMonth.of(2023, 6), null, Duration.ZERO).report().id());
+		long alfa = asSystem(
+				() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
+		long id = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> Receiving
+					.receive(intake, alfa, Channel.API, "big.csv", "text/csv", file.bytes(), YearMonth.of(2023, 6),
+							null, Duration.ZERO)
+					.report()
+					.id());
 
 		List<Integer> killed = List.of();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -43,7 +48,8 @@ class DatabaseFailureTest extends PortalTest {
 			killed = jdbc.sql("""
 					select pid from pg_stat_activity
 					 where query ilike 'copy %from stdin%' and state = 'active' and pid <> pg_backend_pid()""")
-				.query(Integer.class).list();
+				.query(Integer.class)
+				.list();
 			Thread.sleep(5);
 		}
 		assertThat(killed).as("a COPY of the report's lines was seen running").isNotEmpty();
@@ -63,8 +69,10 @@ class DatabaseFailureTest extends PortalTest {
 		assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
 		assertThat(report.lines()).isEqualTo(lines);
 		assertThat(report.acceptedLines()).isEqualTo(lines);
-		long stored = asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?").param(id)
-			.query(Long.class).single());
+		long stored = asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single());
 		assertThat(stored).isEqualTo(lines);
 	}
 

@@ -10,8 +10,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An EnterpriseData message of 100,000 nested elements (700 KB) no longer keeps a worker busy for
- * minutes: the report is rejected at once, the sender told why in their language. BETA, March 2010.
+ * An EnterpriseData message of 100,000 nested elements (700 KB) no longer keeps a worker
+ * busy for minutes: the report is rejected at once, the sender told why in their
+ * language. BETA, March 2010.
  */
 class DeepXmlTest extends PortalTest {
 
@@ -31,16 +32,23 @@ class DeepXmlTest extends PortalTest {
 		assertThat(millis).isLessThan(5_000);
 	}
 
-	/** Two distributors' nested messages at once, while a third distributor's two-line file comes in. */
+	/**
+	 * Two distributors' nested messages at once, while a third distributor's two-line
+	 * file comes in.
+	 */
 	@Test
 	void nestedMessagesOfTwoDistributorsDoNotHoldUpAThirdsTwoLineFile() throws Exception {
 		SellOutApi api = new SellOutApi(browser());
 		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
 		try {
-			var alfa = senders.submit(() -> api.post("alfa.admin", "application/xml", nested("2010-04-05"), "?period=2010-04"));
-			var gamma = senders.submit(() -> api.post("gamma.admin", "application/xml", nested("2010-04-06"), "?period=2010-04"));
-			byte[] small = SalesFile.create().sale("05.05.2010", "EL-10001", 2, "2000,00")
-				.sale("06.05.2010", "EL-10002", 1, "1500,00").bytes();
+			var alfa = senders
+				.submit(() -> api.post("alfa.admin", "application/xml", nested("2010-04-05"), "?period=2010-04"));
+			var gamma = senders
+				.submit(() -> api.post("gamma.admin", "application/xml", nested("2010-04-06"), "?period=2010-04"));
+			byte[] small = SalesFile.create()
+				.sale("05.05.2010", "EL-10001", 2, "2000,00")
+				.sale("06.05.2010", "EL-10002", 1, "1500,00")
+				.bytes();
 			long started = System.nanoTime();
 			HttpResponse<String> response = api.post("beta.admin", "text/csv", small, "?period=2010-05");
 			long millis = (System.nanoTime() - started) / 1_000_000;
@@ -58,7 +66,10 @@ class DeepXmlTest extends PortalTest {
 		}
 	}
 
-	/** An EnterpriseData message whose one line holds 100,000 nested elements (about 700 KB). */
+	/**
+	 * An EnterpriseData message whose one line holds 100,000 nested elements (about 700
+	 * KB).
+	 */
 	private static byte[] nested(String date) {
 		String nested = "<a>".repeat(100_000) + "x" + "</a>".repeat(100_000);
 		return ("""

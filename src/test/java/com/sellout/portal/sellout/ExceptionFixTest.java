@@ -23,14 +23,17 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fixing exceptions on the exception's page, with the forms as the page renders them: a corrected
- * value accepts the line with every value it was sent with, an alias clears the problem it fixes.
+ * Fixing exceptions on the exception's page, with the forms as the page renders them: a
+ * corrected value accepts the line with every value it was sent with, an alias clears the
+ * problem it fixes.
  */
 class ExceptionFixTest extends PortalTest {
 
 	/** The canonical template's fields, in the order of its header. */
-	private static final List<CanonicalField> TEMPLATE = List.of(CanonicalField.values()).stream()
-		.filter(f -> f != CanonicalField.VAT_INCLUDED).toList();
+	private static final List<CanonicalField> TEMPLATE = List.of(CanonicalField.values())
+		.stream()
+		.filter(f -> f != CanonicalField.VAT_INCLUDED)
+		.toList();
 
 	@Test
 	void aLineAcceptedAfterAFixKeepsEveryValueItHadOnThePageTheApiAndTheExports() {
@@ -65,8 +68,8 @@ class ExceptionFixTest extends PortalTest {
 				CanonicalField.PRICE, "6335,26", CanonicalField.AMOUNT, "6335,26"));
 		String csv = String.join(";", header) + "\n" + line(plain) + line(sent);
 		SellOutApi api = new SellOutApi(browser());
-		JsonNode report = SellOutApi.json(api.upload("alfa.manager", "march-2018.csv",
-				csv.getBytes(StandardCharsets.UTF_8), "2018-03"));
+		JsonNode report = SellOutApi
+			.json(api.upload("alfa.manager", "march-2018.csv", csv.getBytes(StandardCharsets.UTF_8), "2018-03"));
 		long id = report.path("id").asLong();
 		assertThat(report.path("status").asString()).isEqualTo("ACCEPTED_WITH_EXCEPTIONS");
 		assertThat(report.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("6335.26");
@@ -74,17 +77,23 @@ class ExceptionFixTest extends PortalTest {
 
 		// a value corrected while the line still fails is seen on the open line at once
 		HttpResponse<String> renamed = PageForm.on(alfa, fixPage, "[data-testid=correct-value] form")
-			.choose("field", "Номенклатура").fill("value", "УЗО черный серия Pro-1").submit();
+			.choose("field", "Номенклатура")
+			.fill("value", "УЗО черный серия Pro-1")
+			.submit();
 		assertThat(renamed.headers().firstValue("Location").orElseThrow()).endsWith(fixPage);
 		JsonNode open = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id + "/exceptions"))
-			.path("items").get(0);
+			.path("items")
+			.get(0);
 		assertThat(open.path("productName").asString()).isEqualTo("УЗО черный серия Pro-1");
 		assertThat(open.path("problems").findValuesAsString("code")).containsExactly("invalidInn");
 		sent.put(CanonicalField.PRODUCT_NAME, "УЗО черный серия Pro-1");
 
 		HttpResponse<String> fixed = PageForm.on(alfa, fixPage, "[data-testid=correct-value] form")
-			.choose("field", "ИНН покупателя").fill("value", "6645390113").submit();
-		assertThat(fixed.headers().firstValue("Location").orElseThrow()).endsWith("/sellout/reports/" + id + "?lines=EXCEPTIONS");
+			.choose("field", "ИНН покупателя")
+			.fill("value", "6645390113")
+			.submit();
+		assertThat(fixed.headers().firstValue("Location").orElseThrow())
+			.endsWith("/sellout/reports/" + id + "?lines=EXCEPTIONS");
 		sent.put(CanonicalField.CLIENT_INN, "6645390113");
 
 		JsonNode after = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id));
@@ -115,11 +124,14 @@ class ExceptionFixTest extends PortalTest {
 		expected.put(LineColumn.CURRENCY, sent.get(CanonicalField.CURRENCY));
 		expected.put(LineColumn.WAREHOUSE, sent.get(CanonicalField.WAREHOUSE));
 		expected.put(LineColumn.PROJECT, sent.get(CanonicalField.PROJECT));
-		expected.put(LineColumn.FLOOR_PRICE, "6101.47"); // the demo catalog's minimum price of EL-20054
-		expected.put(LineColumn.BELOW_FLOOR_PCT, "10.00"); // (6101.47 − 5491.32) / 6101.47
+		expected.put(LineColumn.FLOOR_PRICE, "6101.47"); // the demo catalog's minimum
+															// price of EL-20054
+		expected.put(LineColumn.BELOW_FLOOR_PCT, "10.00"); // (6101.47 − 5491.32) /
+															// 6101.47
 		assertThat(expected.keySet()).as("every column of a line is checked").containsExactly(LineColumn.values());
 
-		JsonNode line = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id + "/lines")).path("items")
+		JsonNode line = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/reports/" + id + "/lines"))
+			.path("items")
 			.get(1);
 		assertThat(line.path("line").asInt()).isEqualTo(3);
 		assertThat(line.path("accepted").asBoolean()).isTrue();
@@ -144,8 +156,10 @@ class ExceptionFixTest extends PortalTest {
 				+ "05.05.2018;ООО \"Щитстрой\";6645390113;Свердловская обл.;Дилер;EL-20056;1;4352,14\n"
 				+ "06.05.2018;ООО \"Щитстрой\";6645390119;Лукоморье;Электрощитовики;EL-20057;2;9639,68\n";
 		SellOutApi api = new SellOutApi(browser());
-		long id = SellOutApi.json(api.upload("beta.manager", "may-2018.csv", file.getBytes(StandardCharsets.UTF_8),
-				"2018-05")).path("id").asLong();
+		long id = SellOutApi
+			.json(api.upload("beta.manager", "may-2018.csv", file.getBytes(StandardCharsets.UTF_8), "2018-05"))
+			.path("id")
+			.asLong();
 		assertThat(problems(api, "beta.manager", id)).containsExactly("invalidInn", "unknownRegion", "unknownSegment");
 		PortalHttp beta = browser().loggedInAs("beta.manager", "demo");
 		String fixPage = "/sellout/reports/" + id + "/lines/3";
@@ -162,7 +176,8 @@ class ExceptionFixTest extends PortalTest {
 		assertThat(segment.fill("to", "Монтажная организация").submit().statusCode()).isEqualTo(302);
 		assertThat(problems(api, "beta.manager", id)).containsExactly("invalidInn");
 		JsonNode open = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + id + "/exceptions"))
-			.path("items").get(0);
+			.path("items")
+			.get(0);
 		assertThat(open.path("regionCode").asString()).isEqualTo("23");
 		assertThat(open.path("clientSegment").asString()).isEqualTo("INSTALLER");
 
@@ -170,7 +185,8 @@ class ExceptionFixTest extends PortalTest {
 		JsonNode after = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + id));
 		assertThat(after.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(after.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("13991.82");
-		JsonNode line = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + id + "/lines")).path("items")
+		JsonNode line = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + id + "/lines"))
+			.path("items")
 			.get(1);
 		assertThat(line.path("regionCode").asString()).isEqualTo("23");
 		assertThat(line.path("clientSegment").asString()).isEqualTo("INSTALLER");
@@ -179,10 +195,13 @@ class ExceptionFixTest extends PortalTest {
 
 	@Test
 	void aFieldIsBoundByTheKeyThePageRendersAndAnUnknownOneIsABadRequest() {
-		byte[] file = SalesFile.create().sale("07.06.2018", "EL-20058", 1, "2021,99").sale("08.06.2018", "ООО Опечатка",
-				"1234567890", "МО", "EL-20058", 1, "2021,99").bytes();
+		byte[] file = SalesFile.create()
+			.sale("07.06.2018", "EL-20058", 1, "2021,99")
+			.sale("08.06.2018", "ООО Опечатка", "1234567890", "МО", "EL-20058", 1, "2021,99")
+			.bytes();
 		long id = SellOutApi.json(new SellOutApi(browser()).upload("gamma.manager", "june-2018.csv", file, "2018-06"))
-			.path("id").asLong();
+			.path("id")
+			.asLong();
 		PortalHttp gamma = browser().loggedInAs("gamma.manager", "demo");
 		PageForm form = PageForm.on(gamma, "/sellout/reports/" + id + "/lines/3", "[data-testid=correct-value] form");
 		assertThat(form.options("field")).contains("ИНН покупателя", "Номенклатура", "Склад", "Проект");
@@ -195,7 +214,8 @@ class ExceptionFixTest extends PortalTest {
 		unknown.put("_csrf", PortalHttp.csrfOf(gamma.get("/sellout/reports/" + id + "/lines/3").body()));
 		assertThat(gamma.postForm(form.action(), unknown).statusCode()).isEqualTo(400);
 		assertThat(SellOutApi.json(new SellOutApi(browser()).get("gamma.manager", "/api/v1/sellout/reports/" + id))
-			.path("exceptions").asInt()).isEqualTo(1);
+			.path("exceptions")
+			.asInt()).isEqualTo(1);
 	}
 
 	private static List<String> problems(SellOutApi api, String login, long reportId) {
@@ -207,8 +227,9 @@ class ExceptionFixTest extends PortalTest {
 
 	/** A CSV record of the template's fields. */
 	private static String line(Map<CanonicalField, String> values) {
-		return TEMPLATE.stream().map(f -> "\"" + values.get(f).replace("\"", "\"\"") + "\"").collect(Collectors.joining(";"))
-				+ "\n";
+		return TEMPLATE.stream()
+			.map(f -> "\"" + values.get(f).replace("\"", "\"\"") + "\"")
+			.collect(Collectors.joining(";")) + "\n";
 	}
 
 	private static List<String> header(byte[] csv) {

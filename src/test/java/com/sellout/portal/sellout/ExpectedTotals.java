@@ -6,7 +6,10 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A report's accepted totals against a file's entry in the samples' {@code expected.json}. */
+/**
+ * A report's accepted totals against a file's entry in the samples'
+ * {@code expected.json}.
+ */
 final class ExpectedTotals {
 
 	private ExpectedTotals() {

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 1C reports grouped by rows — «Контрагент / Номенклатура», «Номенклатура / Контрагент»,
- * «Контрагент / Документ / Номенклатура» — are read like flat tables, with no person and no
- * template, whether their levels are outline levels, indents or only content; the period comes from
- * the title block; the structure is saved as a template and recognised the next month.
+ * «Контрагент / Документ / Номенклатура» — are read like flat tables, with no person and
+ * no template, whether their levels are outline levels, indents or only content; the
+ * period comes from the title block; the structure is saved as a template and recognised
+ * the next month.
  */
 class GroupedReportsTest extends PortalTest {
 
@@ -36,7 +37,10 @@ class GroupedReportsTest extends PortalTest {
 
 	private static final String SHCHITTEHNO = "АО \"Щиттехно\"";
 
-	/** Two clients with their products below, amounts with VAT, «Период: <month> г.» in the title. */
+	/**
+	 * Two clients with their products below, amounts with VAT, «Период: <month> г.» in
+	 * the title.
+	 */
 	private static OneCGroupedReport clientsThenProducts(String month) {
 		return OneCGroupedReport.clientsThenProducts(true)
 			.title("Валовая прибыль")
@@ -57,8 +61,8 @@ class GroupedReportsTest extends PortalTest {
 	}
 
 	private List<JsonNode> lines(long id) {
-		JsonNode page = SellOutApi.json(new SellOutApi(browser()).get("alfa.admin",
-				"/api/v1/sellout/reports/" + id + "/lines?size=100"));
+		JsonNode page = SellOutApi
+			.json(new SellOutApi(browser()).get("alfa.admin", "/api/v1/sellout/reports/" + id + "/lines?size=100"));
 		List<JsonNode> lines = new ArrayList<>();
 		page.path("items").forEach(lines::add);
 		return lines;
@@ -79,12 +83,15 @@ class GroupedReportsTest extends PortalTest {
 		OneCGroupedReport file = clientsThenProducts("Январь 2024");
 		JsonNode report = upload("prodazhi.xlsx", file.xlsx(Levels.OUTLINE), null);
 		assertFigures(report, file, "2024-01");
-		assertThat(file.amountNet()).isEqualByComparingTo("14917.08"); // 2000 + 2500 + 10417.08: VAT 20 % in 2024
+		assertThat(file.amountNet()).isEqualByComparingTo("14917.08"); // 2000 + 2500 +
+																		// 10417.08: VAT
+																		// 20 % in 2024
 
 		List<JsonNode> lines = lines(report.path("id").asLong());
 		assertThat(lines).extracting(line -> line.path("clientInn").asString())
 			.containsExactly("6645390113", "6645390113", "5406127494");
-		assertThat(lines).extracting(line -> line.path("sku").asString()).containsExactly("EL-10001", "EL-10002", "EL-10003");
+		assertThat(lines).extracting(line -> line.path("sku").asString())
+			.containsExactly("EL-10001", "EL-10002", "EL-10003");
 		assertThat(lines).extracting(line -> line.path("clientName").asString())
 			.containsExactly(SHCHITSTROY, SHCHITSTROY, KOMPLEKT);
 		for (JsonNode line : lines) {
@@ -132,7 +139,10 @@ class GroupedReportsTest extends PortalTest {
 		assertFigures(csv, file, "2024-06");
 	}
 
-	/** Client → document → product; the return document's lines are negative, printed so or not. */
+	/**
+	 * Client → document → product; the return document's lines are negative, printed so
+	 * or not.
+	 */
 	private static OneCGroupedReport threeLevels() {
 		return OneCGroupedReport.clientsDocumentsProducts(true)
 			.title("Продажи по документам")
@@ -157,11 +167,13 @@ class GroupedReportsTest extends PortalTest {
 			JsonNode report = upload("dokumenty", bytes, null);
 			assertFigures(report, file, "2024-07");
 			List<JsonNode> lines = lines(report.path("id").asLong());
-			assertThat(lines).extracting(line -> line.path("documentNo").asString() + " " + line.path("saleDate").asString()
-					+ " " + line.path("clientInn").asString() + " " + line.path("sku").asString() + " "
-					+ line.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
-				.containsExactly("00БТ-000123 2024-07-05 6645390113 EL-10001 3", "00БТ-000123 2024-07-05 6645390113 EL-10003 2",
-						"00БТ-000045 2024-07-10 6645390113 EL-10001 -1", "00БТ-000130 2024-07-20 5406127494 EL-10002 2",
+			assertThat(lines)
+				.extracting(line -> line.path("documentNo").asString() + " " + line.path("saleDate").asString() + " "
+						+ line.path("clientInn").asString() + " " + line.path("sku").asString() + " "
+						+ line.path("quantity").decimalValue().stripTrailingZeros().toPlainString())
+				.containsExactly("00БТ-000123 2024-07-05 6645390113 EL-10001 3",
+						"00БТ-000123 2024-07-05 6645390113 EL-10003 2", "00БТ-000045 2024-07-10 6645390113 EL-10001 -1",
+						"00БТ-000130 2024-07-20 5406127494 EL-10002 2",
 						"00БТ-000051 2024-07-25 5406127494 EL-10002 -1");
 			assertThat(lines).allSatisfy(line -> assertThat(line.path("problems").findValuesAsString("code"))
 				.doesNotContain("dateFromPeriod"));
@@ -186,8 +198,8 @@ class GroupedReportsTest extends PortalTest {
 		OneCGroupedReport file = clientsThenProducts("Сентябрь 2024");
 		JsonNode report = upload("prodazhi.xlsx", file.xlsx(Levels.OUTLINE), "2024-10");
 		assertFigures(report, file, "2024-10");
-		assertThat(lines(report.path("id").asLong())).allSatisfy(
-				line -> assertThat(line.path("saleDate").asString()).isEqualTo("2024-10-31"));
+		assertThat(lines(report.path("id").asLong()))
+			.allSatisfy(line -> assertThat(line.path("saleDate").asString()).isEqualTo("2024-10-31"));
 	}
 
 	@Test
@@ -206,12 +218,17 @@ class GroupedReportsTest extends PortalTest {
 			.line(1, "Розетка белый серия Neo-3", "", "EL-10003", 2, 4000);
 		JsonNode second = upload("dec.xlsx", december.xlsx(Levels.OUTLINE), null);
 		assertFigures(second, december, "2024-12");
-		List<Long> templates = asSystem(() -> jdbc.sql("select template_id from sellout_reports where id in (?, ?) order by id")
-			.params(first.path("id").asLong(), second.path("id").asLong()).query(Long.class).list());
+		List<Long> templates = asSystem(
+				() -> jdbc.sql("select template_id from sellout_reports where id in (?, ?) order by id")
+					.params(first.path("id").asLong(), second.path("id").asLong())
+					.query(Long.class)
+					.list());
 		assertThat(templates).doesNotContainNull();
 		assertThat(templates.get(1)).isEqualTo(templates.get(0));
 		String layout = asSystem(() -> jdbc.sql("select layout::text from sellout_templates where id = ?")
-			.param(templates.get(0)).query(String.class).single());
+			.param(templates.get(0))
+			.query(String.class)
+			.single());
 		assertThat(layout).contains("\"grouping\"").contains("client_name").contains("product_name");
 		String page = browser().loggedInAs("alfa.admin", "demo").get("/sellout/templates/" + templates.get(0)).body();
 		assertThat(page).contains("Группировка строк").contains("Покупатель → ").contains("Номенклатура");
@@ -227,17 +244,23 @@ class GroupedReportsTest extends PortalTest {
 		JsonNode waiting = upload("kvartal.xlsx", file.xlsx(Levels.OUTLINE), null);
 		assertThat(waiting.path("status").asString()).isEqualTo("NEEDS_MAPPING");
 		assertThat(waiting.path("waitingFor").asString()).contains("длиннее месяца");
-		String suggested = new SellOutApi(browser()).get("alfa.admin",
-				"/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping").body();
+		String suggested = new SellOutApi(browser())
+			.get("alfa.admin", "/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping")
+			.body();
 		HttpResponse<String> withoutMonth = browser().apiSend("PUT",
 				"/api/v1/sellout/reports/" + waiting.path("id").asLong() + "/mapping", suggested, "alfa.admin", "demo");
 		assertThat(withoutMonth.statusCode()).isEqualTo(422);
-		assertThat(withoutMonth.body()).contains("settings.period").doesNotContain("sale_date")
+		assertThat(withoutMonth.body()).contains("settings.period")
+			.doesNotContain("sale_date")
 			.contains("\"reason\":\"Choose the report's month");
 
-		long alfa = asSystem(() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
-		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa, Channel.FTP,
-				"kvartal-ftp.xlsx", null, file.xls(Levels.OUTLINE), null, null, Duration.ofSeconds(30)).report());
+		long alfa = asSystem(
+				() -> jdbc.sql("select id from distributors where code = 'ALFA'").query(Long.class).single());
+		SellOutReport refused = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> Receiving
+					.receive(intake, alfa, Channel.FTP, "kvartal-ftp.xlsx", null, file.xls(Levels.OUTLINE), null, null,
+							Duration.ofSeconds(30))
+					.report());
 		assertThat(refused.status()).isEqualTo(ReportStatus.REJECTED);
 		assertThat(refused.rejectionKey()).isEqualTo("sellout.rejected.titlePeriod");
 
@@ -245,7 +268,6 @@ class GroupedReportsTest extends PortalTest {
 		assertFigures(chosen, file, "2023-01");
 		assertThat(YearMonth.parse(chosen.path("period").asString())).isEqualTo(YearMonth.of(2023, 1));
 	}
-
 
 	@Test
 	void aClientWithoutAnInnIsAClientNotALineOfThePreviousOne() {

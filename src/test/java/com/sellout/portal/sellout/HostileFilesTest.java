@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile and broken files are refused safely — REJECTED with a reason in the sender's language, or
- * a 4xx answer — and the portal goes on working. The test profile limits files to 8 MB.
+ * Hostile and broken files are refused safely — REJECTED with a reason in the sender's
+ * language, or a 4xx answer — and the portal goes on working. The test profile limits
+ * files to 8 MB.
  */
 class HostileFilesTest extends PortalTest {
 
@@ -64,7 +65,10 @@ class HostileFilesTest extends PortalTest {
 
 		StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\">");
 		for (int i = 1; i <= 9; i++) {
-			laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
+			laughs.append("<!ENTITY lol")
+				.append(i)
+				.append(" \"")
+				.append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
 				.append("\">");
 		}
 		laughs.append("]>\n<Message><Body>&lol9;</Body></Message>");

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The sell-out door every channel calls: what a file must be is checked there, with the reason's
- * message key, and the sender is the one it is given — never the thread's security context.
+ * The sell-out door every channel calls: what a file must be is checked there, with the
+ * reason's message key, and the sender is the one it is given — never the thread's
+ * security context.
  */
 class IntakeDoorTest extends PortalTest {
 
@@ -55,7 +56,8 @@ class IntakeDoorTest extends PortalTest {
 	void noBytesAndTooManyAreRefusedWithTheirKeysAndLeaveNothing() {
 		long distributor = distributorId("GAMMA");
 		Sender sender = intake.sender((CurrentUser) accounts.loadUserByUsername("gamma.1c"), distributor, Channel.API);
-		assertThatThrownBy(() -> intake.receive(IncomingFile.of("refused-door-empty.csv", "text/csv", new byte[0]), sender))
+		assertThatThrownBy(
+				() -> intake.receive(IncomingFile.of("refused-door-empty.csv", "text/csv", new byte[0]), sender))
 			.isInstanceOfSatisfying(FileRefusedException.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("reading.empty"));
 		// a body whose length was not told, and that has no bytes
@@ -85,7 +87,8 @@ class IntakeDoorTest extends PortalTest {
 					refused -> assertThat(refused.messageKey()).isEqualTo("reading.tooLarge"));
 
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name like 'refused-door-%'")
-			.query(Long.class).single())).isZero();
+			.query(Long.class)
+			.single())).isZero();
 	}
 
 	@Test
@@ -93,22 +96,26 @@ class IntakeDoorTest extends PortalTest {
 		long distributor = distributorId("GAMMA");
 		Sender sender = Sender.system(distributor, Channel.API);
 		byte[] pdf = "%PDF-1.7 a scan of 2030".getBytes(StandardCharsets.US_ASCII);
-		SellOutReport scan = intake.receive(IncomingFile.of("scan-2030.csv", "text/csv", pdf), sender,
-				Duration.ofSeconds(30)).report();
+		SellOutReport scan = intake
+			.receive(IncomingFile.of("scan-2030.csv", "text/csv", pdf), sender, Duration.ofSeconds(30))
+			.report();
 		assertThat(scan.status()).isEqualTo(ReportStatus.REJECTED);
 		assertThat(scan.rejectionKey()).isEqualTo("sellout.rejected.notSellOut");
 		assertThat(told(scan.id())).isEqualTo("null sellout.rejected.notSellOut null");
 
 		byte[] xml = "<?xml version=\"1.0\"?><Invoice2030><Line/></Invoice2030>".getBytes(StandardCharsets.UTF_8);
-		SellOutReport unknown = intake.receive(IncomingFile.of("invoice-2030.xml", "application/xml", xml), sender,
-				Duration.ofSeconds(30)).report();
+		SellOutReport unknown = intake
+			.receive(IncomingFile.of("invoice-2030.xml", "application/xml", xml), sender, Duration.ofSeconds(30))
+			.report();
 		assertThat(unknown.rejectionKey()).isEqualTo("sellout.rejected.unknownXml");
 		assertThat(unknown.rejectionArgs()).containsExactly("Invoice2030");
 		assertThat(told(unknown.id())).isEqualTo("null sellout.rejected.unknownXml Invoice2030");
 
 		byte[] csv = SalesFile.create().sale("05.01.2030", "EL-10001", 1, "1000,00").bytes();
-		SellOutReport table = intake.receive(IncomingFile.of("sales-2030.bin", "application/octet-stream", csv)
-			.forPeriod(java.time.YearMonth.of(2030, 1)), sender, Duration.ofSeconds(30)).report();
+		SellOutReport table = intake
+			.receive(IncomingFile.of("sales-2030.bin", "application/octet-stream", csv)
+				.forPeriod(java.time.YearMonth.of(2030, 1)), sender, Duration.ofSeconds(30))
+			.report();
 		assertThat(table.status().isFinished()).isTrue();
 		assertThat(table.format()).isEqualTo("CSV");
 		assertThat(told(table.id())).isEqualTo("TABLE TEXT null null");
@@ -133,7 +140,8 @@ class IntakeDoorTest extends PortalTest {
 		CompletableFuture<Object[]> onAPlainThread = new CompletableFuture<>();
 		Thread plain = new Thread(() -> {
 			try {
-				Object[] seen = { SecurityContextHolder.getContext().getAuthentication(), DataScopes.current(), null, null };
+				Object[] seen = { SecurityContextHolder.getContext().getAuthentication(), DataScopes.current(), null,
+						null };
 				Sender sender = intake.sender(account, own.id(), Channel.FTP);
 				seen[2] = sender;
 				seen[3] = intake.receive(IncomingFile.of("door-2006.csv", null, csv), sender);
@@ -152,22 +160,33 @@ class IntakeDoorTest extends PortalTest {
 		SellOutIntake.Delivered delivered = (SellOutIntake.Delivered) seen[3];
 		assertThat(delivered.created()).isTrue();
 		delivered.processed().get(30, TimeUnit.SECONDS);
-		assertThat(asSystem(() -> jdbc.sql("select distributor_id || ' ' || source || ' ' || received_by || ' ' || incremental"
-				+ " from sellout_reports where id = ?").param(delivered.reportId()).query(String.class).single()))
-			.isEqualTo(own.id() + " FTP " + login + " true");
+		assertThat(asSystem(() -> jdbc
+			.sql("select distributor_id || ' ' || source || ' ' || received_by || ' ' || incremental"
+					+ " from sellout_reports where id = ?")
+			.param(delivered.reportId())
+			.query(String.class)
+			.single())).isEqualTo(own.id() + " FTP " + login + " true");
 
 		Sender elsewhere = Sender.of(account, other.id(), Channel.FTP, Sender.Delivery.SNAPSHOT);
 		assertThatThrownBy(() -> intake.receive(IncomingFile.of("door-2006-other.csv", null, csv), elsewhere))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where distributor_id = ?")
-			.param(other.id()).query(Long.class).single())).isZero();
+			.param(other.id())
+			.query(Long.class)
+			.single())).isZero();
 	}
 
-	/** What the door told of the report's file: its format, else its refusal's key and argument. */
+	/**
+	 * What the door told of the report's file: its format, else its refusal's key and
+	 * argument.
+	 */
 	private String told(long reportId) {
-		return asSystem(() -> jdbc.sql("select detected_format, format_refusal_key, format_refusal_arg from sellout_reports"
-				+ " where id = ?").param(reportId).query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " "
-						+ rs.getString(3)).single());
+		return asSystem(() -> jdbc
+			.sql("select detected_format, format_refusal_key, format_refusal_arg from sellout_reports"
+					+ " where id = ?")
+			.param(reportId)
+			.query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+			.single());
 	}
 
 	private static DistributorForm form(String code, String inn) {

@@ -23,8 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Distributors' systems deliver sell-out without anyone logging in: integration accounts with a
- * password (HTTP Basic) or a token (Bearer), limited to their own distributor's sell-out API.
+ * Distributors' systems deliver sell-out without anyone logging in: integration accounts
+ * with a password (HTTP Basic) or a token (Bearer), limited to their own distributor's
+ * sell-out API.
  */
 class IntegrationAccountTest extends PortalTest {
 
@@ -80,12 +81,14 @@ class IntegrationAccountTest extends PortalTest {
 		HttpResponse<String> issued = alfaAdmin.submit("/admin/users/" + account, "/admin/users/" + account + "/tokens",
 				Map.of("name", "1С УТ 11"));
 		assertThat(issued.statusCode()).isEqualTo(302);
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("data-testid=\"new-token\">(sop_[A-Za-z0-9_-]+)<")
+		java.util.regex.Matcher token = java.util.regex.Pattern
+			.compile("data-testid=\"new-token\">(sop_[A-Za-z0-9_-]+)<")
 			.matcher(alfaAdmin.get("/admin/users/" + account).body());
 		assertThat(token.find()).as("the token is shown once").isTrue();
 		assertThat(alfaAdmin.get("/admin/users/" + account).body()).doesNotContain(token.group(1)).contains("1С УТ 11");
-		assertThat(browser().request("GET", "/api/v1/me", null, null, "Authorization", "Bearer " + token.group(1))
-			.body()).contains("alfa.1c");
+		assertThat(
+				browser().request("GET", "/api/v1/me", null, null, "Authorization", "Bearer " + token.group(1)).body())
+			.contains("alfa.1c");
 
 		PortalHttp betaAdmin = browser().loggedInAs("beta.admin", "demo");
 		assertThat(betaAdmin.get("/admin/users/" + account).statusCode()).isEqualTo(404);
@@ -97,7 +100,8 @@ class IntegrationAccountTest extends PortalTest {
 	void anIntegrationAccountReachesItsOwnSellOutAndNothingElse() {
 		PortalHttp http = browser();
 		byte[] beta = SalesFile.create().sale("05.03.2023", "EL-10013", 1, "300").bytes();
-		long betaReport = SellOutApi.json(new SellOutApi(http).upload("beta.admin", "b.csv", beta, "2023-03")).path("id")
+		long betaReport = SellOutApi.json(new SellOutApi(http).upload("beta.admin", "b.csv", beta, "2023-03"))
+			.path("id")
 			.asLong();
 		assertThat(http.api("/api/v1/sellout/reports/" + betaReport, "alfa.1c", "demo").statusCode()).isEqualTo(404);
 		assertThat(http.api("/api/v1/sellout/reports/" + betaReport, "beta.1c", "demo").statusCode()).isEqualTo(200);
@@ -116,22 +120,27 @@ class IntegrationAccountTest extends PortalTest {
 	@Test
 	void everySampleDeliveredByASystemGivesTheExpectedTotals() {
 		Distributor delta = asUser("admin", () -> distributors.create(form("DELTA", "7707083893")));
-		asUser("admin", () -> users.register("delta.1c", "demo-pass-1", "1С DELTA", null, Role.INTEGRATION, delta.id()));
+		asUser("admin",
+				() -> users.register("delta.1c", "demo-pass-1", "1С DELTA", null, Role.INTEGRATION, delta.id()));
 		String token = asUser("admin", () -> integrations.createToken(userId("delta.1c"), "1С"));
 		PortalHttp http = browser();
 		HttpResponse<String> xref = http.apiPost("/api/v1/value-mappings?type=SKU&distributor=DELTA", "text/csv",
 				SellOutApi.sample("beta_xref.csv"), "admin", "demo");
 		assertThat(xref.statusCode()).isEqualTo(200);
-		// the EnterpriseData sample names its organisation, GAMMA's: from DELTA it is refused
+		// the EnterpriseData sample names its organisation, GAMMA's: from DELTA it is
+		// refused
 		byte[] gammaBooks = SellOutApi.sample("gamma_enterprisedata.xml");
 		HttpResponse<String> refused = http.request("POST", "/api/v1/sellout/reports?period=2026-09", "application/xml",
 				gammaBooks, "Authorization", "Bearer " + token, "X-File-Name", "gamma_enterprisedata.xml");
 		assertThat(SellOutApi.json(refused).path("status").asString()).isEqualTo("REJECTED");
 		assertThat(SellOutApi.json(refused).path("rejectionReason").asString()).contains("6655323405");
-		byte[] deltaBooks = new String(gammaBooks, StandardCharsets.UTF_8).replace("<ИНН>6655323405</ИНН>",
-				"<ИНН>7707083893</ИНН>").getBytes(StandardCharsets.UTF_8);
-		for (Map.Entry<String, String> sample : Map.of("alfa_2026-09.xlsx", "application/octet-stream", "beta_sep.csv",
-				"text/csv", "gamma_enterprisedata.xml", "application/xml", "gamma_api.json", "application/json").entrySet()) {
+		byte[] deltaBooks = new String(gammaBooks, StandardCharsets.UTF_8)
+			.replace("<ИНН>6655323405</ИНН>", "<ИНН>7707083893</ИНН>")
+			.getBytes(StandardCharsets.UTF_8);
+		for (Map.Entry<String, String> sample : Map
+			.of("alfa_2026-09.xlsx", "application/octet-stream", "beta_sep.csv", "text/csv", "gamma_enterprisedata.xml",
+					"application/xml", "gamma_api.json", "application/json")
+			.entrySet()) {
 			JsonNode expected = ExpectedTotals.of(sample.getKey());
 			byte[] file = sample.getKey().endsWith(".xml") ? deltaBooks : SellOutApi.sample(sample.getKey());
 			HttpResponse<String> delivered = http.request("POST",
@@ -158,12 +167,14 @@ class IntegrationAccountTest extends PortalTest {
 			assertThat(first.path("status").asString()).isEqualTo("MERGED");
 			assertThat(periodReport().path("acceptedQuantity").asInt()).isEqualTo(5);
 
-			new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-B", "2023-05-03", "EL-10002", 5, "7500"), Sale.of("IN-C", "2023-05-10", "EL-10003", 1, "1400"));
+			new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-B", "2023-05-03", "EL-10002", 5, "7500"),
+					Sale.of("IN-C", "2023-05-10", "EL-10003", 1, "1400"));
 			JsonNode second = periodReport();
 			assertThat(second.path("acceptedQuantity").asInt()).as("B replaced, C added").isEqualTo(8);
 			assertThat(second.path("lines").asInt()).isEqualTo(3);
 
-			new SellOutApi(http).deliverAsGamma1c(Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000").markedForDeletion());
+			new SellOutApi(http)
+				.deliverAsGamma1c(Sale.of("IN-A", "2023-05-02", "EL-10001", 2, "2000").markedForDeletion());
 			JsonNode third = periodReport();
 			assertThat(third.path("acceptedQuantity").asInt()).as("A deleted").isEqualTo(6);
 			assertThat(third.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("8900");
@@ -178,7 +189,6 @@ class IntegrationAccountTest extends PortalTest {
 			});
 		}
 	}
-
 
 	private JsonNode periodReport() {
 		JsonNode list = SellOutApi.json(browser().api("/api/v1/sellout/reports?period=2023-05", "gamma.1c", "demo"));

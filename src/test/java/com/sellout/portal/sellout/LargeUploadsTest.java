@@ -25,9 +25,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Memory stays bounded: three distributors upload a ~200 MB CSV each, at once, to a portal whose
- * JVM has a 1 GB heap; all three are stored (streamed into the database, never held whole) and
- * processed to ACCEPTED. Sell-out of 2014.
+ * Memory stays bounded: three distributors upload a ~200 MB CSV each, at once, to a
+ * portal whose JVM has a 1 GB heap; all three are stored (streamed into the database,
+ * never held whole) and processed to ACCEPTED. Sell-out of 2014.
  */
 @IntegrationTest
 class LargeUploadsTest {
@@ -40,13 +40,16 @@ class LargeUploadsTest {
 	@Test
 	void threeParallel200MbCsvUploadsAtOneGigabyteOfHeapAreStoredAndAccepted() throws Exception {
 		long started = System.nanoTime();
-		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-				"-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), LoadFixture.class.getName(),
-				dir.resolve("data").toString()).redirectErrorStream(true).start();
+		Process portal = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
+				LoadFixture.class.getName(), dir.resolve("data").toString())
+			.redirectErrorStream(true)
+			.start();
 		List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = out.readLine()) != null) {
 					output.add(line);
@@ -63,7 +66,8 @@ class LargeUploadsTest {
 		reader.setDaemon(true);
 		reader.start();
 		try {
-			String[][] senders = { { "alfa.manager", "2014-07" }, { "beta.manager", "2014-07" }, { "gamma.manager", "2014-07" } };
+			String[][] senders = { { "alfa.manager", "2014-07" }, { "beta.manager", "2014-07" },
+					{ "gamma.manager", "2014-07" } };
 			List<Path> files = new ArrayList<>();
 			int lines = 0;
 			for (int i = 0; i < senders.length; i++) {
@@ -78,18 +82,24 @@ class LargeUploadsTest {
 			List<CompletableFuture<HttpResponse<String>>> uploads = new ArrayList<>();
 			long uploadStart = System.nanoTime();
 			for (int i = 0; i < senders.length; i++) {
-				HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http
-						+ "/api/v1/sellout/reports?period=" + senders[i][1]))
-					.header("Authorization", "Basic " + Base64.getEncoder()
-						.encodeToString((senders[i][0] + ":demo").getBytes(StandardCharsets.UTF_8)))
-					.header("Content-Type", "text/csv").header("X-File-Name", "sales-" + i + ".csv")
-					.timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(files.get(i))).build();
+				HttpRequest request = HttpRequest
+					.newBuilder(
+							URI.create("http://127.0.0.1:" + http + "/api/v1/sellout/reports?period=" + senders[i][1]))
+					.header("Authorization",
+							"Basic " + Base64.getEncoder()
+								.encodeToString((senders[i][0] + ":demo").getBytes(StandardCharsets.UTF_8)))
+					.header("Content-Type", "text/csv")
+					.header("X-File-Name", "sales-" + i + ".csv")
+					.timeout(Duration.ofMinutes(5))
+					.POST(HttpRequest.BodyPublishers.ofFile(files.get(i)))
+					.build();
 				uploads.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
 			}
 			List<Long> ids = new ArrayList<>();
 			for (int i = 0; i < senders.length; i++) {
 				HttpResponse<String> answer = uploads.get(i).get(6, TimeUnit.MINUTES);
-				assertThat(answer.statusCode()).as("%s: %s %s", senders[i][0], answer.body(), tail(output)).isIn(201, 202);
+				assertThat(answer.statusCode()).as("%s: %s %s", senders[i][0], answer.body(), tail(output))
+					.isIn(201, 202);
 				ids.add(SellOutApi.JSON.readTree(answer.body()).path("id").asLong());
 			}
 			long stored = System.nanoTime();
@@ -100,10 +110,11 @@ class LargeUploadsTest {
 				do {
 					Thread.sleep(1000);
 					assertThat(portal.isAlive()).as("the portal is alive: %s", tail(output)).isTrue();
-					HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http
-							+ "/api/v1/sellout/reports/" + ids.get(i)))
-						.header("Authorization", "Basic " + Base64.getEncoder()
-							.encodeToString((senders[i][0] + ":demo").getBytes(StandardCharsets.UTF_8)))
+					HttpResponse<String> answer = client.send(HttpRequest
+						.newBuilder(URI.create("http://127.0.0.1:" + http + "/api/v1/sellout/reports/" + ids.get(i)))
+						.header("Authorization",
+								"Basic " + Base64.getEncoder()
+									.encodeToString((senders[i][0] + ":demo").getBytes(StandardCharsets.UTF_8)))
 						.build(), HttpResponse.BodyHandlers.ofString());
 					report = SellOutApi.JSON.readTree(answer.body());
 				}
@@ -119,12 +130,12 @@ class LargeUploadsTest {
 			assertThat(portal.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			reader.join(5000);
 			String peak = output.stream().filter(line -> line.startsWith("PEAKHEAP ")).findFirst().orElse("PEAKHEAP ?");
-			System.out.printf("LARGE UPLOADS: 3 x %d MB (%d lines each) at -Xmx1g: generated in %d s, stored in %d s,"
-					+ " all ACCEPTED %d s after the upload began; %d s in all; peak heap %s MB%n",
-					Files.size(files.get(0)) / 1024 / 1024, lines,
-					(generated - started) / 1_000_000_000, (stored - uploadStart) / 1_000_000_000,
-					(System.nanoTime() - uploadStart) / 1_000_000_000, (System.nanoTime() - started) / 1_000_000_000,
-					peak.substring(9));
+			System.out.printf(
+					"LARGE UPLOADS: 3 x %d MB (%d lines each) at -Xmx1g: generated in %d s, stored in %d s,"
+							+ " all ACCEPTED %d s after the upload began; %d s in all; peak heap %s MB%n",
+					Files.size(files.get(0)) / 1024 / 1024, lines, (generated - started) / 1_000_000_000,
+					(stored - uploadStart) / 1_000_000_000, (System.nanoTime() - uploadStart) / 1_000_000_000,
+					(System.nanoTime() - started) / 1_000_000_000, peak.substring(9));
 		}
 		finally {
 			if (!portal.waitFor(60, TimeUnit.SECONDS)) {
@@ -134,16 +145,18 @@ class LargeUploadsTest {
 	}
 
 	/**
-	 * A distributor's month of sales with long delivery addresses (as 1C writes them, with the
-	 * consignee's instructions; under the column's 1,000 characters), up to about 200 MB; answers its lines.
+	 * A distributor's month of sales with long delivery addresses (as 1C writes them,
+	 * with the consignee's instructions; under the column's 1,000 characters), up to
+	 * about 200 MB; answers its lines.
 	 */
 	private static int write(Path file, int distributor) throws java.io.IOException {
 		String address = ("Свердловская область, г. Екатеринбург, ул. Машиностроителей, д. 19, корп. 4, склад № 7, "
 				+ "ворота 3, приёмка с 8:00 до 17:00 по рабочим дням, контактное лицо — кладовщик смены, телефон на воротах; "
 				+ "разгрузка боковая, пропуск заказывать за сутки, паллеты не выше 1,6 м, сопроводительные документы в двух "
 				+ "экземплярах, при отсутствии получателя груз оставлять нельзя, звонить диспетчеру склада, отдел ")
-			+ distributor + " ";
-		byte[] head = "Дата;Покупатель;ИНН;Адрес доставки;Артикул;Количество;Сумма без НДС\n".getBytes(StandardCharsets.UTF_8);
+				+ distributor + " ";
+		byte[] head = "Дата;Покупатель;ИНН;Адрес доставки;Артикул;Количество;Сумма без НДС\n"
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] client = ";\"ООО \"\"Щитстрой\"\"\";6645390113;\"".getBytes(StandardCharsets.UTF_8);
 		byte[] where = address.getBytes(StandardCharsets.UTF_8);
 		int lines = 0;

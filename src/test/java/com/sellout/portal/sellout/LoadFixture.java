@@ -7,9 +7,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The portal in a JVM of its own (started by {@link LargeUploadsTest} with {@code -Xmx1g}) on free
- * ports and its own data directory, with the production file limit: prints its HTTP port, runs
- * until its standard input is closed, then prints its peak heap (the sum of the heap pools' peaks).
+ * The portal in a JVM of its own (started by {@link LargeUploadsTest} with
+ * {@code -Xmx1g}) on free ports and its own data directory, with the production file
+ * limit: prints its HTTP port, runs until its standard input is closed, then prints its
+ * peak heap (the sum of the heap pools' peaks).
  */
 public final class LoadFixture {
 
@@ -17,18 +18,19 @@ public final class LoadFixture {
 	}
 
 	public static void main(String[] args) throws Exception {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class).run(
-				FreePorts.with("--portal.database.data-dir=" + args[0], "--portal.demo.enabled=true",
-						"--portal.database.durable=false", "--portal.sellout.max-file-size=256MB",
-						"--portal.sellout.api-wait=1s", "--portal.ftp.enabled=false", "--logging.level.root=warn",
-						"--logging.level.com.sellout.portal.sellout=info"));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.database.data-dir=" + args[0], "--portal.demo.enabled=true",
+					"--portal.database.durable=false", "--portal.sellout.max-file-size=256MB",
+					"--portal.sellout.api-wait=1s", "--portal.ftp.enabled=false", "--logging.level.root=warn",
+					"--logging.level.com.sellout.portal.sellout=info"));
 		System.out.println("PORT " + context.getEnvironment().getProperty("local.server.port"));
 		System.out.println("MAXHEAP " + Runtime.getRuntime().maxMemory());
 		while (System.in.read() >= 0) {
 			// the test holds our input open while it needs us
 		}
 		long peak = 0;
-		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
+			.getMemoryPoolMXBeans()) {
 			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
 				peak += pool.getPeakUsage().getUsed();
 			}

@@ -22,11 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The queue is durable: a node killed while it processes one report of a distributor and holds
- * three more of it in its queue loses none of them — this node, which left them alone while the
- * other held the distributor (one report per distributor at a time, across nodes), finishes all
- * four within the retry interval's reach, each processed once. Sell-out of 2029, a distributor of
- * its own.
+ * The queue is durable: a node killed while it processes one report of a distributor and
+ * holds three more of it in its queue loses none of them — this node, which left them
+ * alone while the other held the distributor (one report per distributor at a time,
+ * across nodes), finishes all four within the retry interval's reach, each processed
+ * once. Sell-out of 2029, a distributor of its own.
  */
 class NodeKilledWithQueuedReportsTest extends PortalTest {
 
@@ -42,16 +42,21 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 	void anotherNodeFinishesTheReportsQueuedOnANodeThatWasKilled() throws Exception {
 		long distributor = asSystem(() -> jdbc.sql("""
 				insert into distributors (code, name, inn) values ('Q2029', 'ООО "Очередь 2029"', ?) returning id""")
-			.param(TestInns.organisation(2029)).query(Long.class).single());
+			.param(TestInns.organisation(2029))
+			.query(Long.class)
+			.single());
 		HikariDataSource pool = (HikariDataSource) dataSource;
 		Process node = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-				"-cp", System.getProperty("java.class.path"), QueuedReportsNodeFixture.class.getName(), pool.getJdbcUrl(),
-				pool.getUsername(), pool.getPassword(), String.valueOf(distributor)).redirectErrorStream(true).start();
+				"-cp", System.getProperty("java.class.path"), QueuedReportsNodeFixture.class.getName(),
+				pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(), String.valueOf(distributor))
+			.redirectErrorStream(true)
+			.start();
 		List<String> seen = new CopyOnWriteArrayList<>();
 		List<Long> received = new CopyOnWriteArrayList<>();
 		CompletableFuture<Boolean> all = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = out.readLine()) != null) {
 					seen.add(line);
@@ -77,7 +82,8 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 				Thread.sleep(5);
 			}
 			assertThat(copiesOfTheOtherNode()).as("the other node was copying the large report's lines").isNotEmpty();
-			// a while longer than this node's look at aged reports: it still leaves the distributor's queue alone
+			// a while longer than this node's look at aged reports: it still leaves the
+			// distributor's queue alone
 			Thread.sleep(1500);
 			for (long queued : received.subList(1, received.size())) {
 				assertThat(status(queued)).as("report %d waits in the other node's queue", queued)
@@ -111,16 +117,22 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 		return jdbc.sql("""
 				select pid from pg_stat_activity
 				 where application_name = ? and query ilike 'copy %from stdin%' and state = 'active'""")
-			.param(QueuedReportsNodeFixture.APPLICATION).query(Integer.class).list();
+			.param(QueuedReportsNodeFixture.APPLICATION)
+			.query(Integer.class)
+			.list();
 	}
 
 	private ReportStatus status(long id) {
-		return ReportStatus.valueOf(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?").param(id)
-			.query(String.class).single()));
+		return ReportStatus.valueOf(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()));
 	}
 
 	private int attempts(long id) {
-		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?").param(id).query(Integer.class)
+		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?")
+			.param(id)
+			.query(Integer.class)
 			.single());
 	}
 
@@ -132,7 +144,9 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 	/** Two lines of a month of 2029. */
 	static byte[] small(int month) {
 		String date = String.format("%02d.2029", month);
-		return SalesFile.create().sale("05." + date, "EL-10001", 2, "2000,00").sale("06." + date, "EL-10002", 1, "1500,00")
+		return SalesFile.create()
+			.sale("05." + date, "EL-10001", 2, "2000,00")
+			.sale("06." + date, "EL-10002", 1, "1500,00")
 			.bytes();
 	}
 

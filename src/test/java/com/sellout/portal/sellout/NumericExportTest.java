@@ -21,26 +21,28 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exports keep numbers as numbers: in xlsx quantities, prices, amounts and line numbers are numeric
- * cells with a number format and dates are dates; in CSV a negative number is written as it is, and
- * only text that a spreadsheet could run gets an apostrophe. BETA's sales of February 2010.
+ * Exports keep numbers as numbers: in xlsx quantities, prices, amounts and line numbers
+ * are numeric cells with a number format and dates are dates; in CSV a negative number is
+ * written as it is, and only text that a spreadsheet could run gets an apostrophe. BETA's
+ * sales of February 2010.
  */
 class NumericExportTest extends PortalTest {
 
-	private static final int FIRST_VALUE = 2; // the data export starts with the distributor and the period
+	private static final int FIRST_VALUE = 2; // the data export starts with the
+												// distributor and the period
 
 	@Test
 	void theSellOutDataAndTheReportLinesExportNumbersAndDates() throws IOException {
 		String csv = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "05.02.2010;ООО Щитстрой;6645390113;EL-10001;2;1480,88\n"
-				+ "08.02.2010;-x;6645390113;EL-10001;-1;-740,44\n"
-				+ "09.02.2010;=1+1;6645390113;EL-10001;1;740,44\n";
+				+ "08.02.2010;-x;6645390113;EL-10001;-1;-740,44\n" + "09.02.2010;=1+1;6645390113;EL-10001;1;740,44\n";
 		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("beta.admin", "numbers.csv",
 				csv.getBytes(StandardCharsets.UTF_8), "2010-02"));
 		assertThat(report.path("acceptedLines").asInt()).as(report.toString()).isEqualTo(3);
 		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
 
-		try (XSSFWorkbook data = workbook(beta, "/sellout/data/export.xlsx?from=2010-02&to=2010-02&sort=sale_date&desc=false")) {
+		try (XSSFWorkbook data = workbook(beta,
+				"/sellout/data/export.xlsx?from=2010-02&to=2010-02&sort=sale_date&desc=false")) {
 			Sheet sheet = data.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(3);
 			Row sale = sheet.getRow(1);
@@ -54,7 +56,8 @@ class NumericExportTest extends PortalTest {
 			assertThat(inn.getStringCellValue()).isEqualTo("6645390113");
 			Row refund = sheet.getRow(2);
 			assertNumber(refund, FIRST_VALUE + LineColumn.AMOUNT_NET.ordinal(), -740.44);
-			assertThat(refund.getCell(FIRST_VALUE + LineColumn.CLIENT_NAME.ordinal()).getStringCellValue()).isEqualTo("-x");
+			assertThat(refund.getCell(FIRST_VALUE + LineColumn.CLIENT_NAME.ordinal()).getStringCellValue())
+				.isEqualTo("-x");
 			Cell formula = sheet.getRow(3).getCell(FIRST_VALUE + LineColumn.CLIENT_NAME.ordinal());
 			assertThat(formula.getCellType()).as("text is never a formula").isEqualTo(CellType.STRING);
 			assertThat(formula.getStringCellValue()).isEqualTo("=1+1");
@@ -70,8 +73,13 @@ class NumericExportTest extends PortalTest {
 
 		String exported = new String(beta.download("/sellout/data/export.csv?from=2010-02&to=2010-02").body(),
 				StandardCharsets.UTF_8);
-		assertThat(exported).contains(";-740.44;").contains(";-1.000;").doesNotContain("'-740.44").doesNotContain("'-1")
-			.contains(";'-x;").contains(";'=1+1;").contains(";2010-02-05;");
+		assertThat(exported).contains(";-740.44;")
+			.contains(";-1.000;")
+			.doesNotContain("'-740.44")
+			.doesNotContain("'-1")
+			.contains(";'-x;")
+			.contains(";'=1+1;")
+			.contains(";2010-02-05;");
 	}
 
 	private static XSSFWorkbook workbook(PortalHttp http, String path) throws IOException {

@@ -2,13 +2,18 @@ package com.sellout.portal.sellout;
 
 import java.nio.charset.StandardCharsets;
 
-/** Small 1C documents built for tests: EnterpriseData 1.6 messages and CommerceML 2 files. */
+/**
+ * Small 1C documents built for tests: EnterpriseData 1.6 messages and CommerceML 2 files.
+ */
 final class OneCDocuments {
 
 	private OneCDocuments() {
 	}
 
-	/** One sale document of EnterpriseData: number, date (yyyy-MM-dd), client, SKU, quantity, net sum; or a deletion mark. */
+	/**
+	 * One sale document of EnterpriseData: number, date (yyyy-MM-dd), client, SKU,
+	 * quantity, net sum; or a deletion mark.
+	 */
 	record Sale(String number, String date, String inn, String client, String sku, int quantity, String sum,
 			boolean deleted) {
 
@@ -26,10 +31,14 @@ final class OneCDocuments {
 		return enterpriseDataOf(null, sales);
 	}
 
-	/** The sales as exported from the books of the organisation with this ИНН (null: none named). */
+	/**
+	 * The sales as exported from the books of the organisation with this ИНН (null: none
+	 * named).
+	 */
 	static byte[] enterpriseDataOf(String organisationInn, Sale... sales) {
 		String organisation = organisationInn == null ? ""
-				: "<Организация><Наименование>ООО Торговый дом</Наименование><ИНН>" + organisationInn + "</ИНН></Организация>";
+				: "<Организация><Наименование>ООО Торговый дом</Наименование><ИНН>" + organisationInn
+						+ "</ИНН></Организация>";
 		StringBuilder xml = new StringBuilder("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<Message xmlns:msg="http://www.1c.ru/SSL/Exchange/Message">
@@ -37,15 +46,25 @@ final class OneCDocuments {
 				<Body xmlns="http://v8.1c.ru/edi/edi_stnd/EnterpriseData/1.6">
 				""");
 		for (Sale sale : sales) {
-			xml.append("<Документ.РеализацияТоваровУслуг><КлючевыеСвойства><Дата>").append(sale.date())
-				.append("T12:00:00</Дата><Номер>").append(sale.number()).append("</Номер>").append(organisation)
+			xml.append("<Документ.РеализацияТоваровУслуг><КлючевыеСвойства><Дата>")
+				.append(sale.date())
+				.append("T12:00:00</Дата><Номер>")
+				.append(sale.number())
+				.append("</Номер>")
+				.append(organisation)
 				.append("</КлючевыеСвойства>")
 				.append(sale.deleted() ? "<ПометкаУдаления>true</ПометкаУдаления>" : "")
 				.append("<СуммаВключаетНДС>false</СуммаВключаетНДС><Контрагент><Наименование>")
-				.append(sale.client().replace("\"", "&quot;")).append("</Наименование><ИНН>").append(sale.inn())
-				.append("</ИНН></Контрагент><Товары><Строка><ДанныеНоменклатуры><Номенклатура><Артикул>").append(sale.sku())
-				.append("</Артикул></Номенклатура></ДанныеНоменклатуры><Количество>").append(sale.quantity())
-				.append("</Количество><Сумма>").append(sale.sum()).append("</Сумма><СтавкаНДС>НДС22</СтавкаНДС></Строка>")
+				.append(sale.client().replace("\"", "&quot;"))
+				.append("</Наименование><ИНН>")
+				.append(sale.inn())
+				.append("</ИНН></Контрагент><Товары><Строка><ДанныеНоменклатуры><Номенклатура><Артикул>")
+				.append(sale.sku())
+				.append("</Артикул></Номенклатура></ДанныеНоменклатуры><Количество>")
+				.append(sale.quantity())
+				.append("</Количество><Сумма>")
+				.append(sale.sum())
+				.append("</Сумма><СтавкаНДС>НДС22</СтавкаНДС></Строка>")
 				.append("</Товары></Документ.РеализацияТоваровУслуг>\n");
 		}
 		return xml.append("</Body></Message>\n").toString().getBytes(StandardCharsets.UTF_8);
@@ -55,12 +74,14 @@ final class OneCDocuments {
 		return commerceMlSoldBy(null, number, date, sku, quantity, price);
 	}
 
-	/** The document with its seller among the parties (null: the buyer only, as most exports give). */
+	/**
+	 * The document with its seller among the parties (null: the buyer only, as most
+	 * exports give).
+	 */
 	static byte[] commerceMlSoldBy(String sellerInn, String number, String date, String sku, int quantity,
 			String price) {
-		String seller = sellerInn == null ? ""
-				: "<Контрагент><Наименование>Торговый дом</Наименование><ИНН>" + sellerInn
-						+ "</ИНН><Роль>Продавец</Роль></Контрагент>";
+		String seller = sellerInn == null ? "" : "<Контрагент><Наименование>Торговый дом</Наименование><ИНН>"
+				+ sellerInn + "</ИНН><Роль>Продавец</Роль></Контрагент>";
 		return ("""
 				<?xml version="1.0" encoding="UTF-8"?>
 				<КоммерческаяИнформация xmlns="urn:1C.ru:commerceml_2" ВерсияСхемы="2.08">
@@ -72,7 +93,9 @@ final class OneCDocuments {
 				<Налоги><Налог><Наименование>НДС</Наименование><УчтеноВСумме>false</УчтеноВСумме><Ставка>22</Ставка></Налог></Налоги>
 				</Товар></Товары></Документ>
 				</КоммерческаяИнформация>
-				""").formatted(number, date, seller, sku, price, quantity).getBytes(StandardCharsets.UTF_8);
+				""")
+			.formatted(number, date, seller, sku, price, quantity)
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CommerceML "1C ↔ site" exchange, step by step as 1C calls it. Each test's 1C is the
- * integration account of a distributor of its own, with sales of 2034, so that every report it
- * makes is the only one of its period.
+ * integration account of a distributor of its own, with sales of 2034, so that every
+ * report it makes is the only one of its period.
  */
 class OneCExchangeTest extends PortalTest {
 
@@ -61,15 +61,20 @@ class OneCExchangeTest extends PortalTest {
 		return asSystem(() -> jdbc.sql("""
 				select count(*) from sellout_reports r join distributors d on d.id = r.distributor_id
 				 where r.source = 'ONEC_EXCHANGE' and r.file_name = ? and d.code = ?
-				   and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""").params(fileName, code)
-			.query(Long.class).single());
+				   and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""")
+			.params(fileName, code)
+			.query(Long.class)
+			.single());
 	}
 
-	/** A distributor of the test's own with its 1C's integration account ({@code <seed>.1c}, password demo). */
+	/**
+	 * A distributor of the test's own with its 1C's integration account
+	 * ({@code <seed>.1c}, password demo).
+	 */
 	private String distributorWith1c(int seed) {
 		String code = "ONEC-" + seed;
-		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null, null,
-				LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
+		DistributorForm form = new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null,
+				null, LocalDate.of(2034, 1, 1), null, ReportingFrequency.MONTHLY, null, null);
 		Distributor distributor = asUser("admin", () -> distributors.create(form));
 		asUser("admin", () -> users.register("onec" + seed + ".1c", "demo", "1С " + code, null, Role.INTEGRATION,
 				distributor.id()));

@@ -17,15 +17,18 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A 1C:УТ/КА/ERP report grouped by rows, as 1C saves it: a title block, a header whose first column
- * names the groupings («Контрагент / Номенклатура»), group rows with subtotals, lines below them and
- * «Итого» at the end. Its levels are written as Excel outline levels, as first-cell indents, or not
- * at all (CSV: content only). Expected figures are kept as the rows are added.
+ * A 1C:УТ/КА/ERP report grouped by rows, as 1C saves it: a title block, a header whose
+ * first column names the groupings («Контрагент / Номенклатура»), group rows with
+ * subtotals, lines below them and «Итого» at the end. Its levels are written as Excel
+ * outline levels, as first-cell indents, or not at all (CSV: content only). Expected
+ * figures are kept as the rows are added.
  */
 final class OneCGroupedReport {
 
 	enum Levels {
+
 		OUTLINE, INDENT, NONE
+
 	}
 
 	private record GroupRow(int level, List<Object> cells) {
@@ -81,7 +84,10 @@ final class OneCGroupedReport {
 		return this;
 	}
 
-	/** A group row (client, document or product) with its subtotals; its cells follow the header. */
+	/**
+	 * A group row (client, document or product) with its subtotals; its cells follow the
+	 * header.
+	 */
 	OneCGroupedReport group(int level, Object... cells) {
 		rows.add(new GroupRow(level, List.of(cells)));
 		return this;
@@ -96,7 +102,10 @@ final class OneCGroupedReport {
 		return counted(qty, amount);
 	}
 
-	/** A line of a return document printed with positive figures: the portal reads it negative. */
+	/**
+	 * A line of a return document printed with positive figures: the portal reads it
+	 * negative.
+	 */
 	OneCGroupedReport returnPrintedPositive(int level, Object... cells) {
 		rows.add(new GroupRow(level, List.of(cells)));
 		lines++;
@@ -145,7 +154,9 @@ final class OneCGroupedReport {
 		text.append('\n').append(String.join(";", header)).append('\n');
 		for (GroupRow row : rows) {
 			List<String> cells = new ArrayList<>();
-			row.cells().forEach(cell -> cells.add(quoted(cell instanceof Number ? cell.toString().replace('.', ',') : cell.toString())));
+			row.cells()
+				.forEach(cell -> cells
+					.add(quoted(cell instanceof Number ? cell.toString().replace('.', ',') : cell.toString())));
 			if (indented) {
 				cells.set(0, "    ".repeat(row.level()) + cells.get(0));
 			}
@@ -218,7 +229,10 @@ final class OneCGroupedReport {
 		}
 	}
 
-	/** Excel's row groups, as 1C writes them: each run of deeper rows grouped under its group row. */
+	/**
+	 * Excel's row groups, as 1C writes them: each run of deeper rows grouped under its
+	 * group row.
+	 */
 	private void outline(Sheet sheet, int firstData) {
 		for (int level = 1; level < 3; level++) {
 			int start = -1;

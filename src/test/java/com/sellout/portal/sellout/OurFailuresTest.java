@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report rejected for a failure of ours — here the database refusing to settle it — is processed
- * again when the same bytes come again, at most three attempts in all; a verdict on the file itself
- * is final. The failure is a trigger the schema owner puts on reports of files named «unlucky-…».
+ * A report rejected for a failure of ours — here the database refusing to settle it — is
+ * processed again when the same bytes come again, at most three attempts in all; a
+ * verdict on the file itself is final. The failure is a trigger the schema owner puts on
+ * reports of files named «unlucky-…».
  */
 class OurFailuresTest extends PortalTest {
 
@@ -49,7 +50,8 @@ class OurFailuresTest extends PortalTest {
 		assertThat(rejected.path("rejectionReason").asString()).contains("internal error");
 		assertThat(attempts(id)).isEqualTo("1 true");
 
-		// sent again from the upload page: processed again, and rejected again while the fault lasts
+		// sent again from the upload page: processed again, and rejected again while the
+		// fault lasts
 		PortalHttp page = browser().loggedInAs("gamma.manager", "demo");
 		HttpResponse<String> row = page.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2016-08"),
 				"unlucky-1.csv", file);
@@ -64,8 +66,11 @@ class OurFailuresTest extends PortalTest {
 		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(accepted.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("2000");
 		assertThat(attempts(id)).isEqualTo("3 false");
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from audit_events where action = 'SELLOUT_REPORT_RETRIED'"
-				+ " and target_id = ?").param(String.valueOf(id)).query(Long.class).single())).isEqualTo(2);
+		assertThat(asSystem(() -> jdbc
+			.sql("select count(*) from audit_events where action = 'SELLOUT_REPORT_RETRIED'" + " and target_id = ?")
+			.param(String.valueOf(id))
+			.query(Long.class)
+			.single())).isEqualTo(2);
 
 		// an accepted report sent again is the existing report, not processed again
 		HttpResponse<String> fourth = api.upload("gamma.manager", "unlucky-1.csv", file, "2016-08");
@@ -102,20 +107,29 @@ class OurFailuresTest extends PortalTest {
 		assertThat(SellOutApi.json(again).path("status").asString()).isEqualTo("REJECTED");
 		assertThat(attempts(id)).as("not processed again").isEqualTo("1 false");
 
-		// a report whose every attempt ended in a crash is not tried a fourth time when it is picked up
-		long crashed = SellOutApi.json(api.upload("gamma.manager", "crashing.csv",
-				SalesFile.create().sale("05.11.2016", "EL-10013", 1, "1000").bytes(), "2016-11")).path("id").asLong();
-		asSystem(() -> jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = 3 where id = ?").param(crashed)
+		// a report whose every attempt ended in a crash is not tried a fourth time when
+		// it is picked up
+		long crashed = SellOutApi
+			.json(api.upload("gamma.manager", "crashing.csv",
+					SalesFile.create().sale("05.11.2016", "EL-10013", 1, "1000").bytes(), "2016-11"))
+			.path("id")
+			.asLong();
+		asSystem(() -> jdbc.sql("update sellout_reports set status = 'PROCESSING', attempts = 3 where id = ?")
+			.param(crashed)
 			.update());
 		queue.submit(crashed).get();
 		assertThat(asSystem(() -> jdbc.sql("select status || ' ' || rejection_key from sellout_reports where id = ?")
-			.param(crashed).query(String.class).single())).isEqualTo("REJECTED sellout.rejected.internal");
+			.param(crashed)
+			.query(String.class)
+			.single())).isEqualTo("REJECTED sellout.rejected.internal");
 		assertThat(attempts(crashed)).isEqualTo("3 true");
 	}
 
 	private String attempts(long id) {
 		return asSystem(() -> jdbc.sql("select attempts || ' ' || rejection_ours from sellout_reports where id = ?")
-			.param(id).query(String.class).single());
+			.param(id)
+			.query(String.class)
+			.single());
 	}
 
 	private void failSettlingUnluckyReports() {
@@ -144,7 +158,8 @@ class OurFailuresTest extends PortalTest {
 	}
 
 	private void owner(String sql) throws SQLException {
-		try (Connection connection = database.ownerDataSource().getConnection(); Statement statement = connection.createStatement()) {
+		try (Connection connection = database.ownerDataSource().getConnection();
+				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}
 	}

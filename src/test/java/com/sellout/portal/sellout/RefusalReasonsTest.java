@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Through the API, as a distributor's system sends files: each refused file is REJECTED with the
- * reason that names what is wrong with it and where, in Russian and in English; the files that
- * only look odd (UTF-16 without a mark, a short row) are read.
+ * Through the API, as a distributor's system sends files: each refused file is REJECTED
+ * with the reason that names what is wrong with it and where, in Russian and in English;
+ * the files that only look odd (UTF-16 without a mark, a short row) are read.
  */
 class RefusalReasonsTest extends PortalTest {
 
@@ -33,7 +33,8 @@ class RefusalReasonsTest extends PortalTest {
 
 	static Stream<Arguments> refusedFiles() {
 		return Stream.of(
-				arguments("twice.xlsx", RefusedFiles.withPartTwice("xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"),
+				arguments("twice.xlsx",
+						RefusedFiles.withPartTwice("xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"),
 						"часть «xl/worksheets/sheet1.xml» записана в архиве дважды",
 						"its part «xl/worksheets/sheet1.xml» is stored twice"),
 				arguments("doctype.xlsx", RefusedFiles.withDoctypeIn("xl/sharedStrings.xml"),
@@ -41,15 +42,18 @@ class RefusalReasonsTest extends PortalTest {
 						"its part «xl/sharedStrings.xml» declares a DOCTYPE"),
 				arguments("parts.xlsx", RefusedFiles.withPictures(1_000), "в архиве больше 1000 частей",
 						"its archive has more than 1000 parts"),
-				arguments("quote.csv", RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
-						"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88", SALE),
+				arguments("quote.csv",
+						RefusedFiles.text(StandardCharsets.UTF_8, HEADER, SALE,
+								"06.01.2017;ООО Щитстрой;6645390113;\"EL-10001;2;1480,88", SALE),
 						"Строка 3, столбец 4: кавычка, которой начинается значение, не закрыта",
 						"Line 3, column 4: the quote that opens the value is never closed"),
-				arguments("long.csv", RefusedFiles.text(StandardCharsets.UTF_8, "Продажи АО Гамма Энерго за январь 2017", "",
-						HEADER, SALE, "06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88"),
+				arguments("long.csv",
+						RefusedFiles.text(StandardCharsets.UTF_8, "Продажи АО Гамма Энерго за январь 2017", "", HEADER,
+								SALE, "06.01.2017;ООО Щитстрой; Екатеринбург;6645390113;EL-10001;2;1480,88"),
 						"Строка 5: из 7 полей, а в заголовке 6", "Row 5 has 7 fields, but the header has 6"),
-				arguments("mixed.csv", RefusedFiles.mixedCharsets(new String[] { HEADER, SALE, SALE },
-						new String[] { "07.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
+				arguments("mixed.csv",
+						RefusedFiles.mixedCharsets(new String[] { HEADER, SALE, SALE },
+								new String[] { "07.01.2017;ООО Ромашка;6645390113;EL-10001;1;740,44" }),
 						"в строке 4 есть байты другой кодировки", "line 4 holds bytes of another charset"));
 	}
 
@@ -101,21 +105,24 @@ class RefusalReasonsTest extends PortalTest {
 			assertThat(report.path("status").asString()).isEqualTo("REJECTED");
 			assertThat(report.path("rejectionReason").asString())
 				.contains("Файл выгружен из учёта другой организации портала (организация в файле — ИНН 7776711926)")
-				.doesNotContain("Альфа").doesNotContain("ALFA");
+				.doesNotContain("Альфа")
+				.doesNotContain("ALFA");
 			assertThat(inEnglish(report).path("rejectionReason").asString())
 				.contains("another organisation of the portal (the file names ИНН 7776711926)")
-				.doesNotContain("Альфа").doesNotContain("ALFA");
+				.doesNotContain("Альфа")
+				.doesNotContain("ALFA");
 		}
 	}
 
 	@Test
 	void aOneCFileOfTheSendersOwnOrAnUnknownOrganisationIsRead() {
 		String unknown = TestInns.organisation(913_001);
-		JsonNode own = upload("own.xml", OneCDocuments.enterpriseDataOf(GAMMA_INN,
-				Sale.of("ORG-3", "2017-06-11", "EL-10001", 2, "1480.88")), "2017-06");
+		JsonNode own = upload("own.xml",
+				OneCDocuments.enterpriseDataOf(GAMMA_INN, Sale.of("ORG-3", "2017-06-11", "EL-10001", 2, "1480.88")),
+				"2017-06");
 		assertThat(own.path("status").asString()).as(own.toString()).isEqualTo("ACCEPTED");
-		JsonNode other = upload("unknown.xml", OneCDocuments.commerceMlSoldBy(unknown, "ORG-4", "2017-07-12", "EL-10001", 2,
-				"740.44"), "2017-07");
+		JsonNode other = upload("unknown.xml",
+				OneCDocuments.commerceMlSoldBy(unknown, "ORG-4", "2017-07-12", "EL-10001", 2, "740.44"), "2017-07");
 		assertThat(other.path("status").asString()).as(other.toString()).isEqualTo("ACCEPTED");
 		assertThat(other.path("acceptedAmountNet").decimalValue()).isEqualByComparingTo("1480.88");
 	}
@@ -130,8 +137,9 @@ class RefusalReasonsTest extends PortalTest {
 	/** The same report read again by an English-speaking client. */
 	private JsonNode inEnglish(JsonNode report) {
 		String credentials = Base64.getEncoder().encodeToString("gamma.manager:demo".getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = browser().request("GET", "/api/v1/sellout/reports/" + report.path("id").asLong(),
-				null, null, "Authorization", "Basic " + credentials, "Accept-Language", "en");
+		HttpResponse<String> response = browser().request("GET",
+				"/api/v1/sellout/reports/" + report.path("id").asLong(), null, null, "Authorization",
+				"Basic " + credentials, "Accept-Language", "en");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return SellOutApi.json(response);
 	}

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every change of a report is published once, in the past tense, with the report's revision after
- * it — strictly increasing — through the event publication registry: read back from its table, as
- * the deliveries' listener (which hears every report event) received them. Sell-out of 2005, a
- * distributor of its own.
+ * Every change of a report is published once, in the past tense, with the report's
+ * revision after it — strictly increasing — through the event publication registry: read
+ * back from its table, as the deliveries' listener (which hears every report event)
+ * received them. Sell-out of 2005, a distributor of its own.
  */
 class ReportEventsTest extends PortalTest {
 
@@ -40,20 +40,29 @@ class ReportEventsTest extends PortalTest {
 	void eachChangeOfAReportIsPublishedOnceWithAHigherRevision() throws Exception {
 		long distributor = asSystem(() -> jdbc.sql("""
 				insert into distributors (code, name, inn) values ('EV2005', 'ООО "События 2005"', ?) returning id""")
-			.param(TestInns.organisation(2005)).query(Long.class).single());
+			.param(TestInns.organisation(2005))
+			.query(Long.class)
+			.single());
 		YearMonth may = YearMonth.of(2005, 5);
 		// the first report: one line of a product the catalog does not know, an exception
-		long first = receive(distributor, SalesFile.create().sale("03.05.2005", "EL-10001", 2, "2000,00")
-			.sale("04.05.2005", "NO-SUCH-SKU", 1, "1000,00").bytes(), may);
+		long first = receive(distributor,
+				SalesFile.create()
+					.sale("03.05.2005", "EL-10001", 2, "2000,00")
+					.sale("04.05.2005", "NO-SUCH-SKU", 1, "1000,00")
+					.bytes(),
+				may);
 		assertThat(status(first)).isEqualTo(ReportStatus.ACCEPTED_WITH_EXCEPTIONS);
-		long second = receive(distributor, SalesFile.create().sale("05.05.2005", "EL-10002", 3, "4500,00").bytes(), may);
+		long second = receive(distributor, SalesFile.create().sale("05.05.2005", "EL-10002", 3, "4500,00").bytes(),
+				may);
 		assertThat(status(second)).isEqualTo(ReportStatus.ACCEPTED);
 		assertThat(status(first)).isEqualTo(ReportStatus.SUPERSEDED);
 
 		asUser("admin", () -> versions.withdraw(second));
 		asUser("admin", () -> versions.restore(first));
 		int line = asSystem(() -> jdbc.sql("select line_no from sellout_lines where report_id = ? and not accepted")
-			.param(first).query(Integer.class).single());
+			.param(first)
+			.query(Integer.class)
+			.single());
 		int resolved = asUser("admin", () -> fixes.correct(first, line, CanonicalField.SKU, "EL-10003"));
 		assertThat(resolved).isEqualTo(1);
 		assertThat(status(first)).isEqualTo(ReportStatus.ACCEPTED);
@@ -67,7 +76,8 @@ class ReportEventsTest extends PortalTest {
 			.isEqualTo(revision(first));
 
 		List<Published> ofSecond = awaitPublished(second, 2);
-		assertThat(ofSecond).extracting(Published::type).containsExactly("SellOutReportAccepted", "SellOutReportWithdrawn");
+		assertThat(ofSecond).extracting(Published::type)
+			.containsExactly("SellOutReportAccepted", "SellOutReportWithdrawn");
 		assertIncreasing(ofSecond);
 		assertThat(ofSecond.get(1).revision()).isEqualTo(revision(second));
 
@@ -83,7 +93,9 @@ class ReportEventsTest extends PortalTest {
 		return asSystem(() -> jdbc.sql("""
 				select count(*) from event_publication
 				 where (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is null""")
-			.param(reportId).query(Long.class).single());
+			.param(reportId)
+			.query(Long.class)
+			.single());
 	}
 
 	private static void assertIncreasing(List<Published> events) {
@@ -103,29 +115,41 @@ class ReportEventsTest extends PortalTest {
 		return events;
 	}
 
-	/** The report's events as the deliveries' listener was given them, in the order they were published. */
+	/**
+	 * The report's events as the deliveries' listener was given them, in the order they
+	 * were published.
+	 */
 	private List<Published> published(long reportId) {
 		return asSystem(() -> jdbc.sql("""
 				select event_type, (serialized_event::jsonb ->> 'revision')::bigint from event_publication
 				 where listener_id like '%DeliveryCompletion%' and (serialized_event::jsonb ->> 'reportId')::bigint = ?
 				 order by publication_date, (serialized_event::jsonb ->> 'revision')::bigint""")
 			.param(reportId)
-			.query((rs, i) -> new Published(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1), rs.getLong(2)))
+			.query((rs, i) -> new Published(rs.getString(1).substring(rs.getString(1).lastIndexOf('.') + 1),
+					rs.getLong(2)))
 			.list());
 	}
 
 	private long receive(long distributor, byte[] file, YearMonth period) {
-		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, distributor, Channel.API, "events.csv",
-				"text/csv", file, period, null, Duration.ofSeconds(30)).report().id());
+		return DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> Receiving
+					.receive(intake, distributor, Channel.API, "events.csv", "text/csv", file, period, null,
+							Duration.ofSeconds(30))
+					.report()
+					.id());
 	}
 
 	private ReportStatus status(long id) {
-		return ReportStatus.valueOf(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?").param(id)
-			.query(String.class).single()));
+		return ReportStatus.valueOf(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?")
+			.param(id)
+			.query(String.class)
+			.single()));
 	}
 
 	private long revision(long id) {
-		return asSystem(() -> jdbc.sql("select revision from sellout_reports where id = ?").param(id).query(Long.class)
+		return asSystem(() -> jdbc.sql("select revision from sellout_reports where id = ?")
+			.param(id)
+			.query(Long.class)
 			.single());
 	}
 

@@ -10,14 +10,19 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** One distributor never sees another's reports, lines or files — through the API or the database. */
+/**
+ * One distributor never sees another's reports, lines or files — through the API or the
+ * database.
+ */
 class ReportIsolationTest extends PortalTest {
 
 	@Test
 	void anotherDistributorsReportIsNotFoundAnywhere() {
 		SellOutApi api = new SellOutApi(browser());
-		byte[] file = SalesFile.create().sale("07.11.2025", "EL-10007", 1, "500").sale("07.11.2025", "client", "1234567890",
-				"МО", "EL-10007", 1, "500").bytes();
+		byte[] file = SalesFile.create()
+			.sale("07.11.2025", "EL-10007", 1, "500")
+			.sale("07.11.2025", "client", "1234567890", "МО", "EL-10007", 1, "500")
+			.bytes();
 		JsonNode report = SellOutApi.json(api.upload("alfa.manager", "nov.csv", file, "2025-11"));
 		long id = report.path("id").asLong();
 		assertThat(report.path("exceptions").asInt()).isEqualTo(1);
@@ -36,11 +41,14 @@ class ReportIsolationTest extends PortalTest {
 
 		long alfa = distributorId("ALFA");
 		long beta = distributorId("BETA");
-		long seenByBeta = transactions.callAs(DataScope.distributor(beta), () -> jdbc.sql("""
-				select (select count(*) from sellout_reports where distributor_id = ?)
-				     + (select count(*) from sellout_lines where distributor_id = ?)
-				     + (select count(*) from sellout_files where distributor_id = ?)""").params(alfa, alfa, alfa)
-			.query(Long.class).single());
+		long seenByBeta = transactions.callAs(DataScope.distributor(beta),
+				() -> jdbc.sql("""
+						select (select count(*) from sellout_reports where distributor_id = ?)
+						     + (select count(*) from sellout_lines where distributor_id = ?)
+						     + (select count(*) from sellout_files where distributor_id = ?)""")
+					.params(alfa, alfa, alfa)
+					.query(Long.class)
+					.single());
 		assertThat(seenByBeta).isZero();
 	}
 

@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report queries name each report's distributor by its code and sort by it, as the lists show them. */
+/**
+ * The report queries name each report's distributor by its code and sort by it, as the
+ * lists show them.
+ */
 class ReportQueriesTest extends PortalTest {
 
 	@Autowired
@@ -33,12 +36,18 @@ class ReportQueriesTest extends PortalTest {
 		}
 		SellOutReports.ReportFilter filter = new SellOutReports.ReportFilter(null, period, null, null);
 		List<String> ascending = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> reports.find(filter, new ListQuery(null, "distributor", false, 0, 50)).items().stream()
-					.map(SellOutReport::distributor).toList());
+				() -> reports.find(filter, new ListQuery(null, "distributor", false, 0, 50))
+					.items()
+					.stream()
+					.map(SellOutReport::distributor)
+					.toList());
 		assertThat(ascending).containsExactly("ALFA", "BETA", "GAMMA");
 		List<String> descending = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> reports.find(filter, new ListQuery(null, "distributor", true, 0, 50)).items().stream()
-					.map(SellOutReport::distributor).toList());
+				() -> reports.find(filter, new ListQuery(null, "distributor", true, 0, 50))
+					.items()
+					.stream()
+					.map(SellOutReport::distributor)
+					.toList());
 		assertThat(descending).containsExactly("GAMMA", "BETA", "ALFA");
 
 		long gamma = distributorId("GAMMA");

@@ -14,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Versions and duplicates: an accepted report supersedes the active one of its distributor and
- * period, a rejected one never does; the same bytes give back the existing report; two reports of
- * one period sent at once end with one active report.
+ * Versions and duplicates: an accepted report supersedes the active one of its
+ * distributor and period, a rejected one never does; the same bytes give back the
+ * existing report; two reports of one period sent at once end with one active report.
  */
 class ReportVersionsTest extends PortalTest {
 
@@ -28,8 +28,10 @@ class ReportVersionsTest extends PortalTest {
 		assertThat(v1.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(v1.path("version").asInt()).isEqualTo(1);
 
-		byte[] second = SalesFile.create().sale("03.03.2025", "EL-10001", 2, "1480,88").sale("04.03.2025", "EL-10002", 1,
-				"1496,43").bytes();
+		byte[] second = SalesFile.create()
+			.sale("03.03.2025", "EL-10001", 2, "1480,88")
+			.sale("04.03.2025", "EL-10002", 1, "1496,43")
+			.bytes();
 		JsonNode v2 = SellOutApi.json(api.upload("alfa.manager", "march-fixed.csv", second, "2025-03"));
 		assertThat(v2.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(v2.path("version").asInt()).isEqualTo(2);
@@ -57,8 +59,10 @@ class ReportVersionsTest extends PortalTest {
 		assertThat(raw.statusCode()).isEqualTo(200);
 		assertThat(SellOutApi.json(again).path("id").asLong()).isEqualTo(id);
 		assertThat(SellOutApi.json(raw).path("id").asLong()).isEqualTo(id);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?").param(id)
-			.query(Long.class).single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 
 		// the same bytes from another distributor are that distributor's own report
 		HttpResponse<String> other = api.upload("gamma.admin", "may.csv", file, "2025-05");
@@ -71,40 +75,55 @@ class ReportVersionsTest extends PortalTest {
 		SellOutApi api = new SellOutApi(browser());
 		byte[] one = SalesFile.create().sale("10.06.2025", "EL-10004", 1, "996,20").bytes();
 		byte[] two = SalesFile.create().sale("11.06.2025", "EL-10004", 3, "2988,60").bytes();
-		HttpResponse<String> first = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key", "1c-42");
-		HttpResponse<String> retry = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key", "1c-42");
+		HttpResponse<String> first = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key",
+				"1c-42");
+		HttpResponse<String> retry = api.post("gamma.admin", "text/csv", one, "?period=2025-06", "Idempotency-Key",
+				"1c-42");
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(retry.statusCode()).isEqualTo(200);
 		assertThat(SellOutApi.json(retry).path("id").asLong()).isEqualTo(SellOutApi.json(first).path("id").asLong());
 		assertThat(SellOutApi.json(retry).path("acceptedQuantity").asInt()).isEqualTo(1);
 
-		HttpResponse<String> other = api.post("gamma.admin", "text/csv", two, "?period=2025-06", "Idempotency-Key", "1c-42");
+		HttpResponse<String> other = api.post("gamma.admin", "text/csv", two, "?period=2025-06", "Idempotency-Key",
+				"1c-42");
 		assertThat(other.statusCode()).isEqualTo(422);
 		assertThat(other.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 		JsonNode problem = SellOutApi.json(other);
 		assertThat(problem.path("status").asInt()).isEqualTo(422);
 		assertThat(problem.path("detail").asString()).contains("1c-42").contains("another file");
-		HttpResponse<String> multipart = api.upload("gamma.admin", "other.csv", two, "2025-06", "Idempotency-Key", "1c-42");
+		HttpResponse<String> multipart = api.upload("gamma.admin", "other.csv", two, "2025-06", "Idempotency-Key",
+				"1c-42");
 		assertThat(multipart.statusCode()).isEqualTo(422);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where content_sha256 = ?")
-			.param(com.sellout.portal.shared.Sha256.hex(two)).query(Long.class).single())).as("nothing stored").isZero();
+			.param(com.sellout.portal.shared.Sha256.hex(two))
+			.query(Long.class)
+			.single())).as("nothing stored").isZero();
 	}
 
 	@Test
 	void aReportShowsThePeriodAndWhatItReplacedAndVersionsAreListedInTheOrderAccepted() {
 		SellOutApi api = new SellOutApi(browser());
-		JsonNode v1 = SellOutApi.json(api.upload("beta.manager", "july.csv", SalesFile.create()
-			.sale("03.07.2016", "EL-10014", 2, "2000").sale("04.07.2016", "EL-10015", 1, "500,50").bytes(), "2016-07"));
+		JsonNode v1 = SellOutApi.json(api.upload("beta.manager", "july.csv",
+				SalesFile.create()
+					.sale("03.07.2016", "EL-10014", 2, "2000")
+					.sale("04.07.2016", "EL-10015", 1, "500,50")
+					.bytes(),
+				"2016-07"));
 		assertThat(v1.path("period").asString()).isEqualTo("2016-07");
 		assertThat(v1.has("replaced")).isTrue();
 		assertThat(v1.path("replaced").isNull()).as("replaced nothing").isTrue();
 
 		PortalHttp page = browser().loggedInAs("beta.manager", "demo");
 		HttpResponse<String> row = page.upload("/sellout/upload", "/sellout/upload", Map.of("period", "2016-07"),
-				"july-fixed.csv", SalesFile.create().sale("03.07.2016", "EL-10014", 2, "2000")
-					.sale("04.07.2016", "EL-10015", 1, "500,50").sale("05.07.2016", "EL-10016", 3, "1500").bytes());
+				"july-fixed.csv",
+				SalesFile.create()
+					.sale("03.07.2016", "EL-10014", 2, "2000")
+					.sale("04.07.2016", "EL-10015", 1, "500,50")
+					.sale("05.07.2016", "EL-10016", 3, "1500")
+					.bytes());
 		assertThat(row.body()).contains("2016-07")
-			.contains("Заменил отчёт №" + v1.path("id").asLong() + " (принято строк: 2, сумма без НДС: 2 500,50); разница: строк +1, сумма +1 500,00");
+			.contains("Заменил отчёт №" + v1.path("id").asLong()
+					+ " (принято строк: 2, сумма без НДС: 2 500,50); разница: строк +1, сумма +1 500,00");
 		long second = Long.parseLong(row.body().replaceAll("(?s).*/sellout/reports/(\\d+)\".*", "$1"));
 
 		JsonNode v2 = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + second));
@@ -115,8 +134,11 @@ class ReportVersionsTest extends PortalTest {
 		assertThat(v2.path("replaced").size()).isEqualTo(3);
 
 		String card = page.get("/sellout/reports/" + second).body();
-		assertThat(card).contains("разница: строк +1, сумма +1 500,00").contains("href=\"/sellout/reports/" + v1.path("id").asLong() + "\"");
-		assertThat(card.indexOf(">v1<")).as("versions in the order accepted").isPositive().isLessThan(card.indexOf(">v2<"));
+		assertThat(card).contains("разница: строк +1, сумма +1 500,00")
+			.contains("href=\"/sellout/reports/" + v1.path("id").asLong() + "\"");
+		assertThat(card.indexOf(">v1<")).as("versions in the order accepted")
+			.isPositive()
+			.isLessThan(card.indexOf(">v2<"));
 	}
 
 	@Test
@@ -125,16 +147,20 @@ class ReportVersionsTest extends PortalTest {
 			String period = "2024-1" + round;
 			String date = "15." + period.substring(5) + ".2024";
 			CyclicBarrier start = new CyclicBarrier(2);
-			List<CompletableFuture<JsonNode>> uploads = List.of(1, 2).stream().map(n -> CompletableFuture.supplyAsync(() -> {
-				byte[] file = SalesFile.create().sale(date, "EL-10001", n, n * 740 + ",44").bytes();
-				try {
-					start.await();
-				}
-				catch (Exception ex) {
-					throw new IllegalStateException(ex);
-				}
-				return SellOutApi.json(new SellOutApi(browser()).upload("beta.manager", "f" + n + ".csv", file, period));
-			})).toList();
+			List<CompletableFuture<JsonNode>> uploads = List.of(1, 2)
+				.stream()
+				.map(n -> CompletableFuture.supplyAsync(() -> {
+					byte[] file = SalesFile.create().sale(date, "EL-10001", n, n * 740 + ",44").bytes();
+					try {
+						start.await();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException(ex);
+					}
+					return SellOutApi
+						.json(new SellOutApi(browser()).upload("beta.manager", "f" + n + ".csv", file, period));
+				}))
+				.toList();
 			List<JsonNode> reports = uploads.stream().map(CompletableFuture::join).toList();
 			List<Long> active = activeReports("BETA", period);
 			assertThat(active).hasSize(1);
@@ -142,11 +168,16 @@ class ReportVersionsTest extends PortalTest {
 			assertThat(reports).extracting(r -> r.path("id").asLong()).contains(winner);
 			List<String> statuses = asSystem(() -> jdbc.sql("""
 					select status from sellout_reports r join distributors d on d.id = r.distributor_id
-					 where d.code = 'BETA' and r.period = ?::date order by r.id""").param(period + "-01").query(String.class).list());
+					 where d.code = 'BETA' and r.period = ?::date order by r.id""")
+				.param(period + "-01")
+				.query(String.class)
+				.list());
 			assertThat(statuses).containsExactly("SUPERSEDED", "ACCEPTED");
 			// the active report's lines are whole and only its own
-			assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?").param(winner)
-				.query(Long.class).single())).isEqualTo(1);
+			assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?")
+				.param(winner)
+				.query(Long.class)
+				.single())).isEqualTo(1);
 		}
 	}
 
@@ -154,7 +185,9 @@ class ReportVersionsTest extends PortalTest {
 		return asSystem(() -> jdbc.sql("""
 				select r.id from sellout_reports r join distributors d on d.id = r.distributor_id
 				 where d.code = ? and r.period = ?::date and r.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')""")
-			.params(distributor, period + "-01").query(Long.class).list());
+			.params(distributor, period + "-01")
+			.query(Long.class)
+			.list());
 	}
 
 }

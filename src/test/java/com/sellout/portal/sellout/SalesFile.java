@@ -2,10 +2,14 @@ package com.sellout.portal.sellout;
 
 import java.nio.charset.StandardCharsets;
 
-/** A small distributor CSV of sales to registered clients, different every time it is built. */
+/**
+ * A small distributor CSV of sales to registered clients, different every time it is
+ * built.
+ */
 final class SalesFile {
 
-	private final StringBuilder text = new StringBuilder("Дата;Покупатель;ИНН;Регион;Артикул;Количество;Сумма без НДС\n");
+	private final StringBuilder text = new StringBuilder(
+			"Дата;Покупатель;ИНН;Регион;Артикул;Количество;Сумма без НДС\n");
 
 	static SalesFile create() {
 		return new SalesFile();
@@ -16,9 +20,22 @@ final class SalesFile {
 	}
 
 	SalesFile sale(String date, String client, String inn, String region, String sku, int quantity, String amount) {
-		text.append(date).append(';').append('"').append(client.replace("\"", "\"\"")).append('"').append(';')
-			.append(inn).append(';').append(region).append(';').append(sku).append(';').append(quantity).append(';')
-			.append(amount).append('\n');
+		text.append(date)
+			.append(';')
+			.append('"')
+			.append(client.replace("\"", "\"\""))
+			.append('"')
+			.append(';')
+			.append(inn)
+			.append(';')
+			.append(region)
+			.append(';')
+			.append(sku)
+			.append(';')
+			.append(quantity)
+			.append(';')
+			.append(amount)
+			.append('\n');
 		return this;
 	}
 

@@ -21,11 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every distributor file of the samples through the API, each by a distributor of its own (so that
- * its report is the only one of its period and nothing another test sends can supersede it), as
- * that distributor's administrator with the file's period (BETA's cross-reference loaded first),
- * with no person confirming anything: the accepted lines, quantity and net amount, the deviations
- * and the exceptions are those of {@code expected.json}.
+ * Every distributor file of the samples through the API, each by a distributor of its own
+ * (so that its report is the only one of its period and nothing another test sends can
+ * supersede it), as that distributor's administrator with the file's period (BETA's
+ * cross-reference loaded first), with no person confirming anything: the accepted lines,
+ * quantity and net amount, the deviations and the exceptions are those of
+ * {@code expected.json}.
  */
 class SampleFilesTest extends PortalTest {
 
@@ -57,7 +58,8 @@ class SampleFilesTest extends PortalTest {
 		byte[] content = SellOutApi.sample(file);
 		if (file.endsWith(".xml")) {
 			// the message names its seller, which must be the distributor sending it
-			content = new String(content, StandardCharsets.UTF_8).replace("<ИНН>" + GAMMA_INN + "</ИНН>", "<ИНН>" + inn + "</ИНН>")
+			content = new String(content, StandardCharsets.UTF_8)
+				.replace("<ИНН>" + GAMMA_INN + "</ИНН>", "<ИНН>" + inn + "</ИНН>")
 				.getBytes(StandardCharsets.UTF_8);
 		}
 
@@ -69,7 +71,8 @@ class SampleFilesTest extends PortalTest {
 		assertThat(report.path("distributor").asString()).isEqualTo(code);
 		ExpectedTotals.assertMatch(report, expected);
 
-		HttpResponse<String> exceptions = api.get(login, "/api/v1/sellout/reports/" + report.path("id").asLong() + "/exceptions");
+		HttpResponse<String> exceptions = api.get(login,
+				"/api/v1/sellout/reports/" + report.path("id").asLong() + "/exceptions");
 		JsonNode items = SellOutApi.json(exceptions).path("items");
 		assertThat(items).hasSize(expected.path("invalid_inn").asInt());
 		items.forEach(line -> assertThat(line.path("problems").get(0).path("code").asString()).isEqualTo("invalidInn"));

@@ -9,7 +9,10 @@ import com.sellout.portal.support.PortalHttp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends sell-out files through the real API, as a distributor's user, and reads the answers. */
+/**
+ * Sends sell-out files through the real API, as a distributor's user, and reads the
+ * answers.
+ */
 public final class SellOutApi {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,14 +36,16 @@ public final class SellOutApi {
 		return JSON.readTree(response.body());
 	}
 
-	public HttpResponse<String> upload(String login, String fileName, byte[] content, String period, String... headers) {
+	public HttpResponse<String> upload(String login, String fileName, byte[] content, String period,
+			String... headers) {
 		String query = period == null ? "" : "?period=" + period;
 		return http.apiUpload("/api/v1/sellout/reports" + query, fileName, content, login, "demo", headers);
 	}
 
-	public HttpResponse<String> post(String login, String contentType, byte[] content, String query, String... headers) {
-		return http.apiPost("/api/v1/sellout/reports" + (query == null ? "" : query), contentType, content, login, "demo",
-				headers);
+	public HttpResponse<String> post(String login, String contentType, byte[] content, String query,
+			String... headers) {
+		return http.apiPost("/api/v1/sellout/reports" + (query == null ? "" : query), contentType, content, login,
+				"demo", headers);
 	}
 
 	public HttpResponse<String> get(String login, String path) {
@@ -51,8 +56,10 @@ public final class SellOutApi {
 		return http.apiPost("/api/v1/value-mappings?type=" + type, contentType, content, login, "demo");
 	}
 
-
-	/** gamma.1c delivers 1C EnterpriseData documents, as its 1C exchange would; the report it made. */
+	/**
+	 * gamma.1c delivers 1C EnterpriseData documents, as its 1C exchange would; the report
+	 * it made.
+	 */
 	public JsonNode deliverAsGamma1c(OneCDocuments.Sale... sales) {
 		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
 				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the sell-out API answers a sender whose request it refuses: 400, problem JSON, and the reason
- * in the caller's language (English unless it asks otherwise) — sent as a real client sends it.
+ * What the sell-out API answers a sender whose request it refuses: 400, problem JSON, and
+ * the reason in the caller's language (English unless it asks otherwise) — sent as a real
+ * client sends it.
  */
 class SellOutApiRefusalTest extends PortalTest {
 

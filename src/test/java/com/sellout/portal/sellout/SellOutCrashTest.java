@@ -16,9 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report is never half-written: the portal is killed with SIGKILL in the middle of processing a
- * large report, started again on the same data, and finishes it — with every line once, and the
- * totals of a clean run.
+ * A report is never half-written: the portal is killed with SIGKILL in the middle of
+ * processing a large report, started again on the same data, and finishes it — with every
+ * line once, and the totals of a clean run.
  */
 @IntegrationTest
 class SellOutCrashTest {
@@ -69,16 +69,17 @@ class SellOutCrashTest {
 		assertThat(Integer.parseInt(totals[1])).isEqualTo(CrashFixture.LINES);
 		assertThat(Integer.parseInt(totals[2])).isEqualTo(CrashFixture.LINES);
 		assertThat(new BigDecimal(totals[3])).isEqualByComparingTo(CrashFixture.expectedQuantity());
-		assertThat(new BigDecimal(totals[4])).isEqualByComparingTo(CrashFixture.expectedQuantity().multiply(BigDecimal.valueOf(1000)));
+		assertThat(new BigDecimal(totals[4]))
+			.isEqualByComparingTo(CrashFixture.expectedQuantity().multiply(BigDecimal.valueOf(1000)));
 		assertThat(Long.parseLong(totals[5])).as("lines stored once each").isEqualTo(CrashFixture.LINES);
 		assertThat(Long.parseLong(totals[6])).as("one report, not two").isEqualTo(1);
 		assertThat(Long.parseLong(totals[7])).as("finished after the kill").isGreaterThan(killedAt);
 	}
 
 	private Process fixture(String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx1g", "-cp", System.getProperty("java.class.path"), CrashFixture.class.getName(), args[0],
-				dataDir.toString()));
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp",
+				System.getProperty("java.class.path"), CrashFixture.class.getName(), args[0], dataDir.toString()));
 		for (int i = 1; i < args.length; i++) {
 			command.add(args[i]);
 		}

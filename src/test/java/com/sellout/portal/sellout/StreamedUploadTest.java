@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A request body is streamed into the database as it comes: one sent without a length (chunked)
- * that grows past the limit is refused with 413 and leaves no report and no large object; a chunked
- * body within it makes its report as any other. Sell-out of 2014.
+ * A request body is streamed into the database as it comes: one sent without a length
+ * (chunked) that grows past the limit is refused with 413 and leaves no report and no
+ * large object; a chunked body within it makes its report as any other. Sell-out of 2014.
  */
 class StreamedUploadTest extends PortalTest {
 
@@ -41,9 +41,12 @@ class StreamedUploadTest extends PortalTest {
 
 	private HttpResponse<String> chunked(byte[] body) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/sellout/reports?period=2014-10"))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("gamma.manager:demo".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder()
+						.encodeToString("gamma.manager:demo".getBytes(StandardCharsets.UTF_8)))
 			.header("Content-Type", "text/csv")
-			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 

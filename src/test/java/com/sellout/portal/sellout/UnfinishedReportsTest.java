@@ -23,11 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report left PROCESSING by a node that died (killed while it copied the report's lines) is taken
- * up again by the running node's sweep, within a minute, with no restart; and the client that sends
- * the same bytes again meanwhile is answered with the report's real outcome — its status and counts
- * once processed — not the stale "processing" of the dead node. (A connection lost mid-file:
- * {@link DatabaseFailureTest}.) Sell-out of 2014.
+ * A report left PROCESSING by a node that died (killed while it copied the report's
+ * lines) is taken up again by the running node's sweep, within a minute, with no restart;
+ * and the client that sends the same bytes again meanwhile is answered with the report's
+ * real outcome — its status and counts once processed — not the stale "processing" of the
+ * dead node. (A connection lost mid-file: {@link DatabaseFailureTest}.) Sell-out of 2014.
  */
 class UnfinishedReportsTest extends PortalTest {
 
@@ -45,11 +45,14 @@ class UnfinishedReportsTest extends PortalTest {
 		HikariDataSource pool = (HikariDataSource) dataSource;
 		Process node = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
 				"-cp", System.getProperty("java.class.path"), DyingNodeFixture.class.getName(), pool.getJdbcUrl(),
-				pool.getUsername(), pool.getPassword()).redirectErrorStream(true).start();
+				pool.getUsername(), pool.getPassword())
+			.redirectErrorStream(true)
+			.start();
 		List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
 		java.util.concurrent.CompletableFuture<Long> received = new java.util.concurrent.CompletableFuture<>();
 		Thread reader = new Thread(() -> {
-			try (BufferedReader out = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
 				String line;
 				while ((line = out.readLine()) != null) {
 					seen.add(line);
@@ -83,7 +86,8 @@ class UnfinishedReportsTest extends PortalTest {
 		long report = id;
 		assertThat(attempts(report)).isEqualTo(1);
 
-		// the dead node's transaction is gone with its connection; the sweep of this node takes the report up
+		// the dead node's transaction is gone with its connection; the sweep of this node
+		// takes the report up
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (attempts(report) < 2 && System.nanoTime() < deadline) {
 			Thread.sleep(50);
@@ -92,17 +96,21 @@ class UnfinishedReportsTest extends PortalTest {
 		assertThat(attempts(report)).as("taken up again within a minute").isEqualTo(2);
 		System.out.println("SWEEP: report of the killed node taken up again " + takenUpMs + " ms after the kill");
 
-		// the client, told nothing by the dead node, sends the same bytes again: it waits for the real outcome
+		// the client, told nothing by the dead node, sends the same bytes again: it waits
+		// for the real outcome
 		long alfa = distributorId("ALFA");
-		SellOutIntake.Received again = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(intake, alfa,
-				Channel.API, "dying.csv", "text/csv", file(), YearMonth.of(2014, 8), null, Duration.ofSeconds(120)));
+		SellOutIntake.Received again = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> Receiving.receive(intake, alfa, Channel.API, "dying.csv", "text/csv", file(),
+						YearMonth.of(2014, 8), null, Duration.ofSeconds(120)));
 		assertThat(again.created()).isFalse();
 		assertThat(again.report().id()).isEqualTo(report);
 		assertThat(again.report().status()).isEqualTo(ReportStatus.ACCEPTED);
 		assertThat(again.report().lines()).isEqualTo(LINES);
 		assertThat(again.report().acceptedLines()).isEqualTo(LINES);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?").param(report)
-			.query(Long.class).single())).as("every line once").isEqualTo(LINES);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_lines where report_id = ?")
+			.param(report)
+			.query(Long.class)
+			.single())).as("every line once").isEqualTo(LINES);
 		assertThat(attempts(report)).as("processed by one worker, not a second time for the re-send").isEqualTo(2);
 	}
 
@@ -110,11 +118,15 @@ class UnfinishedReportsTest extends PortalTest {
 		return jdbc.sql("""
 				select pid from pg_stat_activity
 				 where application_name = ? and query ilike 'copy %from stdin%' and state = 'active'""")
-			.param(DyingNodeFixture.APPLICATION).query(Integer.class).list();
+			.param(DyingNodeFixture.APPLICATION)
+			.query(Integer.class)
+			.list();
 	}
 
 	private int attempts(long id) {
-		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?").param(id).query(Integer.class)
+		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?")
+			.param(id)
+			.query(Integer.class)
 			.single());
 	}
 

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A workbook in a layout the headers do not explain waits for a person whatever its size — it was
- * once called a damaged file past the 30 rows the layout search looks at.
+ * A workbook in a layout the headers do not explain waits for a person whatever its size
+ * — it was once called a damaged file past the 30 rows the layout search looks at.
  */
 class UnsureLayoutTest extends PortalTest {
 
@@ -60,12 +60,11 @@ class UnsureLayoutTest extends PortalTest {
 		assertThat(report.path("rejectionReason").isNull() || report.path("rejectionReason").isMissingNode()).isTrue();
 		assertThat(report.path("waitingFor").asString()).contains("колонки");
 		assertThat(report.path("format").asString()).isEqualTo(kind.toUpperCase());
-		JsonNode suggested = SellOutApi.json(api.get("alfa.admin", "/api/v1/sellout/reports/" + report.path("id").asLong()
-				+ "/mapping"));
+		JsonNode suggested = SellOutApi
+			.json(api.get("alfa.admin", "/api/v1/sellout/reports/" + report.path("id").asLong() + "/mapping"));
 		assertThat(suggested.path("headerRows").get(0).asInt()).isEqualTo(3);
 		assertThat(suggested.path("columns").get(2).path("field").asString()).isEqualTo("client_inn");
 	}
-
 
 	@org.junit.jupiter.api.Test
 	void headersThatNameNothingStillOfferTheirColumnsForAPersonToMap() {
@@ -103,8 +102,8 @@ class UnsureLayoutTest extends PortalTest {
 		byte[] random = new byte[20_000];
 		new java.util.Random(13).nextBytes(random);
 		random[0] = 'A'; // not a magic number of a known kind
-		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.admin", "random.csv", random, "2025-05",
-				"Accept-Language", "ru"));
+		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.admin", "random.csv", random,
+				"2025-05", "Accept-Language", "ru"));
 		assertThat(report.path("status").asString()).isEqualTo("REJECTED");
 		assertThat(report.path("rejectionReason").asString()).contains("не похож ни на таблицу");
 	}

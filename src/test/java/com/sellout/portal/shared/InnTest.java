@@ -9,18 +9,17 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class InnTest {
 
 	@ParameterizedTest(name = "{0} is valid: {1}")
-	@CsvSource({
-			"7776711926, true",     // ALFA of the samples
-			"5478631679, true",     // BETA
-			"6655323405, true",     // GAMMA
-			"7707083893, true",     // a well-known organisation
-			"500100732259, true",   // a person (12 digits)
-			"7776711927, false",    // wrong check digit
-			"500100732258, false",  // wrong second check digit
-			"500100732269, false",  // wrong first check digit
-			"777671192, false",     // too short
-			"77767119261, false",   // 11 digits
-			"77767119A6, false",    // not digits
+	@CsvSource({ "7776711926, true", // ALFA of the samples
+			"5478631679, true", // BETA
+			"6655323405, true", // GAMMA
+			"7707083893, true", // a well-known organisation
+			"500100732259, true", // a person (12 digits)
+			"7776711927, false", // wrong check digit
+			"500100732258, false", // wrong second check digit
+			"500100732269, false", // wrong first check digit
+			"777671192, false", // too short
+			"77767119261, false", // 11 digits
+			"77767119A6, false", // not digits
 			"'', false" })
 	void checksDigits(String value, boolean valid) {
 		assertThat(Inn.isValid(value)).isEqualTo(valid);

@@ -12,24 +12,21 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /** How text is compared for matching, case by case, for each of the three strengths. */
 class MatchingTextTest {
 
-	/** What the import headers of catalogue and clients read as separators (see {@code reading.Column}). */
+	/**
+	 * What the import headers of catalogue and clients read as separators (see
+	 * {@code reading.Column}).
+	 */
 	private static final String HEADER_SEPARATORS = "._:*\"'()-/";
 
 	static Stream<Arguments> spaced() {
-		return Stream.of(
-				arguments(null, ""),
-				arguments("", ""),
-				arguments("   ", ""),
-				arguments("Розничная Сеть", "розничная сеть"),
-				arguments("ЁЛКА ёлка", "елка елка"),
-				arguments("  розничная   сеть  ", "розничная сеть"),
-				arguments("розничная\u00A0сеть", "розничная сеть"),
-				arguments("1\u202F496\u2009шт", "1 496 шт"),
-				arguments("розничная\tсеть\r\nюг", "розничная сеть юг"),
+		return Stream.of(arguments(null, ""), arguments("", ""), arguments("   ", ""),
+				arguments("Розничная Сеть", "розничная сеть"), arguments("ЁЛКА ёлка", "елка елка"),
+				arguments("  розничная   сеть  ", "розничная сеть"), arguments("розничная\u00A0сеть", "розничная сеть"),
+				arguments("1\u202F496\u2009шт", "1 496 шт"), arguments("розничная\tсеть\r\nюг", "розничная сеть юг"),
 				arguments("\uFEFFартикул", "артикул"),
-				// punctuation and quotes stay: a mapping's source «ООО "Альфа"» is not «ООО Альфа»
-				arguments("ООО «Альфа»", "ооо «альфа»"),
-				arguments("ООО \"Альфа\"", "ооо \"альфа\""),
+				// punctuation and quotes stay: a mapping's source «ООО "Альфа"» is not
+				// «ООО Альфа»
+				arguments("ООО «Альфа»", "ооо «альфа»"), arguments("ООО \"Альфа\"", "ооо \"альфа\""),
 				arguments("Ед. изм.:", "ед. изм.:"));
 	}
 
@@ -40,20 +37,13 @@ class MatchingTextTest {
 	}
 
 	static Stream<Arguments> spacedWithSeparators() {
-		return Stream.of(
-				arguments(null, ""),
-				arguments("Ед. изм.:", "ед изм"),
-				arguments("Штрих-код", "штрих код"),
-				arguments("list_price", "list price"),
-				arguments("Кол-во (шт)*", "кол во шт"),
-				arguments("Цена/руб", "цена руб"),
-				arguments("Код\u00A0клиента", "код клиента"),
-				arguments("«Наименование»", "наименование"),
-				arguments("“Name” ‘x’", "name x"),
+		return Stream.of(arguments(null, ""), arguments("Ед. изм.:", "ед изм"), arguments("Штрих-код", "штрих код"),
+				arguments("list_price", "list price"), arguments("Кол-во (шт)*", "кол во шт"),
+				arguments("Цена/руб", "цена руб"), arguments("Код\u00A0клиента", "код клиента"),
+				arguments("«Наименование»", "наименование"), arguments("“Name” ‘x’", "name x"),
 				arguments("Ёмкость", "емкость"),
 				// only the separators named: a comma, «№» and «%» still count
-				arguments("Цена, руб", "цена, руб"),
-				arguments("№ документа", "№ документа"),
+				arguments("Цена, руб", "цена, руб"), arguments("№ документа", "№ документа"),
 				arguments("НДС %", "ндс %"));
 	}
 
@@ -64,18 +54,11 @@ class MatchingTextTest {
 	}
 
 	static Stream<Arguments> words() {
-		return Stream.of(
-				arguments(null, "", ""),
-				arguments("Сумма без НДС, руб.", "", "сумма без ндс руб"),
-				arguments("  --Кол-во!!  ", "", "кол во"),
-				arguments("ООО «Ёлка» “Юг”", "", "ооо елка юг"),
-				arguments("ООО \"Альфа\"", "", "ооо альфа"),
-				arguments("Сумма\u00A0с\u202FНДС", "", "сумма с ндс"),
-				arguments("Ставка НДС, %", "", "ставка ндс"),
-				arguments("Ставка НДС, %", "%№", "ставка ндс %"),
-				arguments("№ п/п", "%№", "№ п п"),
-				arguments("Артикул_2", "", "артикул 2"),
-				arguments("...", "", ""));
+		return Stream.of(arguments(null, "", ""), arguments("Сумма без НДС, руб.", "", "сумма без ндс руб"),
+				arguments("  --Кол-во!!  ", "", "кол во"), arguments("ООО «Ёлка» “Юг”", "", "ооо елка юг"),
+				arguments("ООО \"Альфа\"", "", "ооо альфа"), arguments("Сумма\u00A0с\u202FНДС", "", "сумма с ндс"),
+				arguments("Ставка НДС, %", "", "ставка ндс"), arguments("Ставка НДС, %", "%№", "ставка ндс %"),
+				arguments("№ п/п", "%№", "№ п п"), arguments("Артикул_2", "", "артикул 2"), arguments("...", "", ""));
 	}
 
 	@ParameterizedTest

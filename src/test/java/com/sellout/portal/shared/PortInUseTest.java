@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * A portal started on a port another program holds (here a socket of the test) does not start,
- * and says in one line which port it is and which setting changes it — for each of its listeners.
- * The portal starts on the test's database, as a second node would.
+ * A portal started on a port another program holds (here a socket of the test) does not
+ * start, and says in one line which port it is and which setting changes it — for each of
+ * its listeners. The portal starts on the test's database, as a second node would.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PortInUseTest extends PortalTest {
@@ -70,7 +70,8 @@ class PortInUseTest extends PortalTest {
 		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(portSetting,
 				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
 				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
-				"--portal.demo.enabled=false", "--portal.jobs.enabled=false", "--portal.ftp.root=target/test-ftp/second"));
+				"--portal.demo.enabled=false", "--portal.jobs.enabled=false",
+				"--portal.ftp.root=target/test-ftp/second"));
 	}
 
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * Tests in a real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH) driven by Playwright,
- * against the shared portal. Screenshots go to target/screenshots for people to look at.
+ * Tests in a real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH) driven by
+ * Playwright, against the shared portal. Screenshots go to target/screenshots for people
+ * to look at.
  */
 public abstract class BrowserTest extends PortalTest {
 
@@ -39,11 +40,12 @@ public abstract class BrowserTest extends PortalTest {
 		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create();
 		String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-			.setExecutablePath(Paths.get(executable))
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-					"--no-first-run", "--disable-background-networking", "--disable-component-update",
-					"--disable-sync")));
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setHeadless(true)
+				.setExecutablePath(Paths.get(executable))
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+						"--no-first-run", "--disable-background-networking", "--disable-component-update",
+						"--disable-sync")));
 	}
 
 	@AfterAll
@@ -85,8 +87,8 @@ public abstract class BrowserTest extends PortalTest {
 		open("/login");
 		page.getByLabel("Логин").fill(login);
 		page.getByLabel("Пароль").fill(password);
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-				new Page.GetByRoleOptions().setName("Войти")).click();
+		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти"))
+			.click();
 	}
 
 }

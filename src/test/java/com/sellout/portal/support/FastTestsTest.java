@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./mvnw test} stays fast only if every test that needs a Spring context, a database, a
- * browser, a server or a second JVM is tagged {@link IntegrationTest}: this fails for one that is
- * not, found by what its code (or the test code it uses) touches.
+ * {@code ./mvnw test} stays fast only if every test that needs a Spring context, a
+ * database, a browser, a server or a second JVM is tagged {@link IntegrationTest}: this
+ * fails for one that is not, found by what its code (or the test code it uses) touches.
  */
 class FastTestsTest {
 
@@ -46,8 +46,10 @@ class FastTestsTest {
 			.sorted()
 			.toList();
 
-		assertThat(untagged).as("tests that start Spring, a database, a browser, a server or a JVM but would run in "
-				+ "./mvnw test: annotate them with @IntegrationTest").isEmpty();
+		assertThat(untagged)
+			.as("tests that start Spring, a database, a browser, a server or a JVM but would run in "
+					+ "./mvnw test: annotate them with @IntegrationTest")
+			.isEmpty();
 	}
 
 	@Test
@@ -61,9 +63,10 @@ class FastTestsTest {
 	}
 
 	/**
-	 * The test classes alone: what they use outside is known by name, which is all the check needs
-	 * (reading every library they touch would take most of a minute). ArchUnit's setting is
-	 * global, so it is put back for the module checks that need the whole picture.
+	 * The test classes alone: what they use outside is known by name, which is all the
+	 * check needs (reading every library they touch would take most of a minute).
+	 * ArchUnit's setting is global, so it is put back for the module checks that need the
+	 * whole picture.
 	 */
 	private static JavaClasses importTests() {
 		ArchConfiguration configuration = ArchConfiguration.get();
@@ -78,7 +81,9 @@ class FastTestsTest {
 		}
 	}
 
-	/** Tagged itself or through a superclass (the tag is inherited, as JUnit reads it). */
+	/**
+	 * Tagged itself or through a superclass (the tag is inherited, as JUnit reads it).
+	 */
 	private static boolean tagged(JavaClass test) {
 		if (test.isAnnotatedWith(IntegrationTest.class)) {
 			return true;

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The arguments that make a portal a test starts beside the test's own — in this JVM or in one of
- * its own — listen on free ports only: HTTP, FTP and its passive range, the embedded SMTP and IMAP
- * servers and the embedded PostgreSQL. So the suite runs while a portal runs on the same machine
- * with its default ports (8080, 2121, 30000-30099, 3025, 3143).
+ * The arguments that make a portal a test starts beside the test's own — in this JVM or
+ * in one of its own — listen on free ports only: HTTP, FTP and its passive range, the
+ * embedded SMTP and IMAP servers and the embedded PostgreSQL. So the suite runs while a
+ * portal runs on the same machine with its default ports (8080, 2121, 30000-30099, 3025,
+ * 3143).
  */
 public final class FreePorts {
 
@@ -19,8 +20,8 @@ public final class FreePorts {
 	}
 
 	/**
-	 * The test's own arguments and the free-port ones it does not set itself (a property given twice
-	 * would be read as both values joined by a comma).
+	 * The test's own arguments and the free-port ones it does not set itself (a property
+	 * given twice would be read as both values joined by a comma).
 	 */
 	public static String[] with(String... arguments) {
 		List<String> all = new ArrayList<>(List.of(arguments));

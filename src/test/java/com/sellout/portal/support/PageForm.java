@@ -11,10 +11,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A form as a page renders it, filled as a person would: what its fields hold when the page opens
- * (a selected option, a checked radio, a prefilled input, the hidden CSRF token), then typed into a
- * text field or chosen among the options shown — a field or an option the page does not render
- * cannot be sent. Submitted to the form's own action: the request is the one a browser would send.
+ * A form as a page renders it, filled as a person would: what its fields hold when the
+ * page opens (a selected option, a checked radio, a prefilled input, the hidden CSRF
+ * token), then typed into a text field or chosen among the options shown — a field or an
+ * option the page does not render cannot be sent. Submitted to the form's own action: the
+ * request is the one a browser would send.
  */
 public final class PageForm {
 
@@ -55,7 +56,10 @@ public final class PageForm {
 		}
 	}
 
-	/** The form of the page the tab opens that matches the CSS selector (e.g. "[data-testid=correct-value] form"). */
+	/**
+	 * The form of the page the tab opens that matches the CSS selector (e.g.
+	 * "[data-testid=correct-value] form").
+	 */
 	public static PageForm on(PortalHttp http, String pagePath, String selector) {
 		HttpResponse<String> page = http.get(pagePath);
 		if (page.statusCode() != 200) {
@@ -69,17 +73,24 @@ public final class PageForm {
 		return new PageForm(http, form);
 	}
 
-	/** Types into the text field (input or textarea) of that name, replacing what it held. */
+	/**
+	 * Types into the text field (input or textarea) of that name, replacing what it held.
+	 */
 	public PageForm fill(String name, String value) {
-		if (form.select("input[name=" + name + "]:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea[name="
-				+ name + "]").isEmpty()) {
+		if (form
+			.select("input[name=" + name + "]:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea[name="
+					+ name + "]")
+			.isEmpty()) {
 			throw new AssertionError("The form has no text field " + name);
 		}
 		fields.put(name, value);
 		return this;
 	}
 
-	/** Chooses, in the select or radio group of that name, the option whose visible text is {@code label}. */
+	/**
+	 * Chooses, in the select or radio group of that name, the option whose visible text
+	 * is {@code label}.
+	 */
 	public PageForm choose(String name, String label) {
 		for (Element option : form.select("select[name=" + name + "] option")) {
 			if (option.text().strip().equals(label)) {
@@ -94,8 +105,8 @@ public final class PageForm {
 				return this;
 			}
 		}
-		throw new AssertionError("The form offers no option «" + label + "» for " + name + "; it offers "
-				+ options(name));
+		throw new AssertionError(
+				"The form offers no option «" + label + "» for " + name + "; it offers " + options(name));
 	}
 
 	/** The visible texts of the options of a select. */
@@ -119,8 +130,9 @@ public final class PageForm {
 	}
 
 	/**
-	 * The same request from another tab (another user): this form's fields and action with that tab's
-	 * own CSRF token, read from a page it may open — what a forged or replayed submission looks like.
+	 * The same request from another tab (another user): this form's fields and action
+	 * with that tab's own CSRF token, read from a page it may open — what a forged or
+	 * replayed submission looks like.
 	 */
 	public HttpResponse<String> submitFrom(PortalHttp other, String pageForToken) {
 		Map<String, String> forged = new LinkedHashMap<>(fields);

@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A real HTTP client with its own cookie jar, like one browser tab: logs in through the form with
- * its CSRF token, posts forms, calls the API with Basic authentication. Redirects are not followed
- * so tests can see them.
+ * A real HTTP client with its own cookie jar, like one browser tab: logs in through the
+ * form with its CSRF token, posts forms, calls the API with Basic authentication.
+ * Redirects are not followed so tests can see them.
  */
 public class PortalHttp {
 
@@ -73,7 +73,8 @@ public class PortalHttp {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
+		String body = fields.entrySet()
+			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -86,28 +87,40 @@ public class PortalHttp {
 
 	/** An API call with HTTP Basic authentication (no cookies of this tab are needed). */
 	public HttpResponse<String> api(String path, String login, String password) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
-			.header("Accept", "application/json").GET().build());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(login, password))
+			.header("Accept", "application/json")
+			.GET()
+			.build());
 	}
 
 	/** An API call with a JSON body ("POST", "PUT") and HTTP Basic authentication. */
 	public HttpResponse<String> apiSend(String method, String path, String json, String login, String password) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
-			.header("Accept", "application/json").header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(login, password))
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+			.build());
 	}
 
-	/** Posts a file to the API as multipart {@code file}, with HTTP Basic authentication and extra headers. */
+	/**
+	 * Posts a file to the API as multipart {@code file}, with HTTP Basic authentication
+	 * and extra headers.
+	 */
 	public HttpResponse<String> apiUpload(String path, String fileName, byte[] content, String login, String password,
 			String... headers) {
 		String boundary = "----api" + System.nanoTime();
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
-			.header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(login, password))
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -115,10 +128,14 @@ public class PortalHttp {
 		return send(request.build());
 	}
 
-	/** Any request with the given headers and no credentials of its own (a bearer token, a cookie). */
+	/**
+	 * Any request with the given headers and no credentials of its own (a bearer token, a
+	 * cookie).
+	 */
 	public HttpResponse<String> request(String method, String path, String contentType, byte[] content,
 			String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", "application/json")
 			.method(method, content == null ? HttpRequest.BodyPublishers.noBody()
 					: HttpRequest.BodyPublishers.ofByteArray(content));
 		if (contentType != null) {
@@ -130,11 +147,16 @@ public class PortalHttp {
 		return send(request.build());
 	}
 
-	/** Posts raw bytes to the API with their content type, HTTP Basic authentication and extra headers. */
+	/**
+	 * Posts raw bytes to the API with their content type, HTTP Basic authentication and
+	 * extra headers.
+	 */
 	public HttpResponse<String> apiPost(String path, String contentType, byte[] content, String login, String password,
 			String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Authorization", basic(login, password))
-			.header("Accept", "application/json").header("Content-Type", contentType)
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Authorization", basic(login, password))
+			.header("Accept", "application/json")
+			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(content));
 		for (int i = 0; i + 1 < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
@@ -150,10 +172,12 @@ public class PortalHttp {
 		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", token);
-		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return send(HttpRequest.newBuilder(uri(actionPath))
@@ -165,7 +189,8 @@ public class PortalHttp {
 
 	public HttpResponse<byte[]> download(String path) {
 		try {
-			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+			return client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -185,7 +210,9 @@ public class PortalHttp {
 	}
 
 	public Optional<String> sessionId() {
-		return cookies.getCookieStore().getCookies().stream()
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
 			.filter(c -> c.getName().equals("PORTALSESSION"))
 			.map(HttpCookie::getValue)
 			.findFirst();

@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one Spring context most tests share: the whole portal on a random port with its embedded
- * PostgreSQL and the demo data (admin, analyst, alfa/beta/gamma .admin and .manager, password demo).
+ * The one Spring context most tests share: the whole portal on a random port with its
+ * embedded PostgreSQL and the demo data (admin, analyst, alfa/beta/gamma .admin and
+ * .manager, password demo).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -35,7 +36,9 @@ public abstract class PortalTest {
 		return "http://localhost:" + port;
 	}
 
-	/** Reads as the system would, across all distributors: for checking what tests did. */
+	/**
+	 * Reads as the system would, across all distributors: for checking what tests did.
+	 */
 	protected <T> T asSystem(java.util.function.Supplier<T> work) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, work);
 	}
@@ -43,7 +46,9 @@ public abstract class PortalTest {
 	@Autowired
 	private org.springframework.security.core.userdetails.UserDetailsService userDetails;
 
-	/** Runs service calls as a logged-in user would: that user's principal and data scope. */
+	/**
+	 * Runs service calls as a logged-in user would: that user's principal and data scope.
+	 */
 	protected <T> T asUser(String login, java.util.function.Supplier<T> work) {
 		com.sellout.portal.identity.CurrentUser user = (com.sellout.portal.identity.CurrentUser) userDetails
 			.loadUserByUsername(login);
@@ -60,7 +65,8 @@ public abstract class PortalTest {
 	}
 
 	protected long distributorId(String code) {
-		return asSystem(() -> jdbc.sql("select id from distributors where code = ?").param(code).query(Long.class).single());
+		return asSystem(
+				() -> jdbc.sql("select id from distributors where code = ?").param(code).query(Long.class).single());
 	}
 
 	protected long userId(String login) {

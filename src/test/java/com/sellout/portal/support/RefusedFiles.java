@@ -16,10 +16,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sell-out files as distributors' systems make them, each spoiled in one way a refusal must name:
- * workbooks whose ZIP holds a part twice, a DOCTYPE or too many parts; text with an unclosed quote,
- * a row longer than its header, or two charsets. Each starts from a file the portal accepts. The
- * sales are of January 2017, a year no other test uses.
+ * Sell-out files as distributors' systems make them, each spoiled in one way a refusal
+ * must name: workbooks whose ZIP holds a part twice, a DOCTYPE or too many parts; text
+ * with an unclosed quote, a row longer than its header, or two charsets. Each starts from
+ * a file the portal accepts. The sales are of January 2017, a year no other test uses.
  */
 public final class RefusedFiles {
 
@@ -31,7 +31,10 @@ public final class RefusedFiles {
 	private RefusedFiles() {
 	}
 
-	/** The two sales as a workbook Excel would write: a header and the rows, strings shared. */
+	/**
+	 * The two sales as a workbook Excel would write: a header and the rows, strings
+	 * shared.
+	 */
 	public static byte[] workbook() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("TDSheet");
@@ -58,7 +61,10 @@ public final class RefusedFiles {
 		}
 	}
 
-	/** The workbook with one of its parts stored a second time, under the same name or another case of it. */
+	/**
+	 * The workbook with one of its parts stored a second time, under the same name or
+	 * another case of it.
+	 */
 	public static byte[] withPartTwice(String part, String secondName) {
 		return rewritten(workbook(), (name, data, out) -> {
 			copy(out, name, data);
@@ -68,7 +74,9 @@ public final class RefusedFiles {
 		});
 	}
 
-	/** The workbook with a DOCTYPE (an entity definition, as in XXE) in one of its parts. */
+	/**
+	 * The workbook with a DOCTYPE (an entity definition, as in XXE) in one of its parts.
+	 */
 	public static byte[] withDoctypeIn(String part) {
 		return rewritten(workbook(), (name, data, out) -> copy(out, name, !name.equals(part) ? data
 				: replaceFirst(data, "?>", "?>\n<!DOCTYPE x [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>")));
@@ -77,8 +85,8 @@ public final class RefusedFiles {
 	/** The workbook with this many tiny pictures more, as parts of their own. */
 	public static byte[] withPictures(int count) {
 		return rewritten(workbook(), (name, data, out) -> {
-			copy(out, name, !name.equals("[Content_Types].xml") ? data
-					: replaceFirst(data, "<Default ", "<Default Extension=\"png\" ContentType=\"image/png\"/><Default "));
+			copy(out, name, !name.equals("[Content_Types].xml") ? data : replaceFirst(data, "<Default ",
+					"<Default Extension=\"png\" ContentType=\"image/png\"/><Default "));
 			if (name.equals("[Content_Types].xml")) {
 				for (int i = 1; i <= count; i++) {
 					copy(out, "xl/media/image" + i + ".png", new byte[] { (byte) 0x89, 'P', 'N', 'G', (byte) i });

@@ -12,8 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A second portal node on the test's own database (on free ports, no migrations, no demo data):
- * what one node does, the other must see.
+ * A second portal node on the test's own database (on free ports, no migrations, no demo
+ * data): what one node does, the other must see.
  */
 public final class SecondNode {
 
@@ -23,10 +23,12 @@ public final class SecondNode {
 	public static ConfigurableApplicationContext on(DataSource dataSource, String... more) {
 		HikariDataSource pool = (HikariDataSource) dataSource;
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + pool.getJdbcUrl(),
-				"--spring.datasource.username=" + pool.getUsername(), "--spring.datasource.password=" + pool.getPassword(),
-				"--spring.flyway.enabled=false", "--portal.demo.enabled=false"));
+				"--spring.datasource.username=" + pool.getUsername(),
+				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
+				"--portal.demo.enabled=false"));
 		arguments.addAll(List.of(more));
-		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(arguments.toArray(String[]::new)));
+		return new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with(arguments.toArray(String[]::new)));
 	}
 
 	public static String baseOf(ConfigurableApplicationContext node) {

@@ -1,6 +1,9 @@
 package com.sellout.portal.support;
 
-/** Valid ИНН for tests, different for each seed (so tests never collide in the shared database). */
+/**
+ * Valid ИНН for tests, different for each seed (so tests never collide in the shared
+ * database).
+ */
 public final class TestInns {
 
 	private static final int[] W10 = { 2, 4, 10, 3, 5, 9, 4, 6, 8 };

@@ -20,7 +20,10 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
-/** Mail as a distributor's system sends it (over the embedded server's SMTP) and as people receive it. */
+/**
+ * Mail as a distributor's system sends it (over the embedded server's SMTP) and as people
+ * receive it.
+ */
 public final class TestMail {
 
 	private final GreenMail server;
@@ -76,7 +79,10 @@ public final class TestMail {
 		}
 	}
 
-	/** Adds a header; headers of one name keep the order they are added in (the first is the topmost). */
+	/**
+	 * Adds a header; headers of one name keep the order they are added in (the first is
+	 * the topmost).
+	 */
 	public TestMail header(String name, String value) {
 		try {
 			message.addHeader(name, value);
@@ -131,12 +137,17 @@ public final class TestMail {
 		return count;
 	}
 
-	/** The secret intake address of an integration account ({@code sellout+<token>@portal.local}), as its card shows it. */
+	/**
+	 * The secret intake address of an integration account
+	 * ({@code sellout+<token>@portal.local}), as its card shows it.
+	 */
 	public static String intakeAddress(com.sellout.portal.database.ScopedTransactions transactions,
 			org.springframework.jdbc.core.simple.JdbcClient jdbc, String login) {
-		return transactions.callAs(com.sellout.portal.database.DataScope.ALL_DISTRIBUTORS, () -> "sellout+" + jdbc
-			.sql("select mail_intake_token from users where login = ?").param(login).query(String.class).single()
-				+ "@portal.local");
+		return transactions.callAs(com.sellout.portal.database.DataScope.ALL_DISTRIBUTORS,
+				() -> "sellout+" + jdbc.sql("select mail_intake_token from users where login = ?")
+					.param(login)
+					.query(String.class)
+					.single() + "@portal.local");
 	}
 
 	public static String newMessageId() {

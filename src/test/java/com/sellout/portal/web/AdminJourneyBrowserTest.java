@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The first thing a new manufacturer does: log in, register a distributor, give it an employee;
- * then the employee logs in and finds their cabinet and profile.
+ * The first thing a new manufacturer does: log in, register a distributor, give it an
+ * employee; then the employee logs in and finds their cabinet and profile.
  */
 class AdminJourneyBrowserTest extends BrowserTest {
 
@@ -32,7 +32,8 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		page.getByLabel("ИНН").fill("7736050003");
 		page.getByLabel("Регионы").fill("Калужская область");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ООО \"Омега Электрик\""))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ООО \"Омега Электрик\"")))
+			.isVisible();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Дистрибьютор создан");
 		screenshot("3-distributor-card");
 

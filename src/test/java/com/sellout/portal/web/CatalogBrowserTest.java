@@ -24,8 +24,9 @@ class CatalogBrowserTest extends BrowserTest {
 		logIn("admin", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Каталог").setExact(true)).click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузить из файла")).click();
-		page.getByLabel("Файл").setInputFiles(new FilePayload("прайс-лист.csv", "text/csv",
-				FILE.getBytes(Charset.forName("windows-1251"))));
+		page.getByLabel("Файл")
+			.setInputFiles(
+					new FilePayload("прайс-лист.csv", "text/csv", FILE.getBytes(Charset.forName("windows-1251"))));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить")).click();
 
 		assertThat(page.getByTestId("import-added")).hasText("2");
@@ -39,7 +40,8 @@ class CatalogBrowserTest extends BrowserTest {
 		open("/catalog?q=BR-00");
 		assertThat(page.locator("table.data tbody tr")).hasCount(2);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("BR-001")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Выключатель двухклавишный"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Выключатель двухклавишный")))
+			.isVisible();
 		assertThat(page.locator(".card").last()).containsText("250,00");
 		screenshot("2-product-card");
 	}
@@ -57,7 +59,8 @@ class CatalogBrowserTest extends BrowserTest {
 		assertThat(page.locator("table.data tbody")).containsText("EL-10013");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=Neo-13.*"));
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новый товар"))).hasCount(0);
-		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Нижние границы цен"))).hasCount(0);
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Нижние границы цен")))
+			.hasCount(0);
 		screenshot("catalog-as-distributor");
 	}
 

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** The channels in the browser: an integration account's e-mail identity, the deliveries log, a password reset. */
+/**
+ * The channels in the browser: an integration account's e-mail identity, the deliveries
+ * log, a password reset.
+ */
 class ChannelBrowserTest extends BrowserTest {
 
 	@Autowired
@@ -48,8 +51,9 @@ class ChannelBrowserTest extends BrowserTest {
 		open("/admin/users/" + id);
 		page.getByLabel("Метка адреса").fill(tag);
 		page.getByLabel("Разрешённые отправители").fill("edi@gamma.example, backup@gamma.example");
-		page.getByTestId("mail-intake").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
-			.setName("Сохранить")).click();
+		page.getByTestId("mail-intake")
+			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Настройки приёма по e-mail сохранены");
 		assertThat(page.getByLabel("Метка адреса")).hasValue(tag);
 		assertThat(page.getByTestId("mail-intake")).containsText("sellout+" + tag + "@portal.local");
@@ -67,9 +71,11 @@ class ChannelBrowserTest extends BrowserTest {
 		ftp.storeFile("/in/" + file, new java.io.ByteArrayInputStream(DropFiles.withException(2)));
 		ftp.logout();
 		TestMail.from(servers.embedded(), "edi@gamma.example", secretAddress, "Отчёт по почте")
-			.attach("gamma-mail.csv", DropFiles.clean(5)).send(TestMail.newMessageId());
+			.attach("gamma-mail.csv", DropFiles.clean(5))
+			.send(TestMail.newMessageId());
 		TestMail.from(servers.embedded(), "unknown@spam.example", "sellout@portal.local", "Выгодное предложение")
-			.attach("offer.xlsx", "not really".getBytes(StandardCharsets.UTF_8)).send(TestMail.newMessageId());
+			.attach("offer.xlsx", "not really".getBytes(StandardCharsets.UTF_8))
+			.send(TestMail.newMessageId());
 		intake.poll();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Поставки").setExact(true)).click();
@@ -77,8 +83,10 @@ class ChannelBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("deliveries")).containsText("gamma-mail.csv");
 		page.waitForCondition(() -> {
 			page.reload();
-			return page.getByTestId("deliveries").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
-				.setHasText(file)).textContent().contains("Обработана");
+			return page.getByTestId("deliveries")
+				.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(file))
+				.textContent()
+				.contains("Обработана");
 		}, new Page.WaitForConditionOptions().setTimeout(30_000));
 		screenshot("2-deliveries");
 		page.locator("select[name=status]").selectOption("QUARANTINED");

@@ -10,9 +10,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A distributor's manager registers a client, the manufacturer approves it, the manager sees it
- * active; a second distributor registering the same ИНН is told it is under review, and no
- * duplicate appears.
+ * A distributor's manager registers a client, the manufacturer approves it, the manager
+ * sees it active; a second distributor registering the same ИНН is told it is under
+ * review, and no duplicate appears.
  */
 class ClientBrowserTest extends BrowserTest {
 
@@ -67,8 +67,8 @@ class ClientBrowserTest extends BrowserTest {
 		assertThat(page.locator("table.data")).not().containsText("ООО \"Светлый дом\"");
 		screenshot("5-under-review");
 
-		long clients = asSystem(() -> jdbc.sql("select count(*) from clients where inn = ?").param(inn)
-			.query(Long.class).single());
+		long clients = asSystem(
+				() -> jdbc.sql("select count(*) from clients where inn = ?").param(inn).query(Long.class).single());
 		assertThat(clients).isEqualTo(1);
 		open("/clients?q=" + inn);
 		assertThat(page.locator(".pager")).containsText("из 0");

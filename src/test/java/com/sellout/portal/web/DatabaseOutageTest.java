@@ -24,10 +24,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A portal whose database has stopped answers at once that it is unavailable, and says when to
- * try again: the API with 503 problem JSON, the pages with the portal's 503 page, the health
- * endpoint with DOWN, each within 5 s — not a 500 after Hikari's 30 s. A portal of its own, on its
- * own embedded database, since this one is stopped.
+ * A portal whose database has stopped answers at once that it is unavailable, and says
+ * when to try again: the API with 503 problem JSON, the pages with the portal's 503 page,
+ * the health endpoint with DOWN, each within 5 s — not a 500 after Hikari's 30 s. A
+ * portal of its own, on its own embedded database, since this one is stopped.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @IntegrationTest
@@ -44,10 +44,10 @@ class DatabaseOutageTest {
 
 	@BeforeAll
 	void startAPortalAndStopItsDatabase() throws Exception {
-		portal = new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
-				"--portal.database.data-dir=" + dataDir.resolve("data"), "--portal.database.durable=false",
-				"--portal.demo.enabled=true", "--portal.ftp.root=" + dataDir.resolve("ftp"),
-				"--portal.mail.intake-interval=1h"));
+		portal = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.database.data-dir=" + dataDir.resolve("data"),
+					"--portal.database.durable=false", "--portal.demo.enabled=true",
+					"--portal.ftp.root=" + dataDir.resolve("ftp"), "--portal.mail.intake-interval=1h"));
 		base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
 	}
 
@@ -70,19 +70,20 @@ class DatabaseOutageTest {
 
 		portal.getBean(EmbeddedDatabaseServer.class).close();
 
-		HttpResponse<String> api = timed("API with Basic authentication", () -> admin.api("/api/v1/me", "alfa.1c", "demo"));
+		HttpResponse<String> api = timed("API with Basic authentication",
+				() -> admin.api("/api/v1/me", "alfa.1c", "demo"));
 		assertThat(api.statusCode()).isEqualTo(503);
-		assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
-		assertThat(api.headers().firstValue("Retry-After")).hasValueSatisfying(
-				seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+		assertThat(api.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(api.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
 		assertThat(api.body()).contains("\"status\":503", "\"instance\":\"/api/v1/me\"");
 
 		HttpResponse<String> page = timed("a page of a logged-in user", () -> admin.get("/distributors"));
 		assertThat(page.statusCode()).isEqualTo(503);
 		assertThat(page.headers().firstValue("Retry-After")).isPresent();
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("База данных недоступна", "/css/portal.css").doesNotContain("Exception");
 
 		for (String path : new String[] { "/", "/sellout/reports" }) {
@@ -103,9 +104,9 @@ class DatabaseOutageTest {
 		assertThat(login.statusCode()).as("not a redirect to 'wrong password'").isEqualTo(503);
 		assertThat(login.body()).contains("База данных недоступна");
 
-		HttpResponse<String> exchange = timed("the 1C exchange", () -> stranger.request("GET",
-				"/1c_exchange?type=sale&mode=checkauth", null, null, "Authorization",
-				"Basic " + java.util.Base64.getEncoder().encodeToString("alfa.1c:demo".getBytes())));
+		HttpResponse<String> exchange = timed("the 1C exchange",
+				() -> stranger.request("GET", "/1c_exchange?type=sale&mode=checkauth", null, null, "Authorization",
+						"Basic " + java.util.Base64.getEncoder().encodeToString("alfa.1c:demo".getBytes())));
 		assertThat(exchange.statusCode()).isEqualTo(503);
 		assertThat(exchange.body()).startsWith("failure\n");
 
@@ -119,7 +120,8 @@ class DatabaseOutageTest {
 		long start = System.nanoTime();
 		HttpResponse<String> response = request.get();
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
-		System.out.println("Database down: " + what + " answered " + response.statusCode() + " in " + took.toMillis() + " ms");
+		System.out.println(
+				"Database down: " + what + " answered " + response.statusCode() + " in " + took.toMillis() + " ms");
 		assertThat(took).as(what + " answered within 5 s").isLessThan(PROMPTLY);
 		return response;
 	}

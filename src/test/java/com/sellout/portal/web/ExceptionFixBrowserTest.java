@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A distributor's manager fixes a mistyped ИНН on the exception's page and sees the report accept the line. */
+/**
+ * A distributor's manager fixes a mistyped ИНН on the exception's page and sees the
+ * report accept the line.
+ */
 class ExceptionFixBrowserTest extends BrowserTest {
 
 	@Test
@@ -17,8 +20,10 @@ class ExceptionFixBrowserTest extends BrowserTest {
 		String september = "Дата;Покупатель;ИНН;Регион;Город;Склад;Артикул;Количество;Сумма без НДС\n"
 				+ "03.09.2018;ООО \"Щитстрой\";6645390113;Свердловская обл.;Екатеринбург;Основной;EL-20053;2;2610,76\n"
 				+ "04.09.2018;ООО \"Комплекттехно\";5406127495;Новосибирская обл.;Новосибирск;Северный;EL-20058;3;6065,97\n";
-		String sent = browser().apiUpload("/api/v1/sellout/reports?period=2018-09", "сентябрь.csv",
-				september.getBytes(StandardCharsets.UTF_8), "gamma.manager", "demo").body();
+		String sent = browser()
+			.apiUpload("/api/v1/sellout/reports?period=2018-09", "сентябрь.csv",
+					september.getBytes(StandardCharsets.UTF_8), "gamma.manager", "demo")
+			.body();
 		long id = Long.parseLong(sent.replaceAll(".*\"id\":(\\d+).*", "$1"));
 
 		logIn("gamma.manager", "demo");
@@ -31,7 +36,8 @@ class ExceptionFixBrowserTest extends BrowserTest {
 
 		assertThat(page.getByTestId("correct-value")).isVisible();
 		assertThat(page.getByLabel("Поле эталонного шаблона")).hasValue("client_inn");
-		page.getByLabel("Поле эталонного шаблона").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("ИНН покупателя"));
+		page.getByLabel("Поле эталонного шаблона")
+			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("ИНН покупателя"));
 		page.getByLabel("Новое значение").fill("5406127494");
 		screenshot("1-corrected");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить и перепроверить")).click();

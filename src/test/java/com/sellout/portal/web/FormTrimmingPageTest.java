@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The trimming binder in the running portal: what a page posts arrives trimmed, blanks as nothing,
- * inner spaces kept — and the password exactly as typed, so that it works as typed.
+ * The trimming binder in the running portal: what a page posts arrives trimmed, blanks as
+ * nothing, inner spaces kept — and the password exactly as typed, so that it works as
+ * typed.
  */
 class FormTrimmingPageTest extends PortalTest {
 
@@ -23,8 +24,10 @@ class FormTrimmingPageTest extends PortalTest {
 						"ANALYST", "distributorId", "", "password", "  spaced secret 1  "));
 
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		Map<String, Object> row = asSystem(() -> jdbc
-			.sql("select login, name, email, phone from users where login = 'trimmed.page'").query().singleRow());
+		Map<String, Object> row = asSystem(
+				() -> jdbc.sql("select login, name, email, phone from users where login = 'trimmed.page'")
+					.query()
+					.singleRow());
 		assertThat(row.get("name")).as("only the client form collapses inner spaces").isEqualTo("Анна  Обрезкина");
 		assertThat(row.get("email")).isNull();
 		assertThat(row.get("phone")).isNull();

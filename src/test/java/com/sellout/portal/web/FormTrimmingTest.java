@@ -23,8 +23,9 @@ import org.springframework.web.bind.ServletRequestDataBinder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one trimming binder as a page's post meets it: records bound through their constructors, the
- * way Spring MVC binds them, with the conversions the application registers.
+ * The one trimming binder as a page's post meets it: records bound through their
+ * constructors, the way Spring MVC binds them, with the conversions the application
+ * registers.
  */
 class FormTrimmingTest {
 
@@ -58,7 +59,8 @@ class FormTrimmingTest {
 
 	@Test
 	void theChoiceFollowsTheRecordAndNotTheTypesAlone() {
-		// the same constraints on both: a conversion service that cached its choice by types would mix them
+		// the same constraints on both: a conversion service that cached its choice by
+		// types would mix them
 		assertThat(bind(Secret.class, Map.of("value", " as typed ")).value()).isEqualTo(" as typed ");
 		assertThat(bind(Named.class, Map.of("value", " trimmed ")).value()).isEqualTo("trimmed");
 		assertThat(bind(Secret.class, Map.of("value", " as typed ")).value()).isEqualTo(" as typed ");
@@ -99,7 +101,8 @@ class FormTrimmingTest {
 		ServletRequestDataBinder binder = binder(DistributorForm.class,
 				Map.of("code", "ALFA", "name", "  ", "contractStart", "первое мая"));
 
-		assertThat(binder.getBindingResult().getFieldErrors()).extracting(error -> error.getField() + ":" + error.getCode())
+		assertThat(binder.getBindingResult().getFieldErrors())
+			.extracting(error -> error.getField() + ":" + error.getCode())
 			.containsExactlyInAnyOrder("contractStart:typeMismatch", "name:NotBlank", "inn:NotBlank",
 					"reportingFrequency:NotNull");
 	}
@@ -121,7 +124,10 @@ class FormTrimmingTest {
 		return binder;
 	}
 
-	/** A controller's parameter the way the pages declare it: {@code @Valid} and the form's type. */
+	/**
+	 * A controller's parameter the way the pages declare it: {@code @Valid} and the
+	 * form's type.
+	 */
 	private static MethodParameter postedAs(Class<?> type) {
 		try {
 			return new MethodParameter(FormTrimmingTest.class.getDeclaredMethod("post", Object.class), 0) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A distributor's administrator issues a token for its 1C and switches it to incremental deliveries. */
+/**
+ * A distributor's administrator issues a token for its 1C and switches it to incremental
+ * deliveries.
+ */
 class IntegrationAccountBrowserTest extends BrowserTest {
 
 	@Test
@@ -25,11 +28,15 @@ class IntegrationAccountBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Отозвать")).first().click();
 		assertThat(page.locator("table")).containsText("отозван");
 		page.locator("select[name=mode]").selectOption("INCREMENTAL");
-		page.getByTestId("delivery-mode").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить")).click();
+		page.getByTestId("delivery-mode")
+			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.click();
 		assertThat(page.locator("select[name=mode]")).hasValue("INCREMENTAL");
 		screenshot("integration-2-revoked-incremental");
 		page.locator("select[name=mode]").selectOption("SNAPSHOT");
-		page.getByTestId("delivery-mode").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить")).click();
+		page.getByTestId("delivery-mode")
+			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.click();
 		assertThat(page.locator("select[name=mode]")).hasValue("SNAPSHOT");
 	}
 

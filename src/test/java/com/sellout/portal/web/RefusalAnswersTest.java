@@ -21,9 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * A refusal is the caller's mistake and answers 400 with its localized reason, in the API and on
- * pages; an {@link IllegalArgumentException} from our own code is a fault and answers 500 without
- * its message — through the same advice the portal runs, in the order it runs them.
+ * A refusal is the caller's mistake and answers 400 with its localized reason, in the API
+ * and on pages; an {@link IllegalArgumentException} from our own code is a fault and
+ * answers 500 without its message — through the same advice the portal runs, in the order
+ * it runs them.
  */
 class RefusalAnswersTest {
 
@@ -52,7 +53,9 @@ class RefusalAnswersTest {
 		String body = mvc.perform(get("/api/broken"))
 			.andExpect(status().isInternalServerError())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
 		assertThat(body).doesNotContain("secret internals");
 	}

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * A distributor's administrator changes which version of a month counts from the report card,
- * and the sell-out data view follows: an earlier version made current again, a report withdrawn.
+ * A distributor's administrator changes which version of a month counts from the report
+ * card, and the sell-out data view follows: an earlier version made current again, a
+ * report withdrawn.
  */
 class ReportVersionsBrowserTest extends BrowserTest {
 
@@ -28,15 +29,17 @@ class ReportVersionsBrowserTest extends BrowserTest {
 		logIn("alfa.admin", "demo");
 		open("/sellout/upload");
 		page.locator("#period").fill("2015-03");
-		page.locator("#files").setInputFiles(new FilePayload("март-исправленный.csv", "text/csv",
-				second.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#files")
+			.setInputFiles(
+					new FilePayload("март-исправленный.csv", "text/csv", second.getBytes(StandardCharsets.UTF_8)));
 		Locator row = page.locator("#upload-rows tr.result");
 		assertThat(row).hasCount(1);
 		assertThat(row.getByTestId("period")).hasText("2015-03");
 		assertThat(row.getByTestId("replaced")).hasText("Заменил отчёт №" + v1
 				+ " (принято строк: 1, сумма без НДС: 1 480,88); разница: строк +1, сумма +1 496,43");
 		screenshots("0-uploaded");
-		String opened = row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть")).getAttribute("href");
+		String opened = row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть"))
+			.getAttribute("href");
 		long v2 = Long.parseLong(opened.substring(opened.lastIndexOf('/') + 1));
 
 		showData("2015-03");
@@ -47,7 +50,9 @@ class ReportVersionsBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("replaced")).containsText("Заменил отчёт №" + v1);
 		page.getByTestId("replaced").scrollIntoViewIfNeeded();
 		page.locator("table.data tr", new Page.LocatorOptions().setHasText("март.csv"))
-			.getByRole(AriaRole.LINK).first().click();
+			.getByRole(AriaRole.LINK)
+			.first()
+			.click();
 		assertThat(page.getByTestId("status").first()).hasText("Заменён");
 		assertThat(page.getByTestId("version-banner")).containsText("Эта версия заменена");
 		assertThat(page.getByTestId("current-version")).hasText("Открыть текущую версию (v2)");
@@ -93,8 +98,10 @@ class ReportVersionsBrowserTest extends BrowserTest {
 	}
 
 	private long send(String name, String csv, String period) {
-		String body = browser().apiUpload("/api/v1/sellout/reports?period=" + period, name,
-				csv.getBytes(StandardCharsets.UTF_8), "alfa.manager", "demo").body();
+		String body = browser()
+			.apiUpload("/api/v1/sellout/reports?period=" + period, name, csv.getBytes(StandardCharsets.UTF_8),
+					"alfa.manager", "demo")
+			.body();
 		return Long.parseLong(body.replaceAll("^\\{\"id\":(\\d+),.*", "$1"));
 	}
 

@@ -11,19 +11,25 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** A distributor's manager uploads files on the upload page and reads the report with its exceptions. */
+/**
+ * A distributor's manager uploads files on the upload page and reads the report with its
+ * exceptions.
+ */
 class SellOutBrowserTest extends BrowserTest {
 
 	@Test
 	void aFileChosenWhileThePageIsStillLoadingIsSentToo() {
 		logIn("beta.manager", "demo");
-		// the page's script arrives late, as on a slow line: the file is chosen before it runs
+		// the page's script arrives late, as on a slow line: the file is chosen before it
+		// runs
 		page.route("**/js/upload.js", com.microsoft.playwright.Route::abort);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out")))
+			.isVisible();
 		String april = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "03.04.2022;ООО \"Щитстрой\";6645390113;EL-10001;3;2221,32\n";
-		page.locator("#files").setInputFiles(new FilePayload("апрель.csv", "text/csv", april.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#files")
+			.setInputFiles(new FilePayload("апрель.csv", "text/csv", april.getBytes(StandardCharsets.UTF_8)));
 		page.unroute("**/js/upload.js");
 		page.addScriptTag(new Page.AddScriptTagOptions().setUrl("/js/upload.js"));
 		assertThat(page.locator("#upload-rows tr.result")).hasCount(1);
@@ -34,22 +40,25 @@ class SellOutBrowserTest extends BrowserTest {
 	void aManagerDropsTwoFilesSeesEachResultAndOpensTheReport() {
 		logIn("beta.manager", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out")))
+			.isVisible();
 		String march = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "03.03.2022;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"
 				+ "04.03.2022;ООО \"Комплекттехно\";5406127494;EL-10002;1;1496,43\n"
 				+ "05.03.2022;ООО \"Неизвестный\";1234567890;EL-10003;1;1000,00\n";
 		String broken = "%PDF-1.4 это не отчёт";
-		page.locator("#files").setInputFiles(new FilePayload[] {
-				new FilePayload("март.csv", "text/csv", march.getBytes(StandardCharsets.UTF_8)),
-				new FilePayload("scan.pdf", "application/pdf", broken.getBytes(StandardCharsets.UTF_8)) });
+		page.locator("#files")
+			.setInputFiles(
+					new FilePayload[] { new FilePayload("март.csv", "text/csv", march.getBytes(StandardCharsets.UTF_8)),
+							new FilePayload("scan.pdf", "application/pdf", broken.getBytes(StandardCharsets.UTF_8)) });
 		assertThat(page.locator("#upload-rows tr.result")).hasCount(2);
 		assertThat(page.locator("#upload-rows")).containsText("Принят с исключениями");
 		assertThat(page.locator("#upload-rows")).containsText("Отклонён");
 		screenshot("sellout-1-uploaded");
 
 		page.locator("#upload-rows tr.result", new Page.LocatorOptions().setHasText("март.csv"))
-			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть")).click();
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть"))
+			.click();
 		assertThat(page.getByTestId("status")).hasText("Принят с исключениями");
 		assertThat(page.getByTestId("accepted-lines")).hasText("2 / 3");
 		assertThat(page.getByTestId("amount")).hasText("2 977,31");
@@ -61,10 +70,14 @@ class SellOutBrowserTest extends BrowserTest {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Отчёты").setExact(true)).click();
 		assertThat(page.getByTestId("reports")).containsText("март.csv");
-		assertThat(page.getByTestId("reports").locator("thead th")).hasCount(9); // no distributor column for a distributor
+		assertThat(page.getByTestId("reports").locator("thead th")).hasCount(9); // no
+																					// distributor
+																					// column
+																					// for
+																					// a
+																					// distributor
 		screenshot("sellout-4-reports");
 	}
-
 
 	@Test
 	void aManagerCorrectsAnAmbiguousLayoutWatchingThePreviewAndTheReportIsRead() {
@@ -73,7 +86,8 @@ class SellOutBrowserTest extends BrowserTest {
 		String file = "Выгрузка продаж\n\nКогда;Кому;ИНН;Что;Сколько;Деньги с НДС\n"
 				+ "12.06.2022;ООО \"Щитстрой\";6645390113;EL-10001;2;1806,67\n"
 				+ "13.06.2022;ООО \"Комплекттехно\";5406127494;EL-10002;1;1825,64\n";
-		page.locator("#files").setInputFiles(new FilePayload("june.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
+		page.locator("#files")
+			.setInputFiles(new FilePayload("june.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)));
 		assertThat(page.locator("#upload-rows tr.result")).hasCount(1);
 		assertThat(page.locator("#upload-rows")).containsText("Нужно сопоставление");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Подтвердить сопоставление")).click();
@@ -97,10 +111,11 @@ class SellOutBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Подтвердить и обработать")).click();
 
 		assertThat(page.getByTestId("status")).hasText("Принят");
-		assertThat(page.getByTestId("amount")).hasText("3 026,93"); // 1806,67 / 1,2 + 1825,64 / 1,2: VAT was 20 % in 2022
+		assertThat(page.getByTestId("amount")).hasText("3 026,93"); // 1806,67 / 1,2 +
+																	// 1825,64 / 1,2: VAT
+																	// was 20 % in 2022
 		screenshot("mapping-3-accepted");
 	}
-
 
 	@Test
 	void theManufacturerFiltersTheSellOutDataAndExportsExactlyThat() throws Exception {
@@ -108,8 +123,11 @@ class SellOutBrowserTest extends BrowserTest {
 				+ "03.05.2021;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"
 				+ "04.05.2021;ООО \"Комплекттехно\";5406127494;EL-10002;10;5000,00\n";
 		com.sellout.portal.support.PortalHttp api = browser();
-		org.assertj.core.api.Assertions.assertThat(api.apiUpload("/api/v1/sellout/reports?period=2021-05", "may.csv", may.getBytes(StandardCharsets.UTF_8),
-				"alfa.manager", "demo").statusCode()).isEqualTo(201);
+		org.assertj.core.api.Assertions
+			.assertThat(api.apiUpload("/api/v1/sellout/reports?period=2021-05", "may.csv",
+					may.getBytes(StandardCharsets.UTF_8), "alfa.manager", "demo")
+				.statusCode())
+			.isEqualTo(201);
 
 		logIn("admin", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Данные sell-out")).click();
@@ -123,26 +141,31 @@ class SellOutBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("total-lines")).hasText("1");
 		assertThat(page.getByTestId("data")).containsText("EL-10002");
 		screenshot("data-2-deviations");
-		com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByTestId("export-xlsx").click());
+		com.microsoft.playwright.Download download = page
+			.waitForDownload(() -> page.getByTestId("export-xlsx").click());
 		java.util.List<com.sellout.portal.reading.RawRow> rows = new java.util.ArrayList<>();
 		com.sellout.portal.reading.TableReader.read(java.nio.file.Files.readAllBytes(download.path()), rows::add);
 		org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
 		org.assertj.core.api.Assertions.assertThat(rows.get(1).cells()).contains("EL-10002", "ALFA");
 	}
 
-
 	@Test
 	void aManagerMapsAnUnknownProductFromTheSuggestionsAndEveryReportIsFixed() {
 		String header = "Дата;Покупатель;ИНН;Номенклатура;Количество;Сумма без НДС\n";
 		String july = header + "05.07.2020;ООО \"Щитстрой\";6645390113;Розетка бежевый серия Neo-1;2;1480,88\n"
 				+ "06.07.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);3;2221,32\n";
-		String august = header + "05.08.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);1;740,44\n";
+		String august = header
+				+ "05.08.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);1;740,44\n";
 		com.sellout.portal.support.PortalHttp api = browser();
-		String sent = api.apiUpload("/api/v1/sellout/reports?period=2020-07", "july.csv", july.getBytes(StandardCharsets.UTF_8),
-				"alfa.manager", "demo").body();
+		String sent = api
+			.apiUpload("/api/v1/sellout/reports?period=2020-07", "july.csv", july.getBytes(StandardCharsets.UTF_8),
+					"alfa.manager", "demo")
+			.body();
 		long julyId = Long.parseLong(sent.replaceAll(".*\"id\":(\\d+).*", "$1"));
-		String sentAugust = api.apiUpload("/api/v1/sellout/reports?period=2020-08", "august.csv",
-				august.getBytes(StandardCharsets.UTF_8), "alfa.manager", "demo").body();
+		String sentAugust = api
+			.apiUpload("/api/v1/sellout/reports?period=2020-08", "august.csv", august.getBytes(StandardCharsets.UTF_8),
+					"alfa.manager", "demo")
+			.body();
 		long augustId = Long.parseLong(sentAugust.replaceAll(".*\"id\":(\\d+).*", "$1"));
 
 		logIn("alfa.manager", "demo");

@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports price floor rules: {@code sku; min_price; valid_from; valid_to; region; segment;
- * distributor} (only the first two are required). Each row is one rule; a bad row is skipped with
- * its reason and the others are imported.
+ * Imports price floor rules:
+ * {@code sku; min_price; valid_from; valid_to; region; segment;
+ * distributor} (only the first two are required). Each row is one rule; a bad row is
+ * skipped with its reason and the others are imported.
  */
 @Component
 public class FloorImporter {

@@ -15,9 +15,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The general price floor of each product (no dates, region, segment or distributor), as the
- * catalog's {@code min_price} column sets it: a changed value replaces the current rule, keeping it
- * in the history; an empty cell leaves the floor alone.
+ * The general price floor of each product (no dates, region, segment or distributor), as
+ * the catalog's {@code min_price} column sets it: a changed value replaces the current
+ * rule, keeping it in the history; an empty cell leaves the floor alone.
  */
 final class GeneralFloors {
 
@@ -42,7 +42,8 @@ final class GeneralFloors {
 			return Set.of();
 		}
 		Map<String, Long> productIds = new HashMap<>();
-		jdbc.sql("select id, sku from products where sku = any(?)").param(wanted.keySet().toArray(String[]::new))
+		jdbc.sql("select id, sku from products where sku = any(?)")
+			.param(wanted.keySet().toArray(String[]::new))
 			.query(rs -> {
 				productIds.put(rs.getString("sku"), rs.getLong("id"));
 			});
@@ -73,7 +74,8 @@ final class GeneralFloors {
 		});
 		if (!replaced.isEmpty()) {
 			jdbc.sql("update price_floors set replaced_at = now(), replaced_by = ? where id = any(?)")
-				.params(actor, replaced.toArray(Long[]::new)).update();
+				.params(actor, replaced.toArray(Long[]::new))
+				.update();
 		}
 		batch.batchUpdate("insert into price_floors (product_id, min_price, created_by) values (?, ?, ?)", inserts);
 		return changed;

@@ -6,7 +6,8 @@ import com.sellout.portal.reading.Column;
 
 /**
  * The columns the catalog, price floor and sell-in imports understand, with the headers
- * distributors and ERPs write for them (compared ignoring case, ё/е, spaces and punctuation).
+ * distributors and ERPs write for them (compared ignoring case, ё/е, spaces and
+ * punctuation).
  */
 public enum ImportField implements Column {
 
@@ -22,12 +23,10 @@ public enum ImportField implements Column {
 			"минимальная цена без ндс"),
 	VALID_FROM("valid from", "действует с", "дата начала", "с даты"),
 	VALID_TO("valid to", "действует по", "дата окончания", "по дату"),
-	REGION("region", "region code", "регион", "код региона"),
-	SEGMENT("segment", "сегмент", "тип клиента"),
+	REGION("region", "region code", "регион", "код региона"), SEGMENT("segment", "сегмент", "тип клиента"),
 	DISTRIBUTOR("distributor", "дистрибьютор", "код дистрибьютора", "дистрибутор"),
 	DOCUMENT_NO("document no", "document", "номер документа", "документ", "номер", "№ документа", "упд"),
-	DATE("date", "дата", "дата документа", "дата отгрузки"),
-	QUANTITY("quantity", "количество", "кол во", "qty"),
+	DATE("date", "дата", "дата документа", "дата отгрузки"), QUANTITY("quantity", "количество", "кол во", "qty"),
 	AMOUNT("amount", "сумма", "сумма без ндс", "amount net");
 
 	private final Set<String> headers;

@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports a catalog file: new SKUs are added, existing ones updated in the columns the file has,
- * nothing is deleted; a {@code min_price} becomes the product's general price floor. Works in
- * bulk (one read of what exists, batched writes) so that a 100,000-product file takes seconds.
- * The same file twice changes nothing the second time.
+ * Imports a catalog file: new SKUs are added, existing ones updated in the columns the
+ * file has, nothing is deleted; a {@code min_price} becomes the product's general price
+ * floor. Works in bulk (one read of what exists, batched writes) so that a
+ * 100,000-product file takes seconds. The same file twice changes nothing the second
+ * time.
  */
 @Component
 public class ProductImporter {
@@ -60,7 +61,8 @@ public class ProductImporter {
 
 	@Transactional
 	public ImportSummary importFile(String fileName, byte[] content) {
-		Table table = Table.read(content, FIELDS, EnumSet.of(ImportField.SKU, ImportField.NAME), "catalog.import.noHeader");
+		Table table = Table.read(content, FIELDS, EnumSet.of(ImportField.SKU, ImportField.NAME),
+				"catalog.import.noHeader");
 		HeaderRow header = table.header();
 
 		List<RowOutcome> outcomes = new ArrayList<>();
@@ -69,7 +71,8 @@ public class ProductImporter {
 		for (RawRow raw : table.rows()) {
 			ProductRow row = ProductRow.read(raw, header);
 			if (row.problem() != null) {
-				outcomes.add(new RowOutcome(raw.number(), row.sku(), Outcome.SKIPPED, row.problem(), row.problemValue()));
+				outcomes
+					.add(new RowOutcome(raw.number(), row.sku(), Outcome.SKIPPED, row.problem(), row.problemValue()));
 				continue;
 			}
 			Integer first = firstRowOfSku.putIfAbsent(row.sku(), raw.number());
@@ -82,8 +85,8 @@ public class ProductImporter {
 		}
 
 		dropTakenBarcodes(bySku, outcomes);
-		Map<String, Long> groupIds = groups.ensureAll(bySku.values().stream().map(ProductRow::group)
-			.filter(Objects::nonNull).toList());
+		Map<String, Long> groupIds = groups
+			.ensureAll(bySku.values().stream().map(ProductRow::group).filter(Objects::nonNull).toList());
 		Map<String, Existing> existing = existing(bySku.keySet());
 		List<Object[]> inserts = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
@@ -97,10 +100,12 @@ public class ProductImporter {
 				decided.put(row.sku(), Outcome.ADDED);
 				continue;
 			}
-			Existing wanted = new Existing(current.id(), row.name(), header.has(ImportField.GROUP) ? groupId : current.groupId(),
+			Existing wanted = new Existing(current.id(), row.name(),
+					header.has(ImportField.GROUP) ? groupId : current.groupId(),
 					header.has(ImportField.BRAND) ? row.brand() : current.brand(),
 					header.has(ImportField.UNIT) ? row.unitOr(current.unit()) : current.unit(),
-					row.ean() != null || (header.has(ImportField.EAN) && row.eanProblem() == null) ? row.ean() : current.ean(),
+					row.ean() != null || (header.has(ImportField.EAN) && row.eanProblem() == null) ? row.ean()
+							: current.ean(),
 					header.has(ImportField.LIST_PRICE) ? row.listPrice() : current.listPrice());
 			if (wanted.sameAs(current)) {
 				decided.put(row.sku(), Outcome.UNCHANGED);
@@ -111,14 +116,17 @@ public class ProductImporter {
 				decided.put(row.sku(), Outcome.UPDATED);
 			}
 		}
-		batch.batchUpdate("insert into products (sku, name, group_id, brand, unit, ean, list_price) values (?, ?, ?, ?, ?, ?, ?)",
+		batch.batchUpdate(
+				"insert into products (sku, name, group_id, brand, unit, ean, list_price) values (?, ?, ?, ?, ?, ?, ?)",
 				inserts, BATCH, (ps, args) -> setAll(ps, args));
-		batch.batchUpdate("update products set name = ?, group_id = ?, brand = ?, unit = ?, ean = ?, list_price = ?, updated_at = now() where id = ?",
+		batch.batchUpdate(
+				"update products set name = ?, group_id = ?, brand = ?, unit = ?, ean = ?, list_price = ?, updated_at = now() where id = ?",
 				updates, BATCH, (ps, args) -> setAll(ps, args));
 
 		if (header.has(ImportField.MIN_PRICE)) {
 			for (String sku : new GeneralFloors(jdbc, batch).apply(bySku.values())) {
-				decided.computeIfPresent(sku, (key, outcome) -> outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome);
+				decided.computeIfPresent(sku,
+						(key, outcome) -> outcome == Outcome.UNCHANGED ? Outcome.UPDATED : outcome);
 			}
 		}
 		for (ProductRow row : bySku.values()) {
@@ -130,12 +138,17 @@ public class ProductImporter {
 	}
 
 	/**
-	 * A barcode names one product: one already used by another SKU (in the catalog or earlier in
-	 * the file) is not given to a second one; that row is imported without it, with a warning.
+	 * A barcode names one product: one already used by another SKU (in the catalog or
+	 * earlier in the file) is not given to a second one; that row is imported without it,
+	 * with a warning.
 	 */
 	private void dropTakenBarcodes(Map<String, ProductRow> bySku, List<RowOutcome> outcomes) {
 		Map<String, String> owner = new HashMap<>();
-		String[] eans = bySku.values().stream().map(ProductRow::ean).filter(Objects::nonNull).distinct()
+		String[] eans = bySku.values()
+			.stream()
+			.map(ProductRow::ean)
+			.filter(Objects::nonNull)
+			.distinct()
 			.toArray(String[]::new);
 		jdbc.sql("select ean, sku from products where ean = any(?)").param(eans).query(rs -> {
 			owner.put(rs.getString("ean"), rs.getString("sku"));
@@ -157,9 +170,10 @@ public class ProductImporter {
 		jdbc.sql("select id, sku, name, group_id, brand, unit, ean, list_price from products where sku = any(?)")
 			.param(skus.toArray(String[]::new))
 			.query(rs -> {
-				existing.put(rs.getString("sku"), new Existing(rs.getLong("id"), rs.getString("name"),
-						(Long) rs.getObject("group_id"), rs.getString("brand"), rs.getString("unit"), rs.getString("ean"),
-						rs.getBigDecimal("list_price")));
+				existing.put(rs.getString("sku"),
+						new Existing(rs.getLong("id"), rs.getString("name"), (Long) rs.getObject("group_id"),
+								rs.getString("brand"), rs.getString("unit"), rs.getString("ean"),
+								rs.getBigDecimal("list_price")));
 			});
 		return existing;
 	}
@@ -181,14 +195,17 @@ public class ProductImporter {
 
 	}
 
-	/** One data row, read and checked. A problem means the row is skipped; an EAN problem only drops the EAN. */
+	/**
+	 * One data row, read and checked. A problem means the row is skipped; an EAN problem
+	 * only drops the EAN.
+	 */
 	record ProductRow(int rowNumber, String sku, String name, String group, String brand, String unit, String ean,
 			String eanProblemValue, String eanProblem, BigDecimal listPrice, BigDecimal minPrice, String problem,
 			String problemValue) {
 
 		ProductRow withoutEan(String problemKey, String value) {
-			return new ProductRow(rowNumber, sku, name, group, brand, unit, null, value, problemKey, listPrice, minPrice,
-					problem, problemValue);
+			return new ProductRow(rowNumber, sku, name, group, brand, unit, null, value, problemKey, listPrice,
+					minPrice, problem, problemValue);
 		}
 
 		static ProductRow read(RawRow raw, HeaderRow header) {
@@ -232,9 +249,10 @@ public class ProductImporter {
 					problemValue = min;
 				}
 			}
-			return new ProductRow(raw.number(), sku, name, ProductGroup.normalisePath(header.cell(raw, ImportField.GROUP)),
-					blankToNull(header.cell(raw, ImportField.BRAND)), blankToNull(header.cell(raw, ImportField.UNIT)), ean,
-					rawEan, eanProblem, scale(listPrice), scale(minPrice), problem, problemValue);
+			return new ProductRow(raw.number(), sku, name,
+					ProductGroup.normalisePath(header.cell(raw, ImportField.GROUP)),
+					blankToNull(header.cell(raw, ImportField.BRAND)), blankToNull(header.cell(raw, ImportField.UNIT)),
+					ean, rawEan, eanProblem, scale(listPrice), scale(minPrice), problem, problemValue);
 		}
 
 		String unitOr(String fallback) {

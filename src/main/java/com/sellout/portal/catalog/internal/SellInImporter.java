@@ -19,7 +19,10 @@ import com.sellout.portal.reading.Table;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Imports sell-in from the ERP's export: distributor, document, date, SKU, quantity, net amount. */
+/**
+ * Imports sell-in from the ERP's export: distributor, document, date, SKU, quantity, net
+ * amount.
+ */
 @Component
 public class SellInImporter {
 

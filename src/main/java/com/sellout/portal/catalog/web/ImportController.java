@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploads of catalog, price floor and sell-in files, their results and the row-by-row result file. */
+/**
+ * Uploads of catalog, price floor and sell-in files, their results and the row-by-row
+ * result file.
+ */
 @Controller
 @RequestMapping("/catalog/imports")
 @PreAuthorize("hasRole('ADMIN')")

@@ -51,15 +51,17 @@ class PriceFloorApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Which floor applies to SKU X sold on date D to a client of segment S in region R by distributor T")
+	@Operation(
+			summary = "Which floor applies to SKU X sold on date D to a client of segment S in region R by distributor T")
 	ApplicableFloor applicable(@RequestParam String sku,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String region, @RequestParam(required = false) String segment,
 			@RequestParam(required = false) String distributor) {
 		Long distributorId = distributor == null || distributor.isBlank() ? null
 				: distributors.findByCodeOrInn(distributor).map(Distributor::id).orElseThrow(NotFoundException::new);
-		PriceFloor floor = floors.applicable(sku, date == null ? LocalDate.now() : date, region,
-				segment == null ? null : segment.toUpperCase(), distributorId)
+		PriceFloor floor = floors
+			.applicable(sku, date == null ? LocalDate.now() : date, region,
+					segment == null ? null : segment.toUpperCase(), distributorId)
 			.orElseThrow(NotFoundException::new);
 		return new ApplicableFloor(floor.sku(), floor.minPrice(), floor.validFrom(), floor.validTo(), scope(floor));
 	}

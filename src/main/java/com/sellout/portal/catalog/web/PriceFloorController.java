@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Price floors are the manufacturer's monitoring rules: analysts read them, administrators set them. */
+/**
+ * Price floors are the manufacturer's monitoring rules: analysts read them,
+ * administrators set them.
+ */
 @Controller
 @RequestMapping("/price-floors")
 @PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
@@ -67,7 +70,8 @@ class PriceFloorController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String set(@Valid @ModelAttribute("form") PriceFloorForm form, BindingResult errors, Model model,
 			RedirectAttributes flash) {
-		// a value that could not be bound (an amount that is not a number) leaves no form, only its error
+		// a value that could not be bound (an amount that is not a number) leaves no
+		// form, only its error
 		if (!errors.hasErrors() && form.sku() != null) {
 			try {
 				floors.set(form);

@@ -53,7 +53,8 @@ class ProductApi {
 	@GetMapping
 	@Operation(summary = "Products, oldest change first; with updatedSince only those changed after it")
 	PageSlice<Product> list(
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedSince,
+			@RequestParam(required = false) @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime updatedSince,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
 		return catalog.changedSince(updatedSince, page, size);
 	}
@@ -68,9 +69,11 @@ class ProductApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Creates or updates the product with this SKU (the manufacturer's administrator)")
 	ResponseEntity<Product> put(@PathVariable String sku, @RequestBody ProductForm body) {
-		// a JSON body does not pass the pages' binder: the same trimming rule is applied here
+		// a JSON body does not pass the pages' binder: the same trimming rule is applied
+		// here
 		ProductForm form = TrimmedForm.trimmed(body.withSku(sku));
-		List<InvalidFieldsException.FieldProblem> problems = validator.validate(form).stream()
+		List<InvalidFieldsException.FieldProblem> problems = validator.validate(form)
+			.stream()
 			.map(v -> new InvalidFieldsException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
 			.sorted(java.util.Comparator.comparing(InvalidFieldsException.FieldProblem::field))
 			.toList();

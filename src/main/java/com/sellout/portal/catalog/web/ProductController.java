@@ -89,7 +89,8 @@ class ProductController {
 	@PostMapping("/products")
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@Valid @ModelAttribute("form") ProductForm form, BindingResult errors, RedirectAttributes flash) {
-		// a value that could not be bound (a price that is not a number) leaves no form, only its error
+		// a value that could not be bound (a price that is not a number) leaves no form,
+		// only its error
 		if (form != null && !errors.hasFieldErrors("sku") && catalog.skuTaken(form.sku(), null)) {
 			errors.rejectValue("sku", "product.sku.taken");
 		}

@@ -41,7 +41,10 @@ class SellInApi {
 		this.distributors = distributors;
 	}
 
-	/** A shipment line as the ERP sends it; amounts net of VAT. Numbers may be JSON numbers or strings. */
+	/**
+	 * A shipment line as the ERP sends it; amounts net of VAT. Numbers may be JSON
+	 * numbers or strings.
+	 */
 	record LineRequest(String distributor, @JsonProperty("document_no") String documentNo, String date, String sku,
 			Object quantity, Object amount) {
 	}
@@ -63,7 +66,8 @@ class SellInApi {
 		}
 		SellInDelivery result = sellIn.deliver(incoming);
 		return ResponseEntity.status(result.documents() == 0 && !result.problems().isEmpty()
-				? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(result);
+				? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
+			.body(result);
 	}
 
 	@GetMapping

@@ -34,7 +34,8 @@ class SellInController {
 	@GetMapping
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
+			Model model) {
 		YearMonth month = parse(period);
 		var filter = new SellInFilter(distributor, month, null);
 		var query = new ListQuery(q, sort, desc, page, 50);
@@ -45,7 +46,8 @@ class SellInController {
 		model.addAttribute("distributor", distributor);
 		model.addAttribute("period", month == null ? "" : month.toString());
 		model.addAttribute("distributors", visible);
-		model.addAttribute("distributorCodes", visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));
+		model.addAttribute("distributorCodes",
+				visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));
 		return "catalog/sell-in";
 	}
 

@@ -27,8 +27,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Bulk registration: each row of the file is registered as if typed into the form, and its
- * outcome kept (registered, under review, already yours, or skipped with each wrong field).
+ * Bulk registration: each row of the file is registered as if typed into the form, and
+ * its outcome kept (registered, under review, already yours, or skipped with each wrong
+ * field).
  */
 @Component
 public class ClientImporter {
@@ -48,8 +49,8 @@ public class ClientImporter {
 	}
 
 	public ImportSummary importFile(String fileName, byte[] content) {
-		Table table = Table.read(content, EnumSet.allOf(ClientColumn.class), EnumSet.of(ClientColumn.INN, ClientColumn.NAME),
-				"clients.import.noHeader");
+		Table table = Table.read(content, EnumSet.allOf(ClientColumn.class),
+				EnumSet.of(ClientColumn.INN, ClientColumn.NAME), "clients.import.noHeader");
 		HeaderRow header = table.header();
 		List<RowOutcome> outcomes = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
@@ -58,7 +59,8 @@ public class ClientImporter {
 			String key = form.inn() == null ? "" : form.inn() + (form.kpp() == null ? "" : "/" + form.kpp());
 			Integer first = seen.putIfAbsent(key, row.number());
 			if (first != null && !key.isEmpty()) {
-				outcomes.add(new RowOutcome(row.number(), key, Outcome.SKIPPED, "client.row.duplicate", first.toString()));
+				outcomes
+					.add(new RowOutcome(row.number(), key, Outcome.SKIPPED, "client.row.duplicate", first.toString()));
 				continue;
 			}
 			try {
@@ -68,14 +70,16 @@ public class ClientImporter {
 				}
 				else {
 					outcomes.add(new RowOutcome(row.number(), key, Outcome.UNCHANGED,
-							result instanceof Registration.UnderReview ? "client.row.underReview" : "client.row.alreadyYours",
+							result instanceof Registration.UnderReview ? "client.row.underReview"
+									: "client.row.alreadyYours",
 							null));
 				}
 			}
 			catch (InvalidFieldsException invalid) {
 				// Explained in the language of the person importing, field by field.
 				Locale locale = LocaleContextHolder.getLocale();
-				String why = invalid.problems().stream()
+				String why = invalid.problems()
+					.stream()
 					.map(p -> messages.getMessage("client." + p.field(), null, p.field(), locale) + " — "
 							+ messages.getMessage(p.message(), null, p.message(), locale))
 					.collect(Collectors.joining("; "));
@@ -89,9 +93,14 @@ public class ClientImporter {
 	private static ClientForm form(RawRow row, HeaderRow header) {
 		String region = header.cell(row, ClientColumn.REGION);
 		// a region given by name ("Свердловская область") is found by its name
-		String regionCode = Region.byCode(region).map(Region::code)
-			.orElseGet(() -> Region.all().stream().filter(r -> r.name().equalsIgnoreCase(region)).map(Region::code)
-				.findFirst().orElse(region));
+		String regionCode = Region.byCode(region)
+			.map(Region::code)
+			.orElseGet(() -> Region.all()
+				.stream()
+				.filter(r -> r.name().equalsIgnoreCase(region))
+				.map(Region::code)
+				.findFirst()
+				.orElse(region));
 		return new ClientForm(header.cell(row, ClientColumn.INN), header.cell(row, ClientColumn.KPP),
 				header.cell(row, ClientColumn.OGRN), header.cell(row, ClientColumn.NAME),
 				header.cell(row, ClientColumn.SEGMENT), regionCode, header.cell(row, ClientColumn.CITY),

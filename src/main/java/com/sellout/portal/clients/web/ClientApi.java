@@ -70,11 +70,13 @@ class ClientApi {
 
 	@GetMapping
 	@Operation(summary = "Clients the caller may see, filtered by q (name or INN), status, segment, region")
-	PageSlice<Client> list(@RequestParam(required = false) String q, @RequestParam(required = false) ClientStatus status,
-			@RequestParam(required = false) String segment, @RequestParam(required = false) String region,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	PageSlice<Client> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) ClientStatus status, @RequestParam(required = false) String segment,
+			@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		String segmentCode = segment == null ? null : segments.resolve(segment).map(s -> s.code()).orElse(segment);
-		return clients.find(new ClientFilter(status, segmentCode, region, null), new ListQuery(q, null, false, page, size));
+		return clients.find(new ClientFilter(status, segmentCode, region, null),
+				new ListQuery(q, null, false, page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -98,7 +100,8 @@ class ClientApi {
 			result = registration.register(form);
 		}
 		catch (InvalidFieldsException invalid) {
-			throw new InvalidFieldsException(invalid.problems().stream()
+			throw new InvalidFieldsException(invalid.problems()
+				.stream()
 				.map(p -> new InvalidFieldsException.FieldProblem(p.field(),
 						messages.getMessage(p.message(), null, p.message(), locale)))
 				.toList());
@@ -121,7 +124,8 @@ class ClientApi {
 			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new UnderReview(requestId, "UNDER_REVIEW"));
 		}
 		catch (InvalidFieldsException invalid) {
-			throw new InvalidFieldsException(invalid.problems().stream()
+			throw new InvalidFieldsException(invalid.problems()
+				.stream()
 				.map(p -> new InvalidFieldsException.FieldProblem(p.field(),
 						messages.getMessage(p.message(), null, p.message(), locale)))
 				.toList());

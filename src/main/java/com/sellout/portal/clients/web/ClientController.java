@@ -53,8 +53,8 @@ class ClientController {
 
 	private final Distributors distributors;
 
-	ClientController(Clients clients, ClientRegistration registration, ClientDecisions decisions, ClientRequests requests,
-			Segments segments, Distributors distributors) {
+	ClientController(Clients clients, ClientRegistration registration, ClientDecisions decisions,
+			ClientRequests requests, Segments segments, Distributors distributors) {
 		this.clients = clients;
 		this.registration = registration;
 		this.decisions = decisions;
@@ -72,7 +72,8 @@ class ClientController {
 		model.addAttribute("statuses", ClientStatus.values());
 		List<Distributor> visible = distributors.all();
 		model.addAttribute("distributors", visible);
-		model.addAttribute("distributorCodes", visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));
+		model.addAttribute("distributorCodes",
+				visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));
 	}
 
 	@GetMapping
@@ -155,8 +156,8 @@ class ClientController {
 
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-	String setStatus(@PathVariable long id, @RequestParam ClientStatus status, @RequestParam(required = false) String reason,
-			RedirectAttributes flash) {
+	String setStatus(@PathVariable long id, @RequestParam ClientStatus status,
+			@RequestParam(required = false) String reason, RedirectAttributes flash) {
 		try {
 			decisions.setStatus(id, status, reason);
 			flash.addFlashAttribute("notice", "client.statusChanged");

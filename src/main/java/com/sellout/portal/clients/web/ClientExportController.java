@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Exports of exactly the clients the user may see under the list's filters, to CSV or xlsx. Cells
- * are written as text, and in CSV a value that a spreadsheet would run as a formula is neutralised.
+ * Exports of exactly the clients the user may see under the list's filters, to CSV or
+ * xlsx. Cells are written as text, and in CSV a value that a spreadsheet would run as a
+ * formula is neutralised.
  */
 @Controller
 @RequestMapping("/clients")
@@ -57,23 +58,26 @@ class ClientExportController {
 	}
 
 	@GetMapping("/export.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
-			Locale locale) {
+	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params,
+			@AuthenticationPrincipal CurrentUser me, Locale locale) {
 		return file("clients.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
 				TableFiles.csv(table(params, me, locale)));
 	}
 
 	@GetMapping("/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params, @AuthenticationPrincipal CurrentUser me,
-			Locale locale) {
+	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params,
+			@AuthenticationPrincipal CurrentUser me, Locale locale) {
 		return file("clients.xlsx", MediaType.parseMediaType(TableFiles.XLSX),
 				TableFiles.xlsx(text("clients.title", locale), table(params, me, locale)));
 	}
 
 	private List<List<String>> table(ClientController.ListParams params, CurrentUser me, Locale locale) {
-		Map<String, String> segmentNames = segments.all().stream()
+		Map<String, String> segmentNames = segments.all()
+			.stream()
 			.collect(Collectors.toMap(Segment::code, s -> s.name(locale)));
-		Map<Long, String> codes = distributors.all().stream().collect(Collectors.toMap(Distributor::id, Distributor::code));
+		Map<Long, String> codes = distributors.all()
+			.stream()
+			.collect(Collectors.toMap(Distributor::id, Distributor::code));
 		List<List<String>> table = new ArrayList<>();
 		List<String> header = new ArrayList<>(List.of(text("client.inn", locale), text("client.kpp", locale),
 				text("client.ogrn", locale), text("client.name", locale), text("client.segment", locale),
@@ -90,12 +94,15 @@ class ClientExportController {
 					nz(segmentNames.get(client.segment())), nz(client.regionCode()), nz(client.regionName()),
 					nz(client.city()), nz(client.address()), text("client.status." + client.status(), locale)));
 			if (me.isManufacturer()) {
-				row.add(assignments.getOrDefault(client.id(), List.of()).stream().map(codes::get)
+				row.add(assignments.getOrDefault(client.id(), List.of())
+					.stream()
+					.map(codes::get)
 					.collect(Collectors.joining(",")));
 			}
 			table.add(row);
 		}
-		auditLog.record(AuditAction.CLIENTS_EXPORTED, "clients", null, me.distributorId(), (table.size() - 1) + " rows");
+		auditLog.record(AuditAction.CLIENTS_EXPORTED, "clients", null, me.distributorId(),
+				(table.size() - 1) + " rows");
 		return table;
 	}
 

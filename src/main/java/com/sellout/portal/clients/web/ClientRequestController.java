@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The manufacturer's queue of requests (decided one by one or in bulk); a distributor's own requests. */
+/**
+ * The manufacturer's queue of requests (decided one by one or in bulk); a distributor's
+ * own requests.
+ */
 @Controller
 @RequestMapping("/clients/requests")
 class ClientRequestController {
@@ -62,7 +65,8 @@ class ClientRequestController {
 		int failed = 0;
 		for (Long id : ids) {
 			try {
-				decisions.decide(id, "approve".equals(decision), comment == null || comment.isBlank() ? null : comment.strip());
+				decisions.decide(id, "approve".equals(decision),
+						comment == null || comment.isBlank() ? null : comment.strip());
 			}
 			catch (IllegalStateException | InvalidFieldsException notPossible) {
 				failed++;

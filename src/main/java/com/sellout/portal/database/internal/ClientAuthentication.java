@@ -7,15 +7,19 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
- * The embedded PostgreSQL's {@code pg_hba.conf}. Zonky's initdb writes {@code trust} for every
- * local connection, which lets any process on the machine in as the superuser; the portal
- * replaces it at every start with one that asks every role for its password (SCRAM).
+ * The embedded PostgreSQL's {@code pg_hba.conf}. Zonky's initdb writes {@code trust} for
+ * every local connection, which lets any process on the machine in as the superuser; the
+ * portal replaces it at every start with one that asks every role for its password
+ * (SCRAM).
  */
 final class ClientAuthentication {
 
 	static final String FILE_NAME = "pg_hba.conf";
 
-	/** Only over the loopback and the server's Unix socket, and always with the role's password. */
+	/**
+	 * Only over the loopback and the server's Unix socket, and always with the role's
+	 * password.
+	 */
 	static final String PASSWORDS_ONLY = """
 			# Written by the Sell-out Portal at every start (changes here are overwritten):
 			# every connection needs its role's password, checked with SCRAM-SHA-256.
@@ -26,8 +30,9 @@ final class ClientAuthentication {
 			""";
 
 	/**
-	 * For the one start that converts a data directory made before passwords: only the superuser,
-	 * only from the IPv4 loopback, and only until its password is set and this file is replaced.
+	 * For the one start that converts a data directory made before passwords: only the
+	 * superuser, only from the IPv4 loopback, and only until its password is set and this
+	 * file is replaced.
 	 */
 	static final String CONVERSION = """
 			# Written by the Sell-out Portal while it gives the roles their passwords; replaced at once.
@@ -39,7 +44,10 @@ final class ClientAuthentication {
 	private ClientAuthentication() {
 	}
 
-	/** Whether a connection gets in without a password (a directory made by an earlier version). */
+	/**
+	 * Whether a connection gets in without a password (a directory made by an earlier
+	 * version).
+	 */
 	static boolean trustsSomeone(Path dataDir) throws IOException {
 		Path file = dataDir.resolve(FILE_NAME);
 		return Files.exists(file) && TRUSTING_LINE.matcher(Files.readString(file, StandardCharsets.UTF_8)).find();

@@ -17,7 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-	/** Every transaction carries the thread's data scope to PostgreSQL's row-level security. */
+	/**
+	 * Every transaction carries the thread's data scope to PostgreSQL's row-level
+	 * security.
+	 */
 	@Bean
 	PlatformTransactionManager transactionManager(DataSource dataSource) {
 		return new ScopedTransactionManager(dataSource);
@@ -39,7 +42,10 @@ class DatabaseConfiguration {
 					properties.clean(), properties.appRole(), properties.appPassword());
 		}
 
-		/** Bound to spring.datasource.hikari.* like an external database's pool (short timeouts: a 503 soon). */
+		/**
+		 * Bound to spring.datasource.hikari.* like an external database's pool (short
+		 * timeouts: a 503 soon).
+		 */
 		@Bean
 		@Primary
 		@ConfigurationProperties("spring.datasource.hikari")

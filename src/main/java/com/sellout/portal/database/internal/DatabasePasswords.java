@@ -16,10 +16,10 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * The passwords of the embedded PostgreSQL's roles, generated on first start and kept in a file
- * only the portal's own OS user may read (mode 600). It lies in the data directory, beside
- * PostgreSQL's own files and outside the FTP root (the FTP homes are {@code <data-dir>/ftp/<login>}),
- * so no FTP account can reach it.
+ * The passwords of the embedded PostgreSQL's roles, generated on first start and kept in
+ * a file only the portal's own OS user may read (mode 600). It lies in the data
+ * directory, beside PostgreSQL's own files and outside the FTP root (the FTP homes are
+ * {@code <data-dir>/ftp/<login>}), so no FTP account can reach it.
  */
 final class DatabasePasswords {
 
@@ -65,7 +65,10 @@ final class DatabasePasswords {
 		return passwords.isEmpty();
 	}
 
-	/** The role's kept password; a new random one (kept on {@link #save()}) when it has none yet. */
+	/**
+	 * The role's kept password; a new random one (kept on {@link #save()}) when it has
+	 * none yet.
+	 */
 	String of(String role) {
 		String password = passwords.getProperty(role);
 		if (password == null || password.isBlank()) {
@@ -78,15 +81,22 @@ final class DatabasePasswords {
 		return password;
 	}
 
-	/** Whether a password was generated since the file was read: it must be saved before it is used. */
+	/**
+	 * Whether a password was generated since the file was read: it must be saved before
+	 * it is used.
+	 */
 	boolean changed() {
 		return changed;
 	}
 
-	/** Writes the file whole (mode 600 from its creation on), replacing the previous one atomically. */
+	/**
+	 * Writes the file whole (mode 600 from its creation on), replacing the previous one
+	 * atomically.
+	 */
 	void save() throws IOException {
 		StringWriter text = new StringWriter();
-		passwords.store(text, "Passwords of the embedded PostgreSQL's roles; written by the portal, readable by it alone");
+		passwords.store(text,
+				"Passwords of the embedded PostgreSQL's roles; written by the portal, readable by it alone");
 		Path temporary = file.resolveSibling(FILE_NAME + ".new");
 		Files.deleteIfExists(temporary);
 		try {
@@ -104,7 +114,10 @@ final class DatabasePasswords {
 		changed = false;
 	}
 
-	/** A file copied in by hand may have come with wider rights: narrow them at every start. */
+	/**
+	 * A file copied in by hand may have come with wider rights: narrow them at every
+	 * start.
+	 */
 	void restrict() throws IOException {
 		if (Files.exists(file)) {
 			try {

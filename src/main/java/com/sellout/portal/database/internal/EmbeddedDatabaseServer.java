@@ -20,10 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL started by the application itself when no external database is configured.
- * Its data survives restarts and a kill -9: a postmaster orphaned by a killed JVM is shut down
- * (fast mode, which is crash-safe) before the directory is used again. Every role needs its
- * password; the server listens on the IPv4 loopback only.
+ * A real PostgreSQL started by the application itself when no external database is
+ * configured. Its data survives restarts and a kill -9: a postmaster orphaned by a killed
+ * JVM is shut down (fast mode, which is crash-safe) before the directory is used again.
+ * Every role needs its password; the server listens on the IPv4 loopback only.
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
@@ -59,16 +59,17 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts PostgreSQL on the data directory (created when empty) and makes sure the portal's
-	 * database, its owner role and the application's runtime role exist, each with a password.
-	 * A directory made before passwords (pg_hba.conf trusting local connections) is converted:
-	 * it starts letting in the superuser alone from 127.0.0.1, the roles get their passwords,
-	 * then pg_hba.conf asks everyone for one and is reloaded.
-	 *
-	 * @param appPassword the runtime role's password; blank: generated and kept with the others
+	 * Starts PostgreSQL on the data directory (created when empty) and makes sure the
+	 * portal's database, its owner role and the application's runtime role exist, each
+	 * with a password. A directory made before passwords (pg_hba.conf trusting local
+	 * connections) is converted: it starts letting in the superuser alone from 127.0.0.1,
+	 * the roles get their passwords, then pg_hba.conf asks everyone for one and is
+	 * reloaded.
+	 * @param appPassword the runtime role's password; blank: generated and kept with the
+	 * others
 	 */
-	public static EmbeddedDatabaseServer start(Path dataDir, int port, boolean durable, boolean clean,
-			String appRole, String appPassword) throws IOException {
+	public static EmbeddedDatabaseServer start(Path dataDir, int port, boolean durable, boolean clean, String appRole,
+			String appPassword) throws IOException {
 		if (!ROLE_NAME.matcher(appRole).matches()) {
 			throw new IllegalArgumentException("Not a plain PostgreSQL role name: " + appRole);
 		}
@@ -88,13 +89,15 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		String runtimePassword = appPassword == null || appPassword.isBlank() ? passwords.of(appRole) : appPassword;
 		Path initdbPasswordFile = null;
 		if (fresh) {
-			// initdb sets the superuser's password from a file (zonky passes its "locale" options on to initdb)
+			// initdb sets the superuser's password from a file (zonky passes its "locale"
+			// options on to initdb)
 			initdbPasswordFile = Files.createTempFile("portal-initdb", ".pw",
 					PosixFilePermissions.asFileAttribute(DatabasePasswords.OWNER_ONLY));
 			Files.writeString(initdbPasswordFile, superuser, StandardCharsets.UTF_8);
 		}
 		else if (passwords.changed()) {
-			// kept before any role gets it: a conversion cut short is done again with the same passwords
+			// kept before any role gets it: a conversion cut short is done again with the
+			// same passwords
 			passwords.save();
 		}
 		String onOff = durable ? "on" : "off";
@@ -107,7 +110,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setConnectConfig("password", superuser)
 				.setDataDirectoryCustomizer(directory -> prepare(directory.toPath(), fresh, converting, passwords))
-				// IPv4 loopback only: "localhost" may also mean ::1, which not every host has
+				// IPv4 loopback only: "localhost" may also mean ::1, which not every host
+				// has
 				.setServerConfig("listen_addresses", LOOPBACK)
 				.setServerConfig("password_encryption", "scram-sha-256")
 				.setServerConfig("fsync", onOff)
@@ -131,7 +135,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			if (converting) {
 				ClientAuthentication.write(dir, ClientAuthentication.PASSWORDS_ONLY);
 				server.reloadConfiguration();
-				log.warn("The embedded database in {} trusted local connections; its roles now have passwords (kept in {})",
+				log.warn(
+						"The embedded database in {} trusted local connections; its roles now have passwords (kept in {})",
 						dir, passwords.file());
 			}
 		}
@@ -139,11 +144,15 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			server.close();
 			throw new IOException("Could not prepare the embedded database: " + ex.getMessage(), ex);
 		}
-		log.info("Embedded PostgreSQL on {}:{} with data in {} (durable: {})", LOOPBACK, postgres.getPort(), dir, durable);
+		log.info("Embedded PostgreSQL on {}:{} with data in {} (durable: {})", LOOPBACK, postgres.getPort(), dir,
+				durable);
 		return server;
 	}
 
-	/** Runs after initdb (if any) and before the server starts: the passwords file and pg_hba.conf. */
+	/**
+	 * Runs after initdb (if any) and before the server starts: the passwords file and
+	 * pg_hba.conf.
+	 */
 	private static void prepare(Path dir, boolean fresh, boolean converting, DatabasePasswords passwords) {
 		try {
 			if (fresh) {
@@ -175,7 +184,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		return passwordFile;
 	}
 
-	/** The runtime role's password: the configured one, or the one generated and kept in the file. */
+	/**
+	 * The runtime role's password: the configured one, or the one generated and kept in
+	 * the file.
+	 */
 	public String appPassword() {
 		return appPassword;
 	}
@@ -185,7 +197,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 		return dataSource(OWNER_ROLE, ownerPassword);
 	}
 
-	/** Connections as the superuser {@code postgres}, to its own database: tests and maintenance. */
+	/**
+	 * Connections as the superuser {@code postgres}, to its own database: tests and
+	 * maintenance.
+	 */
 	public DataSource superuserDataSource() {
 		PGSimpleDataSource dataSource = (PGSimpleDataSource) dataSource(SUPERUSER, superuserPassword);
 		dataSource.setUrl(jdbcUrl(SUPERUSER));
@@ -224,7 +239,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 					  end if;
 					end $$""".formatted(OWNER_ROLE, appRole));
 			st.execute("grant " + appRole + "_loader to " + appRole);
-			// set at every start: the passwords file is the truth, and a converted directory gets them here
+			// set at every start: the passwords file is the truth, and a converted
+			// directory gets them here
 			st.execute("alter role " + SUPERUSER + " password " + literal(superuserPassword));
 			st.execute("alter role " + OWNER_ROLE + " password " + literal(ownerPassword));
 			st.execute("alter role " + appRole + " password " + literal(appPassword));
@@ -233,7 +249,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 				exists = rs.next();
 			}
 			if (!exists) {
-				st.execute("create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8' template template0");
+				st.execute(
+						"create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8' template template0");
 			}
 			st.execute("grant connect on database " + DATABASE + " to " + appRole);
 		}

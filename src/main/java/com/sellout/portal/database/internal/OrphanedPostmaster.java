@@ -19,7 +19,10 @@ final class OrphanedPostmaster {
 	private OrphanedPostmaster() {
 	}
 
-	/** After a kill -9 the postmaster may live on, holding the data directory: stop it cleanly. */
+	/**
+	 * After a kill -9 the postmaster may live on, holding the data directory: stop it
+	 * cleanly.
+	 */
 	static void stop(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
@@ -34,7 +37,8 @@ final class OrphanedPostmaster {
 			.filter(ProcessHandle::isAlive)
 			.filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
 		if (postmaster.isEmpty()) {
-			return; // a stale pid file: PostgreSQL itself recovers from the crash on start
+			return; // a stale pid file: PostgreSQL itself recovers from the crash on
+					// start
 		}
 		log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, dataDir);
 		try {

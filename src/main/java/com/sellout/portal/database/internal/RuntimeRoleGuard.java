@@ -8,9 +8,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Refuses to start when the runtime connections could escape row-level security: their role must
- * own no table (owners can switch policies off) and have neither SUPERUSER nor BYPASSRLS, nor be
- * able to switch to a role that has — except the sell-out loader, which may only insert lines.
+ * Refuses to start when the runtime connections could escape row-level security: their
+ * role must own no table (owners can switch policies off) and have neither SUPERUSER nor
+ * BYPASSRLS, nor be able to switch to a role that has — except the sell-out loader, which
+ * may only insert lines.
  */
 class RuntimeRoleGuard implements SmartInitializingSingleton {
 
@@ -36,17 +37,19 @@ class RuntimeRoleGuard implements SmartInitializingSingleton {
 				        or exists (select 1 from information_schema.role_table_grants g
 				                    where g.grantee = r.rolname
 				                      and (g.table_name <> 'sellout_lines' or g.privilege_type <> 'INSERT')))""")
-			.query(String.class).list();
+			.query(String.class)
+			.list();
 		if (!wideRoles.isEmpty()) {
 			throw new IllegalStateException(("The database role used by the application may switch to %s, which "
 					+ "bypass(es) row-level security; only a '<role>_loader' role with INSERT on sellout_lines alone is "
-					+ "allowed").formatted(wideRoles));
+					+ "allowed")
+				.formatted(wideRoles));
 		}
 		if (facts.bypasses() || facts.ownedTables() > 0) {
 			throw new IllegalStateException(("The database role '%s' used by the application owns %d table(s) or "
 					+ "bypasses row-level security. Run the application as a plain role (spring.datasource.username) "
-					+ "and the migrations as the schema owner (spring.flyway.user).").formatted(facts.name(),
-							facts.ownedTables()));
+					+ "and the migrations as the schema owner (spring.flyway.user).")
+				.formatted(facts.name(), facts.ownedTables()));
 		}
 	}
 

@@ -13,9 +13,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
- * Begins every transaction by telling PostgreSQL the thread's {@link DataScope}. The settings are
- * transaction-local, so a pooled connection never carries one user's scope into another's work,
- * and work outside a transaction sees no distributor-owned row at all.
+ * Begins every transaction by telling PostgreSQL the thread's {@link DataScope}. The
+ * settings are transaction-local, so a pooled connection never carries one user's scope
+ * into another's work, and work outside a transaction sees no distributor-owned row at
+ * all.
  */
 class ScopedTransactionManager extends JdbcTransactionManager {
 

@@ -26,8 +26,9 @@ class DistributorApi {
 
 	@GetMapping
 	@Operation(summary = "Distributors visible to the caller: all for the manufacturer, its own for a distributor")
-	PageSlice<Distributor> list(@RequestParam(required = false) String q, @RequestParam(required = false) Boolean active,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	PageSlice<Distributor> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		return distributors.find(active, new ListQuery(q, null, false, page, size));
 	}
 

@@ -110,7 +110,10 @@ class DistributorController {
 		return "redirect:/distributors/" + id;
 	}
 
-	/** A value that could not be bound (a date that is not one) leaves no form, only its error: nothing to check. */
+	/**
+	 * A value that could not be bound (a date that is not one) leaves no form, only its
+	 * error: nothing to check.
+	 */
 	private void checkCode(DistributorForm form, Long id, BindingResult errors) {
 		if (form != null && !errors.hasFieldErrors("code") && distributors.codeTaken(form.code(), id)) {
 			errors.rejectValue("code", "distributor.code.taken");

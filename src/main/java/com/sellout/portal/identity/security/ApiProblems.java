@@ -14,7 +14,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** Security refusals of the API as RFC 9457 problem JSON, never a login page or a stack trace. */
+/**
+ * Security refusals of the API as RFC 9457 problem JSON, never a login page or a stack
+ * trace.
+ */
 class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	@Override
@@ -24,13 +27,13 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		DatabaseTrouble.rethrowIfCauseOf(ex);
 		if (ex instanceof LoginThrottledException throttled) {
 			response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
-			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins; try again in "
-					+ throttled.minutesToWait() + " min.", request);
+			write(response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many failed logins; try again in " + throttled.minutesToWait() + " min.", request);
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Sell-out Portal\"");
-		write(response, HttpStatus.UNAUTHORIZED, "Authentication is required: HTTP Basic with a valid login and password.",
-				request);
+		write(response, HttpStatus.UNAUTHORIZED,
+				"Authentication is required: HTTP Basic with a valid login and password.", request);
 	}
 
 	@Override
@@ -39,14 +42,15 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 		write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.", request);
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail, HttpServletRequest request)
-			throws IOException {
+	private static void write(HttpServletResponse response, HttpStatus status, String detail,
+			HttpServletRequest request) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-				+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
-				+ request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\",\"instance\":\""
+					+ request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
 	}
 
 }

@@ -17,8 +17,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer <token>} on the API: an integration account's token, checked against
- * its stored hash; a revoked, unknown or disabled account's token is answered 401.
+ * {@code Authorization: Bearer <token>} on the API: an integration account's token,
+ * checked against its stored hash; a revoked, unknown or disabled account's token is
+ * answered 401.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -28,7 +29,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	BearerTokenFilter(IntegrationAccounts accounts, PortalUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+	BearerTokenFilter(IntegrationAccounts accounts, PortalUserDetailsService users,
+			AuthenticationEntryPoint entryPoint) {
 		this.accounts = accounts;
 		this.users = users;
 		this.entryPoint = entryPoint;
@@ -50,7 +52,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 				throw new BadCredentialsException("The account is disabled");
 			}
 			SecurityContextHolder.getContext()
-				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+				.setAuthentication(
+						UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		}
 		catch (BadCredentialsException | UsernameNotFoundException ex) {
 			SecurityContextHolder.clearContext();

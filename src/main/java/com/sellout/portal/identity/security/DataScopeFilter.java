@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Gives each request the data scope of its user; anonymous requests see no distributor's rows. */
+/**
+ * Gives each request the data scope of its user; anonymous requests see no distributor's
+ * rows.
+ */
 class DataScopeFilter extends OncePerRequestFilter {
 
 	@Override

@@ -7,9 +7,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends a person to the login page, saying so when the session their browser still names has
- * ended — it expired, they logged out elsewhere, or an administrator changed or deactivated
- * their account — rather than showing a bare login form as if nothing had happened.
+ * Sends a person to the login page, saying so when the session their browser still names
+ * has ended — it expired, they logged out elsewhere, or an administrator changed or
+ * deactivated their account — rather than showing a bare login form as if nothing had
+ * happened.
  */
 class EndedSessionEntryPoint extends LoginUrlAuthenticationEntryPoint {
 

@@ -15,7 +15,9 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
-/** After a login: record it, switch to the user's language, go where the user was heading. */
+/**
+ * After a login: record it, switch to the user's language, go where the user was heading.
+ */
 @Component
 class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 

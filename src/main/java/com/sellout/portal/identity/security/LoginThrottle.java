@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failures within a window, an account (whatever the
- * address) or an address (whatever the account) is refused for a while. It is never a permanent
- * lock, and the counters live in PostgreSQL so that every app node sees the same ones.
+ * Slows down password guessing: after too many failures within a window, an account
+ * (whatever the address) or an address (whatever the account) is refused for a while. It
+ * is never a permanent lock, and the counters live in PostgreSQL so that every app node
+ * sees the same ones.
  */
 @Component
 class LoginThrottle {
@@ -29,8 +30,8 @@ class LoginThrottle {
 	/**
 	 * @param accountFailures failures of one login that block it
 	 * @param addressFailures failures from one address that block it
-	 * @param window          how long failures are counted together
-	 * @param block           how long a blocked login or address waits
+	 * @param window how long failures are counted together
+	 * @param block how long a blocked login or address waits
 	 */
 	@ConfigurationProperties("portal.security.login-throttle")
 	record Settings(@DefaultValue("5") int accountFailures, @DefaultValue("20") int addressFailures,
@@ -39,9 +40,13 @@ class LoginThrottle {
 
 	/** How long the login or the address must still wait, if either is blocked. */
 	Optional<Duration> blockedFor(String login, String address) {
-		OffsetDateTime until = jdbc.sql("select max(blocked_until) from login_throttle where key in (:account, :address) and blocked_until > now()")
-			.param("account", accountKey(login)).param("address", addressKey(address))
-			.query(OffsetDateTime.class).optional().orElse(null);
+		OffsetDateTime until = jdbc.sql(
+				"select max(blocked_until) from login_throttle where key in (:account, :address) and blocked_until > now()")
+			.param("account", accountKey(login))
+			.param("address", addressKey(address))
+			.query(OffsetDateTime.class)
+			.optional()
+			.orElse(null);
 		if (until == null) {
 			return Optional.empty();
 		}
@@ -61,18 +66,21 @@ class LoginThrottle {
 	}
 
 	private void count(String key, int limit) {
-		jdbc.sql("""
-				insert into login_throttle as t (key, failures, window_start, blocked_until)
-				values (:key, 1, now(), case when 1 >= :limit then now() + make_interval(secs => :block) end)
-				on conflict (key) do update set
-				  failures = case when t.window_start < now() - make_interval(secs => :window) then 1 else t.failures + 1 end,
-				  window_start = case when t.window_start < now() - make_interval(secs => :window) then now() else t.window_start end,
-				  blocked_until = case
-				    when (case when t.window_start < now() - make_interval(secs => :window) then 1 else t.failures + 1 end) >= :limit
-				    then now() + make_interval(secs => :block)
-				    else t.blocked_until end""")
-			.param("key", key).param("limit", limit)
-			.param("window", (double) settings.window().toSeconds()).param("block", (double) settings.block().toSeconds())
+		jdbc.sql(
+				"""
+						insert into login_throttle as t (key, failures, window_start, blocked_until)
+						values (:key, 1, now(), case when 1 >= :limit then now() + make_interval(secs => :block) end)
+						on conflict (key) do update set
+						  failures = case when t.window_start < now() - make_interval(secs => :window) then 1 else t.failures + 1 end,
+						  window_start = case when t.window_start < now() - make_interval(secs => :window) then now() else t.window_start end,
+						  blocked_until = case
+						    when (case when t.window_start < now() - make_interval(secs => :window) then 1 else t.failures + 1 end) >= :limit
+						    then now() + make_interval(secs => :block)
+						    else t.blocked_until end""")
+			.param("key", key)
+			.param("limit", limit)
+			.param("window", (double) settings.window().toSeconds())
+			.param("block", (double) settings.block().toSeconds())
 			.update();
 	}
 

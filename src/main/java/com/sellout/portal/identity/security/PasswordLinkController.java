@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Forgot password?" on the login page, and the page behind a reset or invitation link. */
+/**
+ * "Forgot password?" on the login page, and the page behind a reset or invitation link.
+ */
 @Controller
 class PasswordLinkController {
 

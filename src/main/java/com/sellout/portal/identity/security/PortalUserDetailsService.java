@@ -13,8 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a user by login before anyone is logged in, so it looks in the all-distributors scope.
- * A user of a deactivated distributor cannot log in.
+ * Finds a user by login before anyone is logged in, so it looks in the all-distributors
+ * scope. A user of a deactivated distributor cannot log in.
  */
 @Component
 class PortalUserDetailsService implements UserDetailsService {
@@ -41,7 +41,8 @@ class PortalUserDetailsService implements UserDetailsService {
 				select id, login, name, role, distributor_id, language, active, access_version, password_hash
 				  from users where lower(login) = lower(:login)""")
 			.param("login", login == null ? "" : login.strip())
-			.query(UserRow.class).optional()
+			.query(UserRow.class)
+			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("No such login"));
 		Distributor distributor = row.distributorId() == null ? null : distributors.get(row.distributorId());
 		boolean enabled = row.active() && (distributor == null || distributor.active());
@@ -50,8 +51,8 @@ class PortalUserDetailsService implements UserDetailsService {
 				row.language(), enabled, row.accessVersion(), row.passwordHash());
 	}
 
-	record UserRow(long id, String login, String name, String role, Long distributorId, String language,
-			boolean active, int accessVersion, String passwordHash) {
+	record UserRow(long id, String login, String name, String role, Long distributorId, String language, boolean active,
+			int accessVersion, String passwordHash) {
 	}
 
 }

@@ -14,10 +14,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A session whose person was deactivated, given another role or distributor, or a new password
- * since it began is ended on its next request, on whichever node it arrives: the session is
- * invalidated and the request goes on anonymous, so a page asks for the login again and nothing
- * is answered on the old rights. One lookup of the user's row by its key per request.
+ * A session whose person was deactivated, given another role or distributor, or a new
+ * password since it began is ended on its next request, on whichever node it arrives: the
+ * session is invalidated and the request goes on anonymous, so a page asks for the login
+ * again and nothing is answered on the old rights. One lookup of the user's row by its
+ * key per request.
  */
 class RevokedSessionFilter extends OncePerRequestFilter {
 

@@ -38,7 +38,10 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
-	/** Logged in as a person: integration accounts (systems) have no pages and only the sell-out API. */
+	/**
+	 * Logged in as a person: integration accounts (systems) have no pages and only the
+	 * sell-out API.
+	 */
 	private static final AuthorizationManager<RequestAuthorizationContext> PEOPLE = (authentication, context) -> {
 		Authentication who = authentication.get();
 		boolean person = who != null && who.isAuthenticated() && !(who instanceof AnonymousAuthenticationToken)
@@ -46,7 +49,10 @@ class SecurityConfiguration {
 		return new AuthorizationDecision(person);
 	};
 
-	/** The CommerceML exchange authenticates in its own protocol (checkauth, then a session cookie). */
+	/**
+	 * The CommerceML exchange authenticates in its own protocol (checkauth, then a
+	 * session cookie).
+	 */
 	@Bean
 	@Order(0)
 	SecurityFilterChain onecExchangeSecurity(HttpSecurity http) throws Exception {
@@ -58,7 +64,9 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** bcrypt by default, with the algorithm named in each hash so it can be raised later. */
+	/**
+	 * bcrypt by default, with the algorithm named in each hash so it can be raised later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -72,7 +80,10 @@ class SecurityConfiguration {
 		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
 	}
 
-	/** The API: stateless, Basic authentication, no session and no CSRF; errors as problem JSON. */
+	/**
+	 * The API: stateless, Basic authentication, no session and no CSRF; errors as problem
+	 * JSON.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -81,9 +92,12 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				// an integration account delivers and reads its distributor's sell-out, nothing else
-				.requestMatchers("/api/v1/sellout/**", "/api/v1/me").authenticated()
-				.anyRequest().access(PEOPLE))
+				// an integration account delivers and reads its distributor's sell-out,
+				// nothing else
+				.requestMatchers("/api/v1/sellout/**", "/api/v1/me")
+				.authenticated()
+				.anyRequest()
+				.access(PEOPLE))
 			.addFilterBefore(new BearerTokenFilter(accounts, users, problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,26 +108,34 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** The pages: form login, session renewed at login, CSRF on every form, secure headers. */
+	/**
+	 * The pages: form login, session renewed at login, CSRF on every form, secure
+	 * headers.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
 		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
-			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong password"
+			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong
+													// password"
 			wrongPassword.onAuthenticationFailure(request, response, ex);
 		};
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/admin/audit/**", "/admin/mail/**").hasRole("ADMIN")
-				.anyRequest().access(PEOPLE))
+				.requestMatchers("/admin/audit/**", "/admin/mail/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.access(PEOPLE))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new EndedSessionEntryPoint()))
-			.logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(logoutAudit).logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(logoutAudit)
+				.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

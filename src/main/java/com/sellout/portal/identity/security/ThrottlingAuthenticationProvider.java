@@ -13,8 +13,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks the throttle before the password, counts failures after it, and records every failed
- * attempt in the audit log. Used by the login form and by the API's Basic authentication alike.
+ * Checks the throttle before the password, counts failures after it, and records every
+ * failed attempt in the audit log. Used by the login form and by the API's Basic
+ * authentication alike.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -46,9 +47,11 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			DatabaseTrouble.rethrowIfCauseOf(ex); // the account could not be read: not a failed login
+			DatabaseTrouble.rethrowIfCauseOf(ex); // the account could not be read: not a
+													// failed login
 			throttle.recordFailure(login, address);
-			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null, ex.getClass().getSimpleName());
+			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null,
+					ex.getClass().getSimpleName());
 			throw ex;
 		}
 	}

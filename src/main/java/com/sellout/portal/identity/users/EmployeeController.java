@@ -34,8 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Employees: the manufacturer's admin manages everyone, a distributor's admin its own people. An
- * integration account's channels are {@link IntegrationCard}'s and {@link IntegrationAccountController}'s.
+ * Employees: the manufacturer's admin manages everyone, a distributor's admin its own
+ * people. An integration account's channels are {@link IntegrationCard}'s and
+ * {@link IntegrationAccountController}'s.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -105,7 +106,8 @@ class EmployeeController {
 			boolean invite = created.generatedPassword() != null && created.user().email() != null
 					&& !created.user().email().isBlank() && created.user().role() != Role.INTEGRATION;
 			if (invite) {
-				// the person chooses their own password from the invitation; nobody else sees it
+				// the person chooses their own password from the invitation; nobody else
+				// sees it
 				flash.addFlashAttribute("invitedTo", passwordLinks.invite(created.user().id()));
 			}
 			else {
@@ -150,8 +152,8 @@ class EmployeeController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
-			RedirectAttributes flash) {
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+			Model model, RedirectAttributes flash) {
 		UserAccount user = users.get(id);
 		if (!errors.hasErrors()) {
 			try {
@@ -183,7 +185,8 @@ class EmployeeController {
 			RedirectAttributes flash) {
 		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
 		if (me.id() == id) {
-			// an administrator resetting their own password goes on in this session (it holds the new one to show)
+			// an administrator resetting their own password goes on in this session (it
+			// holds the new one to show)
 			KeptSession.store(access.keptFor(me), request, response);
 		}
 		flash.addFlashAttribute("notice", "user.passwordReset");

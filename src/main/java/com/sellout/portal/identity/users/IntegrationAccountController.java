@@ -14,10 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * An integration account's channels on the employee's card: its API tokens, its e-mail intake
- * addresses and senders, and whether its files wait for a whole delivery. The card itself is
- * {@link EmployeeController}'s (its integration part is {@link IntegrationCard}'s); this takes
- * the card's forms, each answering with the card again.
+ * An integration account's channels on the employee's card: its API tokens, its e-mail
+ * intake addresses and senders, and whether its files wait for a whole delivery. The card
+ * itself is {@link EmployeeController}'s (its integration part is
+ * {@link IntegrationCard}'s); this takes the card's forms, each answering with the card
+ * again.
  */
 @Controller
 @RequestMapping("/admin/users/{id}")
@@ -34,7 +35,8 @@ class IntegrationAccountController {
 	String mailIntake(@PathVariable long id, @RequestParam(required = false) String intakeTag,
 			@RequestParam(required = false) String senders, RedirectAttributes flash) {
 		try {
-			integrations.setMailIdentity(id, intakeTag, senders == null ? List.of() : List.of(senders.split("[,;\\s]+")));
+			integrations.setMailIdentity(id, intakeTag,
+					senders == null ? List.of() : List.of(senders.split("[,;\\s]+")));
 			flash.addFlashAttribute("notice", "mail.intake.saved");
 		}
 		catch (UserRuleViolation violation) {

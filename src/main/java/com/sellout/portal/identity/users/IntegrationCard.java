@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What an integration account's card shows of its channels — tokens, delivery mode, the intake
- * addresses and whether the tag and From-only mail works, the FTP port — so that the employee's
- * card ({@link EmployeeController}) need not know the channels.
+ * What an integration account's card shows of its channels — tokens, delivery mode, the
+ * intake addresses and whether the tag and From-only mail works, the FTP port — so that
+ * the employee's card ({@link EmployeeController}) need not know the channels.
  */
 @Component
 class IntegrationCard {
@@ -22,16 +22,20 @@ class IntegrationCard {
 	private final int ftpPort;
 
 	/**
-	 * The FTP drop's port, read as a property: the FTP settings are the ingest module's, which
-	 * depends on this one.
+	 * The FTP drop's port, read as a property: the FTP settings are the ingest module's,
+	 * which depends on this one.
 	 */
-	IntegrationCard(IntegrationAccounts integrations, MailSettings mail, @Value("${portal.ftp.port:2121}") int ftpPort) {
+	IntegrationCard(IntegrationAccounts integrations, MailSettings mail,
+			@Value("${portal.ftp.port:2121}") int ftpPort) {
 		this.integrations = integrations;
 		this.mail = mail;
 		this.ftpPort = ftpPort;
 	}
 
-	/** Adds to the model what the card of integration account {@code id} shows of its channels. */
+	/**
+	 * Adds to the model what the card of integration account {@code id} shows of its
+	 * channels.
+	 */
 	void describe(long id, Model model) {
 		model.addAttribute("tokens", integrations.tokens(id));
 		model.addAttribute("deliveryMode", integrations.deliveryMode(id));

@@ -10,7 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
-/** Puts the user, as they are now, into the current session (their edited name, their new access version). */
+/**
+ * Puts the user, as they are now, into the current session (their edited name, their new
+ * access version).
+ */
 final class KeptSession {
 
 	private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
@@ -20,7 +23,8 @@ final class KeptSession {
 
 	static void store(CurrentUser updated, HttpServletRequest request, HttpServletResponse response) {
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		CONTEXTS.saveContext(context, request, response);
 	}

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The current user's own details and language; its text arrives trimmed ({@link TrimmedForm}). */
+/**
+ * The current user's own details and language; its text arrives trimmed
+ * ({@link TrimmedForm}).
+ */
 public record ProfileForm(
 		@NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
 		@Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,

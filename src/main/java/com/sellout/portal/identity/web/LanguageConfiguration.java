@@ -18,8 +18,8 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
- * Russian by default, English on request: {@code ?lang=en} on any page switches the session and,
- * for a logged-in user, is kept as their language for the next login.
+ * Russian by default, English on request: {@code ?lang=en} on any page switches the
+ * session and, for a logged-in user, is kept as their language for the next login.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -32,7 +32,10 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		this.users = users;
 	}
 
-	/** Pages: the session's language, Russian by default. API: Accept-Language, English by default. */
+	/**
+	 * Pages: the session's language, Russian by default. API: Accept-Language, English by
+	 * default.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
 		SessionLocaleResolver pages = new SessionLocaleResolver();

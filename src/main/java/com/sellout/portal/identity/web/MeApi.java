@@ -17,8 +17,8 @@ class MeApi {
 	@GetMapping("/api/v1/me")
 	@Operation(summary = "Who the caller is: login, name, roles and distributor (null for the manufacturer)")
 	Me me(@AuthenticationPrincipal CurrentUser user) {
-		return new Me(user.login(), user.name(), List.of(user.role().name()),
-				user.distributorId() == null ? null : new Me.DistributorRef(user.distributorCode(), user.distributorName()));
+		return new Me(user.login(), user.name(), List.of(user.role().name()), user.distributorId() == null ? null
+				: new Me.DistributorRef(user.distributorCode(), user.distributorName()));
 	}
 
 	record Me(String login, String name, List<String> roles, DistributorRef distributor) {

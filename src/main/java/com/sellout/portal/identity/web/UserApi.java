@@ -30,9 +30,10 @@ class UserApi {
 
 	@GetMapping
 	@Operation(summary = "Users the caller administers: everyone for the manufacturer, its own for a distributor")
-	PageSlice<UserAccount> list(@RequestParam(required = false) String q, @RequestParam(required = false) Long distributorId,
-			@RequestParam(required = false) Role role, @RequestParam(required = false) Boolean active,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	PageSlice<UserAccount> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Long distributorId, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) Boolean active, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		return users.find(new UserFilter(distributorId, role, active), new ListQuery(q, null, false, page, size));
 	}
 

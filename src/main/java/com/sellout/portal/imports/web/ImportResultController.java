@@ -31,20 +31,28 @@ class ImportResultController {
 		this.messages = messages;
 	}
 
-	/** Every row with its outcome, in the user's language; UTF-8 with a BOM so Excel opens it right. */
+	/**
+	 * Every row with its outcome, in the user's language; UTF-8 with a BOM so Excel opens
+	 * it right.
+	 */
 	@GetMapping("/imports/{id}/result.csv")
 	ResponseEntity<byte[]> resultFile(@PathVariable long id, Locale locale) {
 		ImportSummary summary = log.find(id).orElseThrow(NotFoundException::new);
 		StringBuilder csv = new StringBuilder("\uFEFF");
 		csv.append(String.join(";", text("import.column.row", locale), text("import.column.key", locale),
-				text("import.column.outcome", locale), text("import.column.message", locale))).append("\r\n");
+				text("import.column.outcome", locale), text("import.column.message", locale)))
+			.append("\r\n");
 		for (RowOutcome outcome : summary.outcomes()) {
-			String message = outcome.messageKey() == null ? ""
-					: messages.getMessage(outcome.messageKey(), new Object[] { outcome.argument() }, outcome.messageKey(),
-							locale);
-			csv.append(outcome.row()).append(';').append(CsvCells.safe(outcome.key())).append(';')
-				.append(text("import.outcome." + outcome.outcome(), locale)).append(';')
-				.append(CsvCells.safe(message)).append("\r\n");
+			String message = outcome.messageKey() == null ? "" : messages.getMessage(outcome.messageKey(),
+					new Object[] { outcome.argument() }, outcome.messageKey(), locale);
+			csv.append(outcome.row())
+				.append(';')
+				.append(CsvCells.safe(outcome.key()))
+				.append(';')
+				.append(text("import.outcome." + outcome.outcome(), locale))
+				.append(';')
+				.append(CsvCells.safe(message))
+				.append("\r\n");
 		}
 		String fileName = summary.fileName().replaceAll("\\.[^.]*$", "") + ".result.csv";
 		return ResponseEntity.ok()

@@ -15,24 +15,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells an uploaded file that was cut off from a whole one, where it can be told: a file shorter
- * than the size its client announced ({@code ALLO}), a ZIP or xlsx without its end of central
- * directory, an XML document whose root element is not closed. A plain CSV cut at a line boundary
- * looks whole; for it the drop offers done markers.
+ * Tells an uploaded file that was cut off from a whole one, where it can be told: a file
+ * shorter than the size its client announced ({@code ALLO}), a ZIP or xlsx without its
+ * end of central directory, an XML document whose root element is not closed. A plain CSV
+ * cut at a line boundary looks whole; for it the drop offers done markers.
  */
 final class CutFiles {
 
-	/** An end of central directory is 22 bytes and a comment of at most 65,535 after it. */
+	/**
+	 * An end of central directory is 22 bytes and a comment of at most 65,535 after it.
+	 */
 	private static final int ZIP_TAIL = 22 + 65_535;
 
 	/** Enough of either end of an XML document to find its root and its closing tag. */
 	private static final int XML_END = 64 * 1024;
 
-	private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+	private static final Pattern ENCODING = Pattern
+		.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
-	/** Comments, processing instructions and a doctype that may come before the root element. */
-	private static final Pattern PROLOG = Pattern
-		.compile("\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*<([^\\s/>]+)", Pattern.DOTALL);
+	/**
+	 * Comments, processing instructions and a doctype that may come before the root
+	 * element.
+	 */
+	private static final Pattern PROLOG = Pattern.compile(
+			"\\A(?:\\s+|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)*<([^\\s/>]+)", Pattern.DOTALL);
 
 	/** What is refused and why: a message key and its argument. */
 	record Cut(String key, Object argument) {
@@ -67,7 +73,10 @@ final class CutFiles {
 		return Optional.empty();
 	}
 
-	/** The end of central directory record, its comment running exactly to the end of the file. */
+	/**
+	 * The end of central directory record, its comment running exactly to the end of the
+	 * file.
+	 */
 	private static boolean zipEnds(Path file, long size) throws IOException {
 		byte[] tail = tail(file, size, ZIP_TAIL);
 		for (int i = tail.length - 22; i >= 0; i--) {
@@ -81,7 +90,10 @@ final class CutFiles {
 		return false;
 	}
 
-	/** The last thing but comments, processing instructions and blanks is the root's end tag (or the root, empty). */
+	/**
+	 * The last thing but comments, processing instructions and blanks is the root's end
+	 * tag (or the root, empty).
+	 */
 	private static boolean rootClosed(Path file, long size, String root, Charset charset) throws IOException {
 		String tail = text(tail(file, size, XML_END), charset);
 		String end = "(?:</" + Pattern.quote(root) + "\\s*>|<" + Pattern.quote(root) + "(?:\\s[^<>]*)?/>)"

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The done-marker convention: a client that cannot otherwise show that a file arrived whole (a CSV
- * cut at a line boundary looks whole) uploads an empty {@code <name>.done} after {@code <name>}.
- * The first marker an account sends tells the portal that it uses them; from then on its files wait
- * in {@code in/} until their marker arrives. That an account uses markers is kept as a file beside
- * the homes (the FTP root is what several nodes share), so that every node knows it.
+ * The done-marker convention: a client that cannot otherwise show that a file arrived
+ * whole (a CSV cut at a line boundary looks whole) uploads an empty {@code <name>.done}
+ * after {@code <name>}. The first marker an account sends tells the portal that it uses
+ * them; from then on its files wait in {@code in/} until their marker arrives. That an
+ * account uses markers is kept as a file beside the homes (the FTP root is what several
+ * nodes share), so that every node knows it.
  */
 final class DoneMarkers {
 

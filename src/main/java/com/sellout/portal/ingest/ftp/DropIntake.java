@@ -17,10 +17,11 @@ import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.sellout.Channel;
 
 /**
- * What becomes of an upload once it is known to be finished and not aborted: a done marker takes
- * the file it names; a file that can be told to be cut is refused (its answer says why); a file of
- * an account that uses markers waits for its marker; any other file is taken — stored as a report
- * and removed from {@code in/}. One account's files are resolved one at a time.
+ * What becomes of an upload once it is known to be finished and not aborted: a done
+ * marker takes the file it names; a file that can be told to be cut is refused (its
+ * answer says why); a file of an account that uses markers waits for its marker; any
+ * other file is taken — stored as a report and removed from {@code in/}. One account's
+ * files are resolved one at a time.
  */
 final class DropIntake {
 
@@ -34,7 +35,10 @@ final class DropIntake {
 
 	private final DoneMarkers markers;
 
-	/** Files being written now, so that a marker arriving meanwhile does not take half of one. */
+	/**
+	 * Files being written now, so that a marker arriving meanwhile does not take half of
+	 * one.
+	 */
 	private final Set<Path> uploading = ConcurrentHashMap.newKeySet();
 
 	private final ConcurrentHashMap<String, Object> accountLocks = new ConcurrentHashMap<>();
@@ -56,7 +60,10 @@ final class DropIntake {
 		uploading.remove(physical.toPath());
 	}
 
-	/** A finished upload: a marker, a file refused as cut, a file waiting for its marker, or a file taken. */
+	/**
+	 * A finished upload: a marker, a file refused as cut, a file waiting for its marker,
+	 * or a file taken.
+	 */
 	void resolve(FinishedUploads.Upload upload) throws IOException {
 		synchronized (accountLocks.computeIfAbsent(upload.login(), login -> new Object())) {
 			File physical = upload.physical();
@@ -106,7 +113,8 @@ final class DropIntake {
 			return;
 		}
 		CurrentUser account = sender.load(login);
-		// the size limit is the sell-out door's: a file above it is an outcome refused with its reason
+		// the size limit is the sell-out door's: a file above it is an outcome refused
+		// with its reason
 		DeliveredFiles.Outcome outcome = files.receive(account, Channel.FTP, name, physical.toPath(), null);
 		record(login, name, outcome);
 		Files.deleteIfExists(physical.toPath());

@@ -13,21 +13,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.ftpserver.ftplet.FtpSession;
 
 /**
- * Uploads the server answered 226 for, not yet taken. A client that aborts a transfer often closes
- * the data connection first — which reads as the end of the file — and sends {@code ABOR} right
- * after: so a finished upload is taken only when the session's next command is not {@code ABOR},
- * when the session ends, or after {@link #GRACE} without a command. An {@code ABOR} deletes it.
+ * Uploads the server answered 226 for, not yet taken. A client that aborts a transfer
+ * often closes the data connection first — which reads as the end of the file — and sends
+ * {@code ABOR} right after: so a finished upload is taken only when the session's next
+ * command is not {@code ABOR}, when the session ends, or after {@link #GRACE} without a
+ * command. An {@code ABOR} deletes it.
  */
 final class FinishedUploads {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FinishedUploads.class);
 
-	/** How long an ABOR may come after the data connection closed; clients send it at once. */
+	/**
+	 * How long an ABOR may come after the data connection closed; clients send it at
+	 * once.
+	 */
 	static final Duration GRACE = Duration.ofSeconds(2);
 
 	private static final String ATTRIBUTE = "portal.finishedUpload";
 
-	/** A file uploaded whole as far as the server saw, by whom, and the size its client announced. */
+	/**
+	 * A file uploaded whole as far as the server saw, by whom, and the size its client
+	 * announced.
+	 */
 	record Upload(String login, File physical, Long announced) {
 	}
 
@@ -57,7 +64,10 @@ final class FinishedUploads {
 		pending.later = timer.schedule(pending::take, GRACE.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	/** The session's next command (or its end): an ABOR drops the finished upload, anything else takes it. */
+	/**
+	 * The session's next command (or its end): an ABOR drops the finished upload,
+	 * anything else takes it.
+	 */
 	void next(FtpSession session, String command) {
 		if (session.getAttribute(ATTRIBUTE) instanceof Pending pending) {
 			session.removeAttribute(ATTRIBUTE);
@@ -106,7 +116,8 @@ final class FinishedUploads {
 			cancel();
 			try {
 				Files.deleteIfExists(upload.physical().toPath());
-				log.info("FTP: {} from {} aborted by the client, not taken", upload.physical().getName(), upload.login());
+				log.info("FTP: {} from {} aborted by the client, not taken", upload.physical().getName(),
+						upload.login());
 			}
 			catch (IOException ex) {
 				log.warn("FTP: the aborted {} could not be deleted", upload.physical(), ex);

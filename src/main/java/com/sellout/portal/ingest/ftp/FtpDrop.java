@@ -26,8 +26,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.stereotype.Component;
 
 /**
- * The FTP server inside the portal (Apache FtpServer): plain FTP and explicit FTPS on one port,
- * passive data connections from a configured port range, the integration accounts as its users.
+ * The FTP server inside the portal (Apache FtpServer): plain FTP and explicit FTPS on one
+ * port, passive data connections from a configured port range, the integration accounts
+ * as its users.
  */
 @Component
 @EnableConfigurationProperties(FtpSettings.class)
@@ -76,8 +77,8 @@ public class FtpDrop implements SmartLifecycle {
 	}
 
 	/**
-	 * A server as the settings say. Apache FtpServer cannot start again once stopped, so a stopped
-	 * portal (or a test context paused and resumed) starts a new one.
+	 * A server as the settings say. Apache FtpServer cannot start again once stopped, so
+	 * a stopped portal (or a test context paused and resumed) starts a new one.
 	 */
 	private void build() throws IOException {
 		factory = new FtpServerFactory();
@@ -172,7 +173,10 @@ public class FtpDrop implements SmartLifecycle {
 		}
 	}
 
-	/** Passive ports are bound per transfer; a range with none free at the start is a setting to change. */
+	/**
+	 * Passive ports are bound per transfer; a range with none free at the start is a
+	 * setting to change.
+	 */
 	private void requireAPassivePort() {
 		int port = dataConnections.requestPassivePort();
 		if (port < 0) {

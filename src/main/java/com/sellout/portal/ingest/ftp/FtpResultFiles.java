@@ -23,10 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
 
 /**
- * The FTP drop's answer: {@code out/<name>.result.json} with what became of the file and, when
- * the report has exceptions, {@code out/<name>.exceptions.xlsx} with each line and why. The
- * spreadsheet is written first and the JSON last, each under a temporary name and then moved, so
- * that a client seeing the JSON finds both complete.
+ * The FTP drop's answer: {@code out/<name>.result.json} with what became of the file and,
+ * when the report has exceptions, {@code out/<name>.exceptions.xlsx} with each line and
+ * why. The spreadsheet is written first and the JSON last, each under a temporary name
+ * and then moved, so that a client seeing the JSON finds both complete.
  */
 @Component
 class FtpResultFiles implements DeliveryAnswer {
@@ -89,7 +89,8 @@ class FtpResultFiles implements DeliveryAnswer {
 			Files.createDirectories(folder);
 			Path temporary = folder.resolveSibling("." + name + ".part");
 			Files.write(temporary, content);
-			Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+					StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the FTP result " + name, ex);

@@ -24,10 +24,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * FTP logins are the portal's integration accounts, checked by the same authentication as the web
- * login and the API — throttled after failures, audited — and only integration accounts get in.
- * Each account is locked in its own home, {@code <root>/<login>}, with {@code in/} and {@code out/}.
- * There is no anonymous login and no way to list or change accounts over FTP.
+ * FTP logins are the portal's integration accounts, checked by the same authentication as
+ * the web login and the API — throttled after failures, audited — and only integration
+ * accounts get in. Each account is locked in its own home, {@code <root>/<login>}, with
+ * {@code in/} and {@code out/}. There is no anonymous login and no way to list or change
+ * accounts over FTP.
  */
 final class PortalFtpUsers implements UserManager {
 
@@ -40,17 +41,24 @@ final class PortalFtpUsers implements UserManager {
 		this.root = root;
 	}
 
-	/** A PASS authenticated before the server ran it: its credentials and the account, or null when refused. */
+	/**
+	 * A PASS authenticated before the server ran it: its credentials and the account, or
+	 * null when refused.
+	 */
 	private record Checked(String login, String password, User user) {
 	}
 
-	/** Commands of a session run on one thread, the ftplet's check just before the server's own PASS. */
+	/**
+	 * Commands of a session run on one thread, the ftplet's check just before the
+	 * server's own PASS.
+	 */
 	private final ThreadLocal<Checked> checked = new ThreadLocal<>();
 
 	/**
-	 * Authenticates a PASS before the server runs it, so that a throttled login is told so (the
-	 * server's own reply says only "Authentication failed"); the server's call then gets this
-	 * outcome instead of a second attempt. Answers the minutes to wait when the login is throttled.
+	 * Authenticates a PASS before the server runs it, so that a throttled login is told
+	 * so (the server's own reply says only "Authentication failed"); the server's call
+	 * then gets this outcome instead of a second attempt. Answers the minutes to wait
+	 * when the login is throttled.
 	 */
 	OptionalLong check(String login, String password, InetAddress address) {
 		checked.remove();
@@ -69,7 +77,9 @@ final class PortalFtpUsers implements UserManager {
 		return OptionalLong.empty();
 	}
 
-	/** Forgets a check the server did not use (it refused the PASS before authenticating). */
+	/**
+	 * Forgets a check the server did not use (it refused the PASS before authenticating).
+	 */
 	void forgetCheck() {
 		checked.remove();
 	}
@@ -95,7 +105,8 @@ final class PortalFtpUsers implements UserManager {
 
 	private User login(String login, String password, InetAddress from) throws AuthenticationFailedException {
 		String address = from == null ? null : from.getHostAddress();
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login,
+				password);
 		token.setDetails(new WebAuthenticationDetails(address, null));
 		CurrentUser account;
 		try {
@@ -151,7 +162,10 @@ final class PortalFtpUsers implements UserManager {
 		return user;
 	}
 
-	/** An FTP login: the account as it was when it logged in, to tell later whether its access has ended. */
+	/**
+	 * An FTP login: the account as it was when it logged in, to tell later whether its
+	 * access has ended.
+	 */
 	static final class AccountUser extends BaseUser {
 
 		private final CurrentUser account;

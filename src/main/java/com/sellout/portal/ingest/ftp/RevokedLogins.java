@@ -14,10 +14,10 @@ import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.listener.Listener;
 
 /**
- * An FTP login ends with its account's access: once the account or its distributor is deactivated
- * or its password changed — on any node — its next command is answered 421 and the connection
- * closed, and an idle one is closed within seconds by {@link #closeRevoked}. Checked against the
- * account's row, so no node has to be told.
+ * An FTP login ends with its account's access: once the account or its distributor is
+ * deactivated or its password changed — on any node — its next command is answered 421
+ * and the connection closed, and an idle one is closed within seconds by
+ * {@link #closeRevoked}. Checked against the account's row, so no node has to be told.
  */
 final class RevokedLogins extends DefaultFtplet {
 
@@ -46,7 +46,10 @@ final class RevokedLogins extends DefaultFtplet {
 		return FtpletResult.DEFAULT;
 	}
 
-	/** Closes this node's open logins whose access has ended, idle ones too (run every few seconds). */
+	/**
+	 * Closes this node's open logins whose access has ended, idle ones too (run every few
+	 * seconds).
+	 */
 	void closeRevoked(Listener listener) {
 		try {
 			for (FtpIoSession session : listener.getActiveSessions()) {

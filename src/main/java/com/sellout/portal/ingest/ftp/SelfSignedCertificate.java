@@ -27,9 +27,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A self-signed certificate for FTPS when no keystore is configured, made once and kept in a
- * PKCS#12 file, so that a local run offers {@code AUTH TLS} out of the box. Clients must be told
- * to accept it; production configures a real certificate.
+ * A self-signed certificate for FTPS when no keystore is configured, made once and kept
+ * in a PKCS#12 file, so that a local run offers {@code AUTH TLS} out of the box. Clients
+ * must be told to accept it; production configures a real certificate.
  */
 final class SelfSignedCertificate {
 
@@ -53,8 +53,9 @@ final class SelfSignedCertificate {
 					new BigInteger(64, new SecureRandom()), Date.from(now.minus(Duration.ofDays(1))),
 					Date.from(now.plus(Duration.ofDays(3650))), name, keys.getPublic());
 			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-			builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-					new GeneralName(GeneralName.dNSName, "localhost"), new GeneralName(GeneralName.iPAddress, "127.0.0.1") }));
+			builder.addExtension(Extension.subjectAlternativeName, false,
+					new GeneralNames(new GeneralName[] { new GeneralName(GeneralName.dNSName, "localhost"),
+							new GeneralName(GeneralName.iPAddress, "127.0.0.1") }));
 			X509Certificate certificate = new JcaX509CertificateConverter()
 				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
 			KeyStore store = KeyStore.getInstance("PKCS12");

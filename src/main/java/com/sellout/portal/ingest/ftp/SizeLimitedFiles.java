@@ -14,9 +14,9 @@ import org.apache.ftpserver.ftplet.FtpFile;
 import org.apache.ftpserver.ftplet.User;
 
 /**
- * The accounts' homes on disk, with uploads cut off at the largest file the portal takes: a
- * client that sends more gets its transfer failed (and the partial file is not taken) instead of
- * filling the disk.
+ * The accounts' homes on disk, with uploads cut off at the largest file the portal takes:
+ * a client that sends more gets its transfer failed (and the partial file is not taken)
+ * instead of filling the disk.
  */
 final class SizeLimitedFiles implements FileSystemFactory {
 

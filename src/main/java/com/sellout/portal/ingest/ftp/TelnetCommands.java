@@ -6,12 +6,12 @@ import org.apache.mina.core.filterchain.IoFilterAdapter;
 import org.apache.mina.core.session.IoSession;
 
 /**
- * Takes the Telnet signals out of the control connection before its lines are decoded. An RFC 959
- * client aborts a transfer with {@code IAC IP}, {@code IAC DM} (the Synch, partly sent as urgent
- * data) and then {@code ABOR}; Apache FtpServer cannot decode those bytes, answers 501 and never
- * sees the {@code ABOR} — so the cut upload would be taken. Without them the {@code ABOR} arrives
- * like any other command. Installed on every new session through the listener's session filter,
- * just before the codec.
+ * Takes the Telnet signals out of the control connection before its lines are decoded. An
+ * RFC 959 client aborts a transfer with {@code IAC IP}, {@code IAC DM} (the Synch, partly
+ * sent as urgent data) and then {@code ABOR}; Apache FtpServer cannot decode those bytes,
+ * answers 501 and never sees the {@code ABOR} — so the cut upload would be taken. Without
+ * them the {@code ABOR} arrives like any other command. Installed on every new session
+ * through the listener's session filter, just before the codec.
  */
 final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 
@@ -52,16 +52,18 @@ final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 	}
 
 	/**
-	 * Without {@code IAC <command>} pairs and a data mark left alone after them (its urgent
-	 * {@code IAC} is dropped by the socket); UTF-8 never holds the byte 0xFF. The signals may come
-	 * in pieces over several reads: where one piece ended is kept in {@code state}.
+	 * Without {@code IAC <command>} pairs and a data mark left alone after them (its
+	 * urgent {@code IAC} is dropped by the socket); UTF-8 never holds the byte 0xFF. The
+	 * signals may come in pieces over several reads: where one piece ended is kept in
+	 * {@code state}.
 	 */
 	static IoBuffer stripped(IoBuffer buffer, State[] state) {
 		IoBuffer out = IoBuffer.allocate(Math.max(1, buffer.remaining()));
 		while (buffer.hasRemaining()) {
 			int b = buffer.get() & 0xFF;
 			if (state[0] == State.COMMAND) {
-				state[0] = State.SIGNALLED; // the command byte (IP, DM, …) or an escaped IAC: not text
+				state[0] = State.SIGNALLED; // the command byte (IP, DM, …) or an escaped
+											// IAC: not text
 				continue;
 			}
 			if (b == IAC) {
@@ -78,7 +80,9 @@ final class TelnetCommands extends IoFilterAdapter implements SessionFilter {
 	}
 
 	enum State {
+
 		TEXT, COMMAND, SIGNALLED
+
 	}
 
 }

@@ -22,17 +22,19 @@ import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
 
 /**
- * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in} (no
- * appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}. A file is
- * taken when its upload completed — the server answered 226 and the client did not {@code ABOR} it
- * (see {@link FinishedUploads}); then {@link DropIntake} refuses it if it was cut ({@link CutFiles})
- * or, with done markers ({@link DoneMarkers}), takes it only once its marker arrived. A broken
- * upload is deleted, an empty file left alone. Taken means stored as a report and removed from {@code in/}; the answer appears in
+ * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in}
+ * (no appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}.
+ * A file is taken when its upload completed — the server answered 226 and the client did
+ * not {@code ABOR} it (see {@link FinishedUploads}); then {@link DropIntake} refuses it
+ * if it was cut ({@link CutFiles}) or, with done markers ({@link DoneMarkers}), takes it
+ * only once its marker arrived. A broken upload is deleted, an empty file left alone.
+ * Taken means stored as a report and removed from {@code in/}; the answer appears in
  * {@code out/} when the report is processed, or at once when the file is refused as cut.
  */
 final class UploadTaker extends DefaultFtplet {
 
-	private static final Set<String> REFUSED = Set.of("APPE", "STOU", "RNFR", "RNTO", "MKD", "XMKD", "RMD", "XRMD", "SITE");
+	private static final Set<String> REFUSED = Set.of("APPE", "STOU", "RNFR", "RNTO", "MKD", "XMKD", "RMD", "XRMD",
+			"SITE");
 
 	/** Commands that open a data connection. */
 	private static final Set<String> DATA = Set.of("STOR", "RETR", "LIST", "NLST", "MLSD", "APPE", "STOU");
@@ -77,10 +79,12 @@ final class UploadTaker extends DefaultFtplet {
 					session.getClientAddress() == null ? null : session.getClientAddress().getAddress());
 			if (wait.isPresent()) {
 				long minutes = wait.getAsLong();
-				return refuse(session, 530, "Too many failed logins, try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+				return refuse(session, 530,
+						"Too many failed logins, try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
 			}
 		}
-		if (requireTls && command.equals("PROT") && !"P".equalsIgnoreCase(String.valueOf(request.getArgument()).strip())) {
+		if (requireTls && command.equals("PROT")
+				&& !"P".equalsIgnoreCase(String.valueOf(request.getArgument()).strip())) {
 			return refuse(session, 534, "Only PROT P here: data connections must be protected too.");
 		}
 		if (requireTls && DATA.contains(command) && !session.getDataConnection().isSecure()) {
@@ -117,7 +121,8 @@ final class UploadTaker extends DefaultFtplet {
 	}
 
 	@Override
-	public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply) throws FtpException, IOException {
+	public FtpletResult afterCommand(FtpSession session, FtpRequest request, FtpReply reply)
+			throws FtpException, IOException {
 		if (request.getCommand().equalsIgnoreCase("PASS")) {
 			users.forgetCheck();
 		}
@@ -125,7 +130,8 @@ final class UploadTaker extends DefaultFtplet {
 			session.removeAttribute(STORING);
 			intake.ended(storing.physical());
 			if (reply.getCode() == FtpReply.REPLY_226_CLOSING_DATA_CONNECTION && revoked.revoked(session)) {
-				// the account lost its access while the file was on its way: nothing of it is taken
+				// the account lost its access while the file was on its way: nothing of
+				// it is taken
 				Files.deleteIfExists(storing.physical().toPath());
 				return FtpletResult.DISCONNECT;
 			}
@@ -134,7 +140,8 @@ final class UploadTaker extends DefaultFtplet {
 						storing.announced()));
 			}
 			else if (reply.getCode() >= 400) {
-				// a broken or cut-off upload leaves nothing behind: resumes are not taken anyway
+				// a broken or cut-off upload leaves nothing behind: resumes are not taken
+				// anyway
 				Files.deleteIfExists(storing.physical().toPath());
 			}
 		}
@@ -153,8 +160,8 @@ final class UploadTaker extends DefaultFtplet {
 	}
 
 	/**
-	 * {@code ALLO <size>} or {@code ALLO <size> R <record size>}: the size of the next file, which
-	 * Apache FtpServer does not know; a shorter file is then refused as cut.
+	 * {@code ALLO <size>} or {@code ALLO <size> R <record size>}: the size of the next
+	 * file, which Apache FtpServer does not know; a shorter file is then refused as cut.
 	 */
 	private static FtpletResult announce(FtpSession session, String argument) throws FtpException {
 		session.removeAttribute(ANNOUNCED);

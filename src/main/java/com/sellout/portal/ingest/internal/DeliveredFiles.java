@@ -15,15 +15,18 @@ import com.sellout.portal.sellout.SellOutIntake;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a delivered file to the sell-out door with the account that sent it as its sender: stored
- * at once, processed in the background; what the door refuses (no bytes, too large) is the file's
- * outcome with its reason. The same bytes (or the same idempotency key) give back the report
- * they made before.
+ * Hands a delivered file to the sell-out door with the account that sent it as its
+ * sender: stored at once, processed in the background; what the door refuses (no bytes,
+ * too large) is the file's outcome with its reason. The same bytes (or the same
+ * idempotency key) give back the report they made before.
  */
 @Component
 public class DeliveredFiles {
 
-	/** The kinds of file a channel takes; anything else (a logo, a signature, a PDF) is left out. */
+	/**
+	 * The kinds of file a channel takes; anything else (a logo, a signature, a PDF) is
+	 * left out.
+	 */
 	public static final Set<String> EXTENSIONS = Set.of("xlsx", "xls", "csv", "txt", "xml", "json", "zip");
 
 	private final SellOutIntake intake;
@@ -34,9 +37,10 @@ public class DeliveredFiles {
 
 	/**
 	 * What became of a file.
-	 * @param refusal        why it made no report (a message key), or null
+	 *
+	 * @param refusal why it made no report (a message key), or null
 	 * @param refusalArgument the message's argument, or null
-	 * @param processed      completes when its report is processed
+	 * @param processed completes when its report is processed
 	 */
 	public record Outcome(String fileName, Long reportId, boolean newReport, String refusal, Object refusalArgument,
 			CompletableFuture<Void> processed) {
@@ -62,16 +66,21 @@ public class DeliveredFiles {
 		return receive(account, channel, IncomingFile.of(fileName, null, file).withIdempotencyKey(idempotencyKey));
 	}
 
-	public Outcome receive(CurrentUser account, Channel channel, String fileName, byte[] content, String idempotencyKey) {
+	public Outcome receive(CurrentUser account, Channel channel, String fileName, byte[] content,
+			String idempotencyKey) {
 		return receive(account, channel, IncomingFile.of(fileName, null, content).withIdempotencyKey(idempotencyKey));
 	}
 
-	/** The file handed to the sell-out door as the account's, for its own distributor; a refusal is the file's outcome. */
+	/**
+	 * The file handed to the sell-out door as the account's, for its own distributor; a
+	 * refusal is the file's outcome.
+	 */
 	private Outcome receive(CurrentUser account, Channel channel, IncomingFile file) {
 		try {
 			SellOutIntake.Delivered delivered = intake.receive(file,
 					intake.sender(account, account.distributorId(), channel));
-			return new Outcome(file.name(), delivered.reportId(), delivered.created(), null, null, delivered.processed());
+			return new Outcome(file.name(), delivered.reportId(), delivered.created(), null, null,
+					delivered.processed());
 		}
 		catch (FileRefusedException refused) {
 			Object[] arguments = refused.arguments();

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 import com.sellout.portal.sellout.SellOutReport;
 
-/** How a channel tells the sender what became of a delivery: result files, a reply mail. */
+/**
+ * How a channel tells the sender what became of a delivery: result files, a reply mail.
+ */
 public interface DeliveryAnswer {
 
 	String channel();
@@ -20,8 +22,10 @@ public interface DeliveryAnswer {
 
 	/**
 	 * One file of the delivery and what it became.
-	 * @param report  the report it made or was recognised as, or null when refused
-	 * @param reason  why it was refused or rejected, in the sender's language; null when processed
+	 *
+	 * @param report the report it made or was recognised as, or null when refused
+	 * @param reason why it was refused or rejected, in the sender's language; null when
+	 * processed
 	 */
 	record FileResult(String fileName, SellOutReport report, boolean newReport, String reason) {
 

@@ -7,14 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One {@code Authentication-Results} header (RFC 8601) as far as the intake needs it: who added it
- * (the authserv-id) and each result — method, result, properties. Comments in parentheses (nested,
- * with escapes) are dropped, quoted strings are read as values, names compare case-insensitively.
- * A header that cannot be read gives no results, which never counts as a pass.
+ * One {@code Authentication-Results} header (RFC 8601) as far as the intake needs it: who
+ * added it (the authserv-id) and each result — method, result, properties. Comments in
+ * parentheses (nested, with escapes) are dropped, quoted strings are read as values,
+ * names compare case-insensitively. A header that cannot be read gives no results, which
+ * never counts as a pass.
  */
 record AuthenticationResults(String authservId, List<Result> results) {
 
-	/** One {@code method=result} with its properties ({@code header.d}, {@code header.from}, …, lower-case keys). */
+	/**
+	 * One {@code method=result} with its properties ({@code header.d},
+	 * {@code header.from}, …, lower-case keys).
+	 */
 	record Result(String method, String result, Map<String, String> properties) {
 
 		boolean passed(String method) {
@@ -44,7 +48,10 @@ record AuthenticationResults(String authservId, List<Result> results) {
 		return new AuthenticationResults(authservId, List.copyOf(results));
 	}
 
-	/** {@code method[/version] = result [reason=…] (ptype.property = value)*}; null if it is not one. */
+	/**
+	 * {@code method[/version] = result [reason=…] (ptype.property = value)*}; null if it
+	 * is not one.
+	 */
 	private static Result result(List<String> words) {
 		if (words.size() < 3 || !words.get(1).equals("=")) {
 			return null;
@@ -67,8 +74,8 @@ record AuthenticationResults(String authservId, List<Result> results) {
 	}
 
 	/**
-	 * The header split at the semicolons outside quotes and comments, each part as words: tokens,
-	 * quoted strings (unquoted) and {@code =} on its own.
+	 * The header split at the semicolons outside quotes and comments, each part as words:
+	 * tokens, quoted strings (unquoted) and {@code =} on its own.
 	 */
 	private static List<List<String>> statements(String header) {
 		List<List<String>> statements = new ArrayList<>();
@@ -138,9 +145,10 @@ record AuthenticationResults(String authservId, List<Result> results) {
 	}
 
 	/**
-	 * Whether the sender's domain is authenticated: {@code dmarc=pass} (for this From domain when it
-	 * names one), or a {@code dkim=pass} whose signing domain ({@code header.d}, or the domain of
-	 * {@code header.i}) is aligned with it — the same domain or one a subdomain of the other.
+	 * Whether the sender's domain is authenticated: {@code dmarc=pass} (for this From
+	 * domain when it names one), or a {@code dkim=pass} whose signing domain
+	 * ({@code header.d}, or the domain of {@code header.i}) is aligned with it — the same
+	 * domain or one a subdomain of the other.
 	 */
 	boolean authenticates(String fromDomain) {
 		if (fromDomain == null || fromDomain.isEmpty()) {
@@ -164,7 +172,10 @@ record AuthenticationResults(String authservId, List<Result> results) {
 		return false;
 	}
 
-	/** Organisational alignment without a public-suffix list: equal, or one a subdomain of the other (never a bare TLD). */
+	/**
+	 * Organisational alignment without a public-suffix list: equal, or one a subdomain of
+	 * the other (never a bare TLD).
+	 */
 	static boolean aligned(String signer, String from) {
 		if (signer.isEmpty() || !signer.contains(".") || !from.contains(".")) {
 			return false;
@@ -172,7 +183,10 @@ record AuthenticationResults(String authservId, List<Result> results) {
 		return signer.equals(from) || from.endsWith("." + signer) || signer.endsWith("." + from);
 	}
 
-	/** The domain of {@code local@domain}, {@code @domain} or {@code domain}, lower-case, without a trailing dot. */
+	/**
+	 * The domain of {@code local@domain}, {@code @domain} or {@code domain}, lower-case,
+	 * without a trailing dot.
+	 */
 	static String domainOf(String value) {
 		String domain = value.substring(value.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
 		return domain.endsWith(".") ? domain.substring(0, domain.length() - 1) : domain;

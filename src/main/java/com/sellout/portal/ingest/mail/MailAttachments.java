@@ -20,14 +20,17 @@ import jakarta.mail.internet.MimeUtility;
 
 /**
  * The files of a message — its attachments, the files inside attached ZIPs (see
- * {@link ZippedAttachments}), and those of a
- * forwarded message ({@code message/rfc822}) — handed to the pipeline as an account's, each with
- * an idempotency key made of the message's key and its position. A file that is not taken is
- * listed with its reason, never dropped silently.
+ * {@link ZippedAttachments}), and those of a forwarded message ({@code message/rfc822}) —
+ * handed to the pipeline as an account's, each with an idempotency key made of the
+ * message's key and its position. A file that is not taken is listed with its reason,
+ * never dropped silently.
  */
 final class MailAttachments {
 
-	/** A message forwarded inside a forwarded message inside … is opened this deep, no deeper. */
+	/**
+	 * A message forwarded inside a forwarded message inside … is opened this deep, no
+	 * deeper.
+	 */
 	private static final int FORWARD_DEPTH = 3;
 
 	private final DeliveredFiles files;
@@ -43,7 +46,8 @@ final class MailAttachments {
 		List<DeliveredFiles.Outcome> outcomes = new ArrayList<>();
 		for (Attachment attachment : of(message)) {
 			if (attachment.refusal() != null) {
-				outcomes.add(DeliveredFiles.Outcome.refused(attachment.name(), attachment.refusal(), attachment.argument()));
+				outcomes.add(
+						DeliveredFiles.Outcome.refused(attachment.name(), attachment.refusal(), attachment.argument()));
 			}
 			else {
 				outcomes.add(files.receive(account, Channel.EMAIL, attachment.name(), attachment.content(),
@@ -53,7 +57,10 @@ final class MailAttachments {
 		return outcomes;
 	}
 
-	/** A file of the message: its bytes, or why it is not taken (a message key and its argument). */
+	/**
+	 * A file of the message: its bytes, or why it is not taken (a message key and its
+	 * argument).
+	 */
 	record Attachment(String name, byte[] content, String refusal, Object argument) {
 
 		static Attachment taken(String name, byte[] content) {
@@ -105,7 +112,10 @@ final class MailAttachments {
 		found.addAll(ZippedAttachments.unpack(name, content, files.maxFileSize()));
 	}
 
-	/** A forwarded message: its files are taken like the message's own; one that cannot be opened is listed as refused. */
+	/**
+	 * A forwarded message: its files are taken like the message's own; one that cannot be
+	 * opened is listed as refused.
+	 */
 	private void forwarded(Part part, List<Attachment> found, int forwards) throws MessagingException, IOException {
 		String name = part.getFileName() == null ? "message.eml" : MimeUtility.decodeText(part.getFileName());
 		if (forwards >= FORWARD_DEPTH) {

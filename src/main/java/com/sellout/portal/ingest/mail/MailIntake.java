@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the intake mailbox (run by {@link MailIntakeJob}): every unread message is handed to
- * {@link IncomingMessages}, and only once that has returned — everything committed — is the
- * message marked read. A message read again after a crash before it was marked is recognised
- * there by its key and imported once.
+ * Reads the intake mailbox (run by {@link MailIntakeJob}): every unread message is handed
+ * to {@link IncomingMessages}, and only once that has returned — everything committed —
+ * is the message marked read. A message read again after a crash before it was marked is
+ * recognised there by its key and imported once.
  */
 @Component
 public class MailIntake {
@@ -36,7 +36,10 @@ public class MailIntake {
 		this.messages = messages;
 	}
 
-	/** Reads the unread messages of the intake mailbox; answers how many were imported or quarantined. */
+	/**
+	 * Reads the unread messages of the intake mailbox; answers how many were imported or
+	 * quarantined.
+	 */
 	public int poll() {
 		if (!servers.hasIntakeMailbox()) {
 			return 0;

@@ -13,7 +13,9 @@ import com.sellout.portal.sellout.SellOutReport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The answer to an e-mail delivery: a reply to the sender with the result of each file. */
+/**
+ * The answer to an e-mail delivery: a reply to the sender with the result of each file.
+ */
 @Component
 class MailReplies implements DeliveryAnswer {
 
@@ -61,15 +63,17 @@ class MailReplies implements DeliveryAnswer {
 					body.append(": ").append(file.reason());
 				}
 				else {
-					body.append(". ").append(text(language, "mail.reply.counts", report.period(), report.lines(),
-							report.acceptedLines(), report.exceptions()));
+					body.append(". ")
+						.append(text(language, "mail.reply.counts", report.period(), report.lines(),
+								report.acceptedLines(), report.exceptions()));
 				}
 				body.append("\n   ").append(mail.link("/sellout/reports/" + report.id()));
 			}
 			body.append("\n");
 		}
 		body.append("\n").append(text(language, "mail.reply.signature")).append("\n");
-		String inReplyTo = delivery.messageKey() != null && delivery.messageKey().startsWith("<") ? delivery.messageKey() : null;
+		String inReplyTo = delivery.messageKey() != null && delivery.messageKey().startsWith("<")
+				? delivery.messageKey() : null;
 		outbox.queue(new OutgoingMail(MailKind.REPLY, delivery.distributorId(), delivery.sender(),
 				subject.regionMatches(true, 0, "Re:", 0, 3) ? subject : "Re: " + subject, body.toString(), inReplyTo));
 	}

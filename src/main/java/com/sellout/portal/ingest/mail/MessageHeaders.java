@@ -16,13 +16,19 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
-/** What the intake reads from a message's headers: its identity, its sender and where it was sent. */
+/**
+ * What the intake reads from a message's headers: its identity, its sender and where it
+ * was sent.
+ */
 final class MessageHeaders {
 
 	private MessageHeaders() {
 	}
 
-	/** The message's identity: its Message-ID, or the SHA-256 of its bytes when it has none. */
+	/**
+	 * The message's identity: its Message-ID, or the SHA-256 of its bytes when it has
+	 * none.
+	 */
 	static String key(MimeMessage message) throws MessagingException, IOException {
 		String id = message.getMessageID();
 		if (id != null && !id.isBlank() && id.length() <= 400) {
@@ -34,18 +40,22 @@ final class MessageHeaders {
 	}
 
 	/**
-	 * The first {@code Authentication-Results} header, unfolded: receiving servers add theirs on top,
-	 * so this is the one the intake's own server wrote; any below may be the sender's.
+	 * The first {@code Authentication-Results} header, unfolded: receiving servers add
+	 * theirs on top, so this is the one the intake's own server wrote; any below may be
+	 * the sender's.
 	 */
 	static String topmostAuthenticationResults(MimeMessage message) throws MessagingException {
 		String[] values = message.getHeader("Authentication-Results");
 		return values == null || values.length == 0 ? null : MimeUtility.unfold(values[0]);
 	}
 
-	/** Every address the message was sent to: To, Cc and what the receiving server noted. */
+	/**
+	 * Every address the message was sent to: To, Cc and what the receiving server noted.
+	 */
 	static List<String> recipients(MimeMessage message) throws MessagingException {
 		Set<String> addresses = new LinkedHashSet<>();
-		for (Message.RecipientType type : new Message.RecipientType[] { Message.RecipientType.TO, Message.RecipientType.CC }) {
+		for (Message.RecipientType type : new Message.RecipientType[] { Message.RecipientType.TO,
+				Message.RecipientType.CC }) {
 			Address[] list = message.getRecipients(type);
 			if (list != null) {
 				for (Address address : list) {

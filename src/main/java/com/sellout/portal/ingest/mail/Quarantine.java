@@ -32,9 +32,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Quarantined mail: kept with its original until the manufacturer's administrator releases it to
- * an integration account — the original is then processed as that account's delivery, answered
- * like any other — or discards it. Both are audited; nobody else sees or touches quarantine.
+ * Quarantined mail: kept with its original until the manufacturer's administrator
+ * releases it to an integration account — the original is then processed as that
+ * account's delivery, answered like any other — or discards it. Both are audited; nobody
+ * else sees or touches quarantine.
  */
 @Service
 public class Quarantine {
@@ -53,8 +54,8 @@ public class Quarantine {
 
 	private final AuditLog auditLog;
 
-	Quarantine(JdbcClient jdbc, ScopedTransactions transactions, IntegrationAccounts integrations, IntegrationSender sender,
-			DeliveryLog deliveries, DeliveredFiles files, AuditLog auditLog) {
+	Quarantine(JdbcClient jdbc, ScopedTransactions transactions, IntegrationAccounts integrations,
+			IntegrationSender sender, DeliveryLog deliveries, DeliveredFiles files, AuditLog auditLog) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.integrations = integrations;
@@ -68,20 +69,30 @@ public class Quarantine {
 	void keep(long deliveryId, MimeMessage message) throws MessagingException, IOException {
 		ByteArrayOutputStream original = new ByteArrayOutputStream();
 		message.writeTo(original);
-		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc
-			.sql("insert into quarantined_mails (delivery_id, original) values (?, ?) on conflict do nothing")
-			.params(deliveryId, original.toByteArray()).update());
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc
+					.sql("insert into quarantined_mails (delivery_id, original) values (?, ?) on conflict do nothing")
+					.params(deliveryId, original.toByteArray())
+					.update());
 	}
 
-	/** Of these deliveries, the quarantined ones whose original is kept (those that can be released). */
+	/**
+	 * Of these deliveries, the quarantined ones whose original is kept (those that can be
+	 * released).
+	 */
 	public Set<Long> releasable(Collection<Long> deliveryIds) {
 		if (deliveryIds.isEmpty() || !mayManage()) {
 			return Set.of();
 		}
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select q.delivery_id from quarantined_mails q join deliveries d on d.id = q.delivery_id
-				 where d.status = 'QUARANTINED' and q.delivery_id = any(?)""")
-			.param(deliveryIds.toArray(Long[]::new)).query(Long.class).list().stream().collect(Collectors.toSet()));
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("""
+						select q.delivery_id from quarantined_mails q join deliveries d on d.id = q.delivery_id
+						 where d.status = 'QUARANTINED' and q.delivery_id = any(?)""")
+					.param(deliveryIds.toArray(Long[]::new))
+					.query(Long.class)
+					.list()
+					.stream()
+					.collect(Collectors.toSet()));
 	}
 
 	/** The accounts a message can be released to: every active integration account. */
@@ -96,11 +107,20 @@ public class Quarantine {
 	/** Processes the quarantined message as a delivery of that integration account. */
 	public void release(long deliveryId, long accountUserId) {
 		CurrentUser admin = administrator();
-		MailIdentity account = integrations.mailIdentities().stream().filter(a -> a.userId() == accountUserId).findFirst()
+		MailIdentity account = integrations.mailIdentities()
+			.stream()
+			.filter(a -> a.userId() == accountUserId)
+			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		Kept kept = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-				select d.message_key, d.sender, q.original from deliveries d join quarantined_mails q on q.delivery_id = d.id
-				 where d.id = ? and d.status = 'QUARANTINED'""").param(deliveryId).query(Kept.class).optional())
+		Kept kept = transactions
+			.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> jdbc
+						.sql("""
+								select d.message_key, d.sender, q.original from deliveries d join quarantined_mails q on q.delivery_id = d.id
+								 where d.id = ? and d.status = 'QUARANTINED'""")
+						.param(deliveryId)
+						.query(Kept.class)
+						.optional())
 			.orElseThrow(NotFoundException::new);
 		List<DeliveredFiles.Outcome> outcomes;
 		try {
@@ -120,7 +140,8 @@ public class Quarantine {
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			jdbc.sql("delete from quarantined_mails where delivery_id = ?").param(deliveryId).update();
 			auditLog.record(AuditAction.MAIL_RELEASED, "delivery", deliveryId, account.distributorId(),
-					"from " + kept.sender() + " to " + account.login() + " by " + admin.login() + ", " + outcomes.size() + " file(s)");
+					"from " + kept.sender() + " to " + account.login() + " by " + admin.login() + ", " + outcomes.size()
+							+ " file(s)");
 		});
 	}
 
@@ -131,9 +152,13 @@ public class Quarantine {
 			throw new NotFoundException();
 		}
 		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			String from = jdbc.sql("select sender from deliveries where id = ?").param(deliveryId).query(String.class).single();
+			String from = jdbc.sql("select sender from deliveries where id = ?")
+				.param(deliveryId)
+				.query(String.class)
+				.single();
 			jdbc.sql("delete from quarantined_mails where delivery_id = ?").param(deliveryId).update();
-			auditLog.record(AuditAction.MAIL_DISCARDED, "delivery", deliveryId, null, "from " + from + " by " + admin.login());
+			auditLog.record(AuditAction.MAIL_DISCARDED, "delivery", deliveryId, null,
+					"from " + from + " by " + admin.login());
 		});
 	}
 
@@ -142,7 +167,8 @@ public class Quarantine {
 	}
 
 	private static CurrentUser administrator() {
-		return CurrentUser.get().filter(user -> user.role() == Role.ADMIN)
+		return CurrentUser.get()
+			.filter(user -> user.role() == Role.ADMIN)
 			.orElseThrow(() -> new AccessDeniedException("Only the manufacturer's administrator handles quarantine"));
 	}
 

@@ -8,14 +8,17 @@ import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.IntegrationAccounts.MailIdentity;
 
 /**
- * Which integration account a mail comes from — by what a forger can neither know nor pass:
+ * Which integration account a mail comes from — by what a forger can neither know nor
+ * pass:
  * <ul>
  * <li>the secret intake address {@code sellout+<token>@…} names its account alone;</li>
- * <li>an old tag address {@code sellout+<tag>@…}, or the From alone (an account's allowed sender,
- * to the plain intake address), counts only when the topmost {@code Authentication-Results} — the
- * one the receiving server added on top of whatever the sender wrote — comes from a trusted
- * authserv-id and says {@code dmarc=pass}, or {@code dkim=pass} aligned with the From domain;</li>
- * <li>{@code sellout+t-…} is reserved for replies in conversations and never sell-out.</li>
+ * <li>an old tag address {@code sellout+<tag>@…}, or the From alone (an account's allowed
+ * sender, to the plain intake address), counts only when the topmost
+ * {@code Authentication-Results} — the one the receiving server added on top of whatever
+ * the sender wrote — comes from a trusted authserv-id and says {@code dmarc=pass}, or
+ * {@code dkim=pass} aligned with the From domain;</li>
+ * <li>{@code sellout+t-…} is reserved for replies in conversations and never
+ * sell-out.</li>
  * </ul>
  * Anything else is quarantined with its reason.
  */
@@ -45,8 +48,8 @@ final class SenderRecognition {
 	}
 
 	/**
-	 * @param topmostAuthenticationResults the first {@code Authentication-Results} header of the
-	 *                                     message, or null when it has none
+	 * @param topmostAuthenticationResults the first {@code Authentication-Results} header
+	 * of the message, or null when it has none
 	 */
 	Verdict recognise(String from, List<String> recipients, String topmostAuthenticationResults,
 			List<MailIdentity> accounts) {
@@ -57,7 +60,9 @@ final class SenderRecognition {
 		}
 		for (String detail : details) {
 			if (IntegrationAccounts.INTAKE_TOKEN.matcher(detail).matches()) {
-				Optional<MailIdentity> byToken = accounts.stream().filter(a -> detail.equals(a.intakeToken())).findFirst();
+				Optional<MailIdentity> byToken = accounts.stream()
+					.filter(a -> detail.equals(a.intakeToken()))
+					.findFirst();
 				if (byToken.isPresent()) {
 					return new Verdict(byToken.get(), null);
 				}
@@ -66,7 +71,8 @@ final class SenderRecognition {
 		String unauthenticated = unauthenticated(sender, topmostAuthenticationResults);
 		if (!details.isEmpty()) {
 			Optional<MailIdentity> byTag = accounts.stream()
-				.filter(a -> a.intakeTag() != null && details.contains(a.intakeTag().toLowerCase(Locale.ROOT))).findFirst();
+				.filter(a -> a.intakeTag() != null && details.contains(a.intakeTag().toLowerCase(Locale.ROOT)))
+				.findFirst();
 			if (byTag.isEmpty()) {
 				return Verdict.quarantine("mail.quarantine.unknownAddress");
 			}
@@ -102,7 +108,10 @@ final class SenderRecognition {
 				: "mail.quarantine.authenticationFailed";
 	}
 
-	/** The part after «+» of {@code local+detail@domain} when local and domain are the intake mailbox's. */
+	/**
+	 * The part after «+» of {@code local+detail@domain} when local and domain are the
+	 * intake mailbox's.
+	 */
 	private Optional<String> detailOf(String recipient) {
 		String address = recipient.toLowerCase(Locale.ROOT).strip();
 		int at = address.lastIndexOf('@');

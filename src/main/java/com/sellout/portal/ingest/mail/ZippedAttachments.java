@@ -9,9 +9,9 @@ import com.sellout.portal.ingest.mail.MailAttachments.Attachment;
 import com.sellout.portal.shared.ZipArchives;
 
 /**
- * The files inside an attached ZIP, each taken or refused like an attachment of its own; a ZIP
- * inside the ZIP is refused (one level is what distributors send), and a ZIP that cannot be opened
- * is listed as refused under its own name.
+ * The files inside an attached ZIP, each taken or refused like an attachment of its own;
+ * a ZIP inside the ZIP is refused (one level is what distributors send), and a ZIP that
+ * cannot be opened is listed as refused under its own name.
  */
 final class ZippedAttachments {
 
@@ -22,9 +22,10 @@ final class ZippedAttachments {
 		List<Attachment> found = new ArrayList<>();
 		try {
 			for (ZipArchives.Entry entry : ZipArchives.entries(name, content, maxFileSize)) {
-				found.add(DeliveredFiles.isTaken(entry.name()) && !entry.name().toLowerCase(Locale.ROOT).endsWith(".zip")
-						? Attachment.taken(entry.name(), entry.content())
-						: Attachment.refused(entry.name(), "delivery.unsupportedFile"));
+				found
+					.add(DeliveredFiles.isTaken(entry.name()) && !entry.name().toLowerCase(Locale.ROOT).endsWith(".zip")
+							? Attachment.taken(entry.name(), entry.content())
+							: Attachment.refused(entry.name(), "delivery.unsupportedFile"));
 			}
 		}
 		catch (ZipArchives.Refused refused) {

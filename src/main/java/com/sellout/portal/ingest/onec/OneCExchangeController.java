@@ -40,15 +40,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The CommerceML "1C ↔ site" exchange protocol, so that a distributor's 1C pushes its sale
- * documents with the standard exchange instead of a hand-written HTTP client: {@code checkauth}
- * (HTTP Basic) opens a session answered as a cookie, {@code init} tells 1C to zip and how large a
- * chunk may be, {@code file} uploads are appended by file name and processed when complete (a
- * whole XML document, or a whole ZIP), {@code import} processes what was sent. Answers are the
- * protocol's plain text: {@code success}, or {@code failure} and the reason on the next line.
- * {@code success} means something was stored: an empty chunk, a chunk sent as a form (its bytes
- * read as parameters) or an {@code import} of a file never sent is a failure; an odd file name
- * (a NUL, over 255 characters) a failure with status 400.
+ * The CommerceML "1C ↔ site" exchange protocol, so that a distributor's 1C pushes its
+ * sale documents with the standard exchange instead of a hand-written HTTP client:
+ * {@code checkauth} (HTTP Basic) opens a session answered as a cookie, {@code init} tells
+ * 1C to zip and how large a chunk may be, {@code file} uploads are appended by file name
+ * and processed when complete (a whole XML document, or a whole ZIP), {@code import}
+ * processes what was sent. Answers are the protocol's plain text: {@code success}, or
+ * {@code failure} and the reason on the next line. {@code success} means something was
+ * stored: an empty chunk, a chunk sent as a form (its bytes read as parameters) or an
+ * {@code import} of a file never sent is a failure; an odd file name (a NUL, over 255
+ * characters) a failure with status 400.
  */
 @RestController
 @RequestMapping("/1c_exchange")
@@ -94,7 +95,8 @@ class OneCExchangeController {
 		if ((mode.equals("file") || mode.equals("import")) && filename != null) {
 			Optional<FileNames.Refusal> badName = FileNames.refusal(filename);
 			if (badName.isPresent()) {
-				return ResponseEntity.badRequest().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+				return ResponseEntity.badRequest()
+					.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
 					.body(failureText(badName.get().key(), badName.get().arguments()));
 			}
 		}
@@ -102,7 +104,8 @@ class OneCExchangeController {
 			case "init" -> text("zip=yes\nfile_limit=" + FILE_LIMIT + "\n");
 			case "file" -> file(session.get(), filename, request);
 			case "import" -> process(session.get(), filename);
-			case "query" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
+			case "query" -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
 				.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<КоммерческаяИнформация ВерсияСхемы=\"2.08\"/>\n");
 			case "success" -> text("success\n");
 			default -> failure("sellout.exchange.unknownMode", mode);
@@ -129,14 +132,16 @@ class OneCExchangeController {
 			if (user.isManufacturer()) {
 				return failure("sellout.exchange.distributorOnly");
 			}
-			return text("success\n" + COOKIE + "\n" + sessions.open(user.id(), user.distributorId(), user.accessVersion()) + "\n");
+			return text("success\n" + COOKIE + "\n"
+					+ sessions.open(user.id(), user.distributorId(), user.accessVersion()) + "\n");
 		}
 		catch (AuthenticationException ex) {
 			return failure("sellout.exchange.badCredentials");
 		}
 	}
 
-	private ResponseEntity<String> file(Session session, String filename, HttpServletRequest request) throws IOException {
+	private ResponseEntity<String> file(Session session, String filename, HttpServletRequest request)
+			throws IOException {
 		if (filename == null || filename.isBlank()) {
 			return failure("sellout.exchange.noFileName");
 		}
@@ -168,15 +173,20 @@ class OneCExchangeController {
 		return process(session, filename);
 	}
 
-	/** Hands the file (or each file of a ZIP) to the sell-out door as the session's account. */
+	/**
+	 * Hands the file (or each file of a ZIP) to the sell-out door as the session's
+	 * account.
+	 */
 	private ResponseEntity<String> process(Session session, String filename) {
 		if (filename == null || filename.isBlank()) {
 			return failure("sellout.exchange.noFileName");
 		}
 		byte[] content = sessions.content(session, filename);
 		if (content.length == 0) {
-			// "import" of a file processed when its last chunk came gets the answer given then
-			return sessions.answer(session, filename).map(OneCExchangeController::text)
+			// "import" of a file processed when its last chunk came gets the answer given
+			// then
+			return sessions.answer(session, filename)
+				.map(OneCExchangeController::text)
 				.orElseGet(() -> failure("sellout.exchange.unknownFile", filename));
 		}
 		CurrentUser account = (CurrentUser) users.loadUserByUsername(session.login());
@@ -197,15 +207,19 @@ class OneCExchangeController {
 		}
 	}
 
-	/** A file of the exchange received and processed: nothing to tell, or why it made no accepted report. */
+	/**
+	 * A file of the exchange received and processed: nothing to tell, or why it made no
+	 * accepted report.
+	 */
 	private List<String> receive(ZipArchives.Entry entry, Sender sender) {
 		try {
 			SellOutReport report = intake.receive(IncomingFile.of(entry.name(), null, entry.content()), sender, wait)
 				.report();
 			if (report.status() == ReportStatus.REJECTED || report.status() == ReportStatus.NEEDS_MAPPING) {
-				return List.of(entry.name() + ": " + messages.getMessage(report.rejectionKey() == null
-						? "sellout.exchange.notProcessed" : report.rejectionKey(), report.rejectionArgs(),
-						Locale.forLanguageTag("ru")));
+				return List.of(entry.name() + ": "
+						+ messages.getMessage(
+								report.rejectionKey() == null ? "sellout.exchange.notProcessed" : report.rejectionKey(),
+								report.rejectionArgs(), Locale.forLanguageTag("ru")));
 			}
 			return List.of();
 		}
@@ -215,7 +229,10 @@ class OneCExchangeController {
 		}
 	}
 
-	/** A whole XML document (its root closed) or a whole ZIP (its central directory there). */
+	/**
+	 * A whole XML document (its root closed) or a whole ZIP (its central directory
+	 * there).
+	 */
 	static boolean isComplete(byte[] content) {
 		if (ZipArchives.isZip(content)) {
 			for (int i = content.length - 22; i >= Math.max(0, content.length - 65_557); i--) {
@@ -226,7 +243,8 @@ class OneCExchangeController {
 			return false;
 		}
 		String tail = new String(content, Math.max(0, content.length - 512), Math.min(512, content.length),
-				StandardCharsets.UTF_8).strip();
+				StandardCharsets.UTF_8)
+			.strip();
 		return tail.endsWith("</КоммерческаяИнформация>") || tail.endsWith("</Message>") || tail.endsWith("}")
 				|| tail.endsWith("]");
 	}

@@ -27,9 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The deliveries log: every FTP and e-mail delivery with what became of each file. A distributor
- * sees its own; the manufacturer sees all, quarantined mail among them, which its administrator
- * releases to an integration account or discards.
+ * The deliveries log: every FTP and e-mail delivery with what became of each file. A
+ * distributor sees its own; the manufacturer sees all, quarantined mail among them, which
+ * its administrator releases to an integration account or discards.
  */
 @Controller
 @RequestMapping("/deliveries")
@@ -53,7 +53,10 @@ class DeliveryPages {
 		this.quarantine = quarantine;
 	}
 
-	/** A delivery as the page shows it, with its reason and each refused file's in the reader's language. */
+	/**
+	 * A delivery as the page shows it, with its reason and each refused file's in the
+	 * reader's language.
+	 */
 	record DeliveryRow(Delivery delivery, String reason, Map<String, String> fileRefusals) {
 	}
 
@@ -76,7 +79,8 @@ class DeliveryPages {
 		model.addAttribute("statuses", DeliveryStatus.values());
 		model.addAttribute("channels", CHANNELS);
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
-		// quarantine is the manufacturer's administrator's alone: nobody else gets the forms
+		// quarantine is the manufacturer's administrator's alone: nobody else gets the
+		// forms
 		boolean handlesQuarantine = me.role() == Role.ADMIN;
 		model.addAttribute("releasable", handlesQuarantine
 				? quarantine.releasable(slice.items().stream().map(Delivery::id).toList()) : java.util.Set.of());
@@ -84,20 +88,27 @@ class DeliveryPages {
 		return "ingest/deliveries";
 	}
 
-	/** An integration account a quarantined message can be released to, as the form offers it. */
+	/**
+	 * An integration account a quarantined message can be released to, as the form offers
+	 * it.
+	 */
 	record ReleaseAccount(long userId, String label) {
 	}
 
 	private List<ReleaseAccount> releaseAccounts() {
 		Map<Long, String> codes = new java.util.HashMap<>();
 		distributors.all().forEach(d -> codes.put(d.id(), d.code()));
-		return quarantine.accounts().stream()
+		return quarantine.accounts()
+			.stream()
 			.map(a -> new ReleaseAccount(a.userId(), codes.getOrDefault(a.distributorId(), "?") + " · " + a.login()))
 			.sorted(java.util.Comparator.comparing(ReleaseAccount::label))
 			.toList();
 	}
 
-	/** The manufacturer's administrator gives a quarantined message to an integration account: it is processed as its delivery. */
+	/**
+	 * The manufacturer's administrator gives a quarantined message to an integration
+	 * account: it is processed as its delivery.
+	 */
 	@PostMapping("/{id}/release")
 	@PreAuthorize("hasRole('ADMIN')")
 	String release(@PathVariable long id, @RequestParam long account, RedirectAttributes flash) {
@@ -119,13 +130,17 @@ class DeliveryPages {
 		for (Delivery.DeliveredFile file : delivery.files()) {
 			Delivery.Refusal refusal = file.refusalMessage();
 			if (refusal != null) {
-				refusals.put(file.fileName(), messages.getMessage(refusal.key(), refusal.arguments(), refusal.key(), locale));
+				refusals.put(file.fileName(),
+						messages.getMessage(refusal.key(), refusal.arguments(), refusal.key(), locale));
 			}
 		}
 		return new DeliveryRow(delivery, reason(delivery.reason(), locale), refusals);
 	}
 
-	/** Quarantine reasons are message keys; rejection reasons were written in the sender's language. */
+	/**
+	 * Quarantine reasons are message keys; rejection reasons were written in the sender's
+	 * language.
+	 */
 	private String reason(String reason, Locale locale) {
 		if (reason == null) {
 			return null;

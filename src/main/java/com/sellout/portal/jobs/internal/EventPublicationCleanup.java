@@ -14,11 +14,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.CompletedEventPublications;
 
 /**
- * Keeps the event publication registry small: Spring Modulith marks a publication completed once
- * its listener has handled it and keeps the row, so without this job {@code event_publication}
- * grows by every event times its listeners for ever. Completed publications older than
- * {@code portal.events.retention} are deleted, once an hour on one node of the cluster; those a
- * listener still owes are left for it (they are delivered again).
+ * Keeps the event publication registry small: Spring Modulith marks a publication
+ * completed once its listener has handled it and keeps the row, so without this job
+ * {@code event_publication} grows by every event times its listeners for ever. Completed
+ * publications older than {@code portal.events.retention} are deleted, once an hour on
+ * one node of the cluster; those a listener still owes are left for it (they are
+ * delivered again).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventSettings.class)

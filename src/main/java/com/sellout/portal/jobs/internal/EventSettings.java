@@ -9,8 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The event publication registry's settings ({@code portal.events.*}).
  *
  * @param retention how long a publication every listener has handled stays in
- *                  {@code event_publication} (to look at what happened) before it is deleted;
- *                  publications a listener still owes are never deleted
+ * {@code event_publication} (to look at what happened) before it is deleted; publications
+ * a listener still owes are never deleted
  */
 @ConfigurationProperties("portal.events")
 record EventSettings(@DefaultValue("7d") Duration retention) {

@@ -19,10 +19,10 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs every {@link Task} bean of the application through one db-scheduler: executions live in
- * the {@code scheduled_tasks} table and are locked by the node that picks them. Starts when the
- * application is ready (so that no job runs against a half-built context) and stops, letting
- * running jobs finish, when it shuts down.
+ * Runs every {@link Task} bean of the application through one db-scheduler: executions
+ * live in the {@code scheduled_tasks} table and are locked by the node that picks them.
+ * Starts when the application is ready (so that no job runs against a half-built context)
+ * and stops, letting running jobs finish, when it shuts down.
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
@@ -38,7 +38,10 @@ class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
 
 	JobScheduler(DataSource dataSource, List<Task<?>> tasks, JobSettings settings) {
 		this.settings = settings;
-		List<OnStartup> recurring = tasks.stream().filter(OnStartup.class::isInstance).map(OnStartup.class::cast).toList();
+		List<OnStartup> recurring = tasks.stream()
+			.filter(OnStartup.class::isInstance)
+			.map(OnStartup.class::cast)
+			.toList();
 		List<Task<?>> others = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
 		this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
 			.startTasks(startTasks(recurring))
@@ -50,7 +53,10 @@ class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
 			.build();
 	}
 
-	/** The node's name in {@code picked_by}: host and a random suffix, so that two nodes on one host differ. */
+	/**
+	 * The node's name in {@code picked_by}: host and a random suffix, so that two nodes
+	 * on one host differ.
+	 */
 	private static String nodeName() {
 		String host;
 		try {

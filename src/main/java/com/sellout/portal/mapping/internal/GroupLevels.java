@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import com.sellout.portal.mapping.CanonicalField;
 
 /**
- * The header of a 1C report's grouping column: the groupings chosen, outermost first, written in
- * one cell («Контрагент / Номенклатура», «Контрагент, Документ, Номенклатура», one per line) or in
- * the two rows of a two-row header. Only the client, the document and the product group lines.
+ * The header of a 1C report's grouping column: the groupings chosen, outermost first,
+ * written in one cell («Контрагент / Номенклатура», «Контрагент, Документ, Номенклатура»,
+ * one per line) or in the two rows of a two-row header. Only the client, the document and
+ * the product group lines.
  */
 final class GroupLevels {
 
@@ -23,7 +24,10 @@ final class GroupLevels {
 	private GroupLevels() {
 	}
 
-	/** The levels' fields ("client_name", "product_name"), when the header names two or three groupings. */
+	/**
+	 * The levels' fields ("client_name", "product_name"), when the header names two or
+	 * three groupings.
+	 */
 	static Optional<List<String>> of(String text, String upper, String lower) {
 		Optional<List<String>> single = levels(List.of(SEPARATOR.split(text.strip())));
 		if (single.isPresent() || upper == null || lower == null) {
@@ -48,7 +52,8 @@ final class GroupLevels {
 		}
 		if (!levels.get(levels.size() - 1).equals(CanonicalField.PRODUCT_NAME.key())
 				&& !levels.get(levels.size() - 1).equals(CanonicalField.CLIENT_NAME.key())) {
-			return Optional.empty(); // a document is never the innermost level: its lines are below it
+			return Optional.empty(); // a document is never the innermost level: its lines
+										// are below it
 		}
 		return Optional.of(List.copyOf(levels));
 	}

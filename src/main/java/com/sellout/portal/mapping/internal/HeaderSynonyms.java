@@ -14,8 +14,9 @@ import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.shared.MatchingText;
 
 /**
- * The column headers seen in distributors' files, by canonical field ({@code mapping/header_synonyms.csv},
- * Russian and English). Headers match ignoring case, punctuation, extra spaces and ё/е.
+ * The column headers seen in distributors' files, by canonical field
+ * ({@code mapping/header_synonyms.csv}, Russian and English). Headers match ignoring
+ * case, punctuation, extra spaces and ё/е.
  */
 public final class HeaderSynonyms {
 
@@ -38,7 +39,10 @@ public final class HeaderSynonyms {
 		return Optional.ofNullable(EXACT.get(key(header)));
 	}
 
-	/** The field whose longest synonym begins the header as whole words: «Количество, шт» → quantity. */
+	/**
+	 * The field whose longest synonym begins the header as whole words: «Количество, шт»
+	 * → quantity.
+	 */
 	static Optional<CanonicalField> prefix(String header) {
 		String key = key(header);
 		CanonicalField best = null;

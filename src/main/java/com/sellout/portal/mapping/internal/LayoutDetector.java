@@ -16,11 +16,11 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.shared.Sha256;
 
 /**
- * Finds the header of a distributor's table below any title block — one row, or two where a merged
- * upper cell («Продажи») stands over the lower ones («Количество», «Сумма без НДС») — and maps
- * its columns to canonical fields: by the distributor's template when the header's signature is
- * known, else by header synonyms. The mapping is confident when every required field is matched
- * with confidence of at least {@link #CONFIDENT}.
+ * Finds the header of a distributor's table below any title block — one row, or two where
+ * a merged upper cell («Продажи») stands over the lower ones («Количество», «Сумма без
+ * НДС») — and maps its columns to canonical fields: by the distributor's template when
+ * the header's signature is known, else by header synonyms. The mapping is confident when
+ * every required field is matched with confidence of at least {@link #CONFIDENT}.
  */
 public final class LayoutDetector {
 
@@ -31,14 +31,18 @@ public final class LayoutDetector {
 	private static final Pattern INCLUDES_VAT = Pattern
 		.compile("(^| )(с ндс|в т ч ндс|включая ндс|incl vat|including vat|inc vat|gross|with vat)( |$)");
 
-	private static final Pattern EXCLUDES_VAT = Pattern.compile("(^| )(без ндс|excl vat|excluding vat|net|без учета ндс)( |$)");
+	private static final Pattern EXCLUDES_VAT = Pattern
+		.compile("(^| )(без ндс|excl vat|excluding vat|net|без учета ндс)( |$)");
 
 	private static final Pattern UNITS = Pattern.compile("( (руб|рублей|р|rub|шт|штук|pcs|ед|%))+$");
 
 	private LayoutDetector() {
 	}
 
-	/** One column of a header candidate: its full text, and the upper and lower parts of a two-row header. */
+	/**
+	 * One column of a header candidate: its full text, and the upper and lower parts of a
+	 * two-row header.
+	 */
 	private record HeaderCell(String text, String upper, String lower) {
 
 		HeaderCell(String text, String lower) {
@@ -68,8 +72,8 @@ public final class LayoutDetector {
 	}
 
 	/**
-	 * @param datedByPeriod whether lines without a date of their own take one from the report's
-	 *                      period (the title names one): then no date column is required
+	 * @param datedByPeriod whether lines without a date of their own take one from the
+	 * report's period (the title names one): then no date column is required
 	 */
 	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
 		List<Candidate> candidates = candidates(top);
@@ -97,8 +101,8 @@ public final class LayoutDetector {
 	}
 
 	/**
-	 * No header is known: the widest of the first rows is offered as the header, every column
-	 * unmapped, so that the person has the columns to choose fields for.
+	 * No header is known: the widest of the first rows is offered as the header, every
+	 * column unmapped, so that the person has the columns to choose fields for.
 	 */
 	private static Detection unknownHeaders(List<RawRow> top) {
 		RawRow widest = null;
@@ -120,7 +124,10 @@ public final class LayoutDetector {
 				new Layout.Settings(null, null, null)), false, null, false);
 	}
 
-	/** The header a person named (by row numbers), with the fields they chose: for saving as a template. */
+	/**
+	 * The header a person named (by row numbers), with the fields they chose: for saving
+	 * as a template.
+	 */
 	public static Optional<String> signatureAt(List<RawRow> top, List<Integer> headerRows) {
 		for (Candidate candidate : candidates(top)) {
 			if (candidate.rows().stream().map(RawRow::number).toList().equals(headerRows)) {
@@ -130,10 +137,12 @@ public final class LayoutDetector {
 		return Optional.empty();
 	}
 
-	private static boolean requiredConfident(List<MappedColumn> columns, Layout.Grouping grouping, boolean datedByPeriod) {
+	private static boolean requiredConfident(List<MappedColumn> columns, Layout.Grouping grouping,
+			boolean datedByPeriod) {
 		Map<CanonicalField, Double> found = fieldConfidence(columns);
 		if (grouping != null) {
-			// a level is named by a compound header matched exactly («Контрагент / Номенклатура»)
+			// a level is named by a compound header matched exactly («Контрагент /
+			// Номенклатура»)
 			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(field -> found.put(field, 1.0)));
 			if (grouping.names(CanonicalField.DOCUMENT_NO)) {
 				found.put(CanonicalField.SALE_DATE, 1.0);
@@ -142,9 +151,11 @@ public final class LayoutDetector {
 		if (datedByPeriod) {
 			found.putIfAbsent(CanonicalField.SALE_DATE, 1.0);
 		}
-		boolean core = List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY).stream()
+		boolean core = List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME, CanonicalField.QUANTITY)
+			.stream()
 			.allMatch(field -> found.getOrDefault(field, 0.0) >= CONFIDENT);
-		boolean product = found.entrySet().stream()
+		boolean product = found.entrySet()
+			.stream()
 			.anyMatch(e -> e.getKey().identifiesProduct() && e.getValue() >= CONFIDENT);
 		boolean money = found.getOrDefault(CanonicalField.PRICE, 0.0) >= CONFIDENT
 				|| found.getOrDefault(CanonicalField.AMOUNT, 0.0) >= CONFIDENT;
@@ -188,7 +199,10 @@ public final class LayoutDetector {
 		return candidates;
 	}
 
-	/** A merged upper cell spreads over the lower cells under it: «Продажи» + «Количество». */
+	/**
+	 * A merged upper cell spreads over the lower cells under it: «Продажи» +
+	 * «Количество».
+	 */
 	private static Candidate twoRows(RawRow upper, RawRow lower) {
 		int width = Math.max(upper.cells().size(), lower.cells().size());
 		List<HeaderCell> cells = new ArrayList<>(width);
@@ -230,7 +244,8 @@ public final class LayoutDetector {
 			confidences.add(match.confidence());
 		}
 		if (grouping != null) {
-			// a level's field is the grouping column's: another column naming the same is not that field
+			// a level's field is the grouping column's: another column naming the same is
+			// not that field
 			for (int i = 0; i < fields.size(); i++) {
 				if (fields.get(i) != null && grouping.names(fields.get(i))) {
 					fields.set(i, null);
@@ -242,7 +257,8 @@ public final class LayoutDetector {
 		for (int i = 0; i < fields.size(); i++) {
 			for (int j = 0; j < fields.size(); j++) {
 				if (i != j && fields.get(i) != null && fields.get(i) == fields.get(j)
-						&& (confidences.get(j) > confidences.get(i) || (confidences.get(j).equals(confidences.get(i)) && j < i))) {
+						&& (confidences.get(j) > confidences.get(i)
+								|| (confidences.get(j).equals(confidences.get(i)) && j < i))) {
 					fields.set(i, null);
 					confidences.set(i, 0.0);
 					break;
@@ -305,7 +321,10 @@ public final class LayoutDetector {
 		return withoutUnits.isBlank() ? Optional.empty() : HeaderSynonyms.exact(withoutUnits);
 	}
 
-	/** From the headers of the amount (else the price): «Сумма с НДС» includes VAT, «без НДС» does not. */
+	/**
+	 * From the headers of the amount (else the price): «Сумма с НДС» includes VAT, «без
+	 * НДС» does not.
+	 */
 	private static Boolean vatIncluded(List<MappedColumn> columns) {
 		for (CanonicalField field : List.of(CanonicalField.AMOUNT, CanonicalField.PRICE)) {
 			for (MappedColumn column : columns) {
@@ -333,6 +352,5 @@ public final class LayoutDetector {
 		int position = top.indexOf(last);
 		return position + 1 < top.size() ? top.get(position + 1).number() : last.number() + 1;
 	}
-
 
 }

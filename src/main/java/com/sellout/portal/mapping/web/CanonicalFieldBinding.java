@@ -10,9 +10,10 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * A canonical field in a request — a form's select, a query parameter, a path — is named by its
- * key, as pages render it and the canonical JSON writes it ("client_inn"), never by the enum's
- * constant. The one place a field is bound from a request: every handler gets the same answer.
+ * A canonical field in a request — a form's select, a query parameter, a path — is named
+ * by its key, as pages render it and the canonical JSON writes it ("client_inn"), never
+ * by the enum's constant. The one place a field is bound from a request: every handler
+ * gets the same answer.
  */
 @Configuration(proxyBeanMethods = false)
 class CanonicalFieldBinding implements WebMvcConfigurer {

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The distributors' templates: list, view with the reports read by each, rename, correct, delete. */
+/**
+ * The distributors' templates: list, view with the reports read by each, rename, correct,
+ * delete.
+ */
 @Controller
 @RequestMapping("/sellout/templates")
 class TemplatePages {

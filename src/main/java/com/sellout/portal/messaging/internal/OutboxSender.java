@@ -23,8 +23,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends queued mail: each in its own transaction, locked so that no other node sends it too; a
- * failure is counted and retried on the next run, up to {@link Outbox#MAX_ATTEMPTS} times.
+ * Sends queued mail: each in its own transaction, locked so that no other node sends it
+ * too; a failure is counted and retried on the next run, up to
+ * {@link Outbox#MAX_ATTEMPTS} times.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxSender {
@@ -70,26 +71,34 @@ class OutboxSender {
 		return sent;
 	}
 
-	/** Sends the next queued mail: true if sent, false if failed, null if none is queued. */
+	/**
+	 * Sends the next queued mail: true if sent, false if failed, null if none is queued.
+	 */
 	private Boolean sendNext() {
 		List<Queued> next = jdbc.sql("""
 				select id, kind, recipient, subject, body, in_reply_to from outgoing_mails
 				 where sent_at is null and attempts < ?
-				 order by attempts, id limit 1 for update skip locked""").param(Outbox.MAX_ATTEMPTS).query(Queued.class).list();
+				 order by attempts, id limit 1 for update skip locked""")
+			.param(Outbox.MAX_ATTEMPTS)
+			.query(Queued.class)
+			.list();
 		if (next.isEmpty()) {
 			return null;
 		}
 		Queued mail = next.get(0);
 		try {
 			sender.send(message(mail));
-			jdbc.sql("update outgoing_mails set sent_at = now(), attempts = attempts + 1, last_error = null, body = case when ? then null else body end where id = ?")
-				.params(MailKind.valueOf(mail.kind()).carriesSecret(), mail.id()).update();
+			jdbc.sql(
+					"update outgoing_mails set sent_at = now(), attempts = attempts + 1, last_error = null, body = case when ? then null else body end where id = ?")
+				.params(MailKind.valueOf(mail.kind()).carriesSecret(), mail.id())
+				.update();
 			return true;
 		}
 		catch (MailException | MessagingException ex) {
 			log.warn("Mail {} to {} not sent: {}", mail.id(), mail.recipient(), ex.getMessage());
 			jdbc.sql("update outgoing_mails set attempts = attempts + 1, last_error = ? where id = ?")
-				.params(String.valueOf(ex.getMessage()), mail.id()).update();
+				.params(String.valueOf(ex.getMessage()), mail.id())
+				.update();
 			return false;
 		}
 	}

@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The portal's outgoing mail for the manufacturer's administrator: what was sent, what waits, what failed and why. */
+/**
+ * The portal's outgoing mail for the manufacturer's administrator: what was sent, what
+ * waits, what failed and why.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class OutboxPages {

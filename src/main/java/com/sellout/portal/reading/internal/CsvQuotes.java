@@ -9,12 +9,13 @@ import java.util.Optional;
 import com.sellout.portal.reading.UnreadableFileException;
 
 /**
- * Where the quotes of a delimited text go wrong, for telling the sender when the parser gave up:
- * a quote that opens a field and is never closed — up to the end of the text, or up to a quote of
- * some later line followed by more text — or characters after a closing quote on the same line. The text
- * is walked by the parser's own rules — a quote opens a field only as its first character, {@code ""}
- * inside is one quote, blanks after the closing quote are ignored — counting lines as an editor
- * shows them and columns as fields from 1.
+ * Where the quotes of a delimited text go wrong, for telling the sender when the parser
+ * gave up: a quote that opens a field and is never closed — up to the end of the text, or
+ * up to a quote of some later line followed by more text — or characters after a closing
+ * quote on the same line. The text is walked by the parser's own rules — a quote opens a
+ * field only as its first character, {@code ""} inside is one quote, blanks after the
+ * closing quote are ignored — counting lines as an editor shows them and columns as
+ * fields from 1.
  */
 final class CsvQuotes {
 
@@ -55,12 +56,14 @@ final class CsvQuotes {
 					afterClosingQuote = false;
 				}
 				else if (!Character.isWhitespace(c) && line > openedLine) {
-					// the quote of a later value closed it: the one opened lines above was left open
+					// the quote of a later value closed it: the one opened lines above
+					// was left open
 					return Optional.of(unclosed(openedLine, openedColumn));
 				}
 				else if (!Character.isWhitespace(c)) {
 					return Optional.of(new UnreadableFileException("reading.csvAfterQuote",
-							"Characters after a closing quote at line " + line + ", column " + column, null, line, column));
+							"Characters after a closing quote at line " + line + ", column " + column, null, line,
+							column));
 				}
 				else {
 					continue;

@@ -14,11 +14,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Delimited text with its charset and delimiter detected; quoted fields may span lines. A row with
- * more fields than the header is refused (a delimiter inside an unquoted value shifts every column
- * after it); a shorter one is read with the missing trailing fields empty. A quote left open is
- * refused with the line and column where it opened. Only the text is judged here: what the
- * receiver of the rows throws is its own failure and passes through unchanged.
+ * Delimited text with its charset and delimiter detected; quoted fields may span lines. A
+ * row with more fields than the header is refused (a delimiter inside an unquoted value
+ * shifts every column after it); a shorter one is read with the missing trailing fields
+ * empty. A quote left open is refused with the line and column where it opened. Only the
+ * text is judged here: what the receiver of the rows throws is its own failure and passes
+ * through unchanged.
  */
 public final class CsvTables {
 
@@ -33,7 +34,10 @@ public final class CsvTables {
 		read(InputSource.of(content), rows);
 	}
 
-	/** Reads a file as a stream: once for its charset, once for its rows; never whole in memory. */
+	/**
+	 * Reads a file as a stream: once for its charset, once for its rows; never whole in
+	 * memory.
+	 */
 	public static void read(InputSource file, Consumer<RawRow> rows) {
 		TextDecoding.Encoding encoding;
 		byte[] head = file.head(SNIFFED_BYTES + 4);
@@ -41,10 +45,12 @@ public final class CsvTables {
 			encoding = TextDecoding.detect(file);
 		}
 		catch (UnreadableFileException mixed) {
-			// random or executable bytes are no text in a wrong charset: say what they are
+			// random or executable bytes are no text in a wrong charset: say what they
+			// are
 			if (looksBinary(new String(head, 0, Math.min(head.length, SNIFFED_BYTES),
 					java.nio.charset.StandardCharsets.ISO_8859_1))) {
-				throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
+				throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook",
+						null);
 			}
 			throw mixed;
 		}
@@ -53,8 +59,12 @@ public final class CsvTables {
 			throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook", null);
 		}
 		char delimiter = detectDelimiter(prefix);
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setQuote('"').setTrim(false)
-			.setIgnoreEmptyLines(false).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setDelimiter(delimiter)
+			.setQuote('"')
+			.setTrim(false)
+			.setIgnoreEmptyLines(false)
+			.get();
 		HeaderWidth widths = new HeaderWidth(rows);
 		try (CSVParser parser = CSVParser.parse(encoding.reader(file.open()), format)) {
 			Iterator<CSVRecord> records = parser.iterator();
@@ -95,7 +105,10 @@ public final class CsvTables {
 		}
 	}
 
-	/** A text export's indent of the first cell (a grouped report's levels): its leading spaces, a tab as four. */
+	/**
+	 * A text export's indent of the first cell (a grouped report's levels): its leading
+	 * spaces, a tab as four.
+	 */
 	static int leadingSpaces(String cell) {
 		int indent = 0;
 		for (int i = 0; i < cell.length() && i < 64; i++) {
@@ -129,8 +142,9 @@ public final class CsvTables {
 	}
 
 	/**
-	 * The delimiter that splits the first lines most consistently: for each candidate, how many
-	 * lines share its most common count (at least one); ties go to the order of {@link #DELIMITERS}.
+	 * The delimiter that splits the first lines most consistently: for each candidate,
+	 * how many lines share its most common count (at least one); ties go to the order of
+	 * {@link #DELIMITERS}.
 	 */
 	static char detectDelimiter(String text) {
 		List<String> lines = text.lines().filter(line -> !line.isBlank()).limit(30).toList();

@@ -5,7 +5,10 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 
-/** A SAX content handler that passes every event on, for a subclass to look at some of them first. */
+/**
+ * A SAX content handler that passes every event on, for a subclass to look at some of
+ * them first.
+ */
 class DelegatingHandler implements ContentHandler {
 
 	private final ContentHandler delegate;

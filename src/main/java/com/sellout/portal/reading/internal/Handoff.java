@@ -5,10 +5,10 @@ import java.util.function.Consumer;
 import com.sellout.portal.reading.RawRow;
 
 /**
- * Hands rows to the caller and remembers what the caller threw. A reader wraps whatever goes
- * wrong while it parses into "the file is unreadable"; what the caller's own row handling threw —
- * a layout that needs a person, a database that went away — is never the file's fault, so the
- * reader gives that back unchanged.
+ * Hands rows to the caller and remembers what the caller threw. A reader wraps whatever
+ * goes wrong while it parses into "the file is unreadable"; what the caller's own row
+ * handling threw — a layout that needs a person, a database that went away — is never the
+ * file's fault, so the reader gives that back unchanged.
  */
 public final class Handoff implements Consumer<RawRow> {
 

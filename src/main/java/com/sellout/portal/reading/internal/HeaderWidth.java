@@ -9,20 +9,24 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.UnreadableFileException;
 
 /**
- * Refuses a row of delimited text with more fields than its header: such a row has a delimiter
- * inside an unquoted value, and every column after it holds the wrong field. The header is looked
- * for among the first rows, as the layout search does, below any title lines: the widest row made
- * only of names — at least two non-blank cells, none a number or a date. A row's width is up to
- * its last non-blank cell, so trailing delimiters count for nothing. Rows down to the header are
- * titles and never refused; a file without a row of names is not judged. The rows pass on
- * unchanged, the first ones once the header is known.
+ * Refuses a row of delimited text with more fields than its header: such a row has a
+ * delimiter inside an unquoted value, and every column after it holds the wrong field.
+ * The header is looked for among the first rows, as the layout search does, below any
+ * title lines: the widest row made only of names — at least two non-blank cells, none a
+ * number or a date. A row's width is up to its last non-blank cell, so trailing
+ * delimiters count for nothing. Rows down to the header are titles and never refused; a
+ * file without a row of names is not judged. The rows pass on unchanged, the first ones
+ * once the header is known.
  */
 final class HeaderWidth implements Consumer<RawRow> {
 
 	/** As deep as the layout search looks for a header. */
 	static final int SEARCHED_ROWS = 30;
 
-	/** Digits with the signs numbers, dates, times and percentages are written with: a value, not a name. */
+	/**
+	 * Digits with the signs numbers, dates, times and percentages are written with: a
+	 * value, not a name.
+	 */
 	private static final Pattern VALUE = Pattern.compile("[-+]?[\\d\\s.,:/%+-]*\\d[\\d\\s.,:/%+-]*");
 
 	private final Consumer<RawRow> rows;
@@ -83,8 +87,8 @@ final class HeaderWidth implements Consumer<RawRow> {
 		int width = width(row);
 		if (width > headerWidth) {
 			throw new UnreadableFileException("reading.csvLongRow",
-					"Row " + row.number() + " has " + width + " fields, the header " + headerWidth, null, row.number(), width,
-					headerWidth);
+					"Row " + row.number() + " has " + width + " fields, the header " + headerWidth, null, row.number(),
+					width, headerWidth);
 		}
 	}
 

@@ -11,9 +11,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The first table of an HTML page, as 1C and web systems save "Excel" files. A cell spanning
- * several columns keeps its text in the first and leaves the others empty, as a merged cell in a
- * workbook does, so positions stay those a person sees.
+ * The first table of an HTML page, as 1C and web systems save "Excel" files. A cell
+ * spanning several columns keeps its text in the first and leaves the others empty, as a
+ * merged cell in a workbook does, so positions stay those a person sees.
  */
 public final class HtmlTables {
 

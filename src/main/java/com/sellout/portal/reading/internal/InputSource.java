@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Where a reader opens its file, as often as it goes over it: bytes in memory, or a file on disk. */
+/**
+ * Where a reader opens its file, as often as it goes over it: bytes in memory, or a file
+ * on disk.
+ */
 @FunctionalInterface
 public interface InputSource {
 

@@ -9,9 +9,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
- * Cell values as data rather than as Excel would display them: numbers in "General" format keep
- * every digit (an EAN stays 4606483756890, not 4.60648E+12), dates become ISO text, other formats
- * are rendered as formatted, with a dot for decimals.
+ * Cell values as data rather than as Excel would display them: numbers in "General"
+ * format keep every digit (an EAN stays 4606483756890, not 4.60648E+12), dates become ISO
+ * text, other formats are rendered as formatted, with a dot for decimals.
  */
 final class PlainNumberFormatter extends DataFormatter {
 

@@ -13,11 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 /**
- * While one file is read, a warning logged again and again — POI warns once per cell of a column
- * whose number format it cannot parse, once per cell naming a shared string that is not there — is
- * logged the first time only, and when the file is read one line says how many times it came back.
- * A warning is "the same" when only its numbers or quoted values differ. Held back through a
- * Logback turbo filter (Spring Boot's logging); with another logging backend nothing is held back.
+ * While one file is read, a warning logged again and again — POI warns once per cell of a
+ * column whose number format it cannot parse, once per cell naming a shared string that
+ * is not there — is logged the first time only, and when the file is read one line says
+ * how many times it came back. A warning is "the same" when only its numbers or quoted
+ * values differ. Held back through a Logback turbo filter (Spring Boot's logging); with
+ * another logging backend nothing is held back.
  */
 public final class RepeatedWarnings implements AutoCloseable {
 
@@ -29,7 +30,10 @@ public final class RepeatedWarnings implements AutoCloseable {
 
 	private static final Pattern VARIABLE = Pattern.compile("'[^']*'|\"[^\"]*\"|\\d+");
 
-	/** At most this many different warnings are told apart in one file; later new ones are logged as usual. */
+	/**
+	 * At most this many different warnings are told apart in one file; later new ones are
+	 * logged as usual.
+	 */
 	private static final int KINDS = 100;
 
 	private static final RepeatedWarnings NESTED = new RepeatedWarnings();
@@ -82,7 +86,8 @@ public final class RepeatedWarnings implements AutoCloseable {
 	private static synchronized void install() {
 		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context
 				&& !context.getTurboFilterList().contains(FILTER)) {
-			// Boot's logging setup resets the context and its filters: put it back after that
+			// Boot's logging setup resets the context and its filters: put it back after
+			// that
 			FILTER.start();
 			context.addTurboFilter(FILTER);
 		}

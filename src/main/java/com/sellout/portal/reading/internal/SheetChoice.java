@@ -7,11 +7,12 @@ import java.util.function.Consumer;
 import com.sellout.portal.reading.RawRow;
 
 /**
- * Which sheet of a workbook holds the table. 1C saves a report's parameters («Период», «Отбор»)
- * on a first sheet of its own when asked to; such a sheet has no row with three filled cells. A
- * sheet's rows are held until one such row shows it is the table; a sheet that ends without one
- * gives its rows as parameters and the next sheet is tried. The last sheet is the table in any case.
- * Without a parameters consumer the first sheet is the table, as plain imports expect.
+ * Which sheet of a workbook holds the table. 1C saves a report's parameters («Период»,
+ * «Отбор») on a first sheet of its own when asked to; such a sheet has no row with three
+ * filled cells. A sheet's rows are held until one such row shows it is the table; a sheet
+ * that ends without one gives its rows as parameters and the next sheet is tried. The
+ * last sheet is the table in any case. Without a parameters consumer the first sheet is
+ * the table, as plain imports expect.
  */
 final class SheetChoice {
 
@@ -50,7 +51,9 @@ final class SheetChoice {
 		}
 	}
 
-	/** @return whether the table has been read (no further sheet is needed) */
+	/**
+	 * @return whether the table has been read (no further sheet is needed)
+	 */
 	boolean endSheet(boolean last) {
 		if (!table) {
 			release(last ? rows : parameters);

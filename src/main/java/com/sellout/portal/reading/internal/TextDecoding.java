@@ -13,11 +13,12 @@ import java.nio.charset.StandardCharsets;
 import com.sellout.portal.reading.UnreadableFileException;
 
 /**
- * Turns the bytes of a text file into text: a byte-order mark decides; else NUL bytes at every other
- * position tell UTF-16 without a mark (little- or big-endian); else valid UTF-8 is read as such;
- * else the bytes are windows-1251, the charset of Russian Windows and 1C — unless they also hold
- * UTF-8 text (or a UTF-8 mark), and then the file mixes two charsets and is refused with the line
- * of its first byte that is not UTF-8. The text is streamed: a file of any size is never held as one string.
+ * Turns the bytes of a text file into text: a byte-order mark decides; else NUL bytes at
+ * every other position tell UTF-16 without a mark (little- or big-endian); else valid
+ * UTF-8 is read as such; else the bytes are windows-1251, the charset of Russian Windows
+ * and 1C — unless they also hold UTF-8 text (or a UTF-8 mark), and then the file mixes
+ * two charsets and is refused with the line of its first byte that is not UTF-8. The text
+ * is streamed: a file of any size is never held as one string.
  */
 public final class TextDecoding {
 
@@ -33,15 +34,18 @@ public final class TextDecoding {
 
 		public Reader reader(byte[] bytes) {
 			return new InputStreamReader(new ByteArrayInputStream(bytes, bomLength, bytes.length - bomLength),
-					charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+					charset.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPLACE)
 						.onUnmappableCharacter(CodingErrorAction.REPLACE));
 		}
 
 		/** The text of a stream, past its byte-order mark. */
 		public Reader reader(InputStream in) throws IOException {
 			in.skipNBytes(bomLength);
-			return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-				.onUnmappableCharacter(CodingErrorAction.REPLACE));
+			return new InputStreamReader(in,
+					charset.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPLACE)
+						.onUnmappableCharacter(CodingErrorAction.REPLACE));
 		}
 
 		/** The first characters of the text, for sniffing delimiters and content. */
@@ -56,7 +60,10 @@ public final class TextDecoding {
 		return detect(InputSource.of(bytes));
 	}
 
-	/** The charset of a file read as a stream: its head decides, a full pass checks UTF-8 (never all in memory). */
+	/**
+	 * The charset of a file read as a stream: its head decides, a full pass checks UTF-8
+	 * (never all in memory).
+	 */
 	public static Encoding detect(InputSource file) {
 		byte[] bytes = file.head(SAMPLED_BYTES + 1);
 		if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
@@ -95,16 +102,17 @@ public final class TextDecoding {
 		if (utf8 && scan.firstInvalid() >= 0) {
 			int line = lineOf(file, scan.firstInvalid());
 			throw new UnreadableFileException("reading.mixedEncoding",
-					"UTF-8 text with a byte of another charset at offset " + scan.firstInvalid() + ", line " + line, null,
-					line);
+					"UTF-8 text with a byte of another charset at offset " + scan.firstInvalid() + ", line " + line,
+					null, line);
 		}
 	}
 
 	/**
-	 * UTF-16 without a byte-order mark: in its first kilobytes NUL bytes stand at odd positions
-	 * (little-endian: the high byte of every Latin letter, digit, delimiter and line break) and
-	 * practically never at even ones, or the other way round (big-endian); and the text they make
-	 * has no control characters. Binary content has NULs at both, or makes control characters.
+	 * UTF-16 without a byte-order mark: in its first kilobytes NUL bytes stand at odd
+	 * positions (little-endian: the high byte of every Latin letter, digit, delimiter and
+	 * line break) and practically never at even ones, or the other way round
+	 * (big-endian); and the text they make has no control characters. Binary content has
+	 * NULs at both, or makes control characters.
 	 */
 	private static Charset utf16WithoutMark(byte[] bytes) {
 		int length = Math.min(bytes.length, SAMPLED_BYTES) & ~1;
@@ -158,10 +166,10 @@ public final class TextDecoding {
 	}
 
 	/**
-	 * Where the first byte that is not strict UTF-8 is (-1 if none), and whether the bytes hold
-	 * UTF-8 text: two multi-byte characters in a row, or one of three or four bytes. Windows-1251
-	 * makes only lone two-byte look-alikes — a capital letter before «»» or «№» («ДОМ»» is
-	 * {@code CC BB}, a valid «̻») — which are no sign of UTF-8.
+	 * Where the first byte that is not strict UTF-8 is (-1 if none), and whether the
+	 * bytes hold UTF-8 text: two multi-byte characters in a row, or one of three or four
+	 * bytes. Windows-1251 makes only lone two-byte look-alikes — a capital letter before
+	 * «»» or «№» («ДОМ»» is {@code CC BB}, a valid «̻») — which are no sign of UTF-8.
 	 */
 	record Utf8Scan(int firstInvalid, boolean holdsUtf8Text) {
 
@@ -174,7 +182,10 @@ public final class TextDecoding {
 			}
 		}
 
-		/** Scans a stream a megabyte at a time; a sequence cut by the end of a piece is carried over to the next. */
+		/**
+		 * Scans a stream a megabyte at a time; a sequence cut by the end of a piece is
+		 * carried over to the next.
+		 */
 		static Utf8Scan of(InputStream in) throws IOException {
 			byte[] bytes = new byte[1024 * 1024];
 			int firstInvalid = -1;
@@ -213,7 +224,10 @@ public final class TextDecoding {
 			}
 		}
 
-		/** The length of the valid UTF-8 sequence starting at {@code i}, 0 if there is none (RFC 3629). */
+		/**
+		 * The length of the valid UTF-8 sequence starting at {@code i}, 0 if there is
+		 * none (RFC 3629).
+		 */
 		private static int sequenceLength(byte[] bytes, int i, int length) {
 			int lead = bytes[i] & 0xFF;
 			if (lead >= 0xC2 && lead <= 0xDF) {
@@ -222,7 +236,8 @@ public final class TextDecoding {
 			if (lead >= 0xE0 && lead <= 0xEF) {
 				int low = lead == 0xE0 ? 0xA0 : 0x80;
 				int high = lead == 0xED ? 0x9F : 0xBF;
-				return continuation(bytes, length, i + 1, low, high) && continuation(bytes, length, i + 2, 0x80, 0xBF) ? 3 : 0;
+				return continuation(bytes, length, i + 1, low, high) && continuation(bytes, length, i + 2, 0x80, 0xBF)
+						? 3 : 0;
 			}
 			if (lead >= 0xF0 && lead <= 0xF4) {
 				int low = lead == 0xF0 ? 0x90 : 0x80;

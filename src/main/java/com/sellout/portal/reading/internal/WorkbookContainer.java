@@ -15,33 +15,41 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * The ZIP container of an .xlsx, walked entry by entry before the workbook is opened, so that a
- * refusal names its cause — a part written twice, a DOCTYPE in a part, too many parts, a part that
- * inflates like a zip bomb or beyond the size any sheet of sales needs — instead of «damaged
- * workbook», and before any parsing starts. The entries are streamed from their
- * local headers and really inflated: declared sizes are never trusted, and the inflation of each
- * entry is bounded by POI's own limits (ratio and entry size), so this check refuses no workbook
- * the reader would open. A container the stream cannot walk is left to the workbook reader, which
- * says whether it is damaged.
+ * The ZIP container of an .xlsx, walked entry by entry before the workbook is opened, so
+ * that a refusal names its cause — a part written twice, a DOCTYPE in a part, too many
+ * parts, a part that inflates like a zip bomb or beyond the size any sheet of sales needs
+ * — instead of «damaged workbook», and before any parsing starts. The entries are
+ * streamed from their local headers and really inflated: declared sizes are never
+ * trusted, and the inflation of each entry is bounded by POI's own limits (ratio and
+ * entry size), so this check refuses no workbook the reader would open. A container the
+ * stream cannot walk is left to the workbook reader, which says whether it is damaged.
  */
 public final class WorkbookContainer {
 
-	/** Far more parts than any workbook of sales needs (a sheet is two or three parts). */
+	/**
+	 * Far more parts than any workbook of sales needs (a sheet is two or three parts).
+	 */
 	public static final int MAX_PARTS = 1_000;
 
 	/**
-	 * The largest worksheet part, inflated: a sheet Excel itself can fill (1,048,576 rows of a few
-	 * dozen columns) stays under it; parsing more would only keep a worker busy.
+	 * The largest worksheet part, inflated: a sheet Excel itself can fill (1,048,576 rows
+	 * of a few dozen columns) stays under it; parsing more would only keep a worker busy.
 	 */
 	public static final long MAX_SHEET_BYTES = 1024L * 1024 * 1024;
 
-	/** The largest other part (shared strings, styles, the workbook), which the reader holds in memory whole. */
+	/**
+	 * The largest other part (shared strings, styles, the workbook), which the reader
+	 * holds in memory whole.
+	 */
 	public static final long MAX_PART_BYTES = 128L * 1024 * 1024;
 
 	/** As POI: an entry is not judged by its inflation until it is this large. */
 	private static final long GRACE_BYTES = 100 * 1024;
 
-	/** A DOCTYPE can only stand before the root element; a prolog longer than this is not looked into. */
+	/**
+	 * A DOCTYPE can only stand before the root element; a prolog longer than this is not
+	 * looked into.
+	 */
 	private static final int PROLOG_BYTES = 64 * 1024;
 
 	private WorkbookContainer() {
@@ -51,7 +59,10 @@ public final class WorkbookContainer {
 		check(new ByteArrayInputStream(content), MAX_SHEET_BYTES, MAX_PART_BYTES);
 	}
 
-	/** The same check of a workbook read as a stream (its parts in order), never held whole. */
+	/**
+	 * The same check of a workbook read as a stream (its parts in order), never held
+	 * whole.
+	 */
 	public static void check(InputStream content) {
 		check(content, MAX_SHEET_BYTES, MAX_PART_BYTES);
 	}
@@ -83,11 +94,15 @@ public final class WorkbookContainer {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			// not walkable as a stream: the workbook reader decides, from the central directory
+			// not walkable as a stream: the workbook reader decides, from the central
+			// directory
 		}
 	}
 
-	/** Reads one entry to its end, looking for a DOCTYPE in its prolog and bounding its inflation and size. */
+	/**
+	 * Reads one entry to its end, looking for a DOCTYPE in its prolog and bounding its
+	 * inflation and size.
+	 */
 	private static void inspect(ZipArchiveInputStream zip, String name, long limit, byte[] buffer, byte[] head)
 			throws IOException {
 		int headLength = 0;
@@ -103,7 +118,8 @@ public final class WorkbookContainer {
 			checkInflation(zip, name, inflated);
 			if (inflated > limit) {
 				throw new UnreadableFileException("reading.zipPartTooLarge",
-						"The part " + name + " inflates beyond " + limit + " bytes", null, name, String.valueOf(limit / 1024 / 1024));
+						"The part " + name + " inflates beyond " + limit + " bytes", null, name,
+						String.valueOf(limit / 1024 / 1024));
 			}
 		}
 		if (hasDoctype(head, headLength)) {
@@ -114,10 +130,11 @@ public final class WorkbookContainer {
 
 	private static void checkInflation(ZipArchiveInputStream zip, String name, long inflated) {
 		if (inflated > ZipSecureFile.getMaxEntrySize()) {
-			throw new UnreadableFileException("reading.zipBomb", "The part " + name + " inflates beyond the entry limit",
-					null, name, ratio());
+			throw new UnreadableFileException("reading.zipBomb",
+					"The part " + name + " inflates beyond the entry limit", null, name, ratio());
 		}
-		if (inflated > GRACE_BYTES && (double) zip.getCompressedCount() / inflated < ZipSecureFile.getMinInflateRatio()) {
+		if (inflated > GRACE_BYTES
+				&& (double) zip.getCompressedCount() / inflated < ZipSecureFile.getMinInflateRatio()) {
 			throw new UnreadableFileException("reading.zipBomb",
 					"The part " + name + " inflates more than " + ratio() + " times", null, name, ratio());
 		}
@@ -127,7 +144,10 @@ public final class WorkbookContainer {
 		return String.valueOf(Math.round(1 / ZipSecureFile.getMinInflateRatio()));
 	}
 
-	/** Part names of a package are case-insensitive and may be written with a leading slash. */
+	/**
+	 * Part names of a package are case-insensitive and may be written with a leading
+	 * slash.
+	 */
 	private static String partName(String entryName) {
 		String name = entryName.replace('\\', '/');
 		while (name.startsWith("/")) {
@@ -137,9 +157,10 @@ public final class WorkbookContainer {
 	}
 
 	/**
-	 * Whether the text before the root element declares a DOCTYPE: after an optional BOM, XML
-	 * declaration, processing instructions, comments and blanks, the first markup is {@code <!DOCTYPE}.
-	 * Parts that are not XML (images, binaries) do not start with markup and are passed over.
+	 * Whether the text before the root element declares a DOCTYPE: after an optional BOM,
+	 * XML declaration, processing instructions, comments and blanks, the first markup is
+	 * {@code <!DOCTYPE}. Parts that are not XML (images, binaries) do not start with
+	 * markup and are passed over.
 	 */
 	static boolean hasDoctype(byte[] head, int length) {
 		String text = decode(head, length);
@@ -179,7 +200,8 @@ public final class WorkbookContainer {
 		if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == '<' && head[1] == 0))) {
 			charset = StandardCharsets.UTF_16LE;
 		}
-		else if (length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == 0 && head[1] == '<'))) {
+		else if (length >= 2
+				&& ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF) || (head[0] == 0 && head[1] == '<'))) {
 			charset = StandardCharsets.UTF_16BE;
 		}
 		return new String(head, 0, length, charset);

@@ -12,13 +12,19 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 
-/** The table's sheet (see {@link SheetChoice}) of an Excel 97–2003 .xls (at most 65,536 rows, so read whole). */
+/**
+ * The table's sheet (see {@link SheetChoice}) of an Excel 97–2003 .xls (at most 65,536
+ * rows, so read whole).
+ */
 public final class XlsTables {
 
 	private XlsTables() {
 	}
 
-	/** Numbers (also cached formula results) go through the plain formatter; the rest as displayed. */
+	/**
+	 * Numbers (also cached formula results) go through the plain formatter; the rest as
+	 * displayed.
+	 */
 	private static String text(Cell cell, PlainNumberFormatter formatter) {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		if (type == CellType.NUMERIC) {
@@ -28,8 +34,14 @@ public final class XlsTables {
 		return formatter.formatCellValue(cell);
 	}
 
-	/** @param parameters where the rows of sheets holding only parameters go; null: the first sheet is the table */
-	/** A row with its outline level and its first cell's indent: the levels of a grouped 1C report. */
+	/**
+	 * @param parameters where the rows of sheets holding only parameters go; null: the
+	 * first sheet is the table
+	 */
+	/**
+	 * A row with its outline level and its first cell's indent: the levels of a grouped
+	 * 1C report.
+	 */
 	private static RawRow row(Row row, PlainNumberFormatter formatter) {
 		List<String> cells = new ArrayList<>();
 		for (int column = 0; column < Math.max(0, row.getLastCellNum()); column++) {
@@ -61,7 +73,8 @@ public final class XlsTables {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new UnreadableFileException("reading.badWorkbook", "Not a readable .xls workbook: " + ex.getMessage(), ex);
+			throw new UnreadableFileException("reading.badWorkbook", "Not a readable .xls workbook: " + ex.getMessage(),
+					ex);
 		}
 	}
 

@@ -28,20 +28,24 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * The table's sheet of an .xlsx (see {@link SheetChoice}), streamed with SAX so that memory stays bounded whatever the row
- * count. POI's ZIP limits (inflation ratio, entry size) refuse zip bombs; its SAX parser refuses
- * DTDs and external entities.
+ * The table's sheet of an .xlsx (see {@link SheetChoice}), streamed with SAX so that
+ * memory stays bounded whatever the row count. POI's ZIP limits (inflation ratio, entry
+ * size) refuse zip bombs; its SAX parser refuses DTDs and external entities.
  */
 public final class XlsxTables {
 
 	private XlsxTables() {
 	}
 
-	/** @param parameters where the rows of sheets holding only parameters go; null: the first sheet is the table */
+	/**
+	 * @param parameters where the rows of sheets holding only parameters go; null: the
+	 * first sheet is the table
+	 */
 	public static void read(byte[] content, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		Path file = null;
 		try {
-			// From a file POI streams each part from the ZIP; from a stream it would hold whole parts in memory.
+			// From a file POI streams each part from the ZIP; from a stream it would hold
+			// whole parts in memory.
 			file = Files.createTempFile("workbook", ".xlsx");
 			Files.write(file, content);
 			read(file, new SheetChoice(rows, parameters));
@@ -61,7 +65,10 @@ public final class XlsxTables {
 		}
 	}
 
-	/** Reads a workbook on disk: POI streams each part from the ZIP, nothing of it is held whole. */
+	/**
+	 * Reads a workbook on disk: POI streams each part from the ZIP, nothing of it is held
+	 * whole.
+	 */
 	public static void read(Path file, Consumer<RawRow> rows, Consumer<RawRow> parameters) {
 		read(file, new SheetChoice(rows, parameters));
 	}
@@ -92,13 +99,14 @@ public final class XlsxTables {
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new UnreadableFileException("reading.badWorkbook", "Not a readable .xlsx workbook: " + ex.getMessage(), ex);
+			throw new UnreadableFileException("reading.badWorkbook",
+					"Not a readable .xlsx workbook: " + ex.getMessage(), ex);
 		}
 	}
 
 	/**
-	 * What POI's sheet handler does not pass on: a row's outline level and the indent of its
-	 * first cell — how 1C shows the levels of a grouped report.
+	 * What POI's sheet handler does not pass on: a row's outline level and the indent of
+	 * its first cell — how 1C shows the levels of a grouped report.
 	 */
 	private static final class RowAttributes extends DelegatingHandler {
 

@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A person changes which report of a distributor's month counts: an earlier version made current
- * again, or the active one withdrawn. Under the same lock as settling and merging, so that the
- * database's one-active-report index is never raced; the report being replaced is demoted before
- * the other is promoted. Runs in the caller's transaction and scope.
+ * A person changes which report of a distributor's month counts: an earlier version made
+ * current again, or the active one withdrawn. Under the same lock as settling and
+ * merging, so that the database's one-active-report index is never raced; the report
+ * being replaced is demoted before the other is promoted. Runs in the caller's
+ * transaction and scope.
  */
 @Component
 public class ActiveReportSwitch {
@@ -31,7 +32,10 @@ public class ActiveReportSwitch {
 		this.events = events;
 	}
 
-	/** What changed: the report acted on, and the one it took the place of (restoring), if any. */
+	/**
+	 * What changed: the report acted on, and the one it took the place of (restoring), if
+	 * any.
+	 */
 	public record Switched(long reportId, long distributorId, Integer version, Long previous, Integer previousVersion) {
 	}
 
@@ -40,8 +44,8 @@ public class ActiveReportSwitch {
 	}
 
 	/**
-	 * The report an action on this one acts on: itself — or, for an incremental delivery merged
-	 * into its month, that month's merged report.
+	 * The report an action on this one acts on: itself — or, for an incremental delivery
+	 * merged into its month, that month's merged report.
 	 */
 	public long target(long reportId) {
 		Row report = row(reportId, false).orElseThrow(NotFoundException::new);
@@ -52,15 +56,22 @@ public class ActiveReportSwitch {
 		if (joined.isPresent() && report.period().equals(joined.get().period())) {
 			return joined.get().id();
 		}
-		// a delivery spanning months points at its last month's report: take its own month's newest
+		// a delivery spanning months points at its last month's report: take its own
+		// month's newest
 		return jdbc.sql("""
 				select id from sellout_reports
 				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> ?
-				 order by id desc limit 1""").params(report.distributorId(), report.period(), ReportStatus.MERGED.name()).query(Long.class)
-			.optional().orElse(report.id());
+				 order by id desc limit 1""")
+			.params(report.distributorId(), report.period(), ReportStatus.MERGED.name())
+			.query(Long.class)
+			.optional()
+			.orElse(report.id());
 	}
 
-	/** Makes a former version (superseded or withdrawn) the active report of its month again. */
+	/**
+	 * Makes a former version (superseded or withdrawn) the active report of its month
+	 * again.
+	 */
 	public Switched restore(long reportId) {
 		Row target = locked(target(reportId));
 		if (!target.status().isFormerVersion() || target.period() == null) {
@@ -70,10 +81,15 @@ public class ActiveReportSwitch {
 				select id, distributor_id, period, status, exceptions, version, superseded_by
 				  from sellout_reports
 				 where distributor_id = ? and period = ? and status = any(?)
-				   for update""").params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE)).query(Row.class).optional();
+				   for update""")
+			.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE))
+			.query(Row.class)
+			.optional();
 		active.ifPresent(current -> jdbc.sql("update sellout_reports set status = ?, superseded_by = ? where id = ?")
-			.params(ReportStatus.SUPERSEDED.name(), target.id(), current.id()).update());
-		// it gets back the status its lines give it: exceptions are fixed on active reports only
+			.params(ReportStatus.SUPERSEDED.name(), target.id(), current.id())
+			.update());
+		// it gets back the status its lines give it: exceptions are fixed on active
+		// reports only
 		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
 			.params((target.exceptions() > 0 ? ReportStatus.ACCEPTED_WITH_EXCEPTIONS : ReportStatus.ACCEPTED).name(),
 					target.id())
@@ -84,19 +100,25 @@ public class ActiveReportSwitch {
 				active.map(Row::version).orElse(null));
 	}
 
-	/** Takes the active report back: its month then has no active report until another is accepted or restored. */
+	/**
+	 * Takes the active report back: its month then has no active report until another is
+	 * accepted or restored.
+	 */
 	public Switched withdraw(long reportId) {
 		Row target = locked(target(reportId));
 		if (!target.status().isActive()) {
 			throw new ReportVersionConflictException("sellout.versions.notActive", target.id());
 		}
 		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
-			.params(ReportStatus.WITHDRAWN.name(), target.id()).update();
+			.params(ReportStatus.WITHDRAWN.name(), target.id())
+			.update();
 		events.withdrawn(target.id());
 		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
 	}
 
-	/** The report's row, locked after its month's lock (the order settling takes them in). */
+	/**
+	 * The report's row, locked after its month's lock (the order settling takes them in).
+	 */
 	private Row locked(long reportId) {
 		Row report = row(reportId, false).orElseThrow(NotFoundException::new);
 		if (report.period() != null) {
@@ -108,7 +130,9 @@ public class ActiveReportSwitch {
 	private Optional<Row> row(long reportId, boolean forUpdate) {
 		return jdbc.sql("""
 				select id, distributor_id, period, status, exceptions, version, superseded_by
-				  from sellout_reports where id = ?""" + (forUpdate ? " for update" : "")).param(reportId).query(Row.class)
+				  from sellout_reports where id = ?""" + (forUpdate ? " for update" : ""))
+			.param(reportId)
+			.query(Row.class)
 			.optional();
 	}
 

@@ -9,8 +9,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The canonical JSON, {@code {"period": "YYYY-MM", "lines": [{field: value, ...}]}} (or the array of
- * lines alone), streamed token by token: numbers are kept as written, unknown fields ignored.
+ * The canonical JSON, {@code {"period": "YYYY-MM", "lines": [{field: value, ...}]}} (or
+ * the array of lines alone), streamed token by token: numbers are kept as written,
+ * unknown fields ignored.
  */
 final class CanonicalJsonSource implements LineSource {
 

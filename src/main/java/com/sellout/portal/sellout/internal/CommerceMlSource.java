@@ -10,10 +10,11 @@ import java.util.function.Consumer;
 import com.sellout.portal.mapping.CanonicalField;
 
 /**
- * CommerceML 2 documents («КоммерческаяИнформация»): a «Документ» of «Отпуск товара» (or «Возврат
- * товара», quantities negated) becomes its goods' lines, with the buyer among its counterparties
- * (role «Покупатель», else the first) and the VAT convention of each item's tax («УчтеноВСумме»).
- * A document whose seller («Продавец») is another distributor refuses the file.
+ * CommerceML 2 documents («КоммерческаяИнформация»): a «Документ» of «Отпуск товара» (or
+ * «Возврат товара», quantities negated) becomes its goods' lines, with the buyer among
+ * its counterparties (role «Покупатель», else the first) and the VAT convention of each
+ * item's tax («УчтеноВСумме»). A document whose seller («Продавец») is another
+ * distributor refuses the file.
  */
 final class CommerceMlSource implements LineSource {
 
@@ -51,30 +52,39 @@ final class CommerceMlSource implements LineSource {
 				SourceLine line = new SourceLine(++number[0]);
 				line.set(CanonicalField.SALE_DATE, document.field("Дата").orElse(null))
 					.set(CanonicalField.DOCUMENT_NO, document.field("Номер").orElse(null))
-					.set(CanonicalField.CLIENT_NAME, XmlDocuments.first(buyer, "ОфициальноеНаименование", "Наименование",
-							"ПолноеНаименование"))
+					.set(CanonicalField.CLIENT_NAME,
+							XmlDocuments.first(buyer, "ОфициальноеНаименование", "Наименование", "ПолноеНаименование"))
 					.set(CanonicalField.CLIENT_INN, XmlDocuments.first(buyer, "ИНН"))
 					.set(CanonicalField.CLIENT_KPP, XmlDocuments.first(buyer, "КПП"))
-					.set(CanonicalField.DELIVERY_ADDRESS, XmlDocuments.first(buyer, "Адрес/Представление",
-							"АдресРегистрации/Представление"))
+					.set(CanonicalField.DELIVERY_ADDRESS,
+							XmlDocuments.first(buyer, "Адрес/Представление", "АдресРегистрации/Представление"))
 					.set(CanonicalField.SKU, XmlDocuments.first(item, "Артикул"))
 					.set(CanonicalField.EAN, XmlDocuments.first(item, "Штрихкод"))
 					.set(CanonicalField.PRODUCT_NAME, XmlDocuments.first(item, "Наименование"))
-					.set(CanonicalField.UNIT, XmlDocuments.first(item, "БазоваяЕдиница", "БазоваяЕдиница@НаименованиеКраткое"))
-					.set(CanonicalField.QUANTITY, EnterpriseDataSource.negatedIf(isReturn, XmlDocuments.first(item, "Количество")))
+					.set(CanonicalField.UNIT,
+							XmlDocuments.first(item, "БазоваяЕдиница", "БазоваяЕдиница@НаименованиеКраткое"))
+					.set(CanonicalField.QUANTITY,
+							EnterpriseDataSource.negatedIf(isReturn, XmlDocuments.first(item, "Количество")))
 					.set(CanonicalField.PRICE, XmlDocuments.first(item, "ЦенаЗаЕдиницу", "Цена"))
-					.set(CanonicalField.AMOUNT, EnterpriseDataSource.negatedIf(isReturn, XmlDocuments.first(item, "Сумма")))
-					.set(CanonicalField.VAT_RATE, XmlDocuments.first(item, "Налоги/Налог/Ставка", "СтавкиНалогов/СтавкаНалога/Ставка"))
+					.set(CanonicalField.AMOUNT,
+							EnterpriseDataSource.negatedIf(isReturn, XmlDocuments.first(item, "Сумма")))
+					.set(CanonicalField.VAT_RATE,
+							XmlDocuments.first(item, "Налоги/Налог/Ставка", "СтавкиНалогов/СтавкаНалога/Ставка"))
 					.set(CanonicalField.VAT_INCLUDED, XmlDocuments.first(item, "Налоги/Налог/УчтеноВСумме"))
-					.set(CanonicalField.CURRENCY, document.field("Валюта").map(c -> c.toLowerCase(Locale.ROOT).startsWith("руб")
-							? "RUB" : c).orElse(null));
+					.set(CanonicalField.CURRENCY,
+							document.field("Валюта")
+								.map(c -> c.toLowerCase(Locale.ROOT).startsWith("руб") ? "RUB" : c)
+								.orElse(null));
 				lines.accept(line);
 			}
 		});
 		return SourceInfo.structured("COMMERCE_ML", deleted);
 	}
 
-	/** The ИНН of the party in the role of seller: the organisation the document was exported from. */
+	/**
+	 * The ИНН of the party in the role of seller: the organisation the document was
+	 * exported from.
+	 */
 	private static String seller(List<Map<String, String>> parties) {
 		for (Map<String, String> party : parties) {
 			if (party.getOrDefault("Роль", "").toLowerCase(Locale.ROOT).contains("продав")) {

@@ -13,12 +13,12 @@ import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * 1C EnterpriseData 1.x messages: every «Документ.РеализацияТоваровУслуг» (sale) — and
- * «Документ.ВозвратТоваровОтПокупателя» (return, quantities negated) — becomes its rows' lines with
- * the document's date, number and counterparty. The 1.6 shape has the counterparty beside the key
- * properties and the item under «ДанныеНоменклатуры»; later versions move them (into the key
- * properties, the item straight under the row): both are read. The format version is taken from
- * the message header and must be 1.x. A document of another distributor's «Организация» refuses
- * the file.
+ * «Документ.ВозвратТоваровОтПокупателя» (return, quantities negated) — becomes its rows'
+ * lines with the document's date, number and counterparty. The 1.6 shape has the
+ * counterparty beside the key properties and the item under «ДанныеНоменклатуры»; later
+ * versions move them (into the key properties, the item straight under the row): both are
+ * read. The format version is taken from the message header and must be 1.x. A document
+ * of another distributor's «Организация» refuses the file.
  */
 final class EnterpriseDataSource implements LineSource {
 
@@ -47,31 +47,41 @@ final class EnterpriseDataSource implements LineSource {
 			String date = document.field("КлючевыеСвойства/Дата", "Дата").orElse(null);
 			String documentNo = document.field("КлючевыеСвойства/Номер", "Номер").orElse(null);
 			String included = document.field("СуммаВключаетНДС", "КлючевыеСвойства/СуммаВключаетНДС").orElse(null);
-			String currency = document.field("Валюта/Код", "КлючевыеСвойства/Валюта/Код").map(EnterpriseDataSource::currency)
+			String currency = document.field("Валюта/Код", "КлючевыеСвойства/Валюта/Код")
+				.map(EnterpriseDataSource::currency)
 				.orElse(null);
-			if (document.field("ПометкаУдаления", "КлючевыеСвойства/ПометкаУдаления").map("true"::equalsIgnoreCase)
+			if (document.field("ПометкаУдаления", "КлючевыеСвойства/ПометкаУдаления")
+				.map("true"::equalsIgnoreCase)
 				.orElse(false)) {
 				deleted.add(documentKey(documentNo, date));
 				return;
 			}
 			for (Map<String, String> row : document.records(ROW)) {
 				SourceLine line = new SourceLine(++number[0]);
-				line.set(CanonicalField.SALE_DATE, date).set(CanonicalField.DOCUMENT_NO, documentNo)
-					.set(CanonicalField.CLIENT_NAME, document.field("Контрагент/Наименование",
-							"КлючевыеСвойства/Контрагент/Наименование", "Контрагент/НаименованиеПолное").orElse(null))
-					.set(CanonicalField.CLIENT_INN, document.field("Контрагент/ИНН", "КлючевыеСвойства/Контрагент/ИНН")
-						.orElse(null))
-					.set(CanonicalField.CLIENT_KPP, document.field("Контрагент/КПП", "КлючевыеСвойства/Контрагент/КПП")
-						.orElse(null))
+				line.set(CanonicalField.SALE_DATE, date)
+					.set(CanonicalField.DOCUMENT_NO, documentNo)
+					.set(CanonicalField.CLIENT_NAME,
+							document
+								.field("Контрагент/Наименование", "КлючевыеСвойства/Контрагент/Наименование",
+										"Контрагент/НаименованиеПолное")
+								.orElse(null))
+					.set(CanonicalField.CLIENT_INN,
+							document.field("Контрагент/ИНН", "КлючевыеСвойства/Контрагент/ИНН").orElse(null))
+					.set(CanonicalField.CLIENT_KPP,
+							document.field("Контрагент/КПП", "КлючевыеСвойства/Контрагент/КПП").orElse(null))
 					.set(CanonicalField.WAREHOUSE, document.field("Склад/Наименование").orElse(null))
-					.set(CanonicalField.SKU, XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/Артикул",
-							"Номенклатура/Артикул", "ДанныеНоменклатуры/Артикул"))
-					.set(CanonicalField.DISTRIBUTOR_SKU, XmlDocuments.first(row,
-							"ДанныеНоменклатуры/Номенклатура/КодВПрограмме", "Номенклатура/КодВПрограмме"))
-					.set(CanonicalField.PRODUCT_NAME, XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/Наименование",
-							"Номенклатура/Наименование", "ДанныеНоменклатуры/Номенклатура/НаименованиеПолное"))
-					.set(CanonicalField.UNIT, XmlDocuments.first(row, "ЕдиницаИзмерения/Наименование",
-							"ЕдиницаИзмерения/ДанныеКлассификатора/Наименование"))
+					.set(CanonicalField.SKU,
+							XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/Артикул", "Номенклатура/Артикул",
+									"ДанныеНоменклатуры/Артикул"))
+					.set(CanonicalField.DISTRIBUTOR_SKU,
+							XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/КодВПрограмме",
+									"Номенклатура/КодВПрограмме"))
+					.set(CanonicalField.PRODUCT_NAME,
+							XmlDocuments.first(row, "ДанныеНоменклатуры/Номенклатура/Наименование",
+									"Номенклатура/Наименование", "ДанныеНоменклатуры/Номенклатура/НаименованиеПолное"))
+					.set(CanonicalField.UNIT,
+							XmlDocuments.first(row, "ЕдиницаИзмерения/Наименование",
+									"ЕдиницаИзмерения/ДанныеКлассификатора/Наименование"))
 					.set(CanonicalField.QUANTITY, negatedIf(isReturn, XmlDocuments.first(row, "Количество")))
 					.set(CanonicalField.PRICE, XmlDocuments.first(row, "Цена"))
 					.set(CanonicalField.AMOUNT, negatedIf(isReturn, XmlDocuments.first(row, "Сумма")))
@@ -88,12 +98,12 @@ final class EnterpriseDataSource implements LineSource {
 		String head = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.UTF_8);
 		Matcher matcher = VERSION.matcher(head);
 		if (!matcher.find()) {
-			throw new RefusedFileException("sellout.rejected.enterpriseDataVersion", "No EnterpriseData format in the header",
-					"?");
+			throw new RefusedFileException("sellout.rejected.enterpriseDataVersion",
+					"No EnterpriseData format in the header", "?");
 		}
 		if (!matcher.group(1).equals("1")) {
-			throw new RefusedFileException("sellout.rejected.enterpriseDataVersion", "Unsupported EnterpriseData version",
-					matcher.group(1) + "." + matcher.group(2));
+			throw new RefusedFileException("sellout.rejected.enterpriseDataVersion",
+					"Unsupported EnterpriseData version", matcher.group(1) + "." + matcher.group(2));
 		}
 		return matcher.group(1) + "." + matcher.group(2);
 	}

@@ -23,9 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a distributor's open exceptions again — after a person fixed a value or taught the portal
- * one of the distributor's codes — in every report that counts (active, or waiting to be read): the
- * lines that now pass are accepted in place and their reports' totals recomputed, at once.
+ * Checks a distributor's open exceptions again — after a person fixed a value or taught
+ * the portal one of the distributor's codes — in every report that counts (active, or
+ * waiting to be read): the lines that now pass are accepted in place and their reports'
+ * totals recomputed, at once.
  */
 @Component
 public class ExceptionRevalidation {
@@ -51,7 +52,8 @@ public class ExceptionRevalidation {
 	private final ReportEvents events;
 
 	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, Catalog catalog, PriceFloors floors,
-			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store, ReportEvents events) {
+			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store,
+			ReportEvents events) {
 		this.store = store;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -63,15 +65,19 @@ public class ExceptionRevalidation {
 		this.mappings = mappings;
 	}
 
-	/** An open exception as stored: what the file said, its problems and values, and its report's period. */
+	/**
+	 * An open exception as stored: what the file said, its problems and values, and its
+	 * report's period.
+	 */
 	private record OpenLine(long reportId, int lineNo, String source, LocalDate period, String problems,
 			LineValues stored) {
 	}
 
 	/**
-	 * Re-checks the distributor's open exceptions; answers how many were resolved. A line that now
-	 * passes is accepted with every value of the line; one that still fails keeps its source but
-	 * shows what the check now finds (a problem an alias fixed is gone, a corrected value is seen).
+	 * Re-checks the distributor's open exceptions; answers how many were resolved. A line
+	 * that now passes is accepted with every value of the line; one that still fails
+	 * keeps its source but shows what the check now finds (a problem an alias fixed is
+	 * gone, a corrected value is seen).
 	 */
 	public int revalidate(long distributorId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
@@ -89,8 +95,8 @@ public class ExceptionRevalidation {
 			if (open.isEmpty()) {
 				return 0;
 			}
-			ReportContext context = new ReportContext(distributorId, catalog.identities(), mappings.snapshot(distributorId),
-					clients.directory(), segments.all(), floors.book());
+			ReportContext context = new ReportContext(distributorId, catalog.identities(),
+					mappings.snapshot(distributorId), clients.directory(), segments.all(), floors.book());
 			LineValidator validator = new LineValidator(context);
 			Tally tally = new Tally();
 			Set<Long> reports = new LinkedHashSet<>();
@@ -103,7 +109,8 @@ public class ExceptionRevalidation {
 				}
 				else if (sameProblems(line.problems(), checked.problemsJson())
 						&& line.stored().sameAs(LineColumn.valuesOf(checked))) {
-					continue; // nothing the check finds has changed: the row stays as it is
+					continue; // nothing the check finds has changed: the row stays as it
+								// is
 				}
 				write(line, checked);
 				reports.add(line.reportId());
@@ -117,14 +124,20 @@ public class ExceptionRevalidation {
 		});
 	}
 
-	/** Changes one value an exception line was received with, then re-checks the distributor's exceptions. */
+	/**
+	 * Changes one value an exception line was received with, then re-checks the
+	 * distributor's exceptions.
+	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
 		long distributorId = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			String source = jdbc.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
-				.params(reportId, lineNo).query(String.class).optional()
+			String source = jdbc
+				.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
+				.params(reportId, lineNo)
+				.query(String.class)
+				.optional()
 				.orElseThrow(com.sellout.portal.shared.NotFoundException::new);
-			Map<String, String> values = new java.util.LinkedHashMap<>(JSON.readValue(source,
-					new TypeReference<Map<String, String>>() {
+			Map<String, String> values = new java.util.LinkedHashMap<>(
+					JSON.readValue(source, new TypeReference<Map<String, String>>() {
 					}));
 			if (value == null || value.isBlank()) {
 				values.remove(field.key());
@@ -133,11 +146,15 @@ public class ExceptionRevalidation {
 				values.put(field.key(), value.strip());
 			}
 			jdbc.sql("update sellout_lines set source = ?::jsonb where report_id = ? and line_no = ?")
-				.params(JSON.writeValueAsString(values), reportId, lineNo).update();
-			// a change of its lines is a change of the report, even when the check then finds the same
+				.params(JSON.writeValueAsString(values), reportId, lineNo)
+				.update();
+			// a change of its lines is a change of the report, even when the check then
+			// finds the same
 			jdbc.sql("update sellout_reports set revision = revision + 1 where id = ?").param(reportId).update();
 			events.linesChanged(reportId);
-			return jdbc.sql("select distributor_id from sellout_reports where id = ?").param(reportId).query(Long.class)
+			return jdbc.sql("select distributor_id from sellout_reports where id = ?")
+				.param(reportId)
+				.query(Long.class)
 				.single();
 		});
 		return revalidate(distributorId);
@@ -151,7 +168,10 @@ public class ExceptionRevalidation {
 		return line;
 	}
 
-	/** Writes what the check found: every value of the line, its verdict and problems; an accepted line drops its source. */
+	/**
+	 * Writes what the check found: every value of the line, its verdict and problems; an
+	 * accepted line drops its source.
+	 */
 	private void write(OpenLine line, ValidatedLine v) {
 		boolean outside = line.period() != null && v.saleDate != null
 				&& (v.saleDate.isBefore(line.period()) || !v.saleDate.isBefore(line.period().plusMonths(1)));

@@ -11,15 +11,18 @@ import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.reading.RawRow;
 
 /**
- * The rows of a 1C report grouped by rows, turned into lines. A row of an outer level (a client, a
- * document, a product) is a group: it names what the rows below it share and its figures are
- * subtotals, never a line. A row of the innermost level is a line, with what its groups named.
+ * The rows of a 1C report grouped by rows, turned into lines. A row of an outer level (a
+ * client, a document, a product) is a group: it names what the rows below it share and
+ * its figures are subtotals, never a line. A row of the innermost level is a line, with
+ * what its groups named.
  * <p>
- * A row's level is told by its outline level, else by its first cell's indent, else — in a file
- * with neither, like a CSV — by its content: a document title («Реализация товаров и услуг 00БТ-000123
- * от 05.12.2026 12:00:00») is a document, a row with an ИНН and no article a client, a row with an
- * article and no ИНН a product, a row with neither a client (one without an ИНН). Which of the three ways applies is decided once, from the first rows.
- * The lines of a return document («Возврат товаров от клиента …») are returns: negative.
+ * A row's level is told by its outline level, else by its first cell's indent, else — in
+ * a file with neither, like a CSV — by its content: a document title («Реализация товаров
+ * и услуг 00БТ-000123 от 05.12.2026 12:00:00») is a document, a row with an ИНН and no
+ * article a client, a row with an article and no ИНН a product, a row with neither a
+ * client (one without an ИНН). Which of the three ways applies is decided once, from the
+ * first rows. The lines of a return document («Возврат товаров от клиента …») are
+ * returns: negative.
  */
 final class GroupedRows {
 
@@ -33,7 +36,9 @@ final class GroupedRows {
 			CanonicalField.EAN);
 
 	enum LevelSign {
+
 		OUTLINE, INDENT, CONTENT
+
 	}
 
 	private final Layout.Grouping grouping;
@@ -44,7 +49,9 @@ final class GroupedRows {
 
 	private final LevelSign sign;
 
-	/** Whether the file has a column of product codes (article, distributor's code, EAN). */
+	/**
+	 * Whether the file has a column of product codes (article, distributor's code, EAN).
+	 */
 	private final boolean productCodes;
 
 	private final int base;
@@ -78,7 +85,11 @@ final class GroupedRows {
 		else if (top != null && first.stream().anyMatch(row -> row.indent() != top.indent())) {
 			sign = LevelSign.INDENT;
 			base = top.indent();
-			step = first.stream().mapToInt(row -> Math.abs(row.indent() - top.indent())).filter(d -> d > 0).min().orElse(1);
+			step = first.stream()
+				.mapToInt(row -> Math.abs(row.indent() - top.indent()))
+				.filter(d -> d > 0)
+				.min()
+				.orElse(1);
 		}
 		else {
 			sign = LevelSign.CONTENT;
@@ -91,7 +102,10 @@ final class GroupedRows {
 		return sign;
 	}
 
-	/** The line this row is, or null when it is a group (whose names the rows below inherit). */
+	/**
+	 * The line this row is, or null when it is a group (whose names the rows below
+	 * inherit).
+	 */
 	SourceLine line(RawRow row) {
 		int level = level(row);
 		String name = row.cell(grouping.column());
@@ -104,7 +118,8 @@ final class GroupedRows {
 			else {
 				group.set(field, name);
 			}
-			if (field != CanonicalField.DOCUMENT_NO && level < Math.max(0, levels.indexOf(CanonicalField.DOCUMENT_NO))) {
+			if (field != CanonicalField.DOCUMENT_NO
+					&& level < Math.max(0, levels.indexOf(CanonicalField.DOCUMENT_NO))) {
 				returns = false; // a new client: its documents follow
 			}
 			copy(row, group, false);
@@ -160,8 +175,10 @@ final class GroupedRows {
 		if (code) {
 			return product >= 0 ? product : deepest;
 		}
-		// Neither: a product row carries its article wherever the file has an article column, while
-		// a client may have no ИНН (an entrepreneur, a person) — so such a row is a client, unless
+		// Neither: a product row carries its article wherever the file has an article
+		// column, while
+		// a client may have no ИНН (an entrepreneur, a person) — so such a row is a
+		// client, unless
 		// the file has no article column at all.
 		if (client >= 0 && productCodes) {
 			return client;
@@ -182,7 +199,9 @@ final class GroupedRows {
 		return Math.max(0, Math.min(level, deepest));
 	}
 
-	/** A group's or a line's own columns; a group's figures are subtotals and stay out. */
+	/**
+	 * A group's or a line's own columns; a group's figures are subtotals and stay out.
+	 */
 	private void copy(RawRow row, SourceLine to, boolean figures) {
 		for (int i = 0; i < fieldOf.length; i++) {
 			CanonicalField field = fieldOf[i];
@@ -192,7 +211,10 @@ final class GroupedRows {
 		}
 	}
 
-	/** «Реализация товаров и услуг 00БТ-000123 от 05.12.2026 12:00:00»: the number and the date of the lines below. */
+	/**
+	 * «Реализация товаров и услуг 00БТ-000123 от 05.12.2026 12:00:00»: the number and the
+	 * date of the lines below.
+	 */
 	private void document(String title, SourceLine group) {
 		Matcher matcher = DOCUMENT.matcher(title);
 		if (matcher.matches()) {

@@ -10,8 +10,9 @@ import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.reading.RawRow;
 
 /**
- * The first lines of a table as a layout will read them — the same grouping and the same passing
- * over of totals as the pipeline — for a person checking the layout before confirming it.
+ * The first lines of a table as a layout will read them — the same grouping and the same
+ * passing over of totals as the pipeline — for a person checking the layout before
+ * confirming it.
  */
 public final class LayoutPreview {
 
@@ -20,8 +21,9 @@ public final class LayoutPreview {
 	}
 
 	/**
-	 * @param fields        the fields shown, in order; {@code lines} follow them
-	 * @param datedByPeriod whether lines without a date take one from the report's period (the title names one)
+	 * @param fields the fields shown, in order; {@code lines} follow them
+	 * @param datedByPeriod whether lines without a date take one from the report's period
+	 * (the title names one)
 	 */
 	public record Preview(List<String> fields, List<Line> lines, boolean datedByPeriod) {
 	}
@@ -54,8 +56,9 @@ public final class LayoutPreview {
 		if (title != null) {
 			shown.add(CanonicalField.SALE_DATE);
 		}
-		List<RawRow> data = rows.stream().filter(row -> row.number() >= first && !row.isBlank()
-				&& !TabularSource.isTotal(row)).toList();
+		List<RawRow> data = rows.stream()
+			.filter(row -> row.number() >= first && !row.isBlank() && !TabularSource.isTotal(row))
+			.toList();
 		GroupedRows grouped = layout.grouping() == null ? null : new GroupedRows(layout.grouping(), fieldOf, data);
 		List<Line> lines = new ArrayList<>();
 		for (RawRow row : data) {
@@ -67,14 +70,17 @@ public final class LayoutPreview {
 				if (line.get(CanonicalField.SALE_DATE) == null && periodEnd != null) {
 					line.datedByPeriod(periodEnd);
 				}
-				lines.add(new Line(row.number(), shown.stream().map(field -> line.get(field) == null ? "" : line.get(field))
-					.toList()));
+				lines.add(new Line(row.number(),
+						shown.stream().map(field -> line.get(field) == null ? "" : line.get(field)).toList()));
 			}
 		}
 		return new Preview(shown.stream().map(CanonicalField::key).toList(), lines, title != null);
 	}
 
-	/** The date a dateless line takes: the chosen period's last day, else the title's when within a month. */
+	/**
+	 * The date a dateless line takes: the chosen period's last day, else the title's when
+	 * within a month.
+	 */
 	private static String periodEnd(TitlePeriod title, Layout layout) {
 		if (title == null) {
 			return null;
@@ -84,7 +90,8 @@ public final class LayoutPreview {
 				return java.time.YearMonth.parse(layout.settings().period().strip()).atEndOfMonth().toString();
 			}
 			catch (java.time.format.DateTimeParseException ex) {
-				return null; // the page says the period is not a month when it is confirmed
+				return null; // the page says the period is not a month when it is
+								// confirmed
 			}
 		}
 		return title.withinOneMonth() ? title.to().toString() : null;

@@ -17,15 +17,15 @@ import com.sellout.portal.mapping.CanonicalField;
 import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
- * The values a stored sell-out line carries, each once: the canonical field it stores, its column in
- * {@code sellout_lines}, its type and longest text, how it is taken from a checked line, and the
- * header it has in a downloaded table. Statements name a line's columns only through this catalogue
- * ({@link #list}, {@link #column()}, {@link #in}); {@code LineColumnCatalogueTest} fails on a column
- * named anywhere else. The COPY,
- * the staging table, re-validation, reads and exports all go through this list — a column added
- * here reaches every one of them, and none can be left out of one alone. The bookkeeping columns
- * (line number, accepted, out of period, problems, source) are not values of the line and are not
- * listed.
+ * The values a stored sell-out line carries, each once: the canonical field it stores,
+ * its column in {@code sellout_lines}, its type and longest text, how it is taken from a
+ * checked line, and the header it has in a downloaded table. Statements name a line's
+ * columns only through this catalogue ({@link #list}, {@link #column()}, {@link #in});
+ * {@code LineColumnCatalogueTest} fails on a column named anywhere else. The COPY, the
+ * staging table, re-validation, reads and exports all go through this list — a column
+ * added here reaches every one of them, and none can be left out of one alone. The
+ * bookkeeping columns (line number, accepted, out of period, problems, source) are not
+ * values of the line and are not listed.
  */
 public enum LineColumn {
 
@@ -34,14 +34,18 @@ public enum LineColumn {
 	CLIENT_INN(CanonicalField.CLIENT_INN, "client_inn", Type.TEXT, 12, "sellout.line.inn", l -> l.clientInn),
 	CLIENT_KPP(CanonicalField.CLIENT_KPP, "client_kpp", Type.TEXT, 9, "sellout.field.client_kpp", l -> l.clientKpp),
 	CLIENT_NAME(CanonicalField.CLIENT_NAME, "client_name", Type.TEXT, 500, "sellout.line.client", l -> l.clientName),
-	CLIENT_SEGMENT(CanonicalField.CLIENT_SEGMENT, "client_segment", Type.TEXT, 32, "sellout.field.client_segment", l -> l.clientSegment),
+	CLIENT_SEGMENT(CanonicalField.CLIENT_SEGMENT, "client_segment", Type.TEXT, 32, "sellout.field.client_segment",
+			l -> l.clientSegment),
 	REGION_CODE(CanonicalField.REGION, "region_code", Type.TEXT, 3, "sellout.line.region", l -> l.regionCode),
 	CITY(CanonicalField.CITY, "city", Type.TEXT, 255, "sellout.field.city", l -> l.city),
-	DELIVERY_ADDRESS(CanonicalField.DELIVERY_ADDRESS, "delivery_address", Type.TEXT, 1000, "sellout.field.delivery_address", l -> l.deliveryAddress),
+	DELIVERY_ADDRESS(CanonicalField.DELIVERY_ADDRESS, "delivery_address", Type.TEXT, 1000,
+			"sellout.field.delivery_address", l -> l.deliveryAddress),
 	SKU(CanonicalField.SKU, "sku", Type.TEXT, 64, "sellout.line.sku", l -> l.sku),
-	DISTRIBUTOR_SKU(CanonicalField.DISTRIBUTOR_SKU, "distributor_sku", Type.TEXT, 100, "sellout.line.distributorSku", l -> l.distributorSku),
+	DISTRIBUTOR_SKU(CanonicalField.DISTRIBUTOR_SKU, "distributor_sku", Type.TEXT, 100, "sellout.line.distributorSku",
+			l -> l.distributorSku),
 	EAN(CanonicalField.EAN, "ean", Type.TEXT, 14, "sellout.field.ean", l -> l.ean),
-	PRODUCT_NAME(CanonicalField.PRODUCT_NAME, "product_name", Type.TEXT, 500, "sellout.line.product", l -> l.productName),
+	PRODUCT_NAME(CanonicalField.PRODUCT_NAME, "product_name", Type.TEXT, 500, "sellout.line.product",
+			l -> l.productName),
 	QUANTITY(CanonicalField.QUANTITY, "quantity", Type.DECIMAL, "sellout.line.quantity", l -> l.quantity),
 	UNIT(CanonicalField.UNIT, "unit", Type.TEXT, 32, "sellout.field.unit", l -> l.unit),
 	PRICE_NET(CanonicalField.PRICE, "price_net", Type.DECIMAL, "sellout.line.priceNet", l -> l.priceNet),
@@ -71,7 +75,10 @@ public enum LineColumn {
 
 	private static final LineColumn[] ALL = values();
 
-	/** The canonical field the column stores (null for what the portal computes: the floor and the shortfall). */
+	/**
+	 * The canonical field the column stores (null for what the portal computes: the floor
+	 * and the shortfall).
+	 */
 	private final CanonicalField field;
 
 	private final String column;
@@ -82,7 +89,10 @@ public enum LineColumn {
 
 	private final Function<ValidatedLine, Object> value;
 
-	/** The longest text its column holds ({@code varchar(n)} in V4_1); 0 for values that are not text. */
+	/**
+	 * The longest text its column holds ({@code varchar(n)} in V4_1); 0 for values that
+	 * are not text.
+	 */
 	private final int maxLength;
 
 	LineColumn(CanonicalField field, String column, Type type, String header, Function<ValidatedLine, Object> value) {
@@ -104,17 +114,25 @@ public enum LineColumn {
 		return column;
 	}
 
-	/** The column under a table's alias, for a statement that joins lines: "l.client_inn". */
+	/**
+	 * The column under a table's alias, for a statement that joins lines: "l.client_inn".
+	 */
 	public String in(String alias) {
 		return alias + "." + column;
 	}
 
-	/** The canonical field the column stores; empty for the values the portal computes (floor, shortfall). */
+	/**
+	 * The canonical field the column stores; empty for the values the portal computes
+	 * (floor, shortfall).
+	 */
 	public Optional<CanonicalField> field() {
 		return Optional.ofNullable(field);
 	}
 
-	/** The column that stores the canonical field, if one does (the VAT convention is not stored: amounts are net). */
+	/**
+	 * The column that stores the canonical field, if one does (the VAT convention is not
+	 * stored: amounts are net).
+	 */
 	public static Optional<LineColumn> storing(CanonicalField field) {
 		for (LineColumn candidate : ALL) {
 			if (candidate.field == field) {
@@ -133,7 +151,10 @@ public enum LineColumn {
 		return maxLength;
 	}
 
-	/** The longest text the column of this name holds; 0 when there is no such text column. */
+	/**
+	 * The longest text the column of this name holds; 0 when there is no such text
+	 * column.
+	 */
 	public static int maxLengthOf(String column) {
 		for (LineColumn candidate : ALL) {
 			if (candidate.column.equals(column)) {
@@ -183,7 +204,10 @@ public enum LineColumn {
 		};
 	}
 
-	/** "sale_date, document_no, …", each name after the prefix ("l." for a table alias, or ""). */
+	/**
+	 * "sale_date, document_no, …", each name after the prefix ("l." for a table alias, or
+	 * "").
+	 */
 	public static String list(String prefix) {
 		return Arrays.stream(ALL).map(c -> prefix + c.column).collect(Collectors.joining(", "));
 	}
@@ -193,7 +217,10 @@ public enum LineColumn {
 		return Arrays.stream(ALL).map(c -> c.column + " " + c.type.sql).collect(Collectors.joining(", "));
 	}
 
-	/** "sale_date = ?, document_no = ?, …": an UPDATE of every value, parameters in catalogue order. */
+	/**
+	 * "sale_date = ?, document_no = ?, …": an UPDATE of every value, parameters in
+	 * catalogue order.
+	 */
 	static String assignments() {
 		return Arrays.stream(ALL).map(c -> c.column + " = ?").collect(Collectors.joining(", "));
 	}

@@ -22,16 +22,20 @@ import com.sellout.portal.shared.RegionNames;
 import com.sellout.portal.shared.MatchingText;
 
 /**
- * Checks one line as docs/canonical-line.md says: the required fields, the ИНН checksum, the product
- * resolved by SKU → the distributor's code → EAN → exact name and the region by aliases or the
- * registered client (docs/resolution.md), prices and amounts brought to net of VAT, and the price
- * floor valid on the sale date. A line with an error is an exception, kept with its reasons.
+ * Checks one line as docs/canonical-line.md says: the required fields, the ИНН checksum,
+ * the product resolved by SKU → the distributor's code → EAN → exact name and the region
+ * by aliases or the registered client (docs/resolution.md), prices and amounts brought to
+ * net of VAT, and the price floor valid on the sale date. A line with an error is an
+ * exception, kept with its reasons.
  */
 final class LineValidator {
 
 	static final BigDecimal DEFAULT_VAT_RATE = new BigDecimal("22");
 
-	/** Russia's standard VAT rate: 18 % until 2018, 20 % in 2019–2025, 22 % from 1 January 2026. */
+	/**
+	 * Russia's standard VAT rate: 18 % until 2018, 20 % in 2019–2025, 22 % from 1 January
+	 * 2026.
+	 */
 	private static final BigDecimal RATE_UNTIL_2018 = new BigDecimal("18");
 
 	private static final BigDecimal RATE_2019_TO_2025 = new BigDecimal("20");
@@ -53,7 +57,10 @@ final class LineValidator {
 
 	private final ReportContext context;
 
-	/** The few region names and VAT rates a file repeats on every line, understood once each. */
+	/**
+	 * The few region names and VAT rates a file repeats on every line, understood once
+	 * each.
+	 */
 	private final Map<String, Optional<Region>> regions = new HashMap<>();
 
 	private final Map<String, BigDecimal> rates = new HashMap<>();
@@ -86,9 +93,11 @@ final class LineValidator {
 			line.source = in.asMap();
 			for (LineProblem problem : line.errors) {
 				if (problem.code().equals(TOO_LONG)) {
-					// kept one character longer than the column, so that checking it again still finds it too long
+					// kept one character longer than the column, so that checking it
+					// again still finds it too long
 					int length = LineColumn.maxLengthOf(problem.field()) + 1;
-					line.source.computeIfPresent(problem.field(), (field, text) -> text.length() > length ? cut(text, length) : text);
+					line.source.computeIfPresent(problem.field(),
+							(field, text) -> text.length() > length ? cut(text, length) : text);
 				}
 			}
 		}
@@ -146,7 +155,10 @@ final class LineValidator {
 		}
 	}
 
-	/** The ИНН as text; a spreadsheet that stored it as a number lost a leading zero, which is put back if the checksum agrees. */
+	/**
+	 * The ИНН as text; a spreadsheet that stored it as a number lost a leading zero,
+	 * which is put back if the checksum agrees.
+	 */
 	static String inn(String text) {
 		String digits = text.replace(" ", "").replace("\u00A0", "");
 		if (!digits.chars().allMatch(Character::isDigit)) {
@@ -167,7 +179,8 @@ final class LineValidator {
 		line.ean = ean == null ? null : fitted(ean.replace(" ", ""), LineColumn.EAN, line);
 		String resolved = context.skuOf(sku);
 		if (resolved == null && sku != null) {
-			resolved = context.mappedSku(sku); // a distributor's code written in the SKU column
+			resolved = context.mappedSku(sku); // a distributor's code written in the SKU
+												// column
 		}
 		if (resolved == null && line.distributorSku != null) {
 			resolved = context.mappedSku(line.distributorSku);
@@ -179,13 +192,15 @@ final class LineValidator {
 			resolved = context.skuOfName(line.productName);
 		}
 		if (resolved == null && line.productName != null && sku == null && line.distributorSku == null) {
-			resolved = context.mappedSku(line.productName); // a product known only by the distributor's name for it
+			resolved = context.mappedSku(line.productName); // a product known only by the
+															// distributor's name for it
 		}
 		if (resolved == null) {
 			String named = sku != null ? sku : line.distributorSku != null ? line.distributorSku
 					: line.ean != null ? line.ean : line.productName;
-			line.error(sku != null ? "sku" : line.distributorSku != null ? "distributor_sku"
-					: line.ean != null ? "ean" : "product_name", named, "unknownProduct");
+			line.error(sku != null ? "sku"
+					: line.distributorSku != null ? "distributor_sku" : line.ean != null ? "ean" : "product_name",
+					named, "unknownProduct");
 			line.sku = fitted(sku, LineColumn.SKU, line);
 			return;
 		}
@@ -216,12 +231,12 @@ final class LineValidator {
 			return;
 		}
 		if (amount != null) {
-			line.amountNet = (included ? amount.divide(divisor, 2, RoundingMode.HALF_UP) : amount)
-				.setScale(2, RoundingMode.HALF_UP);
+			line.amountNet = (included ? amount.divide(divisor, 2, RoundingMode.HALF_UP) : amount).setScale(2,
+					RoundingMode.HALF_UP);
 		}
 		if (price != null) {
-			line.priceNet = (included ? price.divide(divisor, 4, RoundingMode.HALF_UP) : price)
-				.setScale(4, RoundingMode.HALF_UP);
+			line.priceNet = (included ? price.divide(divisor, 4, RoundingMode.HALF_UP) : price).setScale(4,
+					RoundingMode.HALF_UP);
 		}
 		if (line.quantity != null) {
 			if (line.amountNet == null) {
@@ -265,7 +280,10 @@ final class LineValidator {
 		return rate;
 	}
 
-	/** The standard rate in force on the sale date (the current one when the date is unknown). */
+	/**
+	 * The standard rate in force on the sale date (the current one when the date is
+	 * unknown).
+	 */
 	static BigDecimal standardRate(LocalDate saleDate) {
 		if (saleDate == null || !saleDate.isBefore(RATE_22_FROM)) {
 			return DEFAULT_VAT_RATE;
@@ -349,7 +367,9 @@ final class LineValidator {
 		BigDecimal minimum = floor.get().minPrice();
 		line.floorPrice = minimum;
 		if (line.priceNet.compareTo(minimum) < 0 && minimum.signum() > 0) {
-			line.belowFloorPct = minimum.subtract(line.priceNet).multiply(HUNDRED).divide(minimum, 2, RoundingMode.HALF_UP);
+			line.belowFloorPct = minimum.subtract(line.priceNet)
+				.multiply(HUNDRED)
+				.divide(minimum, 2, RoundingMode.HALF_UP);
 		}
 	}
 
@@ -373,8 +393,9 @@ final class LineValidator {
 	}
 
 	/**
-	 * The text when its column holds it; a longer one is never cut silently: the line is an exception
-	 * («поле длиннее N символов») and keeps the text cut to the column's length, ending in «…».
+	 * The text when its column holds it; a longer one is never cut silently: the line is
+	 * an exception («поле длиннее N символов») and keeps the text cut to the column's
+	 * length, ending in «…».
 	 */
 	private static String fitted(String text, LineColumn column, ValidatedLine line) {
 		if (text == null || text.length() <= column.maxLength()) {
@@ -385,7 +406,10 @@ final class LineValidator {
 		return kept;
 	}
 
-	/** The first characters of the text and «…», {@code length} in all (a surrogate pair is never split). */
+	/**
+	 * The first characters of the text and «…», {@code length} in all (a surrogate pair
+	 * is never split).
+	 */
 	static String cut(String text, int length) {
 		int end = length - 1;
 		if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) {

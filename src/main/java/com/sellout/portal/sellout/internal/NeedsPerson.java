@@ -3,9 +3,9 @@ package com.sellout.portal.sellout.internal;
 import com.sellout.portal.mapping.Layout;
 
 /**
- * The report waits for a person: the layout or the period is not known well enough. Thrown from
- * within the processing transaction so that none of the report's lines stay; {@link ReportProcessor}
- * then holds the report for mapping.
+ * The report waits for a person: the layout or the period is not known well enough.
+ * Thrown from within the processing transaction so that none of the report's lines stay;
+ * {@link ReportProcessor} then holds the report for mapping.
  */
 final class NeedsPerson extends RuntimeException {
 

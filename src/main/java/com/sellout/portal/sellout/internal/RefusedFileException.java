@@ -2,7 +2,10 @@ package com.sellout.portal.sellout.internal;
 
 import com.sellout.portal.reading.UnreadableFileException;
 
-/** A file the pipeline will not read, with the reason as a message key for the sender's language. */
+/**
+ * A file the pipeline will not read, with the reason as a message key for the sender's
+ * language.
+ */
 final class RefusedFileException extends UnreadableFileException {
 
 	RefusedFileException(String messageKey, String detail, Object... arguments) {

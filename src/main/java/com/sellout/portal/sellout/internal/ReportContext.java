@@ -15,9 +15,9 @@ import com.sellout.portal.mapping.ValueMappingType;
 import com.sellout.portal.mapping.ValueMappings;
 
 /**
- * What checking one report's lines needs to know, loaded once before the first line: the catalog
- * by SKU, EAN and exact name, the distributor's value mappings, the client registry by ИНН, the
- * segments and the price floors.
+ * What checking one report's lines needs to know, loaded once before the first line: the
+ * catalog by SKU, EAN and exact name, the distributor's value mappings, the client
+ * registry by ИНН, the segments and the price floors.
  */
 final class ReportContext {
 
@@ -37,8 +37,9 @@ final class ReportContext {
 
 	private final FloorBook floors;
 
-	ReportContext(long distributorId, List<ProductIdentity> products, Map<ValueMappingType, Map<String, String>> mappings,
-			Map<String, KnownClient> clients, List<Segment> segmentList, FloorBook floors) {
+	ReportContext(long distributorId, List<ProductIdentity> products,
+			Map<ValueMappingType, Map<String, String>> mappings, Map<String, KnownClient> clients,
+			List<Segment> segmentList, FloorBook floors) {
 		this.distributorId = distributorId;
 		Map<String, Integer> nameCount = new HashMap<>();
 		for (ProductIdentity product : products) {

@@ -9,8 +9,8 @@ import com.sellout.portal.mapping.ValueMappings;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads, once per report, what checking its lines needs to know ({@link ReportContext}) from the
- * modules that own it, so that no line waits on a query.
+ * Loads, once per report, what checking its lines needs to know ({@link ReportContext})
+ * from the modules that own it, so that no line waits on a query.
  */
 @Component
 class ReportContexts {

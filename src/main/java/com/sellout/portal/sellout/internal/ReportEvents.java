@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes what happened to a report, in the transaction that made it happen (so the event is
- * stored with the change, or not at all), with the report as that transaction now sees it: its
- * distributor, month and revision.
+ * Publishes what happened to a report, in the transaction that made it happen (so the
+ * event is stored with the change, or not at all), with the report as that transaction
+ * now sees it: its distributor, month and revision.
  */
 @Component
 class ReportEvents {
@@ -50,7 +50,8 @@ class ReportEvents {
 					new SellOutReportHeldForMapping(reportId, row.distributorId(), row.period(), row.revision()));
 			case MERGED -> events.publishEvent(new SellOutReportMerged(reportId, row.distributorId(), row.period(),
 					row.revision(), row.supersededBy()));
-			default -> throw new IllegalStateException("Report " + reportId + " is " + row.status() + ": not processed");
+			default ->
+				throw new IllegalStateException("Report " + reportId + " is " + row.status() + ": not processed");
 		}
 	}
 
@@ -75,7 +76,8 @@ class ReportEvents {
 	}
 
 	private Row row(long reportId) {
-		return jdbc.sql("select distributor_id, period, revision, status, superseded_by from sellout_reports where id = ?")
+		return jdbc
+			.sql("select distributor_id, period, revision, status, superseded_by from sellout_reports where id = ?")
 			.param(reportId)
 			.query((rs, i) -> {
 				LocalDate period = rs.getObject(2, LocalDate.class);

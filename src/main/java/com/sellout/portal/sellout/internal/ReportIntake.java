@@ -18,9 +18,10 @@ import com.sellout.portal.sellout.Sender;
 import org.springframework.stereotype.Component;
 
 /**
- * Where every channel hands over a file: the original bytes are stored with the new report
- * before anything is read (streamed into a large object), then the report's id is queued. The same bytes (or idempotency key) from
- * the same distributor give back the existing report, whatever the channel.
+ * Where every channel hands over a file: the original bytes are stored with the new
+ * report before anything is read (streamed into a large object), then the report's id is
+ * queued. The same bytes (or idempotency key) from the same distributor give back the
+ * existing report, whatever the channel.
  */
 @Component
 public class ReportIntake {
@@ -44,20 +45,22 @@ public class ReportIntake {
 
 	/**
 	 * @param reportId the report, new or existing
-	 * @param created  whether these bytes made a new report
-	 * @param retried  whether an existing report, rejected for a failure of ours, is processed again
-	 * @param done     completes when the report has been processed
+	 * @param created whether these bytes made a new report
+	 * @param retried whether an existing report, rejected for a failure of ours, is
+	 * processed again
+	 * @param done completes when the report has been processed
 	 */
 	public record Receipt(long reportId, boolean created, boolean retried, CompletableFuture<Void> done) {
 	}
 
 	/**
-	 * A file handed over at the {@link com.sellout.portal.sellout.SellOutIntake door}, in the data
-	 * scope it opened for the sender's distributor: its first bytes tell what it is (once; the
-	 * processing reads it as that), then it is written into the database as it is read, never held
-	 * whole. No bytes at all are refused ({@link FileRefusedException#empty()}); more than
-	 * {@code limit} bytes ({@link FileTooLargeException}) leave nothing behind. A file that is no
-	 * sell-out file (a PDF, an unknown XML) is kept, and its processing rejects it with the reason
+	 * A file handed over at the {@link com.sellout.portal.sellout.SellOutIntake door}, in
+	 * the data scope it opened for the sender's distributor: its first bytes tell what it
+	 * is (once; the processing reads it as that), then it is written into the database as
+	 * it is read, never held whole. No bytes at all are refused
+	 * ({@link FileRefusedException#empty()}); more than {@code limit} bytes
+	 * ({@link FileTooLargeException}) leave nothing behind. A file that is no sell-out
+	 * file (a PDF, an unknown XML) is kept, and its processing rejects it with the reason
 	 * told here.
 	 */
 	public Receipt receive(IncomingFile file, Sender sender, long limit) {
@@ -68,7 +71,8 @@ public class ReportIntake {
 				throw FileRefusedException.empty();
 			}
 			SourceFormat.Detected format = SourceFormat.Detected.of(head);
-			java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), opened);
+			java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
+					opened);
 			return store(file, sender, limit, format, content, started);
 		}
 		catch (java.io.IOException ex) {
@@ -93,11 +97,12 @@ public class ReportIntake {
 				ReportStore.Content stored = store.write(content, limit);
 				written[0] = stored;
 				ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType,
-						stored.sha256(), stored.size(), idempotencyKey, period == null ? null : period.atDay(1), receivedBy,
-						incremental, format);
+						stored.sha256(), stored.size(), idempotencyKey, period == null ? null : period.atDay(1),
+						receivedBy, incremental, format);
 				return store.insert(report).map(id -> {
 					store.saveFile(id, distributorId, stored.oid());
-					auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id, distributorId,
+					auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id,
+							distributorId,
 							channel + " " + (fileName == null ? "" : fileName) + " " + stored.size() + " bytes");
 					return id;
 				}).orElseGet(() -> {
@@ -109,7 +114,8 @@ public class ReportIntake {
 		catch (ReportStore.ContentTooLargeException tooLarge) {
 			throw new FileTooLargeException(limit);
 		}
-		log.info("Sell-out file of {} bytes stored in {} ms", written[0].size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Sell-out file of {} bytes stored in {} ms", written[0].size(),
+				(System.nanoTime() - started) / 1_000_000);
 		if (created == null) {
 			return again(distributorId, written[0].sha256(), idempotencyKey, receivedBy);
 		}
@@ -117,9 +123,10 @@ public class ReportIntake {
 	}
 
 	/**
-	 * Bytes (or a key) that came before: the existing report — processed again if its rejection was
-	 * our failure and it has attempts left. A key that came with other bytes is refused: its sender
-	 * would otherwise take the first file's report for this one's.
+	 * Bytes (or a key) that came before: the existing report — processed again if its
+	 * rejection was our failure and it has attempts left. A key that came with other
+	 * bytes is refused: its sender would otherwise take the first file's report for this
+	 * one's.
 	 */
 	private Receipt again(long distributorId, String sha256, String idempotencyKey, String receivedBy) {
 		ReportStore.Existing existing = transactions.callAs(DataScopes.current(),
@@ -131,19 +138,24 @@ public class ReportIntake {
 			if (!store.retry(existing.id())) {
 				return false;
 			}
-			auditLog.record(AuditAction.SELLOUT_REPORT_RETRIED, receivedBy, "sellout-report", existing.id(), distributorId,
-					"the same bytes again after a failure of ours");
+			auditLog.record(AuditAction.SELLOUT_REPORT_RETRIED, receivedBy, "sellout-report", existing.id(),
+					distributorId, "the same bytes again after a failure of ours");
 			return true;
 		});
-		// one still unfinished — waiting here, on a node that died, after a lost connection — is queued
-		// here too (a worker elsewhere holds its row, and then this one passes it over), so that the
+		// one still unfinished — waiting here, on a node that died, after a lost
+		// connection — is queued
+		// here too (a worker elsewhere holds its row, and then this one passes it over),
+		// so that the
 		// sender waits for its real outcome, as the first time
 		boolean unfinished = existing.unfinished();
 		return new Receipt(existing.id(), false, retried,
 				retried || unfinished ? queue.submit(existing.id()) : CompletableFuture.completedFuture(null));
 	}
 
-	/** A person's layout for a report: kept on it and the report processed again from its bytes. */
+	/**
+	 * A person's layout for a report: kept on it and the report processed again from its
+	 * bytes.
+	 */
 	public CompletableFuture<Void> reprocess(long reportId, long distributorId, Layout layout, YearMonth period) {
 		transactions.runAs(DataScopes.current(), () -> {
 			store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1));
@@ -151,6 +163,5 @@ public class ReportIntake {
 		});
 		return queue.submit(reportId);
 	}
-
 
 }

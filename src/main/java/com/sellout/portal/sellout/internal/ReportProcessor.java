@@ -13,13 +13,14 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
- * One attempt at a report, from stored bytes to stored lines, and its outcome: claim it, then in
- * one transaction read it into checked, staged lines ({@link ReportReading}) and settle it
- * ({@link ReportSettling}: its period, its lines, the clients found, supersession). Either all of
- * it is committed or nothing: a report killed half-way is still {@code PROCESSING} and is processed
- * again from its bytes after a restart. A file that cannot be read is rejected, one that needs a
- * person waits for mapping, a failure of ours is recorded as ours, a failing database leaves the
- * report for the retry; every outcome is published ({@link ReportEvents}).
+ * One attempt at a report, from stored bytes to stored lines, and its outcome: claim it,
+ * then in one transaction read it into checked, staged lines ({@link ReportReading}) and
+ * settle it ({@link ReportSettling}: its period, its lines, the clients found,
+ * supersession). Either all of it is committed or nothing: a report killed half-way is
+ * still {@code PROCESSING} and is processed again from its bytes after a restart. A file
+ * that cannot be read is rejected, one that needs a person waits for mapping, a failure
+ * of ours is recorded as ours, a failing database leaves the report for the retry; every
+ * outcome is published ({@link ReportEvents}).
  */
 @Component
 class ReportProcessor {
@@ -47,7 +48,10 @@ class ReportProcessor {
 
 	private volatile java.time.Duration timeBudget = java.time.Duration.ofMinutes(10);
 
-	/** How long one report may be processed before it is refused ({@link TimeBudget}); a setter, so tests may shorten it. */
+	/**
+	 * How long one report may be processed before it is refused ({@link TimeBudget}); a
+	 * setter, so tests may shorten it.
+	 */
 	void timeBudget(java.time.Duration budget) {
 		this.timeBudget = budget;
 	}
@@ -59,9 +63,10 @@ class ReportProcessor {
 	}
 
 	/**
-	 * Processes the report if it still waits, from its original as stored, and publishes the
-	 * outcome with it (an event of {@link ReportEvents}). Answers whether it was processed here — an
-	 * attempt made, whatever its outcome — rather than found finished or held by another worker.
+	 * Processes the report if it still waits, from its original as stored, and publishes
+	 * the outcome with it (an event of {@link ReportEvents}). Answers whether it was
+	 * processed here — an attempt made, whatever its outcome — rather than found finished
+	 * or held by another worker.
 	 */
 	boolean process(long reportId) {
 		ReportStore.Attempt attempt = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
@@ -107,14 +112,16 @@ class ReportProcessor {
 			});
 		}
 		catch (TransientDataAccessException | DataAccessResourceFailureException ex) {
-			// the database failed us, not the file: the report stays PROCESSING and is retried after a restart
+			// the database failed us, not the file: the report stays PROCESSING and is
+			// retried after a restart
 			log.error("Sell-out report {} could not be stored; it will be retried", reportId, ex);
 		}
 		catch (RuntimeException | Error ex) {
 			if (ex instanceof InternalError || ex instanceof UnknownError) {
 				throw ex; // the JVM itself is broken: nothing sensible to record
 			}
-			// a StackOverflowError, an OutOfMemoryError, a LinkageError: a failure like any other, never a stuck report
+			// a StackOverflowError, an OutOfMemoryError, a LinkageError: a failure like
+			// any other, never a stuck report
 			log.error("Sell-out report {} failed", reportId, ex);
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
 				store.rejectOurs(reportId);

@@ -24,14 +24,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The durable report queue: the waiting reports are the queue ({@code sellout_reports} in
- * {@code RECEIVED}, or left {@code PROCESSING} by a node that died), and a few worker threads on
- * every node claim the next one from PostgreSQL ({@link ReportStore#claim}), so that no report is
- * lost with a node — another takes it up once its claim is older than half the retry interval.
- * Fair across the cluster: one running report per distributor (a transaction-scoped advisory lock
- * per distributor, held while its report is processed, which a dead node's connection drops), and
- * workers kept for files under {@code small-file-size}, so that a two-line file is not stuck behind
- * large ones. A report received here is claimed here at once (the intake wakes the workers);
- * whoever waits for it learns its completion from the worker that processed it, or, processed
+ * {@code RECEIVED}, or left {@code PROCESSING} by a node that died), and a few worker
+ * threads on every node claim the next one from PostgreSQL ({@link ReportStore#claim}),
+ * so that no report is lost with a node — another takes it up once its claim is older
+ * than half the retry interval. Fair across the cluster: one running report per
+ * distributor (a transaction-scoped advisory lock per distributor, held while its report
+ * is processed, which a dead node's connection drops), and workers kept for files under
+ * {@code small-file-size}, so that a two-line file is not stuck behind large ones. A
+ * report received here is claimed here at once (the intake wakes the workers); whoever
+ * waits for it learns its completion from the worker that processed it, or, processed
  * elsewhere, from a cheap check of its status.
  */
 @Component
@@ -39,7 +40,9 @@ public class ReportQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportQueue.class);
 
-	/** How often the status of reports waited for here but processed elsewhere is checked. */
+	/**
+	 * How often the status of reports waited for here but processed elsewhere is checked.
+	 */
 	private static final Duration STATUS_CHECK = Duration.ofMillis(100);
 
 	private final ReportProcessor processor;
@@ -58,12 +61,18 @@ public class ReportQueue {
 
 	private final Duration poll;
 
-	/** Reports received (or sent back) on this node: its workers take them first, without waiting for them to age. */
+	/**
+	 * Reports received (or sent back) on this node: its workers take them first, without
+	 * waiting for them to age.
+	 */
 	private final Set<Long> preferred = ConcurrentHashMap.newKeySet();
 
 	private final Map<Long, CompletableFuture<Void>> waiters = new ConcurrentHashMap<>();
 
-	/** The distributors whose report a worker of this node holds (the claim of one must not race another's). */
+	/**
+	 * The distributors whose report a worker of this node holds (the claim of one must
+	 * not race another's).
+	 */
 	private final Set<Long> busy = ConcurrentHashMap.newKeySet();
 
 	private final ReentrantLock lock = new ReentrantLock();
@@ -89,8 +98,8 @@ public class ReportQueue {
 	}
 
 	/**
-	 * Asks this node's workers to take the report up now (it is committed, waiting); the future
-	 * completes when it has been processed — here, or on another node.
+	 * Asks this node's workers to take the report up now (it is committed, waiting); the
+	 * future completes when it has been processed — here, or on another node.
 	 */
 	public CompletableFuture<Void> submit(long reportId) {
 		CompletableFuture<Void> done = waiters.computeIfAbsent(reportId, id -> new CompletableFuture<>());
@@ -99,7 +108,10 @@ public class ReportQueue {
 		return done;
 	}
 
-	/** The workers start once the application is ready: the reports left waiting are taken up as they age. */
+	/**
+	 * The workers start once the application is ready: the reports left waiting are taken
+	 * up as they age.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	synchronized void start() {
 		if (running) {
@@ -168,7 +180,10 @@ public class ReportQueue {
 		}
 	}
 
-	/** Waits for a report received here, or the poll interval for the reports of other nodes. */
+	/**
+	 * Waits for a report received here, or the poll interval for the reports of other
+	 * nodes.
+	 */
 	private void idle() throws InterruptedException {
 		lock.lock();
 		try {
@@ -179,7 +194,10 @@ public class ReportQueue {
 		}
 	}
 
-	/** One claim at a time on this node, so that two of its workers never take one distributor's reports. */
+	/**
+	 * One claim at a time on this node, so that two of its workers never take one
+	 * distributor's reports.
+	 */
 	private ReportStore.Claimed claim(boolean smallOnly) {
 		synchronized (busy) {
 			ReportStore.Claimed claimed = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
@@ -198,7 +216,8 @@ public class ReportQueue {
 			}
 		}
 		catch (RuntimeException | Error ex) {
-			// the JVM itself is broken (the processor rethrows only that): the worker lives on for the next
+			// the JVM itself is broken (the processor rethrows only that): the worker
+			// lives on for the next
 			log.error("Sell-out report {} failed beyond recording", reportId, ex);
 			complete(reportId, ex);
 		}
@@ -215,8 +234,8 @@ public class ReportQueue {
 	}
 
 	/**
-	 * Completes the waits for reports that another node (or a worker here, by its status) has
-	 * finished, and forgets them as reports to take first.
+	 * Completes the waits for reports that another node (or a worker here, by its status)
+	 * has finished, and forgets them as reports to take first.
 	 */
 	private void checkElsewhere() {
 		while (running) {

@@ -11,10 +11,11 @@ import com.sellout.portal.reading.TableFile;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a report's stored original into checked lines, staged in the processing transaction: the
- * format's {@link LineSource} gives the lines, {@link LineValidator} checks each against what the
- * report's context knows, a {@link Tally} counts them and {@link StagedLines} copies them on. Memory
- * holds one buffer of lines, whatever the row count.
+ * Reads a report's stored original into checked lines, staged in the processing
+ * transaction: the format's {@link LineSource} gives the lines, {@link LineValidator}
+ * checks each against what the report's context knows, a {@link Tally} counts them and
+ * {@link StagedLines} copies them on. Memory holds one buffer of lines, whatever the row
+ * count.
  */
 @Component
 class ReportReading {
@@ -35,21 +36,25 @@ class ReportReading {
 	}
 
 	/**
-	 * What reading told: the file's own information, the lines' counts, and the lines staged (not
-	 * yet stored: that waits for the report's period).
+	 * What reading told: the file's own information, the lines' counts, and the lines
+	 * staged (not yet stored: that waits for the report's period).
 	 *
 	 * @param startedNanos when the lines began to stream, for the processing's log line
-	 * @param direct       whether the lines were copied as the loader role rather than staged in a temporary table
+	 * @param direct whether the lines were copied as the loader role rather than staged
+	 * in a temporary table
 	 */
 	record Read(SourceInfo info, Tally tally, StagedLines staged, long startedNanos, boolean direct) {
 	}
 
 	/**
-	 * @throws NeedsPerson        when the layout, or the period a title should name, needs a person
-	 * @throws RejectedForChannel when the title's period is unclear and the channel has no person
+	 * @throws NeedsPerson when the layout, or the period a title should name, needs a
+	 * person
+	 * @throws RejectedForChannel when the title's period is unclear and the channel has
+	 * no person
 	 */
 	Read read(ReportStore.Pending report, Path original, TimeBudget budget) {
-		// told once where the file came in; a report kept from before that is told here, the same way
+		// told once where the file came in; a report kept from before that is told here,
+		// the same way
 		SourceFormat.Detected detected = store.detectedFormat(report.id())
 			.orElseGet(() -> SourceFormat.Detected.of(new TableFile(original, budget::watch).head(SourceFormat.HEAD)));
 		if (detected.source() == null) {
@@ -91,12 +96,16 @@ class ReportReading {
 		return new Read(info, tally, staged, started, loader.direct());
 	}
 
-	/** The reader of the format: a table through the distributor's templates, a 1C exchange knowing its own organisation. */
+	/**
+	 * The reader of the format: a table through the distributor's templates, a 1C
+	 * exchange knowing its own organisation.
+	 */
 	private LineSource source(SourceFormat format, ReportStore.Pending report, YearMonth known) {
 		return switch (format) {
 			case TABLE -> new TabularSource(store.templates(report.distributorId()),
 					report.layoutConfirmed() ? report.layout() : null, known);
-			case ENTERPRISE_DATA -> new EnterpriseDataSource(OwnOrganisation.of(report.distributorId(), distributors.all()));
+			case ENTERPRISE_DATA ->
+				new EnterpriseDataSource(OwnOrganisation.of(report.distributorId(), distributors.all()));
 			case COMMERCE_ML -> new CommerceMlSource(OwnOrganisation.of(report.distributorId(), distributors.all()));
 			case CANONICAL_JSON -> new CanonicalJsonSource();
 		};

@@ -10,11 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Settles a report whose lines are read and staged, in the same processing transaction: an
- * incremental delivery merges into the reports of its months; any other report gets its period
- * ({@link ReportPeriod}), its lines stored, and supersedes or is superseded ({@link Supersession}).
- * The clients its lines name for the first time join the registry, and a table's layout is kept
- * as the distributor's template for the next file with that header.
+ * Settles a report whose lines are read and staged, in the same processing transaction:
+ * an incremental delivery merges into the reports of its months; any other report gets
+ * its period ({@link ReportPeriod}), its lines stored, and supersedes or is superseded
+ * ({@link Supersession}). The clients its lines name for the first time join the
+ * registry, and a table's layout is kept as the distributor's template for the next file
+ * with that header.
  */
 @Component
 class ReportSettling {
@@ -38,7 +39,7 @@ class ReportSettling {
 	}
 
 	/**
-	 * @throws NeedsPerson        when no period is told and a person can choose it
+	 * @throws NeedsPerson when no period is told and a person can choose it
 	 * @throws RejectedForChannel when no period is told and the channel has no person
 	 */
 	void settle(ReportStore.Pending report, ReportReading.Read read) {
@@ -68,7 +69,10 @@ class ReportSettling {
 		keepTemplate(report, info);
 	}
 
-	/** A table's layout not taken from a template becomes one; the report remembers the template it was read with. */
+	/**
+	 * A table's layout not taken from a template becomes one; the report remembers the
+	 * template it was read with.
+	 */
 	private void keepTemplate(ReportStore.Pending report, SourceInfo info) {
 		if (info.signature() != null && !info.fromTemplate()) {
 			store.saveTemplate(report.distributorId(), info.signature(), info.layout(), report.layoutConfirmed(),

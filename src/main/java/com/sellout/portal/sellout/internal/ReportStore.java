@@ -33,17 +33,21 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The rows behind sell-out reports: receipt, the original bytes, templates, status changes. The
- * original is a PostgreSQL large object (written and read as a stream, in the transaction of its
- * report, on every node alike), reached only through its {@code sellout_files} row: that row has
- * row-level security, so a transaction scoped to one distributor never learns another's object.
+ * The rows behind sell-out reports: receipt, the original bytes, templates, status
+ * changes. The original is a PostgreSQL large object (written and read as a stream, in
+ * the transaction of its report, on every node alike), reached only through its
+ * {@code sellout_files} row: that row has row-level security, so a transaction scoped to
+ * one distributor never learns another's object.
  */
 @Component
 public class ReportStore {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** How often the portal sets out to process one report's bytes as received before it gives up. */
+	/**
+	 * How often the portal sets out to process one report's bytes as received before it
+	 * gives up.
+	 */
 	static final int MAX_ATTEMPTS = 3;
 
 	private static final int CHUNK = 1024 * 1024;
@@ -63,9 +67,9 @@ public class ReportStore {
 	}
 
 	/**
-	 * The advisory lock (one bigint key per distributor, apart from the two-key locks of the months)
-	 * that the transaction processing a report of the distributor holds: the queue passes over the
-	 * distributor's other reports meanwhile, on every node.
+	 * The advisory lock (one bigint key per distributor, apart from the two-key locks of
+	 * the months) that the transaction processing a report of the distributor holds: the
+	 * queue passes over the distributor's other reports meanwhile, on every node.
 	 */
 	private static final long DISTRIBUTOR_AT_WORK = 0x5E1100_0000_0000L;
 
@@ -74,44 +78,60 @@ public class ReportStore {
 	}
 
 	/**
-	 * The next report to process, oldest first: one received (or sent back) on this node, or one
-	 * that has waited — or been left by a worker, on any node — longer than {@code stale}; never
-	 * one whose row another transaction holds, nor one of a distributor whose report is being
-	 * processed here ({@code busy}) or on another node (its advisory lock); at most {@code maxSize}
-	 * bytes for a small-file worker.
+	 * The next report to process, oldest first: one received (or sent back) on this node,
+	 * or one that has waited — or been left by a worker, on any node — longer than
+	 * {@code stale}; never one whose row another transaction holds, nor one of a
+	 * distributor whose report is being processed here ({@code busy}) or on another node
+	 * (its advisory lock); at most {@code maxSize} bytes for a small-file worker.
 	 */
 	Optional<Claimed> claim(java.util.Collection<Long> preferred, java.util.Collection<Long> busy, long maxSize,
 			java.time.Duration stale) {
-		return jdbc.sql("""
-				select id, distributor_id from sellout_reports
-				 where status = any(:unfinished)
-				   and (id = any(:preferred) or coalesce(claimed_at, received_at) < now() - make_interval(secs => :stale))
-				   and distributor_id <> all(:busy) and size_bytes < :maxSize
-				   and pg_try_advisory_xact_lock(:atWork + distributor_id)
-				 order by id limit 1
-				   for update skip locked""")
-			.param("unfinished", UNFINISHED).param("preferred", preferred.toArray(Long[]::new)).param("stale", stale.toMillis() / 1000.0)
-			.param("busy", busy.toArray(Long[]::new)).param("maxSize", maxSize).param("atWork", DISTRIBUTOR_AT_WORK)
-			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2))).optional();
+		return jdbc
+			.sql("""
+					select id, distributor_id from sellout_reports
+					 where status = any(:unfinished)
+					   and (id = any(:preferred) or coalesce(claimed_at, received_at) < now() - make_interval(secs => :stale))
+					   and distributor_id <> all(:busy) and size_bytes < :maxSize
+					   and pg_try_advisory_xact_lock(:atWork + distributor_id)
+					 order by id limit 1
+					   for update skip locked""")
+			.param("unfinished", UNFINISHED)
+			.param("preferred", preferred.toArray(Long[]::new))
+			.param("stale", stale.toMillis() / 1000.0)
+			.param("busy", busy.toArray(Long[]::new))
+			.param("maxSize", maxSize)
+			.param("atWork", DISTRIBUTOR_AT_WORK)
+			.query((rs, i) -> new Claimed(rs.getLong(1), rs.getLong(2)))
+			.optional();
 	}
 
-	/** Holds the distributor's lock for the processing transaction (if no one else does: fairness, not safety). */
+	/**
+	 * Holds the distributor's lock for the processing transaction (if no one else does:
+	 * fairness, not safety).
+	 */
 	void holdDistributor(long distributorId) {
-		jdbc.sql("select pg_try_advisory_xact_lock(?)").param(DISTRIBUTOR_AT_WORK + distributorId).query(Boolean.class)
+		jdbc.sql("select pg_try_advisory_xact_lock(?)")
+			.param(DISTRIBUTOR_AT_WORK + distributorId)
+			.query(Boolean.class)
 			.single();
 	}
 
 	/** Those of the reports that are no longer waiting nor being processed. */
 	List<Long> finishedAmong(List<Long> ids) {
 		return jdbc.sql("select id from sellout_reports where id = any(?) and not status = any(?)")
-			.params(ids.toArray(Long[]::new), UNFINISHED).query(Long.class).list();
+			.params(ids.toArray(Long[]::new), UNFINISHED)
+			.query(Long.class)
+			.list();
 	}
 
 	/** An original written as a large object: its oid, its size and SHA-256. */
 	record Content(long oid, long size, String sha256) {
 	}
 
-	/** Thrown while the stream is written when it is longer than allowed; the transaction is rolled back. */
+	/**
+	 * Thrown while the stream is written when it is longer than allowed; the transaction
+	 * is rolled back.
+	 */
 	static final class ContentTooLargeException extends RuntimeException {
 
 		ContentTooLargeException() {
@@ -121,8 +141,8 @@ public class ReportStore {
 	}
 
 	/**
-	 * Streams a file into a new large object of the current transaction (so a rollback leaves
-	 * nothing behind), hashing it on the way; never more than {@code limit} bytes.
+	 * Streams a file into a new large object of the current transaction (so a rollback
+	 * leaves nothing behind), hashing it on the way; never more than {@code limit} bytes.
 	 */
 	Content write(InputStream in, long limit) {
 		MessageDigest sha;
@@ -158,7 +178,10 @@ public class ReportStore {
 		}
 	}
 
-	/** A large object written for bytes that made no report (they came before): dropped at once. */
+	/**
+	 * A large object written for bytes that made no report (they came before): dropped at
+	 * once.
+	 */
 	void discard(long oid) {
 		jdbc.sql("select lo_unlink(?)").param(oid).query(Integer.class).single();
 	}
@@ -177,27 +200,38 @@ public class ReportStore {
 			SourceFormat.Detected format) {
 	}
 
-	/** The new report's id, or empty when these bytes (or this idempotency key) already made one. */
+	/**
+	 * The new report's id, or empty when these bytes (or this idempotency key) already
+	 * made one.
+	 */
 	Optional<Long> insert(NewReport report) {
-		return jdbc.sql("""
-				insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
-				                             idempotency_key, requested_period, received_by, incremental, status,
-				                             detected_format, format_refusal_key, format_refusal_arg)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict do nothing returning id""")
+		return jdbc
+			.sql("""
+					insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
+					                             idempotency_key, requested_period, received_by, incremental, status,
+					                             detected_format, format_refusal_key, format_refusal_arg)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					on conflict do nothing returning id""")
 			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
-					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(), report.receivedBy(),
-					report.incremental(), ReportStatus.RECEIVED.name(), report.format().stored(), report.format().refusalKey(),
-					report.format().refusalArgument())
-			.query(Long.class).optional();
+					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(),
+					report.receivedBy(), report.incremental(), ReportStatus.RECEIVED.name(), report.format().stored(),
+					report.format().refusalKey(), report.format().refusalArgument())
+			.query(Long.class)
+			.optional();
 	}
 
-	/** The kind of table the report's file is, as told where it came in (empty: no table, or not told then). */
+	/**
+	 * The kind of table the report's file is, as told where it came in (empty: no table,
+	 * or not told then).
+	 */
 	public Optional<com.sellout.portal.reading.FileType> tableType(long id) {
 		return detectedFormat(id).map(SourceFormat.Detected::table);
 	}
 
-	/** What the report's file is, as told where it came in; empty for a report received before that was kept. */
+	/**
+	 * What the report's file is, as told where it came in; empty for a report received
+	 * before that was kept.
+	 */
 	Optional<SourceFormat.Detected> detectedFormat(long id) {
 		return jdbc.sql("""
 				select detected_format, format_refusal_key, format_refusal_arg from sellout_reports
@@ -207,7 +241,10 @@ public class ReportStore {
 			.optional();
 	}
 
-	/** A report these bytes or this idempotency key made before, and whether the key (not the bytes) found it. */
+	/**
+	 * A report these bytes or this idempotency key made before, and whether the key (not
+	 * the bytes) found it.
+	 */
 	record Existing(long id, String sha256, boolean byKey, boolean unfinished) {
 	}
 
@@ -218,33 +255,39 @@ public class ReportStore {
 				 where distributor_id = ? and (idempotency_key = ? or content_sha256 = ?)
 				 order by (idempotency_key = ?) desc nulls last limit 1""")
 			.params(idempotencyKey, UNFINISHED, distributorId, idempotencyKey, sha256, idempotencyKey)
-			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))).optional();
+			.query((rs, i) -> new Existing(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)))
+			.optional();
 	}
 
 	/**
-	 * A report rejected for a failure of ours goes back to be processed again, if it has attempts
-	 * left; answers whether it did.
+	 * A report rejected for a failure of ours goes back to be processed again, if it has
+	 * attempts left; answers whether it did.
 	 */
 	boolean retry(long id) {
 		return jdbc.sql("""
 				update sellout_reports set status = ?, rejection_key = null, rejection_args = null,
 				       rejection_ours = false
 				 where id = ? and status = ? and rejection_ours and attempts < ?""")
-			.params(ReportStatus.RECEIVED.name(), id, ReportStatus.REJECTED.name(), MAX_ATTEMPTS).update() > 0;
+			.params(ReportStatus.RECEIVED.name(), id, ReportStatus.REJECTED.name(), MAX_ATTEMPTS)
+			.update() > 0;
 	}
 
 	void saveFile(long reportId, long distributorId, long oid) {
 		jdbc.sql("insert into sellout_files (report_id, distributor_id, content_oid) values (?, ?, ?)")
-			.params(reportId, distributorId, oid).update();
+			.params(reportId, distributorId, oid)
+			.update();
 	}
 
 	/**
-	 * Writes the report's original to {@code out} as it is read (only in a transaction whose scope
-	 * may see the report: the oid comes from its row, under row-level security). Answers its size.
+	 * Writes the report's original to {@code out} as it is read (only in a transaction
+	 * whose scope may see the report: the oid comes from its row, under row-level
+	 * security). Answers its size.
 	 */
 	public long copyFile(long reportId, OutputStream out) {
-		long oid = jdbc.sql("select content_oid from sellout_files where report_id = ?").param(reportId)
-			.query(Long.class).single();
+		long oid = jdbc.sql("select content_oid from sellout_files where report_id = ?")
+			.param(reportId)
+			.query(Long.class)
+			.single();
 		try (LargeObject object = largeObjects().open(oid, LargeObjectManager.READ)) {
 			byte[] buffer = new byte[CHUNK];
 			long size = 0;
@@ -263,7 +306,10 @@ public class ReportStore {
 		}
 	}
 
-	/** The report's original copied to a local file, for readers that go over it more than once. */
+	/**
+	 * The report's original copied to a local file, for readers that go over it more than
+	 * once.
+	 */
 	public Path spool(long reportId) {
 		try {
 			Path file = Files.createTempFile("sellout-" + reportId + "-", ".original");
@@ -281,7 +327,10 @@ public class ReportStore {
 		}
 	}
 
-	/** The bytes of a report as received, whole: for small files only (the first rows of a table, a download). */
+	/**
+	 * The bytes of a report as received, whole: for small files only (the first rows of a
+	 * table, a download).
+	 */
 	public byte[] file(long reportId) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		copyFile(reportId, out);
@@ -295,14 +344,17 @@ public class ReportStore {
 		STARTED,
 		/** Finished, or being processed elsewhere: never wait for that worker. */
 		NOT_WAITING,
-		/** It had all its attempts (each ended by a crash, say): rejected for a failure of ours. */
+		/**
+		 * It had all its attempts (each ended by a crash, say): rejected for a failure of
+		 * ours.
+		 */
 		GIVEN_UP
 
 	}
 
 	/**
-	 * Starts an attempt at processing the report, if it still waits, has attempts left and no
-	 * other worker (on any node) holds it; one that has had them all is given up.
+	 * Starts an attempt at processing the report, if it still waits, has attempts left
+	 * and no other worker (on any node) holds it; one that has had them all is given up.
 	 */
 	Attempt markProcessing(long id) {
 		Optional<Integer> attempts = jdbc.sql("""
@@ -321,13 +373,17 @@ public class ReportStore {
 		return Attempt.GIVEN_UP;
 	}
 
-	/** Locks the report for the processing transaction; empty when another worker holds it or it is done. */
+	/**
+	 * Locks the report for the processing transaction; empty when another worker holds it
+	 * or it is done.
+	 */
 	Optional<Pending> lock(long id) {
-		return jdbc.sql("""
-				select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed, incremental,
-				       received_by
-				  from sellout_reports where id = ? and status = any(?)
-				   for update skip locked""")
+		return jdbc
+			.sql("""
+					select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed, incremental,
+					       received_by
+					  from sellout_reports where id = ? and status = any(?)
+					   for update skip locked""")
 			.params(id, UNFINISHED)
 			.query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
 					Channel.valueOf(rs.getString(4)), ReportStatus.valueOf(rs.getString(5)), layout(rs.getString(6)),
@@ -339,15 +395,23 @@ public class ReportStore {
 		return templates.byHeader(distributorId);
 	}
 
-	/** The report was read with the distributor's template of this header signature (if there is one). */
+	/**
+	 * The report was read with the distributor's template of this header signature (if
+	 * there is one).
+	 */
 	void linkTemplate(long reportId, long distributorId, String signature) {
 		jdbc.sql("update sellout_reports set template_id = ? where id = ?")
-			.params(templates.idOf(distributorId, signature).orElse(null), reportId).update();
+			.params(templates.idOf(distributorId, signature).orElse(null), reportId)
+			.update();
 	}
 
-	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor, long reportId) {
-		String fileName = jdbc.sql("select file_name from sellout_reports where id = ?").param(reportId)
-			.query(String.class).optional().orElse(null);
+	void saveTemplate(long distributorId, String signature, Layout layout, boolean confirmed, String actor,
+			long reportId) {
+		String fileName = jdbc.sql("select file_name from sellout_reports where id = ?")
+			.param(reportId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 		templates.keep(distributorId, signature, layout, confirmed, actor, fileName);
 	}
 
@@ -357,10 +421,15 @@ public class ReportStore {
 				       rejection_args = null, processed_at = now(), lines = 0, accepted_lines = 0, exceptions = 0,
 				       deviations = 0, out_of_period = 0, accepted_quantity = 0, accepted_amount_net = 0
 				 where id = ?""")
-			.params(ReportStatus.NEEDS_MAPPING.name(), format, layout == null ? null : JSON.writeValueAsString(layout), reasonKey, id).update();
+			.params(ReportStatus.NEEDS_MAPPING.name(), format, layout == null ? null : JSON.writeValueAsString(layout),
+					reasonKey, id)
+			.update();
 	}
 
-	/** A verdict on the file (or on what its channel leaves open): final, the same bytes give it back. */
+	/**
+	 * A verdict on the file (or on what its channel leaves open): final, the same bytes
+	 * give it back.
+	 */
 	void reject(long id, String format, String reasonKey, Object[] arguments) {
 		String[] args = new String[arguments == null ? 0 : arguments.length];
 		for (int i = 0; i < args.length; i++) {
@@ -369,11 +438,13 @@ public class ReportStore {
 		jdbc.sql("""
 				update sellout_reports set status = ?, format = coalesce(?, format), rejection_key = ?,
 				       rejection_args = ?, processed_at = now()
-				 where id = ?""")
-			.params(ReportStatus.REJECTED.name(), format, reasonKey, args, id).update();
+				 where id = ?""").params(ReportStatus.REJECTED.name(), format, reasonKey, args, id).update();
 	}
 
-	/** Our failure, not the file's: the same bytes sent again are processed again (while attempts are left). */
+	/**
+	 * Our failure, not the file's: the same bytes sent again are processed again (while
+	 * attempts are left).
+	 */
 	void rejectOurs(long id) {
 		jdbc.sql("""
 				update sellout_reports set status = ?, rejection_key = 'sellout.rejected.internal',
@@ -382,8 +453,8 @@ public class ReportStore {
 	}
 
 	/**
-	 * Sets a person's layout (and period) on a report and sends it back for processing: a new
-	 * reading, so its attempts count afresh.
+	 * Sets a person's layout (and period) on a report and sends it back for processing: a
+	 * new reading, so its attempts count afresh.
 	 */
 	void confirmLayout(long id, Layout layout, LocalDate period) {
 		jdbc.sql("""
@@ -391,37 +462,43 @@ public class ReportStore {
 				       requested_period = coalesce(?, requested_period), status = ?, rejection_key = null,
 				       rejection_ours = false, attempts = 0, claimed_at = null
 				 where id = ?""")
-			.params(JSON.writeValueAsString(layout), period, ReportStatus.PROCESSING.name(), id).update();
+			.params(JSON.writeValueAsString(layout), period, ReportStatus.PROCESSING.name(), id)
+			.update();
 	}
 
 	/**
-	 * Recomputes a report's counts and totals from its stored lines (after lines were added to it
-	 * or accepted on a fix), and its status from whether exceptions remain — never making a former
-	 * version active again. A new version takes the next number of its period.
+	 * Recomputes a report's counts and totals from its stored lines (after lines were
+	 * added to it or accepted on a fix), and its status from whether exceptions remain —
+	 * never making a former version active again. A new version takes the next number of
+	 * its period.
 	 */
 	void recount(long reportId, boolean newVersion) {
-		jdbc.sql("""
-				update sellout_reports r
-				   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
-				       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
-				       out_of_period = t.outside, processed_at = now(),
-				       version = case when :newVersion then (select coalesce(max(v.version), 0) + 1 from sellout_reports v
-				                                             where v.distributor_id = r.distributor_id and v.period = r.period)
-				                 else r.version end,
-				       status = case when r.status = any(:former) then r.status
-				                     when t.lines > t.accepted then :withExceptions else :accepted end
-				  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
-				               count(*) filter (where accepted and %s is not null) as deviations,
-				               coalesce(sum(%s) filter (where accepted), 0) as quantity,
-				               coalesce(sum(%s) filter (where accepted), 0) as amount,
-				               count(*) filter (where out_of_period) as outside
-				          from sellout_lines where report_id = :id) t
-				 where r.id = :id""".formatted(LineColumn.BELOW_FLOOR_PCT.column(), LineColumn.QUANTITY.column(),
-				LineColumn.AMOUNT_NET.column()))
-			.param("id", reportId).param("newVersion", newVersion)
+		jdbc.sql(
+				"""
+						update sellout_reports r
+						   set lines = t.lines, accepted_lines = t.accepted, exceptions = t.lines - t.accepted,
+						       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
+						       out_of_period = t.outside, processed_at = now(),
+						       version = case when :newVersion then (select coalesce(max(v.version), 0) + 1 from sellout_reports v
+						                                             where v.distributor_id = r.distributor_id and v.period = r.period)
+						                 else r.version end,
+						       status = case when r.status = any(:former) then r.status
+						                     when t.lines > t.accepted then :withExceptions else :accepted end
+						  from (select count(*) as lines, count(*) filter (where accepted) as accepted,
+						               count(*) filter (where accepted and %s is not null) as deviations,
+						               coalesce(sum(%s) filter (where accepted), 0) as quantity,
+						               coalesce(sum(%s) filter (where accepted), 0) as amount,
+						               count(*) filter (where out_of_period) as outside
+						          from sellout_lines where report_id = :id) t
+						 where r.id = :id"""
+					.formatted(LineColumn.BELOW_FLOOR_PCT.column(), LineColumn.QUANTITY.column(),
+							LineColumn.AMOUNT_NET.column()))
+			.param("id", reportId)
+			.param("newVersion", newVersion)
 			.param("former", ReportStatus.names(ReportStatus.SUPERSEDED, ReportStatus.WITHDRAWN))
 			.param("withExceptions", ReportStatus.ACCEPTED_WITH_EXCEPTIONS.name())
-			.param("accepted", ReportStatus.ACCEPTED.name()).update();
+			.param("accepted", ReportStatus.ACCEPTED.name())
+			.update();
 	}
 
 	static String json(Layout layout) {

@@ -16,21 +16,26 @@ enum SourceFormat {
 	/** The canonical JSON. */
 	CANONICAL_JSON;
 
-	private static final byte[][] NOT_TABLES = { "%PDF".getBytes(StandardCharsets.US_ASCII), { (byte) 0x89, 'P', 'N', 'G' },
-			{ (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { 0x1F, (byte) 0x8B }, "Rar!".getBytes(StandardCharsets.US_ASCII),
-			{ '7', 'z', (byte) 0xBC, (byte) 0xAF }, "GIF8".getBytes(StandardCharsets.US_ASCII) };
+	private static final byte[][] NOT_TABLES = { "%PDF".getBytes(StandardCharsets.US_ASCII),
+			{ (byte) 0x89, 'P', 'N', 'G' }, { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF }, { 0x1F, (byte) 0x8B },
+			"Rar!".getBytes(StandardCharsets.US_ASCII), { '7', 'z', (byte) 0xBC, (byte) 0xAF },
+			"GIF8".getBytes(StandardCharsets.US_ASCII) };
 
 	/** The number of first bytes the format is told from. */
 	static final int HEAD = 64 * 1024;
 
 	/**
-	 * What a file is, told once from its first bytes where it came in and stored with its report:
-	 * the kind of source and, for a table, the reader it needs; or why it is no sell-out file (a
-	 * message key and its arguments), which its processing gives as the report's rejection.
+	 * What a file is, told once from its first bytes where it came in and stored with its
+	 * report: the kind of source and, for a table, the reader it needs; or why it is no
+	 * sell-out file (a message key and its arguments), which its processing gives as the
+	 * report's rejection.
 	 */
 	record Detected(SourceFormat source, FileType table, String refusalKey, String refusalArgument) {
 
-		/** Tells the format from the file's first {@link #HEAD} bytes (all of them in a shorter file). */
+		/**
+		 * Tells the format from the file's first {@link #HEAD} bytes (all of them in a
+		 * shorter file).
+		 */
 		static Detected of(byte[] head) {
 			try {
 				SourceFormat source = detect(head);
@@ -43,7 +48,10 @@ enum SourceFormat {
 			}
 		}
 
-		/** How it is stored: {@code TABLE XLSX}, {@code ENTERPRISE_DATA}…, or null for a refused file. */
+		/**
+		 * How it is stored: {@code TABLE XLSX}, {@code ENTERPRISE_DATA}…, or null for a
+		 * refused file.
+		 */
 		String stored() {
 			return source == null ? null : table == null ? source.name() : source.name() + " " + table.name();
 		}
@@ -53,8 +61,8 @@ enum SourceFormat {
 				return new Detected(null, null, refusalKey, refusalArgument);
 			}
 			String[] parts = format.split(" ");
-			return new Detected(SourceFormat.valueOf(parts[0]), parts.length > 1 ? FileType.valueOf(parts[1]) : null, null,
-					null);
+			return new Detected(SourceFormat.valueOf(parts[0]), parts.length > 1 ? FileType.valueOf(parts[1]) : null,
+					null, null);
 		}
 
 		/** The refusal as the processing gives it, when the file is none of ours. */
@@ -71,7 +79,8 @@ enum SourceFormat {
 		}
 		for (byte[] magic : NOT_TABLES) {
 			if (FileType.startsWith(content, magic)) {
-				throw new RefusedFileException("sellout.rejected.notSellOut", "A PDF, image or archive, not a sell-out file");
+				throw new RefusedFileException("sellout.rejected.notSellOut",
+						"A PDF, image or archive, not a sell-out file");
 			}
 		}
 		FileType type = FileType.detect(content);

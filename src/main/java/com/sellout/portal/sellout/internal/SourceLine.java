@@ -6,9 +6,9 @@ import java.util.Map;
 import com.sellout.portal.mapping.CanonicalField;
 
 /**
- * A line as the file gave it: the text of each canonical field, before any checking. The line
- * number is what a person finds in the file: the row of a sheet, the record of a CSV, the position
- * of a document row in XML or of a line in JSON.
+ * A line as the file gave it: the text of each canonical field, before any checking. The
+ * line number is what a person finds in the file: the row of a sheet, the record of a
+ * CSV, the position of a document row in XML or of a line in JSON.
  */
 final class SourceLine {
 
@@ -38,7 +38,10 @@ final class SourceLine {
 		return values[field.ordinal()];
 	}
 
-	/** The line had no date: it takes the last day of the report's period (a warning, not an error). */
+	/**
+	 * The line had no date: it takes the last day of the report's period (a warning, not
+	 * an error).
+	 */
 	SourceLine datedByPeriod(String date) {
 		set(CanonicalField.SALE_DATE, date);
 		datedByPeriod = true;

@@ -15,18 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Streams checked lines into {@code sellout_lines} with PostgreSQL COPY, within the processing
- * transaction. PostgreSQL refuses COPY into a table under row-level security, so either the
- * pipeline switches, for that one statement, to the loader role (it may insert lines and nothing
- * else), or — where no such role was set up — the lines land in a temporary table first and reach
- * {@code sellout_lines} with one INSERT … SELECT under its policies. Memory holds one buffer of
- * lines at a time.
+ * Streams checked lines into {@code sellout_lines} with PostgreSQL COPY, within the
+ * processing transaction. PostgreSQL refuses COPY into a table under row-level security,
+ * so either the pipeline switches, for that one statement, to the loader role (it may
+ * insert lines and nothing else), or — where no such role was set up — the lines land in
+ * a temporary table first and reach {@code sellout_lines} with one INSERT … SELECT under
+ * its policies. Memory holds one buffer of lines at a time.
  */
 final class StagedLines implements AutoCloseable {
 
 	static final String TABLE = "sellout_staging";
 
-	/** The columns the COPY fills: the line's number and verdict, every value of the catalogue, its problems and source. */
+	/**
+	 * The columns the COPY fills: the line's number and verdict, every value of the
+	 * catalogue, its problems and source.
+	 */
 	private static final String COLUMNS = "line_no, accepted, " + LineColumn.list("") + ", problems, source";
 
 	private static final String SALE_DATE = LineColumn.SALE_DATE.column();
@@ -60,8 +63,9 @@ final class StagedLines implements AutoCloseable {
 	private int outOfPeriod;
 
 	/**
-	 * @param loaderRole the role that may COPY into sellout_lines, or null to stage in a temporary table
-	 * @param period     the report's period when known before the lines are read, else null
+	 * @param loaderRole the role that may COPY into sellout_lines, or null to stage in a
+	 * temporary table
+	 * @param period the report's period when known before the lines are read, else null
 	 */
 	StagedLines(Connection connection, String loaderRole, long reportId, long distributorId, YearMonth period)
 			throws SQLException {
@@ -83,9 +87,10 @@ final class StagedLines implements AutoCloseable {
 				statement.execute("set local role " + loaderRole);
 			}
 		}
-		this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(loaderRole == null
-				? "copy " + TABLE + " (" + COLUMNS + ") from stdin"
-				: "copy sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") from stdin");
+		this.copy = connection.unwrap(PGConnection.class)
+			.getCopyAPI()
+			.copyIn(loaderRole == null ? "copy " + TABLE + " (" + COLUMNS + ") from stdin"
+					: "copy sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") from stdin");
 	}
 
 	void add(ValidatedLine line) throws SQLException {
@@ -128,15 +133,18 @@ final class StagedLines implements AutoCloseable {
 	}
 
 	/**
-	 * Puts the lines in sellout_lines (from the staging table) with their out-of-period flags for
-	 * the report's period, now known; answers how many lines fall outside it.
+	 * Puts the lines in sellout_lines (from the staging table) with their out-of-period
+	 * flags for the report's period, now known; answers how many lines fall outside it.
 	 */
 	int store(JdbcClient jdbc, YearMonth period) {
 		if (period == null) {
-			// an incremental delivery: its lines are merged into the reports of their months
+			// an incremental delivery: its lines are merged into the reports of their
+			// months
 			if (loaderRole == null) {
-				jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") select ?, ?, false, "
-						+ COLUMNS + " from " + TABLE).params(reportId, distributorId).update();
+				jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS
+						+ ") select ?, ?, false, " + COLUMNS + " from " + TABLE)
+					.params(reportId, distributorId)
+					.update();
 			}
 			return 0;
 		}
@@ -144,20 +152,24 @@ final class StagedLines implements AutoCloseable {
 		LocalDate end = period.plusMonths(1).atDay(1);
 		if (loaderRole == null) {
 			jdbc.sql("insert into sellout_lines (report_id, distributor_id, out_of_period, " + COLUMNS + ") "
-					+ "select ?, d, (" + SALE_DATE + " is not null and (" + SALE_DATE + " < ? or " + SALE_DATE + " >= ?)), "
-					+ COLUMNS + " from "
-					+ TABLE + ", (select ?::bigint as d) owner")
-				.params(reportId, start, end, Long.parseLong(owner.split("\t")[1])).update();
+					+ "select ?, d, (" + SALE_DATE + " is not null and (" + SALE_DATE + " < ? or " + SALE_DATE
+					+ " >= ?)), " + COLUMNS + " from " + TABLE + ", (select ?::bigint as d) owner")
+				.params(reportId, start, end, Long.parseLong(owner.split("\t")[1]))
+				.update();
 			return jdbc.sql("select count(*) from " + TABLE + " where " + SALE_DATE + " < ? or " + SALE_DATE + " >= ?")
 				.params(start, end)
-				.query(Long.class).single().intValue();
+				.query(Long.class)
+				.single()
+				.intValue();
 		}
 		if (start.equals(periodStart)) {
 			return outOfPeriod;
 		}
-		return jdbc.sql("update sellout_lines set out_of_period = true where report_id = ? and (" + SALE_DATE + " < ? or "
-				+ SALE_DATE + " >= ?)")
-			.params(reportId, start, end).update();
+		return jdbc
+			.sql("update sellout_lines set out_of_period = true where report_id = ? and (" + SALE_DATE + " < ? or "
+					+ SALE_DATE + " >= ?)")
+			.params(reportId, start, end)
+			.update();
 	}
 
 	@Override
@@ -208,7 +220,10 @@ final class StagedLines implements AutoCloseable {
 		buffer.append('\n');
 	}
 
-	/** The value in COPY's text format into the buffer: see {@link #escape(String, StringBuilder)}. */
+	/**
+	 * The value in COPY's text format into the buffer: see
+	 * {@link #escape(String, StringBuilder)}.
+	 */
 	private void escaped(String value) {
 		escape(value, buffer);
 	}
@@ -224,8 +239,8 @@ final class StagedLines implements AutoCloseable {
 	}
 
 	/**
-	 * COPY's text format: backslash, tab, newline and carriage return escaped; null as \N; the NUL
-	 * character, which PostgreSQL's text cannot hold, as a space.
+	 * COPY's text format: backslash, tab, newline and carriage return escaped; null as
+	 * \N; the NUL character, which PostgreSQL's text cannot hold, as a space.
 	 */
 	static void escape(String value, StringBuilder buffer) {
 		if (value == null) {

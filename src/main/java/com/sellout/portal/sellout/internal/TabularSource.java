@@ -16,16 +16,18 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 
 /**
- * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held until the
- * layout is known — a person's, the distributor's template, or one detected from the headers —
- * then every row below the header streams through as a line (or, in a 1C report grouped by rows,
- * as a group or a line: {@link GroupedRows}). Total and subtotal rows («Итого») and blank rows are
- * passed over. A layout not known well enough stops the reading. A period named in the title block
- * (or on a parameters sheet) dates the lines that have no date of their own.
+ * A distributor's own table (xlsx, xls, HTML saved as xls, CSV): the first rows are held
+ * until the layout is known — a person's, the distributor's template, or one detected
+ * from the headers — then every row below the header streams through as a line (or, in a
+ * 1C report grouped by rows, as a group or a line: {@link GroupedRows}). Total and
+ * subtotal rows («Итого») and blank rows are passed over. A layout not known well enough
+ * stops the reading. A period named in the title block (or on a parameters sheet) dates
+ * the lines that have no date of their own.
  */
 final class TabularSource implements LineSource {
 
-	private static final Pattern TOTAL = Pattern.compile("^(итого|итог|всего|total|grand total|subtotal|sum total)( .*)?$");
+	private static final Pattern TOTAL = Pattern
+		.compile("^(итого|итог|всего|total|grand total|subtotal|sum total)( .*)?$");
 
 	private final Map<String, Layout> templates;
 
@@ -46,11 +48,13 @@ final class TabularSource implements LineSource {
 
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
-		return read(FileType.detect(content), lines,
-				(rows, parameters) -> TableReader.read(content, rows, parameters));
+		return read(FileType.detect(content), lines, (rows, parameters) -> TableReader.read(content, rows, parameters));
 	}
 
-	/** Reads a stored original: delimited text as a stream, other tables as their reader needs. */
+	/**
+	 * Reads a stored original: delimited text as a stream, other tables as their reader
+	 * needs.
+	 */
 	SourceInfo read(com.sellout.portal.reading.TableFile file, Consumer<SourceLine> lines) {
 		return read(file.type(), lines, (rows, parameters) -> TableReader.read(file, rows, parameters));
 	}
@@ -64,7 +68,8 @@ final class TabularSource implements LineSource {
 			reading.decide();
 		}
 		LayoutDetection.Detection detection = reading.detection;
-		String period = reading.title != null && reading.title.withinOneMonth() ? reading.title.month().toString() : null;
+		String period = reading.title != null && reading.title.withinOneMonth() ? reading.title.month().toString()
+				: null;
 		return new SourceInfo(format, period, detection.layout(), detection.signature(), detection.fromTemplate());
 	}
 
@@ -111,7 +116,10 @@ final class TabularSource implements LineSource {
 		/** The period the title block names, if it names one. */
 		private TitlePeriod title;
 
-		/** The date of a line that has none of its own: the last day of the report's period (ISO), or null. */
+		/**
+		 * The date of a line that has none of its own: the last day of the report's
+		 * period (ISO), or null.
+		 */
 		private String periodEnd;
 
 		private GroupedRows grouped;
@@ -122,7 +130,9 @@ final class TabularSource implements LineSource {
 
 		private int firstDataRow;
 
-		/** The layout's VAT convention, given to every line that does not state its own. */
+		/**
+		 * The layout's VAT convention, given to every line that does not state its own.
+		 */
 		private String vatIncluded;
 
 		private String vatRate;
@@ -176,23 +186,26 @@ final class TabularSource implements LineSource {
 			List<RawRow> held = List.copyOf(top);
 			top.clear();
 			if (layout.grouping() != null) {
-				grouped = new GroupedRows(layout.grouping(), fieldOf, held.stream()
-					.filter(row -> row.number() >= firstDataRow && !row.isBlank() && !isTotal(row))
-					.toList());
+				grouped = new GroupedRows(layout.grouping(), fieldOf,
+						held.stream()
+							.filter(row -> row.number() >= firstDataRow && !row.isBlank() && !isTotal(row))
+							.toList());
 			}
 			held.forEach(this::emit);
 		}
 
 		/**
-		 * With a title period: the period given with the upload or by a person, else the title's
-		 * when it lies within one month; null when the title's is longer (a person must choose).
+		 * With a title period: the period given with the upload or by a person, else the
+		 * title's when it lies within one month; null when the title's is longer (a
+		 * person must choose).
 		 */
 		private String periodEnd() {
 			if (title == null) {
 				return null;
 			}
 			YearMonth chosen = requested;
-			if (chosen == null && confirmed != null && confirmed.settings() != null && confirmed.settings().period() != null) {
+			if (chosen == null && confirmed != null && confirmed.settings() != null
+					&& confirmed.settings().period() != null) {
 				chosen = YearMonth.parse(confirmed.settings().period());
 			}
 			if (chosen != null) {
@@ -219,7 +232,6 @@ final class TabularSource implements LineSource {
 				lines.accept(line);
 			}
 		}
-
 
 	}
 

@@ -8,9 +8,9 @@ import java.util.Map;
 import com.sellout.portal.clients.FoundClient;
 
 /**
- * Counts and sums kept while the lines stream by, so that settling a report of any size needs no
- * second pass over its lines: the report's counts, the span of its sale dates (for its period) and
- * the clients its lines name that the registry does not know yet.
+ * Counts and sums kept while the lines stream by, so that settling a report of any size
+ * needs no second pass over its lines: the report's counts, the span of its sale dates
+ * (for its period) and the clients its lines name that the registry does not know yet.
  */
 final class Tally {
 
@@ -49,9 +49,10 @@ final class Tally {
 			deviations++;
 		}
 		if (line.clientInn != null && !context.isRegistered(line.clientInn)) {
-			newClients.putIfAbsent(line.clientInn, new FoundClient(line.clientInn, line.clientKpp,
-					line.clientName == null ? line.clientInn : line.clientName, line.regionCode, line.city,
-					line.deliveryAddress));
+			newClients.putIfAbsent(line.clientInn,
+					new FoundClient(line.clientInn, line.clientKpp,
+							line.clientName == null ? line.clientInn : line.clientName, line.regionCode, line.city,
+							line.deliveryAddress));
 		}
 	}
 

@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.time.Duration;
 
 /**
- * How long one report may be processed ({@code portal.sellout.time-budget}). Checked at every line
- * and at every read of the file, so that a file that makes a reader crawl (or never yields a line)
- * is refused rather than holding a worker: a verdict on the file, final, not retried.
+ * How long one report may be processed ({@code portal.sellout.time-budget}). Checked at
+ * every line and at every read of the file, so that a file that makes a reader crawl (or
+ * never yields a line) is refused rather than holding a worker: a verdict on the file,
+ * final, not retried.
  */
 final class TimeBudget {
 

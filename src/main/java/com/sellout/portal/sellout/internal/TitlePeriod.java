@@ -17,7 +17,7 @@ import com.sellout.portal.reading.RawRow;
  * «Период: 01.12.2026 - 31.12.2026», «с 01.12.2026 по 31.12.2026», «за декабрь 2026».
  *
  * @param from the first day
- * @param to   the last day
+ * @param to the last day
  */
 record TitlePeriod(LocalDate from, LocalDate to) {
 
@@ -25,20 +25,23 @@ record TitlePeriod(LocalDate from, LocalDate to) {
 
 	private static final String DATE = "(\\d{1,2}\\.\\d{1,2}\\.\\d{4})";
 
-	private static final Pattern RANGE = Pattern
-		.compile("(?:период|за период|с)\\s*:?\\s*(?:с\\s+)?" + DATE + "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:-|–|—|по)\\s*"
-				+ DATE);
+	private static final Pattern RANGE = Pattern.compile("(?:период|за период|с)\\s*:?\\s*(?:с\\s+)?" + DATE
+			+ "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:-|–|—|по)\\s*" + DATE);
 
-	private static final Pattern MONTH = Pattern.compile("(?:период\\s*:?|за)\\s*([а-яa-z]+)\\s+(\\d{4})(?:\\s*г\\.?|\\s*года)?");
+	private static final Pattern MONTH = Pattern
+		.compile("(?:период\\s*:?|за)\\s*([а-яa-z]+)\\s+(\\d{4})(?:\\s*г\\.?|\\s*года)?");
 
 	private static final List<List<String>> MONTHS = List.of(List.of("январь", "января", "january"),
-			List.of("февраль", "февраля", "february"), List.of("март", "марта", "march"), List.of("апрель", "апреля", "april"),
-			List.of("май", "мая", "may"), List.of("июнь", "июня", "june"), List.of("июль", "июля", "july"),
-			List.of("август", "августа", "august"), List.of("сентябрь", "сентября", "september"),
-			List.of("октябрь", "октября", "october"), List.of("ноябрь", "ноября", "november"),
-			List.of("декабрь", "декабря", "december"));
+			List.of("февраль", "февраля", "february"), List.of("март", "марта", "march"),
+			List.of("апрель", "апреля", "april"), List.of("май", "мая", "may"), List.of("июнь", "июня", "june"),
+			List.of("июль", "июля", "july"), List.of("август", "августа", "august"),
+			List.of("сентябрь", "сентября", "september"), List.of("октябрь", "октября", "october"),
+			List.of("ноябрь", "ноября", "november"), List.of("декабрь", "декабря", "december"));
 
-	/** The first period named in the title lines (one or two filled cells) of these rows, or a parameters sheet's. */
+	/**
+	 * The first period named in the title lines (one or two filled cells) of these rows,
+	 * or a parameters sheet's.
+	 */
 	static Optional<TitlePeriod> find(List<RawRow> rows) {
 		for (RawRow row : rows) {
 			if (row.filled() > 2) {
@@ -86,7 +89,10 @@ record TitlePeriod(LocalDate from, LocalDate to) {
 		return String.format("%02d.%02d.%s", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), parts[2]);
 	}
 
-	/** Whether the period lies within one calendar month: the report's period is then that month. */
+	/**
+	 * Whether the period lies within one calendar month: the report's period is then that
+	 * month.
+	 */
 	boolean withinOneMonth() {
 		return YearMonth.from(from).equals(YearMonth.from(to));
 	}

@@ -88,7 +88,10 @@ final class ValidatedLine {
 		warnings.add(new LineProblem(field, value, code));
 	}
 
-	/** The errors and then the warnings as stored in {@code sellout_lines.problems}; null when there are none. */
+	/**
+	 * The errors and then the warnings as stored in {@code sellout_lines.problems}; null
+	 * when there are none.
+	 */
 	String problemsJson() {
 		if (errors.isEmpty() && warnings.isEmpty()) {
 			return null;

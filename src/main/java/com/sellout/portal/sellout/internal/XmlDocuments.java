@@ -18,17 +18,21 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams the documents of a 1C exchange file with StAX, DTDs and external entities off (a file
- * with a DOCTYPE is refused: XXE and entity expansion never start). Each document comes as its
- * fields by path relative to it ("Контрагент/ИНН", "БазоваяЕдиница@Код") and its repeated
- * records (rows, parties), each with fields by path relative to the record. Memory holds one
- * document at a time. Each element costs the same whatever the file: its path is its parent's
- * plus its name, never rebuilt from the root, and nesting deeper than {@link #MAX_DEPTH} levels
- * (no 1C format comes near it; a file of nested elements would only cost time) refuses the file.
+ * Streams the documents of a 1C exchange file with StAX, DTDs and external entities off
+ * (a file with a DOCTYPE is refused: XXE and entity expansion never start). Each document
+ * comes as its fields by path relative to it ("Контрагент/ИНН", "БазоваяЕдиница@Код") and
+ * its repeated records (rows, parties), each with fields by path relative to the record.
+ * Memory holds one document at a time. Each element costs the same whatever the file: its
+ * path is its parent's plus its name, never rebuilt from the root, and nesting deeper
+ * than {@link #MAX_DEPTH} levels (no 1C format comes near it; a file of nested elements
+ * would only cost time) refuses the file.
  */
 final class XmlDocuments {
 
-	/** Levels of elements, the root counted: EnterpriseData's deepest value is about ten levels down. */
+	/**
+	 * Levels of elements, the root counted: EnterpriseData's deepest value is about ten
+	 * levels down.
+	 */
 	static final int MAX_DEPTH = 64;
 
 	private static final XMLInputFactory FACTORY = factory();
@@ -36,7 +40,9 @@ final class XmlDocuments {
 	private XmlDocuments() {
 	}
 
-	/** One document: its own fields (first value per path) and its records by their path. */
+	/**
+	 * One document: its own fields (first value per path) and its records by their path.
+	 */
 	record Document(String name, Map<String, String> fields, Map<String, List<Map<String, String>>> records) {
 
 		Optional<String> field(String... paths) {
@@ -92,10 +98,11 @@ final class XmlDocuments {
 	}
 
 	/**
-	 * @param isDocument  which element names are documents (found at any depth)
+	 * @param isDocument which element names are documents (found at any depth)
 	 * @param recordPaths the paths, relative to a document, of its repeated records
 	 */
-	static void read(byte[] content, Predicate<String> isDocument, Set<String> recordPaths, Consumer<Document> documents) {
+	static void read(byte[] content, Predicate<String> isDocument, Set<String> recordPaths,
+			Consumer<Document> documents) {
 		try {
 			XMLStreamReader reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
 			try {
@@ -114,7 +121,8 @@ final class XmlDocuments {
 	private static void stream(XMLStreamReader reader, Predicate<String> isDocument, Set<String> recordPaths,
 			Consumer<Document> documents) throws XMLStreamException {
 		int depth = 0;
-		// the path of each open element inside the document, relative to it ("" for the document itself)
+		// the path of each open element inside the document, relative to it ("" for the
+		// document itself)
 		Deque<String> paths = new ArrayDeque<>();
 		String documentName = null;
 		int documentDepth = -1;
@@ -126,14 +134,12 @@ final class XmlDocuments {
 		while (reader.hasNext()) {
 			int event = reader.next();
 			switch (event) {
-				case XMLStreamConstants.DTD -> throw new RefusedFileException("sellout.rejected.xmlDtd",
-						"XML with a DOCTYPE is refused");
+				case XMLStreamConstants.DTD ->
+					throw new RefusedFileException("sellout.rejected.xmlDtd", "XML with a DOCTYPE is refused");
 				case XMLStreamConstants.START_ELEMENT -> {
 					if (++depth > MAX_DEPTH) {
-						throw new RefusedFileException("sellout.rejected.xmlTooDeep",
-								"XML nested deeper than " + MAX_DEPTH + " levels (line "
-										+ reader.getLocation().getLineNumber() + ")",
-								MAX_DEPTH);
+						throw new RefusedFileException("sellout.rejected.xmlTooDeep", "XML nested deeper than "
+								+ MAX_DEPTH + " levels (line " + reader.getLocation().getLineNumber() + ")", MAX_DEPTH);
 					}
 					String name = reader.getLocalName();
 					text.setLength(0);

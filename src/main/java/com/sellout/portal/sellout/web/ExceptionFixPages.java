@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Fixing one exception line: map its unknown product from suggestions, or correct a value. */
+/**
+ * Fixing one exception line: map its unknown product from suggestions, or correct a
+ * value.
+ */
 @Controller
 @RequestMapping("/sellout/reports/{id}/lines/{line}")
 @PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
@@ -36,13 +39,15 @@ class ExceptionFixPages {
 			open = fixes.open(id, line);
 		}
 		catch (com.sellout.portal.sellout.ReportVersionConflictException former) {
-			// a link to a line of a version since replaced: its card's banner says so and leads to the current one
+			// a link to a line of a version since replaced: its card's banner says so and
+			// leads to the current one
 			return "redirect:/sellout/reports/" + id;
 		}
 		model.addAttribute("line", open);
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
 		model.addAttribute("fields", List.of(CanonicalField.values()));
-		model.addAttribute("aliasTypes", List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
+		model.addAttribute("aliasTypes",
+				List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
 		return "sellout/fix";
 	}
 

@@ -8,7 +8,10 @@ import java.util.List;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 
-/** The mapping page's form: each column's field, where the header is, the VAT convention and the period. */
+/**
+ * The mapping page's form: each column's field, where the header is, the VAT convention
+ * and the period.
+ */
 public class MappingForm {
 
 	private List<Integer> index = new ArrayList<>();
@@ -29,7 +32,10 @@ public class MappingForm {
 
 	private String period;
 
-	/** A grouped 1C report's grouping column and its levels ("client_name,product_name"), kept as they were found. */
+	/**
+	 * A grouped 1C report's grouping column and its levels ("client_name,product_name"),
+	 * kept as they were found.
+	 */
 	private Integer groupingColumn;
 
 	private String groupingLevels;
@@ -63,10 +69,14 @@ public class MappingForm {
 			columns.add(new Layout.MappedColumn(index.get(i), i < header.size() ? header.get(i) : "", chosen,
 					chosen == null ? 0.0 : 1.0));
 		}
-		List<Integer> rows = headerRows == null ? List.of() : Arrays.stream(headerRows.split("[,; ]+"))
-			.filter(s -> s.matches("\\d{1,6}")).map(Integer::valueOf).toList();
-		return new Layout(rows, firstDataRow, columns, new Layout.Settings(amountsIncludeVat, vatRate,
-				period == null || period.isBlank() ? null : period), grouping());
+		List<Integer> rows = headerRows == null ? List.of()
+				: Arrays.stream(headerRows.split("[,; ]+"))
+					.filter(s -> s.matches("\\d{1,6}"))
+					.map(Integer::valueOf)
+					.toList();
+		return new Layout(rows, firstDataRow, columns,
+				new Layout.Settings(amountsIncludeVat, vatRate, period == null || period.isBlank() ? null : period),
+				grouping());
 	}
 
 	private Layout.Grouping grouping() {
@@ -74,11 +84,15 @@ public class MappingForm {
 			return null;
 		}
 		List<String> levels = Arrays.stream(groupingLevels.split(",")).map(String::strip).toList();
-		boolean known = levels.size() >= 2 && levels.stream().allMatch(level -> CanonicalField.byKey(level).isPresent());
+		boolean known = levels.size() >= 2
+				&& levels.stream().allMatch(level -> CanonicalField.byKey(level).isPresent());
 		return known ? new Layout.Grouping(groupingColumn, levels) : null;
 	}
 
-	/** Whether this column is the grouping column (it names the groups, no field of its own). */
+	/**
+	 * Whether this column is the grouping column (it names the groups, no field of its
+	 * own).
+	 */
 	public boolean groups(int column) {
 		return groupingColumn != null && groupingColumn == column;
 	}

@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Confirming a layout the portal was not sure of: the detected header, each column's suggested
- * field with its confidence, a preview of the first rows as they would be read (updated as fields
- * change), the VAT convention and the period. Confirming saves the distributor's template and
- * processes the report again.
+ * Confirming a layout the portal was not sure of: the detected header, each column's
+ * suggested field with its confidence, a preview of the first rows as they would be read
+ * (updated as fields change), the VAT convention and the period. Confirming saves the
+ * distributor's template and processes the report again.
  */
 @Controller
 @RequestMapping("/sellout/reports/{id}/mapping")
@@ -76,8 +76,8 @@ class MappingPages {
 			RedirectAttributes flash) {
 		try {
 			SellOutReport report = layouts.correctMapping(id, form.layout(), wait);
-			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING ? "sellout.mapping.stillNeeded"
-					: "sellout.mapping.confirmed");
+			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING
+					? "sellout.mapping.stillNeeded" : "sellout.mapping.confirmed");
 			return "redirect:/sellout/reports/" + id;
 		}
 		catch (InvalidFieldsException invalid) {
@@ -86,7 +86,10 @@ class MappingPages {
 		}
 	}
 
-	/** «Обязательное поле не сопоставлено: Дата продажи» — the field named as the page names it, never by its key. */
+	/**
+	 * «Обязательное поле не сопоставлено: Дата продажи» — the field named as the page
+	 * names it, never by its key.
+	 */
 	private String text(InvalidFieldsException.FieldProblem problem) {
 		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		String message = messages.getMessage(problem.message(), null, problem.message(), locale);
@@ -111,16 +114,22 @@ class MappingPages {
 		LayoutPreview.Preview preview = LayoutPreview.of(this.preview.firstRows(id, 60), layout, PREVIEW_ROWS);
 		model.addAttribute("previewFields", preview.fields());
 		model.addAttribute("previewRows", preview.lines());
-		model.addAttribute("grouping", layout.grouping() == null ? null : layout.grouping().levels().stream()
-			.map(level -> messages.getMessage("sellout.field." + level, null, level,
-					org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-			.collect(java.util.stream.Collectors.joining(" → ")));
-		model.addAttribute("missing", RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod()).stream()
-			.map(group -> java.util.Arrays.stream(group.split("\\|"))
-				.map(field -> messages.getMessage("sellout.field." + field, null, field,
-						org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-				.collect(java.util.stream.Collectors.joining(" / ")))
-			.toList());
+		model.addAttribute("grouping",
+				layout.grouping() == null ? null
+						: layout.grouping()
+							.levels()
+							.stream()
+							.map(level -> messages.getMessage("sellout.field." + level, null, level,
+									org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+							.collect(java.util.stream.Collectors.joining(" → ")));
+		model.addAttribute("missing",
+				RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod())
+					.stream()
+					.map(group -> java.util.Arrays.stream(group.split("\\|"))
+						.map(field -> messages.getMessage("sellout.field." + field, null, field,
+								org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+						.collect(java.util.stream.Collectors.joining(" / ")))
+					.toList());
 	}
 
 }

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Which version of a month counts, over the API: an earlier version made current again, or the
- * active report withdrawn — by the distributor's or the manufacturer's administrator. Answers the
- * report acted on as it now stands; 409 when its state does not allow the change.
+ * Which version of a month counts, over the API: an earlier version made current again,
+ * or the active report withdrawn — by the distributor's or the manufacturer's
+ * administrator. Answers the report acted on as it now stands; 409 when its state does
+ * not allow the change.
  */
 @RestController
 @RequestMapping("/api/v1/sellout/reports/{id}")
@@ -37,7 +38,8 @@ class ReportVersionApi {
 	}
 
 	@PostMapping("/restore")
-	@Operation(summary = "Makes a superseded (or withdrawn) report its month's current one; the current one is superseded")
+	@Operation(
+			summary = "Makes a superseded (or withdrawn) report its month's current one; the current one is superseded")
 	SellOutReportApi.ReportView restore(@PathVariable long id) {
 		return SellOutReportApi.ReportView.of(versions.restore(id).report(), messages);
 	}

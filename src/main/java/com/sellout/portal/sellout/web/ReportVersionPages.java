@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The report card's version actions: «Сделать текущей» on a former version, «Отозвать» on the
- * active one — for the distributor's and the manufacturer's administrators. Each answers with the
- * card of the report acted on and what changed.
+ * The report card's version actions: «Сделать текущей» on a former version, «Отозвать» on
+ * the active one — for the distributor's and the manufacturer's administrators. Each
+ * answers with the card of the report acted on and what changed.
  */
 @Controller
 @RequestMapping("/sellout/reports/{id}")
@@ -38,7 +38,10 @@ class ReportVersionPages {
 		return change(id, "withdrawn", versions::withdraw, flash);
 	}
 
-	/** Shows the card of the report acted on with what changed, or this card with why it could not be done. */
+	/**
+	 * Shows the card of the report acted on with what changed, or this card with why it
+	 * could not be done.
+	 */
 	private static String change(long id, String kind, LongFunction<ReportVersions.Change> action,
 			RedirectAttributes flash) {
 		try {

@@ -11,9 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Whose sell-out a call is about: a distributor's user always works on its own distributor (a
- * code naming another is "not found", never "forbidden", so that it learns nothing); the
- * manufacturer names the distributor by code or ИНН, and only an administrator sends on its behalf.
+ * Whose sell-out a call is about: a distributor's user always works on its own
+ * distributor (a code naming another is "not found", never "forbidden", so that it learns
+ * nothing); the manufacturer names the distributor by code or ИНН, and only an
+ * administrator sends on its behalf.
  */
 @Component
 class ReportingDistributor {
@@ -42,7 +43,10 @@ class ReportingDistributor {
 		return distributors.findByCodeOrInn(code.strip()).map(Distributor::id).orElseThrow(NotFoundException::new);
 	}
 
-	/** The distributor a list is filtered by: the caller's own, or the one the manufacturer names (or none). */
+	/**
+	 * The distributor a list is filtered by: the caller's own, or the one the
+	 * manufacturer names (or none).
+	 */
 	Long forReading(String code) {
 		CurrentUser user = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
 		if (!user.isManufacturer()) {

@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The sell-out data view: accepted lines of the active reports, filtered, totalled, sorted, paged and exported. */
+/**
+ * The sell-out data view: accepted lines of the active reports, filtered, totalled,
+ * sorted, paged and exported.
+ */
 @Controller
 @RequestMapping("/sellout/data")
 class SellOutDataPages {
@@ -63,8 +66,8 @@ class SellOutDataPages {
 	}
 
 	/**
-	 * The view's parameters as the query string carries them; newest first unless the address says
-	 * otherwise.
+	 * The view's parameters as the query string carries them; newest first unless the
+	 * address says otherwise.
 	 */
 	public record Params(String from, String to, Long distributor, String client, Long group, String sku, String region,
 			String segment, Boolean deviations, String sort, Boolean desc, Integer page) {
@@ -78,7 +81,8 @@ class SellOutDataPages {
 
 		DataFilter filter(CurrentUser me) {
 			return new DataFilter(SellOutReportPages.month(from), SellOutReportPages.month(to),
-					me.isManufacturer() ? distributor : me.distributorId(), client, group, sku, region, segment, deviations);
+					me.isManufacturer() ? distributor : me.distributorId(), client, group, sku, region, segment,
+					deviations);
 		}
 
 	}
@@ -96,7 +100,8 @@ class SellOutDataPages {
 		model.addAttribute("groups", groups.all());
 		model.addAttribute("regions", Region.all());
 		model.addAttribute("segments", segments.all());
-		model.addAttribute("segmentNames", segments.all().stream().collect(Collectors.toMap(Segment::code, s -> s.name(locale))));
+		model.addAttribute("segmentNames",
+				segments.all().stream().collect(Collectors.toMap(Segment::code, s -> s.name(locale))));
 		return "sellout/data";
 	}
 
@@ -104,7 +109,8 @@ class SellOutDataPages {
 	ResponseEntity<byte[]> export(@PathVariable String format, @ModelAttribute("params") Params params,
 			@AuthenticationPrincipal CurrentUser me, Locale locale) {
 		List<List<Object>> table = new ArrayList<>();
-		List<Object> header = new ArrayList<>(List.of(text("user.distributor", locale), text("sellout.period", locale)));
+		List<Object> header = new ArrayList<>(
+				List.of(text("user.distributor", locale), text("sellout.period", locale)));
 		for (LineColumn column : LineColumn.values()) {
 			header.add(text(column.header(), locale));
 		}
@@ -112,7 +118,8 @@ class SellOutDataPages {
 		for (DataLine line : data.all(params.filter(me), params.sort(), params.desc(), EXPORT_LIMIT)) {
 			List<Object> row = new ArrayList<>(List.of(line.distributor(), line.period()));
 			for (LineColumn column : LineColumn.values()) {
-				row.add(line.values().get(column)); // numbers and dates stay numbers and dates in the file
+				row.add(line.values().get(column)); // numbers and dates stay numbers and
+													// dates in the file
 			}
 			table.add(row);
 		}
@@ -127,7 +134,5 @@ class SellOutDataPages {
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, key, locale);
 	}
-
-
 
 }

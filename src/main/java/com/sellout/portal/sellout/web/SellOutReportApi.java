@@ -67,9 +67,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Sell-out reports over the API, for 1C and other systems: a file in (multipart {@code file}, or
- * the raw body with its content type), the report out — 201 when processed, 202 while processing,
- * 200 with the existing report when these bytes (or this Idempotency-Key) came before.
+ * Sell-out reports over the API, for 1C and other systems: a file in (multipart
+ * {@code file}, or the raw body with its content type), the report out — 201 when
+ * processed, 202 while processing, 200 with the existing report when these bytes (or this
+ * Idempotency-Key) came before.
  */
 @RestController
 @RequestMapping("/api/v1/sellout/reports")
@@ -91,8 +92,8 @@ class SellOutReportApi {
 	private final com.sellout.portal.sellout.ReportLinesTable lines;
 
 	SellOutReportApi(SellOutReports reports, SellOutIntake intake, LayoutCorrection layouts,
-			ReportingDistributor distributor, MessageSource messages,
-			SellOutSettings settings, com.sellout.portal.sellout.ReportLinesTable lines) {
+			ReportingDistributor distributor, MessageSource messages, SellOutSettings settings,
+			com.sellout.portal.sellout.ReportLinesTable lines) {
 		this.lines = lines;
 		this.reports = reports;
 		this.intake = intake;
@@ -103,14 +104,15 @@ class SellOutReportApi {
 	}
 
 	/**
-	 * A report as the API shows it; the rejection reason in the caller's language; {@code replaced}
-	 * the active report it took the place of when it was accepted (null when none).
+	 * A report as the API shows it; the rejection reason in the caller's language;
+	 * {@code replaced} the active report it took the place of when it was accepted (null
+	 * when none).
 	 */
 	record ReportView(long id, String distributor, String period, Integer version, ReportStatus status,
 			String rejectionReason, String waitingFor, Channel source, String fileName, String format,
 			OffsetDateTime receivedAt, OffsetDateTime processedAt, int lines, int acceptedLines, int exceptions,
-			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet, Long supersededBy,
-			ReplacedView replaced) {
+			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet,
+			Long supersededBy, ReplacedView replaced) {
 
 		static ReportView of(SellOutReport r, MessageSource messages) {
 			Locale locale = LocaleContextHolder.getLocale();
@@ -132,8 +134,9 @@ class SellOutReportApi {
 	}
 
 	/**
-	 * A line with its problems, each with a reason in the caller's language, and every value of the
-	 * line (the {@link LineColumn catalogue}) under its API name: "saleDate", "clientInn", "city"…
+	 * A line with its problems, each with a reason in the caller's language, and every
+	 * value of the line (the {@link LineColumn catalogue}) under its API name:
+	 * "saleDate", "clientInn", "city"…
 	 */
 	record LineView(int line, boolean accepted, boolean outOfPeriod, List<ProblemView> problems,
 			@JsonIgnore Map<String, Object> values) {
@@ -156,8 +159,9 @@ class SellOutReportApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
 		refuseOddName(file.getOriginalFilename());
 		try (InputStream content = file.getInputStream()) {
-			return receive(me, IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize()),
-					period, distributor, idempotencyKey);
+			return receive(me,
+					IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize()), period,
+					distributor, idempotencyKey);
 		}
 	}
 
@@ -169,10 +173,12 @@ class SellOutReportApi {
 			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
 			@RequestHeader(name = "X-File-Name", required = false) String fileName) throws IOException {
 		refuseOddName(fileName);
-		// streamed into the database as it comes, never held whole; a body without a length is cut at the limit
+		// streamed into the database as it comes, never held whole; a body without a
+		// length is cut at the limit
 		try (InputStream content = request.getInputStream()) {
-			return receive(me, IncomingFile.of(fileName, request.getContentType(), content,
-					request.getContentLengthLong() < 0 ? IncomingFile.UNKNOWN_SIZE : request.getContentLengthLong()),
+			return receive(me,
+					IncomingFile.of(fileName, request.getContentType(), content, request.getContentLengthLong() < 0
+							? IncomingFile.UNKNOWN_SIZE : request.getContentLengthLong()),
 					period, distributor, idempotencyKey);
 		}
 	}
@@ -184,7 +190,8 @@ class SellOutReportApi {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		PageSlice<SellOutReport> slice = reports.list(this.distributor.forReading(distributor), period(period), status,
 				Math.max(0, page), pageSize(size));
-		return new PageSlice<>(slice.items().stream().map(this::view).toList(), slice.page(), slice.size(), slice.total());
+		return new PageSlice<>(slice.items().stream().map(this::view).toList(), slice.page(), slice.size(),
+				slice.total());
 	}
 
 	@GetMapping("/{id}")
@@ -214,15 +221,17 @@ class SellOutReportApi {
 
 	@PutMapping("/{id}/mapping")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
-	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = Layout.class)))
+	@Operation(
+			summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = Layout.class)))
 	ReportView correctMapping(@PathVariable long id, @RequestBody JsonNode layout) {
 		return view(layouts.correctMapping(id, LayoutJson.read(layout), wait));
 	}
 
 	/**
-	 * The file through the sell-out door, sent by the logged-in account: no bytes a 400, too many a
-	 * 413, each with its reason as a problem.
+	 * The file through the sell-out door, sent by the logged-in account: no bytes a 400,
+	 * too many a 413, each with its reason as a problem.
 	 */
 	private ResponseEntity<ReportView> receive(CurrentUser me, IncomingFile file, String period, String distributorCode,
 			String idempotencyKey) {
@@ -242,7 +251,9 @@ class SellOutReportApi {
 		SellOutReport report = received.report();
 		HttpStatus status = !received.created() ? HttpStatus.OK
 				: report.status().isFinished() ? HttpStatus.CREATED : HttpStatus.ACCEPTED;
-		return ResponseEntity.status(status).location(URI.create("/api/v1/sellout/reports/" + report.id())).body(view(report));
+		return ResponseEntity.status(status)
+			.location(URI.create("/api/v1/sellout/reports/" + report.id()))
+			.body(view(report));
 	}
 
 	private YearMonth period(String period) {
@@ -261,7 +272,9 @@ class SellOutReportApi {
 		return Math.max(1, Math.min(ListQuery.MAX_SIZE, size));
 	}
 
-	/** A NUL or an overlong name: 400 with the reason, before anything is read or stored. */
+	/**
+	 * A NUL or an overlong name: 400 with the reason, before anything is read or stored.
+	 */
 	private void refuseOddName(String fileName) {
 		FileNames.refusal(fileName).ifPresent(refusal -> {
 			throw new RefusedException(refusal.key(), refusal.arguments());
@@ -272,7 +285,10 @@ class SellOutReportApi {
 		return ReportView.of(r, messages);
 	}
 
-	/** The same Idempotency-Key with other bytes: 422, so that the sender does not take the first file's report for this one's. */
+	/**
+	 * The same Idempotency-Key with other bytes: 422, so that the sender does not take
+	 * the first file's report for this one's.
+	 */
 	@ExceptionHandler(IdempotencyKeyReusedException.class)
 	ProblemDetail idempotencyKeyReused(IdempotencyKeyReusedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
@@ -282,8 +298,11 @@ class SellOutReportApi {
 	}
 
 	private PageSlice<LineView> lines(PageSlice<ReportLine> slice) {
-		List<LineView> views = slice.items().stream().map(line -> new LineView(line.lineNo(), line.accepted(),
-				line.outOfPeriod(), line.problems().stream().map(this::problem).toList(), values(line))).toList();
+		List<LineView> views = slice.items()
+			.stream()
+			.map(line -> new LineView(line.lineNo(), line.accepted(), line.outOfPeriod(),
+					line.problems().stream().map(this::problem).toList(), values(line)))
+			.toList();
 		return new PageSlice<>(views, slice.page(), slice.size(), slice.total());
 	}
 

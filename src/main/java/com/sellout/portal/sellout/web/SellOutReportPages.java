@@ -38,12 +38,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sell-out reports in the portal: the list, a report's card with its lines, and its downloads. */
+/**
+ * Sell-out reports in the portal: the list, a report's card with its lines, and its
+ * downloads.
+ */
 @Controller
 @RequestMapping("/sellout/reports")
 @PreAuthorize("isAuthenticated()")
 class SellOutReportPages {
-
 
 	private final SellOutReports reports;
 
@@ -77,9 +79,11 @@ class SellOutReportPages {
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
 		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
-		model.addAttribute("page", reports.find(new SellOutReports.ReportFilter(scope, month(period), status, channel), query));
-		model.addAttribute("params", Map.of("distributor", distributor == null ? "" : distributor, "period",
-				period == null ? "" : period, "status", status == null ? "" : status, "channel", channel == null ? "" : channel));
+		model.addAttribute("page",
+				reports.find(new SellOutReports.ReportFilter(scope, month(period), status, channel), query));
+		model.addAttribute("params",
+				Map.of("distributor", distributor == null ? "" : distributor, "period", period == null ? "" : period,
+						"status", status == null ? "" : status, "channel", channel == null ? "" : channel));
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
@@ -101,16 +105,22 @@ class SellOutReportPages {
 		return "sellout/report";
 	}
 
-	/** The original as received, streamed from the database (a file of any size is never held whole). */
+	/**
+	 * The original as received, streamed from the database (a file of any size is never
+	 * held whole).
+	 */
 	@GetMapping("/{id}/original")
 	void original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
 			jakarta.servlet.http.HttpServletResponse response) {
 		SellOutReports.OriginalStream file = reports.original(id, found -> {
 			response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					org.springframework.http.ContentDisposition.attachment()
-						.filename(found.fileName(), StandardCharsets.UTF_8).build().toString());
+						.filename(found.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString());
 			response.setContentType((found.contentType() == null || found.contentType().isBlank()
-					? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(found.contentType())).toString());
+					? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(found.contentType()))
+				.toString());
 			response.setContentLengthLong(found.size());
 			try {
 				return response.getOutputStream();
@@ -119,10 +129,14 @@ class SellOutReportPages {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
-		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(), file.fileName());
+		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
+				file.fileName());
 	}
 
-	/** The lines of a report (accepted, or exceptions with the reasons beside each row) as xlsx or CSV. */
+	/**
+	 * The lines of a report (accepted, or exceptions with the reasons beside each row) as
+	 * xlsx or CSV.
+	 */
 	@GetMapping("/{id}/lines.{format:xlsx|csv}")
 	ResponseEntity<byte[]> lines(@PathVariable long id, @PathVariable String format,
 			@RequestParam(defaultValue = "ACCEPTED") LineFilter lines, @AuthenticationPrincipal CurrentUser me,
@@ -132,9 +146,10 @@ class SellOutReportPages {
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
 		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
-		return format.equals("csv") ? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8),
-				TableFiles.csv(table))
-				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX), TableFiles.xlsx(report.distributor(), table));
+		return format.equals("csv")
+				? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), TableFiles.csv(table))
+				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX),
+						TableFiles.xlsx(report.distributor(), table));
 	}
 
 	static YearMonth month(String period) {
@@ -145,6 +160,5 @@ class SellOutReportPages {
 			return null;
 		}
 	}
-
 
 }

@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The upload page: drop one or more files, each sent on its own with its progress shown, then
- * its result; the manufacturer's administrator uploads on a distributor's behalf. Also the canonical
- * template to download for distributors without a layout of their own.
+ * The upload page: drop one or more files, each sent on its own with its progress shown,
+ * then its result; the manufacturer's administrator uploads on a distributor's behalf.
+ * Also the canonical template to download for distributors without a layout of their own.
  */
 @Controller
 @RequestMapping("/sellout")
@@ -74,8 +74,8 @@ class SellOutUploadPages {
 	@PostMapping("/upload")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
 	String upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) String period, @RequestParam(required = false) Long distributor, Model model,
-			HttpServletResponse response, java.util.Locale locale) throws IOException {
+			@RequestParam(required = false) String period, @RequestParam(required = false) Long distributor,
+			Model model, HttpServletResponse response, java.util.Locale locale) throws IOException {
 		Optional<FileNames.Refusal> badName = FileNames.refusal(file.getOriginalFilename());
 		if (badName.isPresent()) {
 			return refused(file, badName.get().key(), badName.get().arguments(), model, response, locale);
@@ -100,8 +100,8 @@ class SellOutUploadPages {
 	}
 
 	/** The row the page shows for a file, with the reason instead of a report. */
-	private String refused(MultipartFile file, String key, Object[] arguments, Model model, HttpServletResponse response,
-			java.util.Locale locale) {
+	private String refused(MultipartFile file, String key, Object[] arguments, Model model,
+			HttpServletResponse response, java.util.Locale locale) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("fileName", FileNames.shown(file.getOriginalFilename()));
 		model.addAttribute("reason", messages.getMessage(key, arguments, locale));
@@ -111,14 +111,18 @@ class SellOutUploadPages {
 	/** The canonical template with its Russian headers: xlsx, CSV or a JSON example. */
 	@GetMapping("/template.{format:xlsx|csv|json}")
 	ResponseEntity<byte[]> template(@PathVariable String format, java.util.Locale locale) {
-		List<CanonicalField> fields = List.of(CanonicalField.values()).stream()
-			.filter(f -> f != CanonicalField.VAT_INCLUDED).toList();
-		List<String> headers = fields.stream().map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(),
-				java.util.Locale.forLanguageTag("ru"))).toList();
+		List<CanonicalField> fields = List.of(CanonicalField.values())
+			.stream()
+			.filter(f -> f != CanonicalField.VAT_INCLUDED)
+			.toList();
+		List<String> headers = fields.stream()
+			.map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(),
+					java.util.Locale.forLanguageTag("ru")))
+			.toList();
 		List<String> example = List.of("05.09.2026", "УПД-101", "5406127494", "540101001", "ООО \"Комплекттехно\"",
-				"Монтажная организация", "Новосибирская область", "Новосибирск", "Новосибирск, ул. Ленина, д. 1", "EL-10001",
-				"", "4606483756890", "Розетка бежевый серия Neo-1", "10", "шт", "740,44", "7 404,40", "22%", "RUB",
-				"Основной", "");
+				"Монтажная организация", "Новосибирская область", "Новосибирск", "Новосибирск, ул. Ленина, д. 1",
+				"EL-10001", "", "4606483756890", "Розетка бежевый серия Neo-1", "10", "шт", "740,44", "7 404,40", "22%",
+				"RUB", "Основной", "");
 		byte[] body;
 		MediaType type;
 		if (format.equals("json")) {
@@ -131,7 +135,8 @@ class SellOutUploadPages {
 					     "quantity": 10, "unit": "шт", "price": "740.44", "amount": "7404.40", "vat_included": false}
 					  ]
 					}
-					""".getBytes(StandardCharsets.UTF_8);
+					"""
+				.getBytes(StandardCharsets.UTF_8);
 			type = MediaType.APPLICATION_JSON;
 		}
 		else if (format.equals("csv")) {

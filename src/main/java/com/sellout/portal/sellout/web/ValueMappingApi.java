@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A distributor's value mappings over the API: its item codes, region, unit and segment names to
- * ours. Mappings sent after a report (a cross-reference of codes) fix its exceptions as a fix on
- * the exception's page does.
+ * A distributor's value mappings over the API: its item codes, region, unit and segment
+ * names to ours. Mappings sent after a report (a cross-reference of codes) fix its
+ * exceptions as a fix on the exception's page does.
  */
 @RestController
 @RequestMapping("/api/v1/value-mappings")
@@ -59,7 +59,10 @@ class ValueMappingApi {
 		this.messages = messages;
 	}
 
-	/** How many mappings were saved, and how many open exceptions of the distributor's active reports they resolved. */
+	/**
+	 * How many mappings were saved, and how many open exceptions of the distributor's
+	 * active reports they resolved.
+	 */
 	record Saved(ValueMappingType type, int saved, int resolved) {
 
 		static Saved of(ValueMappingType type, ExceptionFixes.Learned learned) {
@@ -109,10 +112,12 @@ class ValueMappingApi {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
 				messages.getMessage("valueMapping.refused", null, locale));
-		problem.setProperty("errors", ex.refusals().stream()
-			.map(r -> Map.of("line", r.line(), "message", messages.getMessage(r.messageKey(), r.arguments(), r.messageKey(),
-					locale)))
-			.toList());
+		problem.setProperty("errors",
+				ex.refusals()
+					.stream()
+					.map(r -> Map.of("line", r.line(), "message",
+							messages.getMessage(r.messageKey(), r.arguments(), r.messageKey(), locale)))
+					.toList());
 		return problem;
 	}
 

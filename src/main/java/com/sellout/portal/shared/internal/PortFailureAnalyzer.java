@@ -9,9 +9,10 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
- * A portal that cannot bind a port says, in one line, which port and which setting changes it: for
- * HTTP (Spring Boot's own analysis names no setting of ours) and for the FTP, passive FTP, SMTP and
- * IMAP listeners, which throw {@link PortUnavailableException}. Ahead of Spring Boot's analyzers.
+ * A portal that cannot bind a port says, in one line, which port and which setting
+ * changes it: for HTTP (Spring Boot's own analysis names no setting of ours) and for the
+ * FTP, passive FTP, SMTP and IMAP listeners, which throw
+ * {@link PortUnavailableException}. Ahead of Spring Boot's analyzers.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PortFailureAnalyzer implements FailureAnalyzer {
@@ -25,8 +26,9 @@ public class PortFailureAnalyzer implements FailureAnalyzer {
 				return new FailureAnalysis(unavailable.getMessage(), ACTION, unavailable);
 			}
 			if (cause instanceof PortInUseException inUse) {
-				return new FailureAnalysis(PortUnavailableException.describe("HTTP", inUse.getPort(), "server.port", "PORT"),
-						ACTION, inUse);
+				return new FailureAnalysis(
+						PortUnavailableException.describe("HTTP", inUse.getPort(), "server.port", "PORT"), ACTION,
+						inUse);
 			}
 		}
 		return null;

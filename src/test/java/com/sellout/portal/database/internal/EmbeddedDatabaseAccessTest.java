@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded PostgreSQL is not open to other processes of the machine: no role logs in without
- * its password (nor with a wrong one), pg_hba.conf trusts nobody, the generated passwords are in a
- * file only the portal's user reads, and a directory made the old way (trust) is converted.
+ * The embedded PostgreSQL is not open to other processes of the machine: no role logs in
+ * without its password (nor with a wrong one), pg_hba.conf trusts nobody, the generated
+ * passwords are in a file only the portal's user reads, and a directory made the old way
+ * (trust) is converted.
  */
 @IntegrationTest
 class EmbeddedDatabaseAccessTest {
@@ -37,7 +38,8 @@ class EmbeddedDatabaseAccessTest {
 	@Test
 	void aNewDirectoryAsksEveryRoleForItsPasswordAndKeepsAskingAfterARestart() throws Exception {
 		Properties kept = new Properties();
-		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDir, 0, false, false, "sec_app", "app-secret")) {
+		try (EmbeddedDatabaseServer server = EmbeddedDatabaseServer.start(dataDir, 0, false, false, "sec_app",
+				"app-secret")) {
 			assertClosed(server.port(), "sec_app");
 			try (Connection app = connect(server.port(), "sec_app", "app-secret")) {
 				assertThat(single(app, "select current_user")).isEqualTo("sec_app");
@@ -45,16 +47,17 @@ class EmbeddedDatabaseAccessTest {
 			try (Connection superuser = server.superuserDataSource().getConnection()) {
 				assertThat(single(superuser, "show password_encryption")).isEqualTo("scram-sha-256");
 				assertThat(single(superuser, "show listen_addresses")).isEqualTo("127.0.0.1");
-				assertThat(single(superuser, """
-						select string_agg(rolname, ',' order by rolname) from pg_authid
-						 where rolname in ('postgres', 'sellout_owner', 'sec_app') and rolpassword like 'SCRAM-SHA-256$%'"""))
+				assertThat(single(superuser,
+						"""
+								select string_agg(rolname, ',' order by rolname) from pg_authid
+								 where rolname in ('postgres', 'sellout_owner', 'sec_app') and rolpassword like 'SCRAM-SHA-256$%'"""))
 					.isEqualTo("postgres,sec_app,sellout_owner");
 			}
 			assertPasswordFileIsPrivate(server);
 			kept.load(Files.newBufferedReader(server.passwordFile()));
 		}
-		try (EmbeddedDatabaseServer again = EmbeddedDatabaseServer.start(dataDir, 0, false, false, "sec_app", "app-secret");
-				Connection owner = again.ownerDataSource().getConnection()) {
+		try (EmbeddedDatabaseServer again = EmbeddedDatabaseServer.start(dataDir, 0, false, false, "sec_app",
+				"app-secret"); Connection owner = again.ownerDataSource().getConnection()) {
 			assertThat(single(owner, "select current_user")).isEqualTo(OWNER);
 			assertClosed(again.port(), "sec_app");
 			Properties after = new Properties();
@@ -66,10 +69,15 @@ class EmbeddedDatabaseAccessTest {
 	@Test
 	void aDirectoryMadeTheOldWayIsConvertedAtStartAndKeepsItsData() throws Exception {
 		int oldPort;
-		try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false)
-			.setPGStartupWait(Duration.ofSeconds(60)).setServerConfig("listen_addresses", "localhost").start()) {
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("listen_addresses", "localhost")
+			.start()) {
 			oldPort = old.getPort();
-			try (Connection superuser = connect(oldPort, "postgres", null); Statement st = superuser.createStatement()) {
+			try (Connection superuser = connect(oldPort, "postgres", null);
+					Statement st = superuser.createStatement()) {
 				st.execute("create role " + OWNER + " login");
 				st.execute("create database sellout owner " + OWNER);
 			}
@@ -78,7 +86,8 @@ class EmbeddedDatabaseAccessTest {
 				st.execute("insert into kept values ('made before passwords')");
 			}
 		}
-		assertThat(ClientAuthentication.trustsSomeone(dataDir)).as("the old directory trusts local connections").isTrue();
+		assertThat(ClientAuthentication.trustsSomeone(dataDir)).as("the old directory trusts local connections")
+			.isTrue();
 
 		try (EmbeddedDatabaseServer converted = EmbeddedDatabaseServer.start(dataDir, 0, false, false, "sec_app", "")) {
 			assertClosed(converted.port(), "sec_app");
@@ -98,15 +107,20 @@ class EmbeddedDatabaseAccessTest {
 		}
 	}
 
-	/** Without a password and with a wrong one, as the superuser, the owner and the runtime role. */
+	/**
+	 * Without a password and with a wrong one, as the superuser, the owner and the
+	 * runtime role.
+	 */
 	private static void assertClosed(int port, String appRole) throws Exception {
 		for (String role : List.of("postgres", OWNER, appRole)) {
 			for (String database : List.of("postgres", "sellout")) {
 				assertThatThrownBy(() -> connect(port, role, null, database).close())
-					.as(role + " without a password on " + database).isInstanceOf(SQLException.class)
+					.as(role + " without a password on " + database)
+					.isInstanceOf(SQLException.class)
 					.hasMessageContaining("password");
 				assertThatThrownBy(() -> connect(port, role, "wrong-password", database).close())
-					.as(role + " with a wrong password on " + database).isInstanceOf(SQLException.class)
+					.as(role + " with a wrong password on " + database)
+					.isInstanceOf(SQLException.class)
 					.hasMessageContaining("password authentication failed");
 			}
 		}
@@ -116,7 +130,8 @@ class EmbeddedDatabaseAccessTest {
 		Path file = server.passwordFile();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		assertThat(file.getParent()).isEqualTo(dataDir.toAbsolutePath().normalize());
-		assertThat(file.startsWith(dataDir.toAbsolutePath().normalize().resolve("ftp"))).as("outside the FTP root").isFalse();
+		assertThat(file.startsWith(dataDir.toAbsolutePath().normalize().resolve("ftp"))).as("outside the FTP root")
+			.isFalse();
 		assertThat(Files.readString(file)).contains("postgres=", OWNER + "=");
 		assertThat(Files.readString(dataDir.resolve("pg_hba.conf"), StandardCharsets.UTF_8)).doesNotContain("trust")
 			.contains("scram-sha-256");

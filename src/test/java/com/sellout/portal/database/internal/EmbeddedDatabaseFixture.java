@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 
-/** The first run of {@link EmbeddedDatabaseRestartTest}, in its own JVM so that it can be killed. */
+/**
+ * The first run of {@link EmbeddedDatabaseRestartTest}, in its own JVM so that it can be
+ * killed.
+ */
 public final class EmbeddedDatabaseFixture {
 
 	static final String READY = "READY";

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database keeps its data when the application is killed: a separate JVM starts it,
- * commits a row and is killed with SIGKILL (its PostgreSQL lives on, orphaned); a new start on the
- * same directory stops the orphan, recovers and finds the row.
+ * The embedded database keeps its data when the application is killed: a separate JVM
+ * starts it, commits a row and is killed with SIGKILL (its PostgreSQL lives on,
+ * orphaned); a new start on the same directory stops the orphan, recovers and finds the
+ * row.
  */
 @IntegrationTest
 class EmbeddedDatabaseRestartTest {
@@ -33,7 +34,8 @@ class EmbeddedDatabaseRestartTest {
 				System.getProperty("java.class.path"), EmbeddedDatabaseFixture.class.getName(), dataDir.toString())
 			.redirectErrorStream(true)
 			.start();
-		try (BufferedReader out = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			boolean ready = false;
 			while (!ready && (line = out.readLine()) != null) {
@@ -43,9 +45,11 @@ class EmbeddedDatabaseRestartTest {
 		}
 		first.destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop of PostgreSQL
 		assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).as("the killed run left PostgreSQL behind").isTrue();
+		assertThat(Files.exists(dataDir.resolve("postmaster.pid"))).as("the killed run left PostgreSQL behind")
+			.isTrue();
 
-		try (EmbeddedDatabaseServer second = EmbeddedDatabaseServer.start(dataDir, 0, true, false, "sellout_app", "secret");
+		try (EmbeddedDatabaseServer second = EmbeddedDatabaseServer.start(dataDir, 0, true, false, "sellout_app",
+				"secret");
 				Connection connection = second.ownerDataSource().getConnection();
 				Statement statement = connection.createStatement()) {
 			assertThat(single(statement, "select note from survival")).isEqualTo("committed before kill -9");

@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With spring.datasource.url the portal uses that PostgreSQL (here a separately started server):
- * migrations as the owner, the application as a plain role, no embedded database, no demo data;
- * and it refuses to run as a role that could switch row-level security off.
+ * With spring.datasource.url the portal uses that PostgreSQL (here a separately started
+ * server): migrations as the owner, the application as a plain role, no embedded
+ * database, no demo data; and it refuses to run as a role that could switch row-level
+ * security off.
  */
 @IntegrationTest
 class ExternalDatabaseTest {
@@ -69,9 +70,11 @@ class ExternalDatabaseTest {
 			assertThat(context.getBeansOfType(EmbeddedDatabaseServer.class)).isEmpty();
 		}
 		try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
-			assertThat(single(statement, "select string_agg(distinct tableowner, ',') from pg_tables where schemaname = 'public'"))
+			assertThat(single(statement,
+					"select string_agg(distinct tableowner, ',') from pg_tables where schemaname = 'public'"))
 				.isEqualTo("ext_owner");
-			assertThat(single(statement, "select count(*) from users")).as("no demo data in an external database").isEqualTo("0");
+			assertThat(single(statement, "select count(*) from users")).as("no demo data in an external database")
+				.isEqualTo("0");
 		}
 	}
 
@@ -79,22 +82,30 @@ class ExternalDatabaseTest {
 	void withoutALoaderRoleSellOutLinesAreStagedAndInsertedUnderThePolicies() throws Exception {
 		try (ConfigurableApplicationContext context = start("ext_app", "app-secret")) {
 			try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
-				statement.execute("insert into distributors (code, name, inn) values ('EXT', 'ООО Внешний', '7707083893')");
+				statement
+					.execute("insert into distributors (code, name, inn) values ('EXT', 'ООО Внешний', '7707083893')");
 				statement.execute("insert into products (sku, name) values ('EXT-1', 'Розетка')");
 			}
-			long distributor = context.getBean(ScopedTransactions.class).callAs(DataScope.ALL_DISTRIBUTORS,
-					() -> context.getBean(JdbcClient.class).sql("select id from distributors where code = 'EXT'")
-						.query(Long.class).single());
+			long distributor = context.getBean(ScopedTransactions.class)
+				.callAs(DataScope.ALL_DISTRIBUTORS,
+						() -> context.getBean(JdbcClient.class)
+							.sql("select id from distributors where code = 'EXT'")
+							.query(Long.class)
+							.single());
 			byte[] file = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма\n02.03.2026;ООО Ромашка;7707083893;EXT-1;3;300\n"
 				.getBytes(StandardCharsets.UTF_8);
-			SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS, () -> Receiving.receive(context.getBean(SellOutIntake.class),
-				distributor, Channel.API, "ext.csv", "text/csv", file, null, null, Duration.ofSeconds(30)).report());
+			SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> Receiving
+						.receive(context.getBean(SellOutIntake.class), distributor, Channel.API, "ext.csv", "text/csv",
+								file, null, null, Duration.ofSeconds(30))
+						.report());
 			assertThat(report.status()).isEqualTo(ReportStatus.ACCEPTED);
 			assertThat(report.period()).isEqualTo("2026-03");
 			assertThat(report.acceptedQuantity()).isEqualByComparingTo("3");
 		}
 		try (Connection connection = superuserOn("extdb"); Statement statement = connection.createStatement()) {
-			assertThat(single(statement, "select count(*) from pg_roles where rolname = 'ext_app_loader'")).isEqualTo("0");
+			assertThat(single(statement, "select count(*) from pg_roles where rolname = 'ext_app_loader'"))
+				.isEqualTo("0");
 			assertThat(single(statement, "select count(*) from sellout_lines")).isEqualTo("1");
 		}
 	}
@@ -120,23 +131,22 @@ class ExternalDatabaseTest {
 	@Test
 	void theApplicationRefusesToRunAsTheOwnerOfItsTables() {
 		start("ext_app", "app-secret").close(); // the schema exists
-		assertThatThrownBy(() -> start("ext_owner", "owner-secret"))
-			.hasStackTraceContaining("owns")
+		assertThatThrownBy(() -> start("ext_owner", "owner-secret")).hasStackTraceContaining("owns")
 			.hasStackTraceContaining("row-level security");
 	}
 
 	private static ConfigurableApplicationContext start(String user, String password) {
-		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(
-				"--spring.datasource.url=jdbc:postgresql://localhost:" + server.port() + "/extdb",
-				"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
-				"--spring.flyway.user=ext_owner", "--spring.flyway.password=owner-secret",
-				"--portal.ftp.root=" + dataDir.resolve("ftp")));
+		return new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--spring.datasource.url=jdbc:postgresql://localhost:" + server.port() + "/extdb",
+					"--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
+					"--spring.flyway.user=ext_owner", "--spring.flyway.password=owner-secret",
+					"--portal.ftp.root=" + dataDir.resolve("ftp")));
 	}
 
 	private static Connection superuserOn(String database) throws Exception {
 		var superuser = (org.postgresql.ds.PGSimpleDataSource) server.superuserDataSource();
-		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database,
-				"postgres", superuser.getPassword());
+		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database, "postgres",
+				superuser.getPassword());
 	}
 
 	private static String single(Statement statement, String sql) throws Exception {

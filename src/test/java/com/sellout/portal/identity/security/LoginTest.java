@@ -66,12 +66,14 @@ class LoginTest extends PortalTest {
 		PortalHttp tab = browser();
 		HttpResponse<String> refused = tab.login("beta.manager", "wrong");
 
-		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		assertThat(tab.get("/login?error").body()).contains("Неверный логин или пароль");
 		long audited = asSystem(() -> jdbc.sql("""
 				select count(*) from audit_events
 				 where action = 'LOGIN_FAILED' and actor = 'beta.manager' and actor_address is not null""")
-			.query(Long.class).single());
+			.query(Long.class)
+			.single());
 		assertThat(audited).isPositive();
 	}
 
@@ -83,7 +85,8 @@ class LoginTest extends PortalTest {
 		PortalHttp tab = browser();
 		HttpResponse<String> rightPassword = tab.login("gamma.manager", "demo");
 
-		assertThat(rightPassword.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+		assertThat(rightPassword.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).contains("error"));
 		assertThat(tab.get("/login?error").body()).contains("Слишком много неудачных попыток входа", "мин");
 		HttpResponse<String> api = browser().api("/api/v1/me", "gamma.manager", "demo");
 		assertThat(api.statusCode()).isEqualTo(429);
@@ -91,8 +94,10 @@ class LoginTest extends PortalTest {
 		// Another account from the same address is not affected.
 		assertThat(browser().api("/api/v1/me", "gamma.admin", "demo").statusCode()).isEqualTo(200);
 
-		// Not a permanent lock: once the block has passed, the right password works again.
-		jdbc.sql("update login_throttle set blocked_until = now() - interval '1 second', window_start = now() - interval '1 hour'")
+		// Not a permanent lock: once the block has passed, the right password works
+		// again.
+		jdbc.sql(
+				"update login_throttle set blocked_until = now() - interval '1 second', window_start = now() - interval '1 hour'")
 			.update();
 		assertThat(browser().api("/api/v1/me", "gamma.manager", "demo").statusCode()).isEqualTo(200);
 	}
@@ -116,11 +121,13 @@ class LoginTest extends PortalTest {
 		PortalHttp tab = browser().loggedInAs("analyst", "demo");
 
 		HttpResponse<String> forged = tab.postForm("/profile", Map.of("name", "Forged", "language", "ru"));
-		HttpResponse<String> forgedLogin = browser().postForm("/login", Map.of("username", "admin", "password", "demo"));
+		HttpResponse<String> forgedLogin = browser().postForm("/login",
+				Map.of("username", "admin", "password", "demo"));
 
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(forgedLogin.statusCode()).isEqualTo(403);
-		assertThat(asSystem(() -> jdbc.sql("select name from users where login = 'analyst'").query(String.class).single()))
+		assertThat(
+				asSystem(() -> jdbc.sql("select name from users where login = 'analyst'").query(String.class).single()))
 			.isNotEqualTo("Forged");
 	}
 
@@ -164,7 +171,8 @@ class LoginTest extends PortalTest {
 				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(401);
 		}
-		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+		assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
 	}
 
 	@Test
@@ -179,7 +187,8 @@ class LoginTest extends PortalTest {
 		PortalHttp tab = browser().loggedInAs("analyst", "demo");
 		HttpResponse<String> logout = tab.submit("/", "/logout", Map.of());
 
-		assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
+		assertThat(logout.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
 		assertThat(tab.get("/").statusCode()).isEqualTo(302);
 	}
 
@@ -209,7 +218,8 @@ class LoginTest extends PortalTest {
 	}
 
 	private static UsernamePasswordAuthenticationToken attempt(String login, String password, String address) {
-		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login, password);
+		UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(login,
+				password);
 		token.setDetails(new WebAuthenticationDetails(address, null));
 		return token;
 	}

@@ -19,7 +19,10 @@ import org.springframework.security.authentication.AuthenticationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With {@code portal.ftp.require-tls} a plain login is refused and the same login over FTPS works. */
+/**
+ * With {@code portal.ftp.require-tls} a plain login is refused and the same login over
+ * FTPS works.
+ */
 class RequiredTlsTest extends PortalTest {
 
 	@Autowired
@@ -59,7 +62,8 @@ class RequiredTlsTest extends PortalTest {
 			secure.logout();
 			secure.disconnect();
 
-			// TLS on the control connection only: the data would travel in clear, so no data command works
+			// TLS on the control connection only: the data would travel in clear, so no
+			// data command works
 			FTPSClient clearData = new FTPSClient(false);
 			clearData.setTrustManager(TrustManagerUtils.getAcceptAllTrustManager());
 			clearData.connect("localhost", drop.port());

@@ -7,13 +7,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Telnet signals of an RFC 959 abort leave the command line, also when they come in pieces. */
+/**
+ * The Telnet signals of an RFC 959 abort leave the command line, also when they come in
+ * pieces.
+ */
 class TelnetCommandsTest {
 
 	@Test
 	void signalsInOnePieceLeaveTheAbor() {
 		assertThat(text(new TelnetCommands.State[] { TelnetCommands.State.TEXT },
-				bytes(0xFF, 0xF4, 0xFF, 0xF2, 'A', 'B', 'O', 'R', '\r', '\n'))).isEqualTo("ABOR\r\n");
+				bytes(0xFF, 0xF4, 0xFF, 0xF2, 'A', 'B', 'O', 'R', '\r', '\n')))
+			.isEqualTo("ABOR\r\n");
 	}
 
 	@Test

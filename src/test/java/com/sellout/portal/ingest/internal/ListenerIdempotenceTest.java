@@ -17,9 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Events are delivered at least once: a report's outcome delivered again — published anew through
- * the registry, twice, and handed to the listener directly — tells its sender once, as the first
- * delivery did.
+ * Events are delivered at least once: a report's outcome delivered again — published anew
+ * through the registry, twice, and handed to the listener directly — tells its sender
+ * once, as the first delivery did.
  */
 class ListenerIdempotenceTest extends PortalTest {
 
@@ -35,15 +35,19 @@ class ListenerIdempotenceTest extends PortalTest {
 	@Test
 	void aRejectionDeliveredThreeTimesTellsItsSenderOnce() throws Exception {
 		String name = "twice-" + System.nanoTime() + ".pdf";
-		String answer = browser().apiUpload("/api/v1/sellout/reports", name,
-				("%PDF-1.4 not a report: " + name).getBytes(StandardCharsets.US_ASCII), "gamma.manager", "demo").body();
+		String answer = browser()
+			.apiUpload("/api/v1/sellout/reports", name,
+					("%PDF-1.4 not a report: " + name).getBytes(StandardCharsets.US_ASCII), "gamma.manager", "demo")
+			.body();
 		long id = JsonMapper.builder().build().readTree(answer).path("id").asLong();
 		TestMail.awaitReceived(servers.embedded(), "gamma.manager@example.com", "Отчёт " + name + ": Отклонён",
 				Duration.ofSeconds(30));
 
 		SellOutReportRejected again = asSystem(() -> jdbc.sql("""
-				select id, distributor_id, revision from sellout_reports where id = ?""").param(id)
-			.query((rs, i) -> new SellOutReportRejected(rs.getLong(1), rs.getLong(2), null, rs.getLong(3))).single());
+				select id, distributor_id, revision from sellout_reports where id = ?""")
+			.param(id)
+			.query((rs, i) -> new SellOutReportRejected(rs.getLong(1), rs.getLong(2), null, rs.getLong(3)))
+			.single());
 		for (int i = 0; i < 2; i++) {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> publisher.publishEvent(again));
 		}
@@ -57,17 +61,24 @@ class ListenerIdempotenceTest extends PortalTest {
 		Thread.sleep(1500); // the outbox sends every half second in tests
 		assertThat(TestMail.withSubject(servers.embedded(), subject -> subject.contains(name))).as("told once")
 			.isEqualTo(1);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from report_notifications where report_id = ?").param(id)
-			.query(Long.class).single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from report_notifications where report_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 	}
 
-	/** How many deliveries of the report's rejection the notifications' listener has completed. */
+	/**
+	 * How many deliveries of the report's rejection the notifications' listener has
+	 * completed.
+	 */
 	private long handled(long reportId) {
 		return asSystem(() -> jdbc.sql("""
 				select count(*) from event_publication
 				 where listener_id like '%ReportNotifications%' and event_type like '%SellOutReportRejected'
 				   and (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is not null""")
-			.param(reportId).query(Long.class).single());
+			.param(reportId)
+			.query(Long.class)
+			.single());
 	}
 
 }

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Authentication-Results as RFC 8601 writes them: comments, quoted values, several results, any case. */
+/**
+ * Authentication-Results as RFC 8601 writes them: comments, quoted values, several
+ * results, any case.
+ */
 class AuthenticationResultsTest {
 
 	private static final List<String> TRUSTED = List.of("mx.portal.test");
@@ -20,7 +23,8 @@ class AuthenticationResultsTest {
 				 dmarc=fail (p=reject dis=none) header.from=alfa.example""");
 		assertThat(header.authservId()).isEqualTo("MX.Portal.Test");
 		assertThat(header.addedBy(TRUSTED)).isTrue();
-		assertThat(header.results()).extracting(AuthenticationResults.Result::method).containsExactly("spf", "dkim", "dmarc");
+		assertThat(header.results()).extracting(AuthenticationResults.Result::method)
+			.containsExactly("spf", "dkim", "dmarc");
 		assertThat(header.results().get(1).result()).isEqualTo("pass");
 		assertThat(header.results().get(1).properties()).containsEntry("reason", "good \"sig\"")
 			.containsEntry("header.d", "Alfa.Example");
@@ -33,10 +37,12 @@ class AuthenticationResultsTest {
 			.authenticates("alfa.example")).isFalse();
 		assertThat(AuthenticationResults.parse("mx.portal.test; dmarc=pass header.from=mailer.example")
 			.authenticates("alfa.example")).isFalse();
-		assertThat(AuthenticationResults.parse("mx.portal.test; dkim=pass header.d=example").authenticates("alfa.example"))
-			.as("a bare top-level domain aligns with nothing").isFalse();
-		assertThat(AuthenticationResults.parse("mx.portal.test; dkim=pass header.d=lfa.example").authenticates("alfa.example"))
+		assertThat(
+				AuthenticationResults.parse("mx.portal.test; dkim=pass header.d=example").authenticates("alfa.example"))
+			.as("a bare top-level domain aligns with nothing")
 			.isFalse();
+		assertThat(AuthenticationResults.parse("mx.portal.test; dkim=pass header.d=lfa.example")
+			.authenticates("alfa.example")).isFalse();
 		assertThat(AuthenticationResults.parse("mx.portal.test; none").authenticates("alfa.example")).isFalse();
 		assertThat(AuthenticationResults.parse("mx.portal.test; dmarc = pass").authenticates("alfa.example")).isTrue();
 		assertThat(AuthenticationResults.parse("mx.portal.test; dkim=pass header.i=1c@mail.alfa.example")
@@ -49,7 +55,8 @@ class AuthenticationResultsTest {
 		assertThat(AuthenticationResults.parse("\"mx.portal.test\"; dmarc=pass").addedBy(TRUSTED)).isTrue();
 		assertThat(AuthenticationResults.parse(null).addedBy(TRUSTED)).isFalse();
 		assertThat(AuthenticationResults.parse("(only a comment").addedBy(TRUSTED)).isFalse();
-		assertThat(AuthenticationResults.parse("mx.portal.test; dmarc=pass").addedBy(List.of())).as("none trusted by default")
+		assertThat(AuthenticationResults.parse("mx.portal.test; dmarc=pass").addedBy(List.of()))
+			.as("none trusted by default")
 			.isFalse();
 	}
 

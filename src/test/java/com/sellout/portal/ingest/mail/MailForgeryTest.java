@@ -34,10 +34,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nobody forges a distributor's month by e-mail: the From alone, an old tag address, a lower
- * Authentication-Results are not enough; the secret intake address is; what is not recognised is
- * quarantined for the manufacturer's administrator to release or discard. Periods of 2011–2012.
- * The test profile trusts the authserv-id {@code mx.portal.test}.
+ * Nobody forges a distributor's month by e-mail: the From alone, an old tag address, a
+ * lower Authentication-Results are not enough; the secret intake address is; what is not
+ * recognised is quarantined for the manufacturer's administrator to release or discard.
+ * Periods of 2011–2012. The test profile trusts the authserv-id {@code mx.portal.test}.
  */
 class MailForgeryTest extends PortalTest {
 
@@ -69,7 +69,8 @@ class MailForgeryTest extends PortalTest {
 	@Test
 	void aForgedFromIsQuarantinedUntilTheAdministratorReleasesItThroughThePage() throws Exception {
 		String before = "gamma-api-" + System.nanoTime() + ".csv";
-		assertThat(browser().apiUpload("/api/v1/sellout/reports", before, sales(2011, 3), "gamma.1c", "demo").statusCode())
+		assertThat(
+				browser().apiUpload("/api/v1/sellout/reports", before, sales(2011, 3), "gamma.1c", "demo").statusCode())
 			.isIn(201, 202);
 		long gammaReport = awaitFinished(before);
 		String name = "forged-" + System.nanoTime() + ".csv";
@@ -80,25 +81,31 @@ class MailForgeryTest extends PortalTest {
 		assertThat(quarantined.distributorId()).isNull();
 		assertThat(quarantined.reason()).isEqualTo("mail.quarantine.notAuthenticated");
 		assertThat(reportsNamed(name)).as("not a report").isZero();
-		assertThat(reportStatus(gammaReport)).as("GAMMA's month is not superseded").isIn("ACCEPTED", "ACCEPTED_WITH_EXCEPTIONS");
+		assertThat(reportStatus(gammaReport)).as("GAMMA's month is not superseded")
+			.isIn("ACCEPTED", "ACCEPTED_WITH_EXCEPTIONS");
 		assertThat(TestMail.withSubject(mail, ("Re: " + name)::equals)).as("no reply to a quarantined sender").isZero();
 
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String page = admin.get("/deliveries?status=QUARANTINED").body();
 		assertThat(page).contains(name, "Отправитель не подтверждён");
 		long releasing = System.nanoTime();
-		HttpResponse<String> released = PageForm.on(admin, "/deliveries?status=QUARANTINED",
-				"form[data-testid=release-" + quarantined.id() + "]").choose("account", "GAMMA · gamma.1c").submit();
+		HttpResponse<String> released = PageForm
+			.on(admin, "/deliveries?status=QUARANTINED", "form[data-testid=release-" + quarantined.id() + "]")
+			.choose("account", "GAMMA · gamma.1c")
+			.submit();
 		assertThat(released.statusCode()).isEqualTo(302);
 
 		Delivery processed = awaitStatus(forged, DeliveryStatus.PROCESSED);
-		System.out.printf("released quarantined mail processed in %d ms%n", (System.nanoTime() - releasing) / 1_000_000);
+		System.out.printf("released quarantined mail processed in %d ms%n",
+				(System.nanoTime() - releasing) / 1_000_000);
 		assertThat(processed.distributorId()).isEqualTo(distributorId("GAMMA"));
 		assertThat(processed.receivedBy()).isEqualTo("gamma.1c");
 		assertThat(processed.files()).extracting(Delivery.DeliveredFile::fileName).containsExactly(name);
 		long releasedReport = processed.files().get(0).reportId();
-		assertThat(asSystem(() -> jdbc.sql("select distributor_id from sellout_reports where id = ?").param(releasedReport)
-			.query(Long.class).single())).isEqualTo(distributorId("GAMMA"));
+		assertThat(asSystem(() -> jdbc.sql("select distributor_id from sellout_reports where id = ?")
+			.param(releasedReport)
+			.query(Long.class)
+			.single())).isEqualTo(distributorId("GAMMA"));
 		assertThat(reportStatus(gammaReport)).as("the released report is GAMMA's month now").isEqualTo("SUPERSEDED");
 		assertThat(audited("MAIL_RELEASED", quarantined.id())).isEqualTo(1);
 		TestMail.awaitReceived(mail, "1c@gamma.example", "Re: " + name, WAIT);
@@ -113,16 +120,20 @@ class MailForgeryTest extends PortalTest {
 		long id = delivery(spam).id();
 
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		assertThat(PageForm.on(admin, "/deliveries?status=QUARANTINED", "form[data-testid=discard-" + id + "]").submit()
+		assertThat(PageForm.on(admin, "/deliveries?status=QUARANTINED", "form[data-testid=discard-" + id + "]")
+			.submit()
 			.statusCode()).isEqualTo(302);
 
 		assertThat(delivery(spam).status()).isEqualTo(DeliveryStatus.DISCARDED);
 		assertThat(delivery(spam).distributorId()).isNull();
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from quarantined_mails where delivery_id = ?").param(id)
-			.query(Long.class).single())).as("the original is dropped").isZero();
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from quarantined_mails where delivery_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single())).as("the original is dropped").isZero();
 		assertThat(audited("MAIL_DISCARDED", id)).isEqualTo(1);
 		assertThat(reportsNamed(name)).isZero();
-		assertThat(admin.get("/deliveries?status=QUARANTINED").body()).doesNotContain("data-testid=\"discard-" + id + "\"");
+		assertThat(admin.get("/deliveries?status=QUARANTINED").body())
+			.doesNotContain("data-testid=\"discard-" + id + "\"");
 	}
 
 	@Test
@@ -132,7 +143,8 @@ class MailForgeryTest extends PortalTest {
 		String address = intakeAddress(admin, alfa1c);
 		String name = "token-" + System.nanoTime() + ".csv";
 		// the token alone names the account: any From, no Authentication-Results
-		String taken = TestMail.from(mail, "robot@elsewhere.example", address, name).attach(name, sales(2011, 5))
+		String taken = TestMail.from(mail, "robot@elsewhere.example", address, name)
+			.attach(name, sales(2011, 5))
 			.send(TestMail.newMessageId());
 		intake.poll();
 		assertThat(delivery(taken).distributorId()).isEqualTo(distributorId("ALFA"));
@@ -140,15 +152,18 @@ class MailForgeryTest extends PortalTest {
 
 		PageForm regenerate = PageForm.on(admin, "/admin/users/" + alfa1c, "form[data-testid=regenerate-intake]");
 		assertThat(regenerate.submitFrom(browser().loggedInAs("beta.admin", "demo"), "/admin/users").statusCode())
-			.as("another distributor's administrator").isIn(403, 404);
+			.as("another distributor's administrator")
+			.isIn(403, 404);
 		assertThat(intakeAddress(admin, alfa1c)).isEqualTo(address);
 		assertThat(regenerate.submit().statusCode()).isEqualTo(302);
 		String renewed = intakeAddress(admin, alfa1c);
 		assertThat(renewed).isNotEqualTo(address);
 		assertThat(audited("MAIL_INTAKE_TOKEN_REGENERATED", alfa1c)).isEqualTo(1);
-		String old = TestMail.from(mail, "robot@elsewhere.example", address, "old " + name).attach("old-" + name, sales(2011, 6))
+		String old = TestMail.from(mail, "robot@elsewhere.example", address, "old " + name)
+			.attach("old-" + name, sales(2011, 6))
 			.send(TestMail.newMessageId());
-		String fresh = TestMail.from(mail, "robot@elsewhere.example", renewed, "new " + name).attach("new-" + name, sales(2011, 6))
+		String fresh = TestMail.from(mail, "robot@elsewhere.example", renewed, "new " + name)
+			.attach("new-" + name, sales(2011, 6))
 			.send(TestMail.newMessageId());
 		intake.poll();
 		assertThat(delivery(old).status()).isEqualTo(DeliveryStatus.QUARANTINED);
@@ -168,7 +183,8 @@ class MailForgeryTest extends PortalTest {
 			return null;
 		});
 		String name = "inactive-" + System.nanoTime() + ".csv";
-		String message = TestMail.from(mail, "1c@gamma.example", address, name).attach(name, sales(2011, 8))
+		String message = TestMail.from(mail, "1c@gamma.example", address, name)
+			.attach(name, sales(2011, 8))
 			.send(TestMail.newMessageId());
 		intake.poll();
 		assertQuarantinedAsUnknownAddress(message, name);
@@ -178,9 +194,10 @@ class MailForgeryTest extends PortalTest {
 	void aDeactivatedDistributorsSecretAddressStopsWorking() throws Exception {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String code = "ML" + (System.nanoTime() % 100000);
-		admin.submit("/distributors/new", "/distributors", Map.of("code", code, "name", "ООО \"Почта\"", "inn",
-				com.sellout.portal.support.TestInns.organisation((int) (System.nanoTime() % 1_000_000)),
-				"reportingFrequency", "MONTHLY"));
+		admin.submit("/distributors/new", "/distributors",
+				Map.of("code", code, "name", "ООО \"Почта\"", "inn",
+						com.sellout.portal.support.TestInns.organisation((int) (System.nanoTime() % 1_000_000)),
+						"reportingFrequency", "MONTHLY"));
 		long distributor = distributorId(code);
 		String login = "mail." + code.toLowerCase();
 		asSystem(() -> users.register(login, "mail-password", "Почта " + code, null, Role.INTEGRATION, distributor));
@@ -188,7 +205,8 @@ class MailForgeryTest extends PortalTest {
 		PageForm.on(admin, "/distributors/" + distributor, "form[action$=/deactivate]").submit();
 
 		String name = "closed-" + System.nanoTime() + ".csv";
-		String message = TestMail.from(mail, "1c@closed.example", address, name).attach(name, sales(2012, 11))
+		String message = TestMail.from(mail, "1c@closed.example", address, name)
+			.attach(name, sales(2012, 11))
 			.send(TestMail.newMessageId());
 		intake.poll();
 		assertQuarantinedAsUnknownAddress(message, name);
@@ -196,11 +214,15 @@ class MailForgeryTest extends PortalTest {
 
 	@Test
 	void anOldTagAddressCountsOnlyWithTheTrustedServersDmarcPassOnTop() throws Exception {
-		String pass = tagged("1c@alfa.example", "sellout+alfa@portal.local", TRUSTED + "; spf=pass smtp.mailfrom=alfa.example; dmarc=pass header.from=alfa.example");
-		String untrusted = tagged("1c@alfa.example", "sellout+alfa@portal.local", "mx.evil.example; dmarc=pass header.from=alfa.example");
-		String failed = tagged("1c@alfa.example", "sellout+alfa@portal.local", TRUSTED + "; dmarc=fail (p=none) header.from=alfa.example");
+		String pass = tagged("1c@alfa.example", "sellout+alfa@portal.local",
+				TRUSTED + "; spf=pass smtp.mailfrom=alfa.example; dmarc=pass header.from=alfa.example");
+		String untrusted = tagged("1c@alfa.example", "sellout+alfa@portal.local",
+				"mx.evil.example; dmarc=pass header.from=alfa.example");
+		String failed = tagged("1c@alfa.example", "sellout+alfa@portal.local",
+				TRUSTED + "; dmarc=fail (p=none) header.from=alfa.example");
 		String none = tagged("1c@alfa.example", "sellout+alfa@portal.local");
-		// the receiving server's verdict is on top; the sender wrote a passing one below it
+		// the receiving server's verdict is on top; the sender wrote a passing one below
+		// it
 		String lowerForged = tagged("1c@alfa.example", "sellout+alfa@portal.local",
 				TRUSTED + "; dmarc=fail header.from=alfa.example", TRUSTED + "; dmarc=pass header.from=alfa.example");
 		String fromOnly = tagged("1c@gamma.example", "sellout@portal.local",
@@ -246,7 +268,8 @@ class MailForgeryTest extends PortalTest {
 
 	@Test
 	void conversationReplyAddressesAreNeverSellOut() throws Exception {
-		String reply = tagged("1c@alfa.example", "sellout+t-4f2a9c@portal.local", TRUSTED + "; dmarc=pass header.from=alfa.example");
+		String reply = tagged("1c@alfa.example", "sellout+t-4f2a9c@portal.local",
+				TRUSTED + "; dmarc=pass header.from=alfa.example");
 		intake.poll();
 		assertThat(delivery(reply).status()).isEqualTo(DeliveryStatus.QUARANTINED);
 		assertThat(delivery(reply).reason()).isEqualTo("mail.quarantine.reserved");
@@ -259,19 +282,28 @@ class MailForgeryTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		for (String tag : new String[] { "t-beta", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVW234" }) {
 			HttpResponse<String> saved = PageForm.on(admin, "/admin/users/" + beta1c, "form[data-testid=mail-intake]")
-				.fill("intakeTag", tag).submit();
+				.fill("intakeTag", tag)
+				.submit();
 			assertThat(saved.statusCode()).isEqualTo(302);
 			String card = admin.get("/admin/users/" + beta1c).body();
 			assertThat(card).as(tag).containsAnyOf("зарезервированы для ответов", "похожа на секретный адрес");
-			assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
-				.query(String.class).single())).isEqualTo("beta");
+			assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
+				.param(beta1c)
+				.query(String.class)
+				.single())).isEqualTo("beta");
 		}
 		// a tag of 26 characters outside the token's alphabet is a tag like any other
 		assertThat(PageForm.on(admin, "/admin/users/" + beta1c, "form[data-testid=mail-intake]")
-			.fill("intakeTag", "beta-branch-number-one-011").submit().statusCode()).isEqualTo(302);
-		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?").param(beta1c)
-			.query(String.class).single())).isEqualTo("beta-branch-number-one-011");
-		PageForm.on(admin, "/admin/users/" + beta1c, "form[data-testid=mail-intake]").fill("intakeTag", "beta").submit();
+			.fill("intakeTag", "beta-branch-number-one-011")
+			.submit()
+			.statusCode()).isEqualTo(302);
+		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
+			.param(beta1c)
+			.query(String.class)
+			.single())).isEqualTo("beta-branch-number-one-011");
+		PageForm.on(admin, "/admin/users/" + beta1c, "form[data-testid=mail-intake]")
+			.fill("intakeTag", "beta")
+			.submit();
 	}
 
 	@Test
@@ -300,7 +332,8 @@ class MailForgeryTest extends PortalTest {
 		forwarded.setDisposition(MimeBodyPart.ATTACHMENT);
 
 		String messageId = TestMail.from(mail, "boss@beta.example", "sellout+beta@portal.local", "Fwd: " + name)
-			.header("Authentication-Results", TRUSTED + "; dmarc=pass header.from=beta.example").attachPart(forwarded)
+			.header("Authentication-Results", TRUSTED + "; dmarc=pass header.from=beta.example")
+			.attachPart(forwarded)
 			.send(TestMail.newMessageId());
 		intake.poll();
 
@@ -324,7 +357,9 @@ class MailForgeryTest extends PortalTest {
 		for (String login : new String[] { "beta.admin", "gamma.admin", "analyst" }) {
 			PortalHttp other = browser().loggedInAs(login, "demo");
 			String page = other.get("/deliveries?status=QUARANTINED").body();
-			assertThat(page).as(login).doesNotContain("data-testid=\"release-").doesNotContain("data-testid=\"discard-");
+			assertThat(page).as(login)
+				.doesNotContain("data-testid=\"release-")
+				.doesNotContain("data-testid=\"discard-");
 			if (!login.equals("analyst")) {
 				assertThat(page).doesNotContain(name);
 			}
@@ -335,9 +370,13 @@ class MailForgeryTest extends PortalTest {
 		assertThat(reportsNamed(name)).isZero();
 	}
 
-	/** GAMMA's From on a message to the plain intake address, read by the intake: the forgery. */
+	/**
+	 * GAMMA's From on a message to the plain intake address, read by the intake: the
+	 * forgery.
+	 */
 	private String forgedFromGamma(String file, byte[] content) throws Exception {
-		String messageId = TestMail.from(mail, "1c@gamma.example", "sellout@portal.local", file).attach(file, content)
+		String messageId = TestMail.from(mail, "1c@gamma.example", "sellout@portal.local", file)
+			.attach(file, content)
 			.send(TestMail.newMessageId());
 		intake.poll();
 		return messageId;
@@ -349,7 +388,10 @@ class MailForgeryTest extends PortalTest {
 		assertThat(reportsNamed(file)).isZero();
 	}
 
-	/** A message from {@code from} to {@code to} with these Authentication-Results, topmost first. */
+	/**
+	 * A message from {@code from} to {@code to} with these Authentication-Results,
+	 * topmost first.
+	 */
 	private String tagged(String from, String to, String... authenticationResults) {
 		String name = "auth-" + NEXT.incrementAndGet() + "-" + System.nanoTime() + ".csv";
 		TestMail message = TestMail.from(mail, from, to, name);
@@ -359,7 +401,8 @@ class MailForgeryTest extends PortalTest {
 		return message.attach(name, sales(2012, 1 + NEXT.get() % 2)).send(TestMail.newMessageId());
 	}
 
-	private static final Pattern ADDRESS = Pattern.compile("data-testid=\"intake-address\"[^>]*>(sellout\\+[a-z2-7]{26}@portal\\.local)<");
+	private static final Pattern ADDRESS = Pattern
+		.compile("data-testid=\"intake-address\"[^>]*>(sellout\\+[a-z2-7]{26}@portal\\.local)<");
 
 	private static String intakeAddress(PortalHttp admin, long userId) {
 		Matcher address = ADDRESS.matcher(admin.get("/admin/users/" + userId).body());
@@ -370,8 +413,10 @@ class MailForgeryTest extends PortalTest {
 	private long awaitFinished(String fileName) throws InterruptedException {
 		long until = System.nanoTime() + WAIT.toNanos();
 		while (System.nanoTime() < until) {
-			var row = asSystem(() -> jdbc.sql("select id, status from sellout_reports where file_name = ?").param(fileName)
-				.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional());
+			var row = asSystem(() -> jdbc.sql("select id, status from sellout_reports where file_name = ?")
+				.param(fileName)
+				.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+				.optional());
 			if (row.isPresent() && row.get().getValue().startsWith("ACCEPTED")) {
 				return row.get().getKey();
 			}
@@ -392,23 +437,31 @@ class MailForgeryTest extends PortalTest {
 	}
 
 	private String reportStatus(long reportId) {
-		return asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?").param(reportId).query(String.class)
+		return asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?")
+			.param(reportId)
+			.query(String.class)
 			.single());
 	}
 
 	private long reportsNamed(String fileName) {
-		return asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(fileName)
-			.query(Long.class).single());
+		return asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(fileName)
+			.query(Long.class)
+			.single());
 	}
 
 	private long audited(String action, long targetId) {
 		return asSystem(() -> jdbc.sql("select count(*) from audit_events where action = ? and target_id = ?")
-			.params(action, String.valueOf(targetId)).query(Long.class).single());
+			.params(action, String.valueOf(targetId))
+			.query(Long.class)
+			.single());
 	}
 
 	private Delivery delivery(String messageId) {
-		return asSystem(() -> deliveries.get(jdbc.sql("select id from deliveries where message_key = ?").param(messageId)
-			.query(Long.class).single()));
+		return asSystem(() -> deliveries.get(jdbc.sql("select id from deliveries where message_key = ?")
+			.param(messageId)
+			.query(Long.class)
+			.single()));
 	}
 
 	/** A one-line GAMMA/ALFA/BETA sales file of that month, each one different. */

@@ -24,7 +24,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** E-mail intake with a real mail server (GreenMail): recognition, attachments, quarantine, exactly once, reply. */
+/**
+ * E-mail intake with a real mail server (GreenMail): recognition, attachments,
+ * quarantine, exactly once, reply.
+ */
 class MailIntakeTest extends PortalTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
@@ -78,7 +81,9 @@ class MailIntakeTest extends PortalTest {
 				"/sellout/reports/" + delivery.files().get(0).reportId());
 		assertThat(delivery(messageId).status()).isEqualTo(DeliveryStatus.PROCESSED);
 		assertThat(asSystem(() -> jdbc.sql("select source from sellout_reports where id = ?")
-			.param(delivery.files().get(1).reportId()).query(String.class).single())).isEqualTo("EMAIL");
+			.param(delivery.files().get(1).reportId())
+			.query(String.class)
+			.single())).isEqualTo("EMAIL");
 	}
 
 	@Test
@@ -87,10 +92,12 @@ class MailIntakeTest extends PortalTest {
 		String forged = send("evil@example.com", "sellout+alfa@portal.local", "forged.csv", trusted + "example.com");
 		String unknown = send("stranger@example.com", "sellout@portal.local", "unknown.csv", trusted + "example.com");
 		String fromAloneUnauthenticated = send("1c@alfa.example", "sellout@portal.local", "no-address.csv", null);
-		String noSuchAddress = send("1c@alfa.example", "sellout+nobody@portal.local", "nobody.csv", trusted + "alfa.example");
-		String betaByItsSecretAddress = send("someone@beta.example", TestMail.intakeAddress(transactions, jdbc, "beta.1c"),
-				"beta.csv", null);
-		String gammaByAuthenticatedSender = send("1c@gamma.example", "sellout@portal.local", "gamma.csv", trusted + "gamma.example");
+		String noSuchAddress = send("1c@alfa.example", "sellout+nobody@portal.local", "nobody.csv",
+				trusted + "alfa.example");
+		String betaByItsSecretAddress = send("someone@beta.example",
+				TestMail.intakeAddress(transactions, jdbc, "beta.1c"), "beta.csv", null);
+		String gammaByAuthenticatedSender = send("1c@gamma.example", "sellout@portal.local", "gamma.csv",
+				trusted + "gamma.example");
 
 		intake.poll();
 
@@ -104,9 +111,11 @@ class MailIntakeTest extends PortalTest {
 		}
 		assertThat(delivery(betaByItsSecretAddress).distributorId()).isEqualTo(distributorId("BETA"));
 		assertThat(delivery(gammaByAuthenticatedSender).distributorId()).isEqualTo(distributorId("GAMMA"));
-		assertThat(asSystem(() -> jdbc.sql("""
-				select count(*) from sellout_reports where file_name in ('forged.csv', 'unknown.csv', 'no-address.csv', 'nobody.csv')""")
-			.query(Long.class).single())).isZero();
+		assertThat(asSystem(() -> jdbc
+			.sql("""
+					select count(*) from sellout_reports where file_name in ('forged.csv', 'unknown.csv', 'no-address.csv', 'nobody.csv')""")
+			.query(Long.class)
+			.single())).isZero();
 
 		TestMail.awaitReceived(mail, "someone@beta.example", "Re: beta.csv", WAIT);
 		assertThat(TestMail.receivedBy(mail, "evil@example.com")).as("no reply to a quarantined sender").isZero();
@@ -131,15 +140,20 @@ class MailIntakeTest extends PortalTest {
 			}
 			inbox.close(false);
 		}
-		// the next poll sees it unread, knows it, marks it; a re-delivered copy is known too
+		// the next poll sees it unread, knows it, marks it; a re-delivered copy is known
+		// too
 		intake.poll();
 		TestMail.from(mail, "1c@alfa.example", alfa(), name).attach(name, file).send(messageId);
 		intake.poll();
 
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?").param(name)
-			.query(Long.class).single())).isEqualTo(1);
-		assertThat(asSystem(() -> jdbc.sql("select count(*) from deliveries where message_key = ?").param(messageId)
-			.query(Long.class).single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where file_name = ?")
+			.param(name)
+			.query(Long.class)
+			.single())).isEqualTo(1);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from deliveries where message_key = ?")
+			.param(messageId)
+			.query(Long.class)
+			.single())).isEqualTo(1);
 		try (Store store = servers.openIntakeMailbox()) {
 			Folder inbox = store.getFolder("INBOX");
 			inbox.open(Folder.READ_ONLY);
@@ -169,8 +183,10 @@ class MailIntakeTest extends PortalTest {
 	}
 
 	private Delivery delivery(String messageId) {
-		return asSystem(() -> deliveries.get(jdbc.sql("select id from deliveries where message_key = ?").param(messageId)
-			.query(Long.class).single()));
+		return asSystem(() -> deliveries.get(jdbc.sql("select id from deliveries where message_key = ?")
+			.param(messageId)
+			.query(Long.class)
+			.single()));
 	}
 
 	private static byte[] csv(int month) {

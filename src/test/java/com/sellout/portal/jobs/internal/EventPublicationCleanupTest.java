@@ -15,12 +15,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The recurring clean-up deletes completed event publications older than the retention (7 days by
- * default) and keeps newer ones and those a listener still owes, however old.
+ * The recurring clean-up deletes completed event publications older than the retention (7
+ * days by default) and keeps newer ones and those a listener still owes, however old.
  */
 class EventPublicationCleanupTest extends PortalTest {
 
-	/** A listener no code has, so that no other test counts these rows and nothing handles them. */
+	/**
+	 * A listener no code has, so that no other test counts these rows and nothing handles
+	 * them.
+	 */
 	private static final String LISTENER = "test.EventPublicationCleanupTest";
 
 	@Autowired
@@ -63,8 +66,10 @@ class EventPublicationCleanupTest extends PortalTest {
 	}
 
 	private List<UUID> ids() {
-		return asSystem(() -> jdbc.sql("select id from event_publication where listener_id = ?").param(LISTENER)
-			.query(UUID.class).list());
+		return asSystem(() -> jdbc.sql("select id from event_publication where listener_id = ?")
+			.param(LISTENER)
+			.query(UUID.class)
+			.list());
 	}
 
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the grouping column's header of a 1C report grouped by rows is told, case by case. */
+/**
+ * How the grouping column's header of a 1C report grouped by rows is told, case by case.
+ */
 class GroupLevelsTest {
 
 	@ParameterizedTest
@@ -23,7 +25,8 @@ class GroupLevelsTest {
 			Контрагент / Количество              | -            | -            | -
 			Продажи Количество                   | Продажи      | Количество   | -
 			""")
-	void theGroupingColumnNamesTwoOrThreeGroupingsEndingWithALine(String text, String upper, String lower, String levels) {
+	void theGroupingColumnNamesTwoOrThreeGroupingsEndingWithALine(String text, String upper, String lower,
+			String levels) {
 		Optional<List<String>> found = GroupLevels.of(text, upper, lower);
 		if (levels == null) {
 			assertThat(found).isEmpty();

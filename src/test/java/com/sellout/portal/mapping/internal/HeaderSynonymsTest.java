@@ -6,15 +6,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Column headers as distributors' files and 1C exports write them (the samples' files and the
- * synonyms seen in public 1C code), matched to canonical fields.
+ * Column headers as distributors' files and 1C exports write them (the samples' files and
+ * the synonyms seen in public 1C code), matched to canonical fields.
  */
 class HeaderSynonymsTest {
 
 	@ParameterizedTest(name = "[{0}] -> [{1}]")
-	@CsvSource(delimiter = '|', value = { "Сумма без НДС, руб.|сумма без ндс руб", "Кол-во|кол во", "  Ед. изм. |ед изм",
-			"Населённый пункт|населенный пункт", "ЁМКОСТЬ|емкость", "№ накладной|№ накладной", "НДС %|ндс %",
-			"ИНН покупателя (10/12)|инн покупателя 10 12", "client_inn|client inn", "'  '|''" })
+	@CsvSource(delimiter = '|',
+			value = { "Сумма без НДС, руб.|сумма без ндс руб", "Кол-во|кол во", "  Ед. изм. |ед изм",
+					"Населённый пункт|населенный пункт", "ЁМКОСТЬ|емкость", "№ накладной|№ накладной", "НДС %|ндс %",
+					"ИНН покупателя (10/12)|инн покупателя 10 12", "client_inn|client inn", "'  '|''" })
 	void aHeaderIsComparedIgnoringCasePunctuationSpacesAndYo(String header, String key) {
 		assertThat(HeaderSynonyms.key(header)).isEqualTo(key == null ? "" : key);
 	}

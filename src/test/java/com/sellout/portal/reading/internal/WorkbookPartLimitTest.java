@@ -14,9 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each part of an xlsx is bounded in its inflated size before anything is parsed: a worksheet by
- * {@link WorkbookContainer#MAX_SHEET_BYTES}, the parts the reader holds whole (shared strings…) by
- * {@link WorkbookContainer#MAX_PART_BYTES}. Here with small limits, so that the files stay small.
+ * Each part of an xlsx is bounded in its inflated size before anything is parsed: a
+ * worksheet by {@link WorkbookContainer#MAX_SHEET_BYTES}, the parts the reader holds
+ * whole (shared strings…) by {@link WorkbookContainer#MAX_PART_BYTES}. Here with small
+ * limits, so that the files stay small.
  */
 class WorkbookPartLimitTest {
 
@@ -24,7 +25,10 @@ class WorkbookPartLimitTest {
 
 	private static byte[] built;
 
-	/** 15,000 rows of sales: a sheet part and shared strings of a few MB each (built once: POI takes its time). */
+	/**
+	 * 15,000 rows of sales: a sheet part and shared strings of a few MB each (built once:
+	 * POI takes its time).
+	 */
 	private static synchronized byte[] bigWorkbook() throws IOException {
 		if (built == null) {
 			built = build();
@@ -60,7 +64,8 @@ class WorkbookPartLimitTest {
 				assertThat(refused.messageKey()).isEqualTo("reading.zipPartTooLarge");
 				assertThat(refused.arguments()).containsExactly("xl/worksheets/sheet1.xml", "1");
 			});
-		assertThatCode(() -> WorkbookContainer.check(workbook)).as("the real limits take it").doesNotThrowAnyException();
+		assertThatCode(() -> WorkbookContainer.check(workbook)).as("the real limits take it")
+			.doesNotThrowAnyException();
 	}
 
 	@Test
@@ -68,8 +73,8 @@ class WorkbookPartLimitTest {
 		byte[] workbook = bigWorkbook();
 		assertThatThrownBy(() -> WorkbookContainer.check(workbook, WorkbookContainer.MAX_SHEET_BYTES, MB))
 			.isInstanceOf(UnreadableFileException.class)
-			.satisfies(ex -> assertThat(((UnreadableFileException) ex).arguments()).containsExactly("xl/sharedStrings.xml",
-					"1"));
+			.satisfies(ex -> assertThat(((UnreadableFileException) ex).arguments())
+				.containsExactly("xl/sharedStrings.xml", "1"));
 	}
 
 }

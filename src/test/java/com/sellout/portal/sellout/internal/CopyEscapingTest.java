@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * A value as PostgreSQL's COPY text format needs it (the lines' path into {@code sellout_lines}):
- * nothing a distributor's cell holds may end a field or a row early, or be read as another value.
+ * A value as PostgreSQL's COPY text format needs it (the lines' path into
+ * {@code sellout_lines}): nothing a distributor's cell holds may end a field or a row
+ * early, or be read as another value.
  */
 class CopyEscapingTest {
 
@@ -21,12 +22,12 @@ class CopyEscapingTest {
 				// plain text, Cyrillic, quotes and emoji pass as they are
 				arguments("ООО \"Щитстрой\"", "ООО \"Щитстрой\""),
 				arguments("Красноярск, ш. Энтузиастов, д. 109", "Красноярск, ш. Энтузиастов, д. 109"),
-				arguments("отчёт 😀", "отчёт 😀"),
-				arguments("", ""),
-				// a backslash is doubled, else «\N» in a name would read as null and «\t» as a tab
-				arguments("C:\\1C\\Отчеты", "C:\\\\1C\\\\Отчеты"),
-				arguments("\\N", "\\\\N"),
-				// a cell's own tab, newline or carriage return would end the field or the row
+				arguments("отчёт 😀", "отчёт 😀"), arguments("", ""),
+				// a backslash is doubled, else «\N» in a name would read as null and «\t»
+				// as a tab
+				arguments("C:\\1C\\Отчеты", "C:\\\\1C\\\\Отчеты"), arguments("\\N", "\\\\N"),
+				// a cell's own tab, newline or carriage return would end the field or the
+				// row
 				arguments("Москва\tул. Ленина", "Москва\\tул. Ленина"),
 				arguments("строка 1\nстрока 2", "строка 1\\nстрока 2"),
 				arguments("строка 1\r\nстрока 2", "строка 1\\r\\nстрока 2"),

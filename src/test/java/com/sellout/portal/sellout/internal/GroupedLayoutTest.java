@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the title's period is told, case by case (the grouping column's header: mapping's GroupLevelsTest). */
+/**
+ * How the title's period is told, case by case (the grouping column's header: mapping's
+ * GroupLevelsTest).
+ */
 class GroupedLayoutTest {
 
 	@ParameterizedTest

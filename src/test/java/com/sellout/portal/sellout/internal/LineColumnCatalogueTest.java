@@ -22,13 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The line has one definition: a statement names a stored line's columns only through the
- * {@link LineColumn} catalogue, and a report's status only as a parameter from {@link ReportStatus}.
- * The main sources' string literals are read as the compiler sees them (comments left out) and every
- * literal that names a line column of {@code sellout_lines} or the staging table — under a line
- * table's alias ("l.client_inn"), or bare in a statement's text — is a failure, wherever it is but in
- * the catalogue itself. A name that only resembles a column is left alone: a parameter (":sku"), an
- * output alias ("as quantity"), another table's column under its own alias ("p.sku"), a literal that
- * is not a statement (a request parameter "sku", a message key).
+ * {@link LineColumn} catalogue, and a report's status only as a parameter from
+ * {@link ReportStatus}. The main sources' string literals are read as the compiler sees
+ * them (comments left out) and every literal that names a line column of
+ * {@code sellout_lines} or the staging table — under a line table's alias
+ * ("l.client_inn"), or bare in a statement's text — is a failure, wherever it is but in
+ * the catalogue itself. A name that only resembles a column is left alone: a parameter
+ * (":sku"), an output alias ("as quantity"), another table's column under its own alias
+ * ("p.sku"), a literal that is not a statement (a request parameter "sku", a message
+ * key).
  */
 class LineColumnCatalogueTest {
 
@@ -44,9 +46,9 @@ class LineColumnCatalogueTest {
 	private static final Set<String> NOT_ALIASES = Set.of("where", "on", "join", "set", "limit", "order", "as", "using",
 			"select", "from", "group", "for", "returning", "values", "left", "inner", "cross");
 
-	private static final Pattern STATEMENT = Pattern.compile(
-			"(?i)\\b(select|insert|update|delete|where|join|order by|group by|returning|values|coalesce|filter)\\b"
-					+ "|\\bis (not )?null\\b|^\\s*(and|or)\\b");
+	private static final Pattern STATEMENT = Pattern
+		.compile("(?i)\\b(select|insert|update|delete|where|join|order by|group by|returning|values|coalesce|filter)\\b"
+				+ "|\\bis (not )?null\\b|^\\s*(and|or)\\b");
 
 	@Test
 	void aColumnNamedOutsideTheCatalogueIsFound() {
@@ -106,7 +108,9 @@ class LineColumnCatalogueTest {
 		assertThat(found).as("report statuses written into SQL instead of passed from ReportStatus").isEmpty();
 	}
 
-	/** The line columns the source's statements name themselves, in order of appearance. */
+	/**
+	 * The line columns the source's statements name themselves, in order of appearance.
+	 */
 	static List<String> namedOutsideTheCatalogue(String source) {
 		List<String> literals = literals(source);
 		String all = String.join(" ", literals);
@@ -137,11 +141,15 @@ class LineColumnCatalogueTest {
 		return found;
 	}
 
-	/** The report statuses written as SQL text ('ACCEPTED') into the literals of a source that reads reports. */
+	/**
+	 * The report statuses written as SQL text ('ACCEPTED') into the literals of a source
+	 * that reads reports.
+	 */
 	static List<String> statusesWritten(String source) {
 		List<String> literals = literals(source);
 		if (literals.stream().noneMatch(literal -> literal.contains("sellout_reports"))) {
-			return List.of(); // deliveries have statuses of their own, some of the same name
+			return List.of(); // deliveries have statuses of their own, some of the same
+								// name
 		}
 		String statuses = Arrays.stream(ReportStatus.values()).map(ReportStatus::name).collect(Collectors.joining("|"));
 		Pattern written = Pattern.compile("'(?:" + statuses + ")'");
@@ -155,7 +163,10 @@ class LineColumnCatalogueTest {
 		return found;
 	}
 
-	/** The string literals and text blocks of a Java source, as written between their quotes; comments are not read. */
+	/**
+	 * The string literals and text blocks of a Java source, as written between their
+	 * quotes; comments are not read.
+	 */
 	static List<String> literals(String source) {
 		List<String> literals = new ArrayList<>();
 		int i = 0;

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The column catalogue is the table: every value column of {@code sellout_lines} is in it with its
- * type — a column added by a migration and forgotten here fails — and every column takes its own
- * value from a checked line.
+ * The column catalogue is the table: every value column of {@code sellout_lines} is in it
+ * with its type — a column added by a migration and forgotten here fails — and every
+ * column takes its own value from a checked line.
  */
 class LineColumnTest extends PortalTest {
 
@@ -30,7 +30,9 @@ class LineColumnTest extends PortalTest {
 		Map<String, String> table = asSystem(() -> jdbc.sql("""
 				select column_name, data_type from information_schema.columns
 				 where table_schema = current_schema() and table_name = 'sellout_lines'""")
-			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+			.query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
 			.filter(column -> !BOOKKEEPING.contains(column.getKey()))
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
 		Map<String, String> catalogue = Arrays.stream(LineColumn.values())
@@ -75,18 +77,25 @@ class LineColumnTest extends PortalTest {
 				assertThat(values.text(column)).as("the text field named like the column").isEqualTo(column.column());
 			}
 		}
-		assertThat(List.of(LineColumn.QUANTITY, LineColumn.PRICE_NET, LineColumn.AMOUNT_NET, LineColumn.VAT_RATE,
-				LineColumn.FLOOR_PRICE, LineColumn.BELOW_FLOOR_PCT).stream().map(values::decimal).map(BigDecimal::intValue))
-			.containsExactly(1, 2, 3, 4, 5, 6);
+		assertThat(List
+			.of(LineColumn.QUANTITY, LineColumn.PRICE_NET, LineColumn.AMOUNT_NET, LineColumn.VAT_RATE,
+					LineColumn.FLOOR_PRICE, LineColumn.BELOW_FLOOR_PCT)
+			.stream()
+			.map(values::decimal)
+			.map(BigDecimal::intValue)).containsExactly(1, 2, 3, 4, 5, 6);
 		assertThat(values.date(LineColumn.SALE_DATE)).isEqualTo(LocalDate.of(2018, 3, 14));
 	}
 
-	/** The line's columns are defined by the canonical fields: each field but the VAT convention is stored once. */
+	/**
+	 * The line's columns are defined by the canonical fields: each field but the VAT
+	 * convention is stored once.
+	 */
 	@Test
 	void everyCanonicalFieldButTheVatConventionIsStoredInOneColumn() {
 		for (CanonicalField field : CanonicalField.values()) {
 			List<LineColumn> storing = Arrays.stream(LineColumn.values())
-				.filter(column -> column.field().equals(Optional.of(field))).toList();
+				.filter(column -> column.field().equals(Optional.of(field)))
+				.toList();
 			if (field == CanonicalField.VAT_INCLUDED) {
 				assertThat(storing).as("amounts are stored net").isEmpty();
 				assertThat(LineColumn.storing(field)).isEmpty();

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Each kind of file gives its lines in the canonical fields, found by content and never by name. */
+/**
+ * Each kind of file gives its lines in the canonical fields, found by content and never
+ * by name.
+ */
 class LineSourcesTest {
 
 	private static byte[] resource(String path) {
@@ -66,7 +69,8 @@ class LineSourcesTest {
 	@Test
 	void enterpriseDataOfAnotherMajorVersionIsRefused() {
 		byte[] v2 = new String(resource("/onec/enterprisedata-1.6.xml"), StandardCharsets.UTF_8)
-			.replace("EnterpriseData/1.6", "EnterpriseData/2.0").getBytes(StandardCharsets.UTF_8);
+			.replace("EnterpriseData/1.6", "EnterpriseData/2.0")
+			.getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> read(v2)).isInstanceOf(RefusedFileException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "sellout.rejected.enterpriseDataVersion");
 	}
@@ -132,11 +136,13 @@ class LineSourcesTest {
 	@Test
 	void theTwoRowHeaderOfA1cReportIsFoundBelowItsTitleBlock() {
 		List<SourceLine> lines = new ArrayList<>();
-		SourceInfo info = new TabularSource(Map.of(), null, null).read(resource("/samples/alfa_2026-09.xlsx"), lines::add);
+		SourceInfo info = new TabularSource(Map.of(), null, null).read(resource("/samples/alfa_2026-09.xlsx"),
+				lines::add);
 		assertThat(info.layout().headerRows()).containsExactly(6, 7);
 		assertThat(info.layout().firstDataRow()).isEqualTo(8);
-		assertThat(info.layout().columns()).extracting(c -> c.field() == null ? null : c.field().key()).containsExactly("sale_date", "document_no",
-				"client_name", "client_inn", "region", "product_name", "sku", "quantity", "amount");
+		assertThat(info.layout().columns()).extracting(c -> c.field() == null ? null : c.field().key())
+			.containsExactly("sale_date", "document_no", "client_name", "client_inn", "region", "product_name", "sku",
+					"quantity", "amount");
 		assertThat(info.layout().settings().amountsIncludeVat()).isFalse();
 		assertThat(lines).hasSize(120); // the «Итого» row is not a line
 		assertThat(lines.get(0).get(CanonicalField.SALE_DATE)).isEqualTo("2026-09-07");

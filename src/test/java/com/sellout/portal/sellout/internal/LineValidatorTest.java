@@ -22,15 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Each rule of checking one line (docs/canonical-line.md), case by case, without a database: a
- * line of BETA's September file as the base, one or two of its fields changed per case. A cell
- * {@code -} is a field the line does not carry.
+ * Each rule of checking one line (docs/canonical-line.md), case by case, without a
+ * database: a line of BETA's September file as the base, one or two of its fields changed
+ * per case. A cell {@code -} is a field the line does not carry.
  */
 class LineValidatorTest {
 
 	private static final long DISTRIBUTOR = 7;
 
-	/** The base line: «ООО "Щитстрой"», a registered client (design institute, Sverdlovsk region). */
+	/**
+	 * The base line: «ООО "Щитстрой"», a registered client (design institute, Sverdlovsk
+	 * region).
+	 */
 	private static final Map<String, String> BASE = Map.of("sale_date", "20.09.2026", "document_no", "BT-0920-665",
 			"client_name", "ООО \"Щитстрой\"", "client_inn", "6645390113", "client_kpp", "660101001", "sku", "EL-10001",
 			"quantity", "10", "price", "600.00", "vat_rate", "22%");
@@ -42,9 +45,8 @@ class LineValidatorTest {
 					new ProductIdentity("EL-20001", null, "Рамка одинарная белая"),
 					new ProductIdentity("EL-20002", null, "Рамка одинарная белая")),
 			Map.of(ValueMappingType.SKU, keyed("Б7122", "EL-10001", "Розетка беж. Neo-3", "EL-10003"),
-					ValueMappingType.REGION, keyed("Казань и Поволжье", "16"),
-					ValueMappingType.UNIT, keyed("штука", "шт"),
-					ValueMappingType.SEGMENT, keyed("Проектировщики", "Проектный институт")),
+					ValueMappingType.REGION, keyed("Казань и Поволжье", "16"), ValueMappingType.UNIT,
+					keyed("штука", "шт"), ValueMappingType.SEGMENT, keyed("Проектировщики", "Проектный институт")),
 			Map.of("6645390113", new KnownClient("6645390113", "66", "DESIGN_INSTITUTE")),
 			List.of(new Segment("DESIGN_INSTITUTE", "Проектный институт", "Design institute", true, 40),
 					new Segment("DEVELOPER", "Застройщик", "Developer", true, 60)),
@@ -81,8 +83,8 @@ class LineValidatorTest {
 
 		assertThat(line.accepted()).isFalse();
 		assertThat(line.errors).extracting(LineProblem::field, LineProblem::code).containsExactly(tuple(field, code));
-		assertThat(line.source).as("what the file said, kept for a person to fix").containsEntry("document_no",
-				"BT-0920-665");
+		assertThat(line.source).as("what the file said, kept for a person to fix")
+			.containsEntry("document_no", "BT-0920-665");
 	}
 
 	@ParameterizedTest(name = "{0} -> accepted")
@@ -102,9 +104,10 @@ class LineValidatorTest {
 	}
 
 	@ParameterizedTest(name = "[{0}] -> {1}")
-	@CsvSource(delimiter = '|', value = { "6645390113|6645390113", "6645 390 113|6645390113",
-			"6645\u00A0390113|6645390113", "252039077|0252039077", "201378434|0201378434",
-			"507874834133|507874834133", "6645390114|", "66453901|", "66-45390113|", "ИНН 6645390113|" })
+	@CsvSource(delimiter = '|',
+			value = { "6645390113|6645390113", "6645 390 113|6645390113", "6645\u00A0390113|6645390113",
+					"252039077|0252039077", "201378434|0201378434", "507874834133|507874834133", "6645390114|",
+					"66453901|", "66-45390113|", "ИНН 6645390113|" })
 	void theInnIsTenOrTwelveDigitsWithTheirChecksumAndALostLeadingZeroIsPutBack(String text, String inn) {
 		assertThat(LineValidator.inn(text)).isEqualTo(inn);
 	}
@@ -185,7 +188,8 @@ class LineValidatorTest {
 			""")
 	void aSaleBelowTheFloorValidOnItsDateIsADeviationAndAReturnIsNotJudged(String sku, String quantity, String price,
 			String date, BigDecimal floor, BigDecimal belowPct) {
-		ValidatedLine line = validate("sku=" + sku + ";quantity=" + quantity + ";price=" + price + ";sale_date=" + date);
+		ValidatedLine line = validate(
+				"sku=" + sku + ";quantity=" + quantity + ";price=" + price + ";sale_date=" + date);
 
 		assertThat(line.accepted()).isTrue();
 		assertThat(line.floorPrice).isEqualTo(floor);
@@ -299,7 +303,10 @@ class LineValidatorTest {
 		return new LineValidator(context).validate(line(changes));
 	}
 
-	/** The base line with the changes {@code field=value;field=value} ({@code -} drops the field). */
+	/**
+	 * The base line with the changes {@code field=value;field=value} ({@code -} drops the
+	 * field).
+	 */
 	private static SourceLine line(String changes) {
 		Map<String, String> fields = new LinkedHashMap<>(BASE);
 		for (String change : changes.split(";")) {

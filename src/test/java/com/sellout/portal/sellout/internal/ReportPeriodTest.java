@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which month a report covers (docs/canonical-line.md, "Period"), case by case: the upload's period,
- * else the file's own, else the layout's setting, else the single month of all sale dates, else none.
+ * Which month a report covers (docs/canonical-line.md, "Period"), case by case: the
+ * upload's period, else the file's own, else the layout's setting, else the single month
+ * of all sale dates, else none.
  */
 class ReportPeriodTest {
 
@@ -51,7 +52,10 @@ class ReportPeriodTest {
 		assertThat(period).isEqualTo(expected);
 	}
 
-	/** A table's layout with the period a person set ("-": a layout whose settings name none). */
+	/**
+	 * A table's layout with the period a person set ("-": a layout whose settings name
+	 * none).
+	 */
 	private static Layout layout(String period) {
 		if (NO_LAYOUT.equals(period)) {
 			return null;

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which report of a distributor's period is active once one finishes processing: the later-received
- * one, whichever of two finished first (docs/versions.md), case by case.
+ * Which report of a distributor's period is active once one finishes processing: the
+ * later-received one, whichever of two finished first (docs/versions.md), case by case.
  */
 class SettlementTest {
 

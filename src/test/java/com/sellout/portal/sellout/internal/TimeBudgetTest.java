@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report that takes longer than its time budget is rejected with the reason, as a verdict on the
- * file: not taken up again by the sweep, and the same bytes sent again give the same answer.
- * Sell-out of 2014.
+ * A report that takes longer than its time budget is rejected with the reason, as a
+ * verdict on the file: not taken up again by the sweep, and the same bytes sent again
+ * give the same answer. Sell-out of 2014.
  */
 class TimeBudgetTest extends PortalTest {
 
@@ -51,8 +51,12 @@ class TimeBudgetTest extends PortalTest {
 		processor.timeBudget(Duration.ofMillis(300));
 		StringBuilder csv = new StringBuilder("Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n");
 		for (int i = 0; i < 300_000; i++) {
-			csv.append(String.format("%02d.05.2014", 1 + i % 28)).append(";\"ООО \"\"Щитстрой\"\"\";6645390113;EL-1000")
-				.append(1 + i % 5).append(';').append(1 + i % 3).append(";2000,00\n");
+			csv.append(String.format("%02d.05.2014", 1 + i % 28))
+				.append(";\"ООО \"\"Щитстрой\"\"\";6645390113;EL-1000")
+				.append(1 + i % 5)
+				.append(';')
+				.append(1 + i % 3)
+				.append(";2000,00\n");
 		}
 		byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
 		long gamma = distributorId("GAMMA");
@@ -63,12 +67,17 @@ class TimeBudgetTest extends PortalTest {
 		assertThat(report.rejectionKey()).isEqualTo("sellout.rejected.timeBudget");
 		assertThat(tookMs).as("stopped near its budget").isLessThan(20_000);
 		System.out.println("BUDGET: 300,000-line file stopped and rejected " + tookMs + " ms after it was sent");
-		String reason = asSystem(() -> jdbc.sql("select rejection_ours::text || ' ' || array_to_string(rejection_args, ',') "
-				+ "from sellout_reports where id = ?").param(report.id()).query(String.class).single());
+		String reason = asSystem(() -> jdbc
+			.sql("select rejection_ours::text || ' ' || array_to_string(rejection_args, ',') "
+					+ "from sellout_reports where id = ?")
+			.param(report.id())
+			.query(String.class)
+			.single());
 		assertThat(reason).as("a verdict on the file, with the budget in seconds").isEqualTo("false 1");
 
 		processor.timeBudget(settings.timeBudget());
-		Thread.sleep(3000); // past the sweep's interval in tests (2 s): it does not take the report up again
+		Thread.sleep(3000); // past the sweep's interval in tests (2 s): it does not take
+							// the report up again
 		assertThat(asSystem(() -> reports.get(report.id())).status()).isEqualTo(ReportStatus.REJECTED);
 		SellOutIntake.Received again = receive(gamma, file);
 		assertThat(again.created()).isFalse();

@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * A 1C file costs time in proportion to its size: deep nesting inside a document is refused at the
- * depth limit, with its reason, and a big flat file of many documents is read whole, quickly.
+ * A 1C file costs time in proportion to its size: deep nesting inside a document is
+ * refused at the depth limit, with its reason, and a big flat file of many documents is
+ * read whole, quickly.
  */
 class XmlLimitsTest {
 
@@ -41,9 +42,13 @@ class XmlLimitsTest {
 				+ "<Сумма>1480.88</Сумма>" + extra + "</Строка></Товары></Документ.РеализацияТоваровУслуг>\n";
 	}
 
-	/** A sale whose row holds elements each inside the one before: 100,000 of them make about 700 KB. */
+	/**
+	 * A sale whose row holds elements each inside the one before: 100,000 of them make
+	 * about 700 KB.
+	 */
 	static byte[] nested(int depth) {
-		return (HEAD + sale(1, "<a>".repeat(depth) + "x" + "</a>".repeat(depth)) + TAIL).getBytes(StandardCharsets.UTF_8);
+		return (HEAD + sale(1, "<a>".repeat(depth) + "x" + "</a>".repeat(depth)) + TAIL)
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Test
@@ -51,19 +56,19 @@ class XmlLimitsTest {
 		byte[] file = nested(100_000);
 		assertThat(file.length).isBetween(600_000, 800_000);
 		long started = System.nanoTime();
-		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> read(file))
-			.isInstanceOf(RefusedFileException.class)
-			.satisfies(ex -> {
-				RefusedFileException refused = (RefusedFileException) ex;
-				assertThat(refused.messageKey()).isEqualTo("sellout.rejected.xmlTooDeep");
-				assertThat(refused.arguments()).containsExactly(XmlDocuments.MAX_DEPTH);
-			}));
+		assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> assertThatThrownBy(() -> read(file)).isInstanceOf(RefusedFileException.class).satisfies(ex -> {
+					RefusedFileException refused = (RefusedFileException) ex;
+					assertThat(refused.messageKey()).isEqualTo("sellout.rejected.xmlTooDeep");
+					assertThat(refused.arguments()).containsExactly(XmlDocuments.MAX_DEPTH);
+				}));
 		System.out.printf("nested 100k XML refused in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	@Test
 	void nestingJustWithinTheLimitIsRead() {
-		// the row is 5 levels down (Message, Body, the document, Товары, Строка): the rest is the file's own
+		// the row is 5 levels down (Message, Body, the document, Товары, Строка): the
+		// rest is the file's own
 		assertThat(read(nested(XmlDocuments.MAX_DEPTH - 5))).hasSize(1);
 		assertThatThrownBy(() -> read(nested(XmlDocuments.MAX_DEPTH - 4))).isInstanceOf(RefusedFileException.class);
 	}
@@ -71,7 +76,8 @@ class XmlLimitsTest {
 	@Test
 	void aBigFlatFileOfManyDocumentsIsReadWholeAndFast() {
 		StringBuilder xml = new StringBuilder(HEAD);
-		String deepButValid = "<ДопРеквизиты>" + "<Реквизит>".repeat(40) + "v" + "</Реквизит>".repeat(40) + "</ДопРеквизиты>";
+		String deepButValid = "<ДопРеквизиты>" + "<Реквизит>".repeat(40) + "v" + "</Реквизит>".repeat(40)
+				+ "</ДопРеквизиты>";
 		int documents = 40_000;
 		for (int i = 1; i <= documents; i++) {
 			xml.append(sale(i, i % 10 == 0 ? deepButValid : ""));
@@ -93,11 +99,13 @@ class XmlLimitsTest {
 				+ "</b>".repeat(100_000) + "</Товар></Товары>";
 		byte[] file = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><КоммерческаяИнформация ВерсияСхемы=\"2.08\"><Документ>"
 				+ "<Номер>1</Номер><Дата>2010-03-05</Дата><ХозОперация>Отпуск товара</ХозОперация>" + goods
-				+ "</Документ></КоммерческаяИнформация>").getBytes(StandardCharsets.UTF_8);
-		assertTimeoutPreemptively(Duration.ofSeconds(5),
-				() -> assertThatThrownBy(() -> new CommerceMlSource(OwnOrganisation.of(0, List.of())).read(file, line -> {
-				})).isInstanceOf(RefusedFileException.class)
-					.hasFieldOrPropertyWithValue("messageKey", "sellout.rejected.xmlTooDeep"));
+				+ "</Документ></КоммерческаяИнформация>")
+			.getBytes(StandardCharsets.UTF_8);
+		assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
+				() -> new CommerceMlSource(OwnOrganisation.of(0, List.of())).read(file, line -> {
+				}))
+			.isInstanceOf(RefusedFileException.class)
+			.hasFieldOrPropertyWithValue("messageKey", "sellout.rejected.xmlTooDeep"));
 	}
 
 }
