@@ -1,10 +1,10 @@
 package com.sellout.portal.catalog;
 
-import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.internal.FloorImporter;
-import com.sellout.portal.imports.ImportLog;
 import com.sellout.portal.catalog.internal.ProductImporter;
 import com.sellout.portal.catalog.internal.SellInImporter;
+import com.sellout.portal.imports.ImportLog;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;

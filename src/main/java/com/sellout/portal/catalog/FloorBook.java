@@ -1,6 +1,7 @@
 package com.sellout.portal.catalog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class FloorBook {
 
 	FloorBook(List<PriceFloor> rules) {
 		for (PriceFloor rule : rules) {
-			bySku.computeIfAbsent(rule.sku(), sku -> new java.util.ArrayList<>()).add(rule);
+			bySku.computeIfAbsent(rule.sku(), sku -> new ArrayList<>()).add(rule);
 		}
 	}
 

@@ -1,12 +1,12 @@
 package com.sellout.portal.catalog;
 
-import com.sellout.portal.imports.RowOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;

@@ -1,5 +1,7 @@
 package com.sellout.portal.catalog;
 
+import java.util.Arrays;
+
 /**
  * A product group or subgroup; {@code path} names it with its parents: "Group /
  * Subgroup".
@@ -14,7 +16,7 @@ public record ProductGroup(long id, Long parentId, String name, String path) {
 			return null;
 		}
 		return String.join(SEPARATOR,
-				java.util.Arrays.stream(path.split("/")).map(String::strip).filter(part -> !part.isEmpty()).toList());
+				Arrays.stream(path.split("/")).map(String::strip).filter(part -> !part.isEmpty()).toList());
 	}
 
 }

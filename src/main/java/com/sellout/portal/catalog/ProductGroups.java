@@ -1,5 +1,6 @@
 package com.sellout.portal.catalog;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public class ProductGroups {
 
 	/** Ids of all these paths (normalised), creating what is missing, parents first. */
 	@Transactional
-	public Map<String, Long> ensureAll(java.util.Collection<String> paths) {
+	public Map<String, Long> ensureAll(Collection<String> paths) {
 		Map<String, Long> ids = new HashMap<>();
 		for (String raw : paths) {
 			String path = ProductGroup.normalisePath(raw);

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,7 +117,7 @@ public class SellIn {
 		int stored = 0;
 		int lines = 0;
 		int replaced = 0;
-		Set<SellInChanged> changed = new java.util.LinkedHashSet<>();
+		Set<SellInChanged> changed = new LinkedHashSet<>();
 		for (Map.Entry<DocumentKey, List<Checked>> document : documents.entrySet()) {
 			DocumentKey key = document.getKey();
 			if (refused.containsKey(key)) {
@@ -151,7 +153,7 @@ public class SellIn {
 			stored++;
 			lines += rows.size();
 		}
-		problems.sort(java.util.Comparator.comparingInt(SellInDelivery.Problem::line));
+		problems.sort(Comparator.comparingInt(SellInDelivery.Problem::line));
 		changed.forEach(events::publishEvent);
 		return new SellInDelivery(stored, lines, replaced, problems);
 	}

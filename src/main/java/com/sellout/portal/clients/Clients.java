@@ -1,5 +1,7 @@
 package com.sellout.portal.clients;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,13 +194,13 @@ public class Clients {
 	/** For the manufacturer's lists: the distributors of each client on a page. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<Long>> distributorsOf(List<Client> clients) {
-		Map<Long, List<Long>> result = new java.util.HashMap<>();
+		Map<Long, List<Long>> result = new HashMap<>();
 		Long[] ids = clients.stream().map(Client::id).toArray(Long[]::new);
 		jdbc.sql(
 				"select client_id, distributor_id from client_assignments where client_id = any(?) order by distributor_id")
 			.param(ids)
 			.query(rs -> {
-				result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+				result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
 			});
 		return result;
 	}

@@ -7,6 +7,8 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.distributors.DistributorDeactivated;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -33,7 +35,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Service
 public class AccessRevocation {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AccessRevocation.class);
+	private static final Logger log = LoggerFactory.getLogger(AccessRevocation.class);
 
 	private final JdbcClient jdbc;
 

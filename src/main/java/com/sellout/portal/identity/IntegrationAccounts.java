@@ -4,7 +4,9 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
@@ -13,6 +15,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.Sha256;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -154,7 +157,7 @@ public class IntegrationAccounts {
 	/**
 	 * An intake token: 26 characters of the lower-case base32 alphabet, 130 random bits.
 	 */
-	public static final java.util.regex.Pattern INTAKE_TOKEN = java.util.regex.Pattern.compile("[a-z2-7]{26}");
+	public static final Pattern INTAKE_TOKEN = Pattern.compile("[a-z2-7]{26}");
 
 	private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
 
@@ -202,8 +205,7 @@ public class IntegrationAccounts {
 	@Transactional
 	public void setMailIdentity(long userId, String intakeTag, List<String> senders) {
 		UserAccount account = manageable(userId);
-		String tag = intakeTag == null || intakeTag.isBlank() ? null
-				: intakeTag.strip().toLowerCase(java.util.Locale.ROOT);
+		String tag = intakeTag == null || intakeTag.isBlank() ? null : intakeTag.strip().toLowerCase(Locale.ROOT);
 		if (tag != null && tag.startsWith("t-")) {
 			throw new UserRuleViolation("intakeTag", "mail.intake.tagReserved");
 		}
@@ -216,7 +218,7 @@ public class IntegrationAccounts {
 		List<String> addresses = senders.stream()
 			.map(String::strip)
 			.filter(a -> !a.isEmpty())
-			.map(a -> a.toLowerCase(java.util.Locale.ROOT))
+			.map(a -> a.toLowerCase(Locale.ROOT))
 			.distinct()
 			.toList();
 		for (String address : addresses) {
@@ -254,12 +256,11 @@ public class IntegrationAccounts {
 			       language
 			  from users where role = 'INTEGRATION'""";
 
-	private static final org.springframework.jdbc.core.RowMapper<MailIdentity> MAIL_IDENTITY = (rs,
-			row) -> new MailIdentity(rs.getLong("id"), rs.getString("login"), rs.getLong("distributor_id"),
-					rs.getString("mail_intake_tag"), rs.getString("mail_intake_token"),
-					rs.getString("senders") == null || rs.getString("senders").isEmpty() ? List.of()
-							: List.of(rs.getString("senders").split(",")),
-					rs.getString("language"));
+	private static final RowMapper<MailIdentity> MAIL_IDENTITY = (rs, row) -> new MailIdentity(rs.getLong("id"),
+			rs.getString("login"), rs.getLong("distributor_id"), rs.getString("mail_intake_tag"),
+			rs.getString("mail_intake_token"), rs.getString("senders") == null || rs.getString("senders").isEmpty()
+					? List.of() : List.of(rs.getString("senders").split(",")),
+			rs.getString("language"));
 
 	/**
 	 * The login of the account a bearer token belongs to, if the token is valid and not

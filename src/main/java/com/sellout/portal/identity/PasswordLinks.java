@@ -13,8 +13,8 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
-import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.messaging.Outbox;
+import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.Sha256;
 

@@ -2,6 +2,7 @@ package com.sellout.portal.identity;
 
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -187,7 +188,7 @@ public class UserAccounts {
 			.param("distributor", distributorId)
 			.param("id", id)
 			.update();
-		if (form.role() != before.role() || !java.util.Objects.equals(distributorId, before.distributorId())
+		if (form.role() != before.role() || !Objects.equals(distributorId, before.distributorId())
 				|| !form.login().equals(before.login())) {
 			// what the person may see has changed: they sign in again under what they are
 			// now

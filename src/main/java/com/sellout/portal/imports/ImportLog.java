@@ -1,5 +1,6 @@
 package com.sellout.portal.imports;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,7 +58,7 @@ public class ImportLog {
 		return jdbc.sql("select * from import_results where id = ?")
 			.param(id)
 			.query((rs, n) -> new ImportSummary(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-					rs.getObject("imported_at", java.time.OffsetDateTime.class), rs.getString("imported_by"),
+					rs.getObject("imported_at", OffsetDateTime.class), rs.getString("imported_by"),
 					rs.getInt("total_rows"), rs.getInt("added"), rs.getInt("updated"), rs.getInt("unchanged"),
 					rs.getInt("skipped"), rs.getInt("warnings"), decode(rs.getString("outcomes"))))
 			.optional();

@@ -2,6 +2,8 @@ package com.sellout.portal.ingest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,7 @@ public class Deliveries {
 
 	@Transactional(readOnly = true)
 	public PageSlice<Delivery> find(Filter filter, ListQuery query) {
-		Map<String, Object> params = new java.util.HashMap<>();
+		Map<String, Object> params = new HashMap<>();
 		params.put("distributor", filter.distributorId());
 		params.put("channel", filter.channel());
 		params.put("status", filter.status() == null ? null : filter.status().name());
@@ -85,8 +87,8 @@ public class Deliveries {
 		return new Delivery(rs.getLong("id"), (Long) rs.getObject("distributor_id"), rs.getString("distributor"),
 				rs.getString("channel"), rs.getString("sender"), rs.getString("subject"),
 				DeliveryStatus.valueOf(rs.getString("status")), rs.getString("reason"), rs.getString("received_by"),
-				rs.getObject("received_at", java.time.OffsetDateTime.class),
-				rs.getObject("completed_at", java.time.OffsetDateTime.class), files);
+				rs.getObject("received_at", OffsetDateTime.class), rs.getObject("completed_at", OffsetDateTime.class),
+				files);
 	}
 
 }

@@ -3,8 +3,8 @@ package com.sellout.portal.mapping;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
 import com.sellout.portal.shared.InvalidFieldsException;
+import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

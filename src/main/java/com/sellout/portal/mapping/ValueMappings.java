@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +17,9 @@ import com.sellout.portal.mapping.ValueMappingsRefusedException.Refusal;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.shared.MatchingText;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.RegionNames;
-import com.sellout.portal.shared.MatchingText;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -9,10 +9,11 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sellout.portal.shared.PortUnavailableException;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(MailSettings.class)
 public class MailServers implements DisposableBean {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MailServers.class);
+	private static final Logger log = LoggerFactory.getLogger(MailServers.class);
 
 	private static final String LOCALHOST = "127.0.0.1";
 

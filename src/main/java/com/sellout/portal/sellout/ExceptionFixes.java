@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +18,8 @@ import com.sellout.portal.mapping.ValueMappingType;
 import com.sellout.portal.mapping.ValueMappings;
 import com.sellout.portal.sellout.internal.ExceptionRevalidation;
 import com.sellout.portal.shared.InvalidFieldsException;
-import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.MatchingText;
+import com.sellout.portal.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,5 +1,7 @@
 package com.sellout.portal.sellout;
 
+import java.io.Serializable;
+
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
@@ -48,7 +50,7 @@ public class ReportVersions {
 	 * What a change did: the report acted on as it now stands, and the report it
 	 * displaced (restoring).
 	 */
-	public record Change(SellOutReport report, SellOutReport displaced) implements java.io.Serializable {
+	public record Change(SellOutReport report, SellOutReport displaced) implements Serializable {
 	}
 
 	@Transactional(readOnly = true)

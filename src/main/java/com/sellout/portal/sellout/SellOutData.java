@@ -1,7 +1,6 @@
 package com.sellout.portal.sellout;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.sellout.portal.shared;
 
+import java.math.BigInteger;
+
 /**
  * ОГРН (13 digits, an organisation) and ОГРНИП (15 digits, an individual entrepreneur):
  * the last digit is the rest of the preceding number divided by 11 (ОГРН) or 13 (ОГРНИП),
@@ -29,8 +31,8 @@ public final class Ogrn {
 	}
 
 	private static boolean check(String value, int divisor) {
-		java.math.BigInteger body = new java.math.BigInteger(value.substring(0, value.length() - 1));
-		int expected = body.mod(java.math.BigInteger.valueOf(divisor)).intValue() % 10;
+		BigInteger body = new BigInteger(value.substring(0, value.length() - 1));
+		int expected = body.mod(BigInteger.valueOf(divisor)).intValue() % 10;
 		return expected == value.charAt(value.length() - 1) - '0';
 	}
 

@@ -1,6 +1,7 @@
 package com.sellout.portal.web;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,10 +25,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A multipart file name with a NUL byte makes Tomcat refuse the whole request while it
@@ -76,7 +76,7 @@ class OddFileNameFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, reason);
-			problem.setInstance(java.net.URI.create(request.getRequestURI()));
+			problem.setInstance(URI.create(request.getRequestURI()));
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter().write(JSON.writeValueAsString(problem));
 			return;

@@ -1,7 +1,6 @@
 package com.sellout.portal.web;
 
 import com.sellout.portal.shared.RefusedException;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;

@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.catalog.CatalogImports;
-import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -14,16 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.TestMail;
-
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The channels end to end on a durable embedded database: (1) one FTP client drops files
@@ -46,8 +48,8 @@ public final class ChannelBench {
 			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
 					"--portal.database.clean=true", "--portal.mail.intake-interval=1h", "--logging.level.root=warn"))) {
 			int port = context.getBean(FtpDrop.class).port();
-			String alfa = TestMail.intakeAddress(context.getBean(com.sellout.portal.database.ScopedTransactions.class),
-					context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), "alfa.1c");
+			String alfa = TestMail.intakeAddress(context.getBean(ScopedTransactions.class),
+					context.getBean(JdbcClient.class), "alfa.1c");
 			System.out.printf(Locale.ROOT, "channel benchmark: %d files of %,d lines; %d cores, max heap %d MB%n",
 					files, lines, Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().maxMemory() / 1024 / 1024);

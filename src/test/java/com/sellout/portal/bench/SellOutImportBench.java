@@ -1,7 +1,11 @@
 package com.sellout.portal.bench;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -22,8 +26,8 @@ import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.Receiving;
 import org.apache.poi.ss.usermodel.Row;
@@ -115,8 +119,7 @@ public final class SellOutImportBench {
 		}
 		Measured.Step<Long> copy = Measured.run("(b) bare COPY of the same rows", () -> {
 			try (Connection connection = owner.getConnection();
-					java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(canonical),
-							1 << 16)) {
+					InputStream in = new BufferedInputStream(Files.newInputStream(canonical), 1 << 16)) {
 				return connection.unwrap(PGConnection.class)
 					.getCopyAPI()
 					.copyIn("copy " + copyTable + " from stdin", in);
@@ -149,7 +152,7 @@ public final class SellOutImportBench {
 		DataSource dataSource = context.getBean(DataSource.class);
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			Connection connection = DataSourceUtils.getConnection(dataSource);
-			try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
 				connection.unwrap(PGConnection.class)
 					.getCopyAPI()
 					.copyOut("copy (select * from sellout_lines where report_id = " + reportId + ") to stdout", out);

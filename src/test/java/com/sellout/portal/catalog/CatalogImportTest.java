@@ -1,16 +1,17 @@
 package com.sellout.portal.catalog;
 
-import com.sellout.portal.imports.RowOutcome;
-import com.sellout.portal.imports.ImportSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.imports.ImportSummary;
+import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
@@ -79,7 +80,7 @@ class CatalogImportTest extends PortalTest {
 		assertThat(cable.groupPath()).isEqualTo("Кабеленесущие системы / Кабель-каналы");
 		assertThat(asSystem(() -> catalog.findBySku("T1-002").orElseThrow().ean())).isNull();
 		assertThat(asSystem(() -> catalog.findBySku("T1-003"))).isEmpty();
-		assertThat(asSystem(() -> floors.applicable("T1-001", java.time.LocalDate.now(), null, null, null)))
+		assertThat(asSystem(() -> floors.applicable("T1-001", LocalDate.now(), null, null, null)))
 			.hasValueSatisfying(floor -> assertThat(floor.minPrice()).isEqualByComparingTo("1000.00"));
 		long parent = asSystem(() -> jdbc.sql("""
 				select count(*) from product_groups c join product_groups p on p.id = c.parent_id
@@ -132,8 +133,7 @@ class CatalogImportTest extends PortalTest {
 		assertThat(first.name()).isEqualTo("Розетка бежевый серия Neo-1");
 		assertThat(first.ean()).isEqualTo("4606483756890");
 		assertThat(first.listPrice()).isEqualByComparingTo(new BigDecimal("740.44"));
-		assertThat(asSystem(
-				() -> floors.applicable("EL-10001", java.time.LocalDate.of(2026, 9, 15), "77", "RETAIL", null)))
+		assertThat(asSystem(() -> floors.applicable("EL-10001", LocalDate.of(2026, 9, 15), "77", "RETAIL", null)))
 			.hasValueSatisfying(floor -> assertThat(floor.minPrice()).isEqualByComparingTo("592.35"));
 	}
 

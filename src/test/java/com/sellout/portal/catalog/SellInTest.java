@@ -1,10 +1,11 @@
 package com.sellout.portal.catalog;
 
-import com.sellout.portal.imports.RowOutcome;
-import com.sellout.portal.imports.ImportSummary;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 
+import com.sellout.portal.imports.ImportSummary;
+import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
@@ -42,7 +43,7 @@ class SellInTest extends PortalTest {
 
 		assertThat(linesOf("SI-100")).isEqualTo(1);
 		assertThat(asSystem(() -> jdbc.sql("select quantity from sell_in_lines where document_no = 'SI-100'")
-			.query(java.math.BigDecimal.class)
+			.query(BigDecimal.class)
 			.single())).isEqualByComparingTo("12");
 	}
 

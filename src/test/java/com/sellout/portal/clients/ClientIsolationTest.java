@@ -1,9 +1,9 @@
 package com.sellout.portal.clients;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -104,8 +104,7 @@ class ClientIsolationTest extends PortalTest {
 	void exportsNeverLetASpreadsheetRunACellAsAFormula() throws Exception {
 		String inn = TestInns.organisation(2001);
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		Map<String, String> form = new java.util.HashMap<>(
-				ClientRegistrationTest.form(inn, "=HYPERLINK(\"http://evil\";\"x\")"));
+		Map<String, String> form = new HashMap<>(ClientRegistrationTest.form(inn, "=HYPERLINK(\"http://evil\";\"x\")"));
 		form.put("city", "+79001234567");
 		form.put("address", "@SUM(A1)");
 		admin.submit("/clients/new", "/clients", form);

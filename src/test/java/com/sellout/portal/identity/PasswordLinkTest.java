@@ -11,10 +11,9 @@ import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
-
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,20 +1,21 @@
 package com.sellout.portal.identity;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.TestInns;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -159,7 +160,7 @@ class SessionRevocationTest extends PortalTest {
 		byte[] stored = asSystem(() -> jdbc.sql("""
 				select coalesce(string_agg(a.attribute_bytes, ''::bytea), ''::bytea) from spring_session_attributes a
 				  join spring_session s on s.primary_id = a.session_primary_id""").query(byte[].class).single());
-		assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).as("stored sessions exist")
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("stored sessions exist")
 			.isNotEmpty()
 			.doesNotContain("mistyped-secret-77");
 		assertThat(tab.get("/login?error").body()).contains("Неверный логин или пароль");

@@ -13,12 +13,11 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.shared.TableFiles;
 import com.sellout.portal.support.PortalTest;
-
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

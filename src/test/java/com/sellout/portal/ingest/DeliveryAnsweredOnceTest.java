@@ -2,6 +2,7 @@ package com.sellout.portal.ingest;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.ingest.ftp.FtpDrop;
@@ -63,7 +64,7 @@ class DeliveryAnsweredOnceTest extends PortalTest {
 		}
 		assertThat(handled(reportId)).as("the deliveries' listener had the acceptance three times").isEqualTo(3);
 		String[] out = ftp.listNames("/out");
-		assertThat(out == null ? java.util.List.<String>of() : Arrays.asList(out)).as("no second answer")
+		assertThat(out == null ? List.<String>of() : Arrays.asList(out)).as("no second answer")
 			.noneMatch(n -> n.contains(name));
 		assertThat(completedAt(reportId)).isEqualTo(answeredAt);
 		ftp.logout();

@@ -2,6 +2,7 @@ package com.sellout.portal.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sellout.portal.ingest.ftp.FtpDrop;
@@ -11,11 +12,11 @@ import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
-
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,7 +126,7 @@ class DeliveryLogTest extends PortalTest {
 		PortalHttp alfaAdmin = browser().loggedInAs("alfa.admin", "demo");
 		assertThat(alfaAdmin
 			.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
-					java.util.Map.of("intakeTag", "stolen", "senders", "thief@alfa.example"))
+					Map.of("intakeTag", "stolen", "senders", "thief@alfa.example"))
 			.statusCode()).isIn(403, 404);
 		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
 			.param(beta1c)
@@ -135,7 +136,7 @@ class DeliveryLogTest extends PortalTest {
 		PortalHttp betaAdmin = browser().loggedInAs("beta.admin", "demo");
 		assertThat(betaAdmin
 			.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
-					java.util.Map.of("intakeTag", "alfa", "senders", ""))
+					Map.of("intakeTag", "alfa", "senders", ""))
 			.headers()
 			.firstValue("Location")
 			.orElse("")).endsWith("/admin/users/" + beta1c);
@@ -144,7 +145,7 @@ class DeliveryLogTest extends PortalTest {
 			.query(String.class)
 			.single())).as("ALFA's tag is taken").isEqualTo("beta");
 		betaAdmin.submit("/admin/users", "/admin/users/" + beta1c + "/mail-intake",
-				java.util.Map.of("intakeTag", "beta", "senders", ""));
+				Map.of("intakeTag", "beta", "senders", ""));
 		assertThat(asSystem(() -> jdbc.sql("select mail_intake_tag from users where id = ?")
 			.param(beta1c)
 			.query(String.class)

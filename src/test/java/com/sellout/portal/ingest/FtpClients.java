@@ -3,6 +3,7 @@ package com.sellout.portal.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.time.Duration;
@@ -31,7 +32,7 @@ final class FtpClients {
 		 * then ABOR — the raw bytes, on the control connection.
 		 */
 		void abortWithTelnetSignals() throws IOException {
-			java.io.OutputStream control = _socket_.getOutputStream();
+			OutputStream control = _socket_.getOutputStream();
 			control.write(new byte[] { (byte) 0xFF, (byte) 0xF4 });
 			control.flush();
 			_socket_.sendUrgentData(0xFF);

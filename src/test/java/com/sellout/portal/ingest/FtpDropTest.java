@@ -2,9 +2,11 @@ package com.sellout.portal.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,16 +14,16 @@ import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.support.PortalTest;
-
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,9 +73,8 @@ class FtpDropTest extends PortalTest {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exceptions))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
-			List<String> row = new java.util.ArrayList<>();
-			sheet.getRow(1)
-				.forEach(cell -> row.add(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell)));
+			List<String> row = new ArrayList<>();
+			sheet.getRow(1).forEach(cell -> row.add(new DataFormatter().formatCellValue(cell)));
 			assertThat(row).anyMatch(cell -> cell.startsWith("NO-SUCH-"));
 			assertThat(sheet.getRow(1).getCell(14).getNumericCellValue()).as("the quantity, a number").isNotZero();
 		}
@@ -240,8 +241,7 @@ class FtpDropTest extends PortalTest {
 	 */
 	private boolean loginWorks(String login, String password) throws IOException {
 		FTPClient client = new FTPClient();
-		client.connect(java.net.InetAddress.getByName("127.0.0.1"), drop.port(),
-				java.net.InetAddress.getByName("127.0.0.2"), 0);
+		client.connect(InetAddress.getByName("127.0.0.1"), drop.port(), InetAddress.getByName("127.0.0.2"), 0);
 		try {
 			return client.login(login, password);
 		}

@@ -1,6 +1,7 @@
 package com.sellout.portal.ingest;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -16,10 +17,10 @@ import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
-
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPConnectionClosedException;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,8 +51,7 @@ class IntegrationAccessRevocationTest extends PortalTest {
 		assertThat(catchThrowable(ftp::pwd)).as("the next command is answered 421 and the connection closed")
 			.isInstanceOf(FTPConnectionClosedException.class)
 			.hasMessageContaining("421");
-		assertThat(catchThrowable(ftp::noop)).as("the server closed the connection")
-			.isInstanceOf(java.io.IOException.class);
+		assertThat(catchThrowable(ftp::noop)).as("the server closed the connection").isInstanceOf(IOException.class);
 	}
 
 	@Test

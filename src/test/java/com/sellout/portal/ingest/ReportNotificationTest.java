@@ -6,10 +6,9 @@ import java.time.Duration;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
-
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,26 +1,28 @@
 package com.sellout.portal.ingest;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
-import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.SecondNode;
 import com.sellout.portal.support.TestMail;
-
 import org.apache.commons.net.ftp.FTPClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -140,7 +142,7 @@ class TwoNodesTest extends PortalTest {
 		ExecutorService pool = Executors.newFixedThreadPool(work.length);
 		try {
 			List<Future<T>> futures = pool.invokeAll(List.of(work));
-			List<T> results = new java.util.ArrayList<>();
+			List<T> results = new ArrayList<>();
 			for (Future<T> future : futures) {
 				results.add(future.get());
 			}
@@ -151,7 +153,7 @@ class TwoNodesTest extends PortalTest {
 		}
 	}
 
-	private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
 		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > until) {

@@ -30,7 +30,7 @@ class RepeatedWarningTest {
 
 	private static final int CELLS = 300;
 
-	private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+	private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
 
 	private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 

@@ -1,5 +1,6 @@
 package com.sellout.portal.reading;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class StreamedTablesTest {
 
 	private Path write(String head, String line, int times, byte[] tail) throws IOException {
 		Path file = dir.resolve("table-" + System.nanoTime());
-		try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
 			out.write(head.getBytes(StandardCharsets.UTF_8));
 			byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
 			for (int i = 0; i < times; i++) {

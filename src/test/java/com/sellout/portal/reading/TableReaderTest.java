@@ -1,5 +1,6 @@
 package com.sellout.portal.reading;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -104,7 +105,7 @@ class TableReaderTest {
 	void refusesAZipBombDisguisedAsAWorkbook() throws IOException {
 		byte[] genuine = workbook(new XSSFWorkbook());
 		ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(genuine));
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(genuine));
 				ZipOutputStream out = new ZipOutputStream(bomb)) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				out.putNextEntry(new ZipEntry(entry.getName()));

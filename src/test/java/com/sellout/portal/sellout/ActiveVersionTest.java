@@ -3,6 +3,8 @@ package com.sellout.portal.sellout;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.sellout.OneCDocuments.Sale;
@@ -241,9 +243,7 @@ class ActiveVersionTest extends PortalTest {
 	 * The action of the report card's form whose action ends so, as the page renders it.
 	 */
 	static String formAction(String html, String ending) {
-		java.util.regex.Matcher matcher = java.util.regex.Pattern
-			.compile("<form[^>]*action=\"([^\"]*/" + ending + ")\"")
-			.matcher(html);
+		Matcher matcher = Pattern.compile("<form[^>]*action=\"([^\"]*/" + ending + ")\"").matcher(html);
 		assertThat(matcher.find()).as("a form for " + ending).isTrue();
 		return matcher.group(1);
 	}

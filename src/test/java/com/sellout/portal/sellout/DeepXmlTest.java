@@ -2,6 +2,10 @@ package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +43,7 @@ class DeepXmlTest extends PortalTest {
 	@Test
 	void nestedMessagesOfTwoDistributorsDoNotHoldUpAThirdsTwoLineFile() throws Exception {
 		SellOutApi api = new SellOutApi(browser());
-		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(2);
+		ExecutorService senders = Executors.newFixedThreadPool(2);
 		try {
 			var alfa = senders
 				.submit(() -> api.post("alfa.admin", "application/xml", nested("2010-04-05"), "?period=2010-04"));
@@ -56,8 +60,8 @@ class DeepXmlTest extends PortalTest {
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 			assertThat(SellOutApi.json(response).path("status").asString()).isEqualTo("ACCEPTED");
 			assertThat(millis).isLessThan(5_000);
-			for (var nested : java.util.List.of(alfa, gamma)) {
-				HttpResponse<String> refused = nested.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			for (var nested : List.of(alfa, gamma)) {
+				HttpResponse<String> refused = nested.get(30, TimeUnit.SECONDS);
 				assertThat(SellOutApi.json(refused).path("status").asString()).as(refused.body()).isEqualTo("REJECTED");
 			}
 		}

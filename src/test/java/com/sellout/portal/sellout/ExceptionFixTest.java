@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -260,10 +263,10 @@ class ExceptionFixTest extends PortalTest {
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
-	private org.springframework.context.MessageSource messages;
+	private MessageSource messages;
 
 	private String header(LineColumn column) {
-		return messages.getMessage(column.header(), null, java.util.Locale.forLanguageTag("ru"));
+		return messages.getMessage(column.header(), null, Locale.forLanguageTag("ru"));
 	}
 
 	private static void assertSame(String name, JsonNode node, String expected) {

@@ -1,9 +1,9 @@
 package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.sellout.portal.database.DataScope;
@@ -91,7 +91,7 @@ class FairProcessingTest extends PortalTest {
 		// unit
 		String header = "Дата;Покупатель;ИНН;Регион;Артикул;Количество" + " шт".repeat(20_000) + ";Сумма без НДС\n";
 		byte[] file = (header + "05.04.2014;\"ООО \"\"Щитстрой\"\"\";6645390113;Свердловская обл.;EL-10001;2;2000,00\n")
-			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			.getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> answer = new SellOutApi(browser()).upload("gamma.manager", "deep.csv", file, "2014-04");
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
 		JsonNode report = SellOutApi.json(answer);

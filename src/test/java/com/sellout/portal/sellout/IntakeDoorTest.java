@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
@@ -80,7 +83,7 @@ class IntakeDoorTest extends PortalTest {
 		assertThat(opened).isFalse();
 		// a stream of untold length is cut at the limit while it is stored
 		byte[] longer = new byte[(int) intake.maxFileSize() + 1];
-		java.util.Arrays.fill(longer, (byte) 'x');
+		Arrays.fill(longer, (byte) 'x');
 		assertThatThrownBy(() -> intake.receive(IncomingFile.of("refused-door-long.csv", "text/csv",
 				new ByteArrayInputStream(longer), IncomingFile.UNKNOWN_SIZE), sender))
 			.isInstanceOfSatisfying(FileTooLargeException.class,
@@ -113,8 +116,9 @@ class IntakeDoorTest extends PortalTest {
 
 		byte[] csv = SalesFile.create().sale("05.01.2030", "EL-10001", 1, "1000,00").bytes();
 		SellOutReport table = intake
-			.receive(IncomingFile.of("sales-2030.bin", "application/octet-stream", csv)
-				.forPeriod(java.time.YearMonth.of(2030, 1)), sender, Duration.ofSeconds(30))
+			.receive(
+					IncomingFile.of("sales-2030.bin", "application/octet-stream", csv).forPeriod(YearMonth.of(2030, 1)),
+					sender, Duration.ofSeconds(30))
 			.report();
 		assertThat(table.status().isFinished()).isTrue();
 		assertThat(table.format()).isEqualTo("CSV");
@@ -154,7 +158,7 @@ class IntakeDoorTest extends PortalTest {
 		plain.start();
 		Object[] seen = onAPlainThread.get(30, TimeUnit.SECONDS);
 		assertThat(seen[0]).as("no authentication on that thread").isNull();
-		assertThat(seen[1]).as("no data scope on that thread").isEqualTo(com.sellout.portal.database.DataScope.NONE);
+		assertThat(seen[1]).as("no data scope on that thread").isEqualTo(DataScope.NONE);
 		Sender sender = (Sender) seen[2];
 		assertThat(sender.delivery()).as("the account's own delivery mode").isEqualTo(Sender.Delivery.INCREMENTAL);
 		SellOutIntake.Delivered delivered = (SellOutIntake.Delivered) seen[3];

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
@@ -81,8 +83,7 @@ class IntegrationAccountTest extends PortalTest {
 		HttpResponse<String> issued = alfaAdmin.submit("/admin/users/" + account, "/admin/users/" + account + "/tokens",
 				Map.of("name", "1С УТ 11"));
 		assertThat(issued.statusCode()).isEqualTo(302);
-		java.util.regex.Matcher token = java.util.regex.Pattern
-			.compile("data-testid=\"new-token\">(sop_[A-Za-z0-9_-]+)<")
+		Matcher token = Pattern.compile("data-testid=\"new-token\">(sop_[A-Za-z0-9_-]+)<")
 			.matcher(alfaAdmin.get("/admin/users/" + account).body());
 		assertThat(token.find()).as("the token is shown once").isTrue();
 		assertThat(alfaAdmin.get("/admin/users/" + account).body()).doesNotContain(token.group(1)).contains("1С УТ 11");

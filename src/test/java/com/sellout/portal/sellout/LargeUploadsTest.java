@@ -1,8 +1,10 @@
 package com.sellout.portal.sellout;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.sellout.portal.support.IntegrationTest;
@@ -45,7 +48,7 @@ class LargeUploadsTest {
 				LoadFixture.class.getName(), dir.resolve("data").toString())
 			.redirectErrorStream(true)
 			.start();
-		List<String> output = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> output = new CopyOnWriteArrayList<>();
 		CompletableFuture<Integer> port = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader out = new BufferedReader(
@@ -58,7 +61,7 @@ class LargeUploadsTest {
 					}
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// the portal ended
 			}
 			port.complete(-1);
@@ -149,7 +152,7 @@ class LargeUploadsTest {
 	 * with the consignee's instructions; under the column's 1,000 characters), up to
 	 * about 200 MB; answers its lines.
 	 */
-	private static int write(Path file, int distributor) throws java.io.IOException {
+	private static int write(Path file, int distributor) throws IOException {
 		String address = ("Свердловская область, г. Екатеринбург, ул. Машиностроителей, д. 19, корп. 4, склад № 7, "
 				+ "ворота 3, приёмка с 8:00 до 17:00 по рабочим дням, контактное лицо — кладовщик смены, телефон на воротах; "
 				+ "разгрузка боковая, пропуск заказывать за сутки, паллеты не выше 1,6 м, сопроводительные документы в двух "
@@ -161,7 +164,7 @@ class LargeUploadsTest {
 		byte[] where = address.getBytes(StandardCharsets.UTF_8);
 		int lines = 0;
 		long written = head.length;
-		try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+		try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
 			out.write(head);
 			while (written < TARGET_BYTES) {
 				int day = 1 + lines % 28;

@@ -1,5 +1,9 @@
 package com.sellout.portal.sellout;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.support.FreePorts;
 
@@ -29,9 +33,8 @@ public final class LoadFixture {
 			// the test holds our input open while it needs us
 		}
 		long peak = 0;
-		for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory
-			.getMemoryPoolMXBeans()) {
-			if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}

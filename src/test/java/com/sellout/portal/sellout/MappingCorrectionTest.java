@@ -2,7 +2,6 @@ package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
 import java.time.Duration;
 
 import com.sellout.portal.database.DataScope;

@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 					}
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// the node is gone
 			}
 			all.complete(false);

@@ -7,9 +7,7 @@ import java.util.Map;
 
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

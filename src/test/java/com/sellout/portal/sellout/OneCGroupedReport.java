@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -163,7 +164,7 @@ final class OneCGroupedReport {
 			text.append(String.join(";", cells)).append('\n');
 		}
 		text.append("Итого").append('\n');
-		return text.toString().getBytes(java.nio.charset.Charset.forName("windows-1251"));
+		return text.toString().getBytes(Charset.forName("windows-1251"));
 	}
 
 	private static String quoted(String cell) {

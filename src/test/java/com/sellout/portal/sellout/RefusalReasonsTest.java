@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Stream;
@@ -77,7 +78,7 @@ class RefusalReasonsTest extends PortalTest {
 	@Test
 	void utf16WithoutAByteOrderMarkIsReadInBothByteOrders() {
 		String[] lines = { HEADER, SALE, "06.01.2017;ООО «Щитстрой»;6645390113;EL-10002;1;1496,43" };
-		for (var charset : new java.nio.charset.Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
+		for (var charset : new Charset[] { StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE }) {
 			JsonNode report = upload("utf16-" + charset + ".csv", RefusedFiles.text(charset, lines), "2017-03");
 			assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("ACCEPTED");
 			assertThat(report.path("acceptedLines").asInt()).isEqualTo(2);

@@ -5,8 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 
 import com.sellout.portal.database.DataScope;
-import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.Receiving;
 import com.sellout.portal.support.TestInns;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import com.sellout.portal.shared.Sha256;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class ReportVersionsTest extends PortalTest {
 				"1c-42");
 		assertThat(multipart.statusCode()).isEqualTo(422);
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from sellout_reports where content_sha256 = ?")
-			.param(com.sellout.portal.shared.Sha256.hex(two))
+			.param(Sha256.hex(two))
 			.query(Long.class)
 			.single())).as("nothing stored").isZero();
 	}

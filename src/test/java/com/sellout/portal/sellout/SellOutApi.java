@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 
 import com.sellout.portal.support.PortalHttp;
+import org.assertj.core.api.Assertions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,7 +64,7 @@ public final class SellOutApi {
 	public JsonNode deliverAsGamma1c(OneCDocuments.Sale... sales) {
 		HttpResponse<String> response = http.apiPost("/api/v1/sellout/reports", "application/xml",
 				OneCDocuments.enterpriseData(sales), "gamma.1c", "demo");
-		org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 		return json(response);
 	}
 

@@ -1,12 +1,15 @@
 package com.sellout.portal.sellout;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -48,8 +51,8 @@ class UnfinishedReportsTest extends PortalTest {
 				pool.getUsername(), pool.getPassword())
 			.redirectErrorStream(true)
 			.start();
-		List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-		java.util.concurrent.CompletableFuture<Long> received = new java.util.concurrent.CompletableFuture<>();
+		List<String> seen = new CopyOnWriteArrayList<>();
+		CompletableFuture<Long> received = new CompletableFuture<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader out = new BufferedReader(
 					new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
@@ -61,7 +64,7 @@ class UnfinishedReportsTest extends PortalTest {
 					}
 				}
 			}
-			catch (java.io.IOException ex) {
+			catch (IOException ex) {
 				// the node is gone
 			}
 			received.complete(-1L);

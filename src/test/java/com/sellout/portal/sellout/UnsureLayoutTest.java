@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 
 import com.sellout.portal.support.PortalTest;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -14,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,8 +76,8 @@ class UnsureLayoutTest extends PortalTest {
 			csv.append(1 + i % 28).append(".04.2025;ООО \"Щитстрой\";6645390113;EL-10001;1;1000,00\n");
 		}
 		SellOutApi api = new SellOutApi(browser());
-		JsonNode report = SellOutApi.json(api.upload("alfa.admin", "pole.csv",
-				csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "2025-04"));
+		JsonNode report = SellOutApi
+			.json(api.upload("alfa.admin", "pole.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "2025-04"));
 		assertThat(report.path("status").asString()).isEqualTo("NEEDS_MAPPING");
 		long id = report.path("id").asLong();
 		JsonNode suggested = SellOutApi.json(api.get("alfa.admin", "/api/v1/sellout/reports/" + id + "/mapping"));
@@ -83,10 +86,10 @@ class UnsureLayoutTest extends PortalTest {
 		assertThat(suggested.path("columns")).hasSize(6);
 		assertThat(suggested.path("columns").get(3).path("header").asString()).isEqualTo("Поле 4");
 
-		tools.jackson.databind.node.ObjectNode mapped = (tools.jackson.databind.node.ObjectNode) suggested.deepCopy();
+		ObjectNode mapped = (ObjectNode) suggested.deepCopy();
 		String[] fields = { "sale_date", "client_name", "client_inn", "sku", "quantity", "amount" };
 		for (int i = 0; i < fields.length; i++) {
-			((tools.jackson.databind.node.ObjectNode) mapped.path("columns").get(i)).put("field", fields[i]);
+			((ObjectNode) mapped.path("columns").get(i)).put("field", fields[i]);
 		}
 		HttpResponse<String> put = browser().apiSend("PUT", "/api/v1/sellout/reports/" + id + "/mapping",
 				mapped.toString(), "alfa.admin", "demo");
@@ -100,7 +103,7 @@ class UnsureLayoutTest extends PortalTest {
 	@org.junit.jupiter.api.Test
 	void randomBytesAreNoTableNotTextInAnotherCharset() {
 		byte[] random = new byte[20_000];
-		new java.util.Random(13).nextBytes(random);
+		new Random(13).nextBytes(random);
 		random[0] = 'A'; // not a magic number of a known kind
 		JsonNode report = SellOutApi.json(new SellOutApi(browser()).upload("alfa.admin", "random.csv", random,
 				"2025-05", "Accept-Language", "ru"));

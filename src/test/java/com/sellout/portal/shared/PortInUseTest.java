@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +66,7 @@ class PortInUseTest extends PortalTest {
 		}
 	}
 
-	private org.springframework.context.ConfigurableApplicationContext start(String portSetting) {
+	private ConfigurableApplicationContext start(String portSetting) {
 		HikariDataSource pool = (HikariDataSource) dataSource;
 		return new SpringApplicationBuilder(SelloutPortalApplication.class).run(FreePorts.with(portSetting,
 				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),

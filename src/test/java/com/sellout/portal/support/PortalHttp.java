@@ -1,5 +1,6 @@
 package com.sellout.portal.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -111,7 +112,7 @@ public class PortalHttp {
 	public HttpResponse<String> apiUpload(String path, String fileName, byte[] content, String login, String password,
 			String... headers) {
 		String boundary = "----api" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
 			.getBytes(StandardCharsets.UTF_8));
@@ -169,7 +170,7 @@ public class PortalHttp {
 			byte[] content) {
 		String token = csrfOf(get(pagePath).body());
 		String boundary = "----portal" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", token);
 		all.forEach((name, value) -> body.writeBytes(

@@ -1,12 +1,19 @@
 package com.sellout.portal.support;
 
+import java.util.function.Supplier;
+
 import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.identity.CurrentUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -39,25 +46,23 @@ public abstract class PortalTest {
 	/**
 	 * Reads as the system would, across all distributors: for checking what tests did.
 	 */
-	protected <T> T asSystem(java.util.function.Supplier<T> work) {
+	protected <T> T asSystem(Supplier<T> work) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, work);
 	}
 
 	@Autowired
-	private org.springframework.security.core.userdetails.UserDetailsService userDetails;
+	private UserDetailsService userDetails;
 
 	/**
 	 * Runs service calls as a logged-in user would: that user's principal and data scope.
 	 */
-	protected <T> T asUser(String login, java.util.function.Supplier<T> work) {
-		com.sellout.portal.identity.CurrentUser user = (com.sellout.portal.identity.CurrentUser) userDetails
-			.loadUserByUsername(login);
-		var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+	protected <T> T asUser(String login, Supplier<T> work) {
+		CurrentUser user = (CurrentUser) userDetails.loadUserByUsername(login);
+		var context = SecurityContextHolder.getContext();
 		var before = context.getAuthentication();
-		context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-			.authenticated(user, null, user.getAuthorities()));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		try {
-			return com.sellout.portal.database.DataScopes.callAs(user.scope(), work);
+			return DataScopes.callAs(user.scope(), work);
 		}
 		finally {
 			context.setAuthentication(before);

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -135,8 +137,7 @@ public final class RefusedFiles {
 	}
 
 	private static byte[] replaceFirst(byte[] data, String what, String with) {
-		return edit(data, text -> text.replaceFirst(java.util.regex.Pattern.quote(what),
-				java.util.regex.Matcher.quoteReplacement(with)));
+		return edit(data, text -> text.replaceFirst(Pattern.quote(what), Matcher.quoteReplacement(with)));
 	}
 
 	private static byte[] edit(byte[] data, UnaryOperator<String> change) {

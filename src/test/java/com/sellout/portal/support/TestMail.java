@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.Random;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.icegreen.greenmail.util.GreenMail;
-
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -19,6 +22,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Mail as a distributor's system sends it (over the embedded server's SMTP) and as people
@@ -141,9 +146,8 @@ public final class TestMail {
 	 * The secret intake address of an integration account
 	 * ({@code sellout+<token>@portal.local}), as its card shows it.
 	 */
-	public static String intakeAddress(com.sellout.portal.database.ScopedTransactions transactions,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, String login) {
-		return transactions.callAs(com.sellout.portal.database.DataScope.ALL_DISTRIBUTORS,
+	public static String intakeAddress(ScopedTransactions transactions, JdbcClient jdbc, String login) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
 				() -> "sellout+" + jdbc.sql("select mail_intake_token from users where login = ?")
 					.param(login)
 					.query(String.class)
@@ -151,7 +155,7 @@ public final class TestMail {
 	}
 
 	public static String newMessageId() {
-		return "<" + System.nanoTime() + "." + Math.abs(new java.util.Random().nextInt()) + "@distributor.example>";
+		return "<" + System.nanoTime() + "." + Math.abs(new Random().nextInt()) + "@distributor.example>";
 	}
 
 	public static byte[] zip(String name, byte[] content, String otherName, byte[] other) {
@@ -197,8 +201,8 @@ public final class TestMail {
 	}
 
 	/** How many mails the server holds whose subject passes the test. */
-	public static long withSubject(GreenMail server, java.util.function.Predicate<String> subject) {
-		return java.util.Arrays.stream(server.getReceivedMessages()).filter(message -> {
+	public static long withSubject(GreenMail server, Predicate<String> subject) {
+		return Arrays.stream(server.getReceivedMessages()).filter(message -> {
 			try {
 				return message.getSubject() != null && subject.test(message.getSubject());
 			}

@@ -1,11 +1,12 @@
 package com.sellout.portal.web;
 
 import java.nio.charset.Charset;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -51,13 +52,13 @@ class CatalogBrowserTest extends BrowserTest {
 		logIn("gamma.manager", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Каталог").setExact(true)).click();
 		// htmx must be listening before the user types (it loads with the page)
-		page.waitForURL(java.util.regex.Pattern.compile(".*/catalog$"));
+		page.waitForURL(Pattern.compile(".*/catalog$"));
 		page.waitForLoadState(LoadState.LOAD);
 		page.getByPlaceholder("Поиск: артикул, название, штрихкод").fill("Neo-13");
 		// htmx replaces the table as the user types
 		assertThat(page.locator("table.data tbody tr")).hasCount(1);
 		assertThat(page.locator("table.data tbody")).containsText("EL-10013");
-		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*q=Neo-13.*"));
+		assertThat(page).hasURL(Pattern.compile(".*q=Neo-13.*"));
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Новый товар"))).hasCount(0);
 		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Нижние границы цен")))
 			.hasCount(0);

@@ -1,10 +1,12 @@
 package com.sellout.portal.web;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sellout.portal.identity.Role;
@@ -15,10 +17,11 @@ import com.sellout.portal.ingest.mail.MailIntake;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.BrowserTest;
 import com.sellout.portal.support.TestMail;
-
 import org.apache.commons.net.ftp.FTP;
 import org.apache.commons.net.ftp.FTPClient;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -52,13 +55,13 @@ class ChannelBrowserTest extends BrowserTest {
 		page.getByLabel("Метка адреса").fill(tag);
 		page.getByLabel("Разрешённые отправители").fill("edi@gamma.example, backup@gamma.example");
 		page.getByTestId("mail-intake")
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить"))
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Настройки приёма по e-mail сохранены");
 		assertThat(page.getByLabel("Метка адреса")).hasValue(tag);
 		assertThat(page.getByTestId("mail-intake")).containsText("sellout+" + tag + "@portal.local");
 		String secretAddress = page.getByTestId("intake-address").textContent().strip();
-		org.assertj.core.api.Assertions.assertThat(secretAddress).matches("sellout\\+[a-z2-7]{26}@portal\\.local");
+		Assertions.assertThat(secretAddress).matches("sellout\\+[a-z2-7]{26}@portal\\.local");
 		assertThat(page.getByTestId("intake-addresses")).containsText("mx.portal.test");
 		screenshot("1-account");
 
@@ -68,7 +71,7 @@ class ChannelBrowserTest extends BrowserTest {
 		ftp.enterLocalPassiveMode();
 		ftp.setFileType(FTP.BINARY_FILE_TYPE);
 		String file = "gamma-edi-" + System.nanoTime() + ".csv";
-		ftp.storeFile("/in/" + file, new java.io.ByteArrayInputStream(DropFiles.withException(2)));
+		ftp.storeFile("/in/" + file, new ByteArrayInputStream(DropFiles.withException(2)));
 		ftp.logout();
 		TestMail.from(servers.embedded(), "edi@gamma.example", secretAddress, "Отчёт по почте")
 			.attach("gamma-mail.csv", DropFiles.clean(5))
@@ -84,7 +87,7 @@ class ChannelBrowserTest extends BrowserTest {
 		page.waitForCondition(() -> {
 			page.reload();
 			return page.getByTestId("deliveries")
-				.locator("tr", new com.microsoft.playwright.Locator.LocatorOptions().setHasText(file))
+				.locator("tr", new Locator.LocatorOptions().setHasText(file))
 				.textContent()
 				.contains("Обработана");
 		}, new Page.WaitForConditionOptions().setTimeout(30_000));
@@ -121,7 +124,7 @@ class ChannelBrowserTest extends BrowserTest {
 		String text = TestMail.text(TestMail.awaitReceived(servers.embedded(), email, "Sell-out Portal: смена пароля",
 				Duration.ofSeconds(30)));
 		Matcher link = Pattern.compile("http://localhost:8080(/password/\\S+)").matcher(text);
-		org.assertj.core.api.Assertions.assertThat(link.find()).isTrue();
+		Assertions.assertThat(link.find()).isTrue();
 		open(link.group(1));
 		page.getByLabel("Новый пароль", new Page.GetByLabelOptions().setExact(true)).fill("brand-new-pass");
 		page.getByLabel("Новый пароль ещё раз").fill("brand-new-pass");
@@ -130,7 +133,7 @@ class ChannelBrowserTest extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Пароль сохранён");
 		logIn(login, "brand-new-pass");
 		assertThat(page.getByRole(AriaRole.HEADING).first()).isVisible();
-		org.assertj.core.api.Assertions.assertThat(page.url()).doesNotContain("/login");
+		Assertions.assertThat(page.url()).doesNotContain("/login");
 		screenshot("3-signed-in");
 	}
 

@@ -3,6 +3,7 @@ package com.sellout.portal.web;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -106,7 +107,7 @@ class DatabaseOutageTest {
 
 		HttpResponse<String> exchange = timed("the 1C exchange",
 				() -> stranger.request("GET", "/1c_exchange?type=sale&mode=checkauth", null, null, "Authorization",
-						"Basic " + java.util.Base64.getEncoder().encodeToString("alfa.1c:demo".getBytes())));
+						"Basic " + Base64.getEncoder().encodeToString("alfa.1c:demo".getBytes())));
 		assertThat(exchange.statusCode()).isEqualTo(503);
 		assertThat(exchange.body()).startsWith("failure\n");
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,7 @@ class ExceptionFixBrowserTest extends BrowserTest {
 
 		assertThat(page.getByTestId("correct-value")).isVisible();
 		assertThat(page.getByLabel("Поле эталонного шаблона")).hasValue("client_inn");
-		page.getByLabel("Поле эталонного шаблона")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("ИНН покупателя"));
+		page.getByLabel("Поле эталонного шаблона").selectOption(new SelectOption().setLabel("ИНН покупателя"));
 		page.getByLabel("Новое значение").fill("5406127494");
 		screenshot("1-corrected");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить и перепроверить")).click();

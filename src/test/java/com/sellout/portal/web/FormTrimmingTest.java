@@ -1,5 +1,6 @@
 package com.sellout.portal.web;
 
+import java.lang.reflect.Type;
 import java.util.Map;
 
 import com.sellout.portal.catalog.ProductForm;
@@ -138,7 +139,7 @@ class FormTrimmingTest {
 				}
 
 				@Override
-				public java.lang.reflect.Type getGenericParameterType() {
+				public Type getGenericParameterType() {
 					return type;
 				}
 

@@ -3,10 +3,12 @@ package com.sellout.portal.web;
 import java.nio.charset.Charset;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.BrowserTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -59,8 +61,7 @@ class GroupedReportBrowserTest extends BrowserTest {
 		page.locator("a[href^='/sellout/templates/']").first().click();
 		assertThat(page.getByTestId("template-grouping")).hasText("Покупатель → Номенклатура");
 		page.getByLabel("Артикул").selectOption(new SelectOption().setLabel("Код товара дистрибьютора"));
-		page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Сохранить"))
-			.click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
 		assertThat(page.locator(".notice.ok")).hasText("Шаблон сохранён.");
 		assertThat(page.getByTestId("template-grouping")).hasText("Покупатель → Номенклатура");
 		screenshot("grouped-3-template");
@@ -69,7 +70,7 @@ class GroupedReportBrowserTest extends BrowserTest {
 			.param(Long.parseLong(template))
 			.query(String.class)
 			.single());
-		org.assertj.core.api.Assertions.assertThat(layout)
+		Assertions.assertThat(layout)
 			.contains("\"grouping\"")
 			.contains("\"quantity\"")
 			.contains("\"distributor_sku\"")

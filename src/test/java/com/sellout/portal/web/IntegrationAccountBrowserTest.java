@@ -1,5 +1,6 @@
 package com.sellout.portal.web;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.sellout.portal.support.BrowserTest;
@@ -29,13 +30,13 @@ class IntegrationAccountBrowserTest extends BrowserTest {
 		assertThat(page.locator("table")).containsText("отозван");
 		page.locator("select[name=mode]").selectOption("INCREMENTAL");
 		page.getByTestId("delivery-mode")
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить"))
 			.click();
 		assertThat(page.locator("select[name=mode]")).hasValue("INCREMENTAL");
 		screenshot("integration-2-revoked-incremental");
 		page.locator("select[name=mode]").selectOption("SNAPSHOT");
 		page.getByTestId("delivery-mode")
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Сохранить"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Сохранить"))
 			.click();
 		assertThat(page.locator("select[name=mode]")).hasValue("SNAPSHOT");
 	}

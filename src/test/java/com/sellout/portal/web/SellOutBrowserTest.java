@@ -1,12 +1,21 @@
 package com.sellout.portal.web;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.support.BrowserTest;
+import com.sellout.portal.support.PortalHttp;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -22,7 +31,7 @@ class SellOutBrowserTest extends BrowserTest {
 		logIn("beta.manager", "demo");
 		// the page's script arrives late, as on a slow line: the file is chosen before it
 		// runs
-		page.route("**/js/upload.js", com.microsoft.playwright.Route::abort);
+		page.route("**/js/upload.js", Route::abort);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out")))
 			.isVisible();
@@ -122,8 +131,8 @@ class SellOutBrowserTest extends BrowserTest {
 		String may = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "03.05.2021;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"
 				+ "04.05.2021;ООО \"Комплекттехно\";5406127494;EL-10002;10;5000,00\n";
-		com.sellout.portal.support.PortalHttp api = browser();
-		org.assertj.core.api.Assertions
+		PortalHttp api = browser();
+		Assertions
 			.assertThat(api.apiUpload("/api/v1/sellout/reports?period=2021-05", "may.csv",
 					may.getBytes(StandardCharsets.UTF_8), "alfa.manager", "demo")
 				.statusCode())
@@ -141,12 +150,11 @@ class SellOutBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("total-lines")).hasText("1");
 		assertThat(page.getByTestId("data")).containsText("EL-10002");
 		screenshot("data-2-deviations");
-		com.microsoft.playwright.Download download = page
-			.waitForDownload(() -> page.getByTestId("export-xlsx").click());
-		java.util.List<com.sellout.portal.reading.RawRow> rows = new java.util.ArrayList<>();
-		com.sellout.portal.reading.TableReader.read(java.nio.file.Files.readAllBytes(download.path()), rows::add);
-		org.assertj.core.api.Assertions.assertThat(rows).hasSize(2);
-		org.assertj.core.api.Assertions.assertThat(rows.get(1).cells()).contains("EL-10002", "ALFA");
+		Download download = page.waitForDownload(() -> page.getByTestId("export-xlsx").click());
+		List<RawRow> rows = new ArrayList<>();
+		TableReader.read(Files.readAllBytes(download.path()), rows::add);
+		Assertions.assertThat(rows).hasSize(2);
+		Assertions.assertThat(rows.get(1).cells()).contains("EL-10002", "ALFA");
 	}
 
 	@Test
@@ -156,7 +164,7 @@ class SellOutBrowserTest extends BrowserTest {
 				+ "06.07.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);3;2221,32\n";
 		String august = header
 				+ "05.08.2020;ООО \"Щитстрой\";6645390113;Розетка беж. Neo 1 (новая упаковка);1;740,44\n";
-		com.sellout.portal.support.PortalHttp api = browser();
+		PortalHttp api = browser();
 		String sent = api
 			.apiUpload("/api/v1/sellout/reports?period=2020-07", "july.csv", july.getBytes(StandardCharsets.UTF_8),
 					"alfa.manager", "demo")

@@ -1,6 +1,5 @@
 package com.sellout.portal.catalog.internal;
 
-import com.sellout.portal.imports.ImportLog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,12 +7,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.PriceFloorForm;
 import com.sellout.portal.catalog.PriceFloors;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.imports.ImportLog;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
-import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;

@@ -1,8 +1,11 @@
 package com.sellout.portal.catalog.internal;
 
-import com.sellout.portal.imports.ImportLog;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,9 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.ProductGroup;
 import com.sellout.portal.catalog.ProductGroups;
+import com.sellout.portal.imports.ImportLog;
+import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
 import com.sellout.portal.reading.CellValues;
@@ -133,7 +137,7 @@ public class ProductImporter {
 			outcomes.add(new RowOutcome(row.rowNumber(), row.sku(), decided.get(row.sku()), row.eanProblem(),
 					row.eanProblem() == null ? null : row.eanProblemValue()));
 		}
-		outcomes.sort(java.util.Comparator.comparingInt(RowOutcome::row));
+		outcomes.sort(Comparator.comparingInt(RowOutcome::row));
 		return log.save(KIND, fileName, outcomes);
 	}
 
@@ -178,7 +182,7 @@ public class ProductImporter {
 		return existing;
 	}
 
-	private static void setAll(java.sql.PreparedStatement ps, Object[] args) throws java.sql.SQLException {
+	private static void setAll(PreparedStatement ps, Object[] args) throws SQLException {
 		for (int i = 0; i < args.length; i++) {
 			ps.setObject(i + 1, args[i]);
 		}
@@ -264,7 +268,7 @@ public class ProductImporter {
 		}
 
 		private static BigDecimal scale(BigDecimal value) {
-			return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
+			return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
 		}
 
 	}

@@ -1,17 +1,17 @@
 package com.sellout.portal.catalog.internal;
 
-import com.sellout.portal.imports.ImportLog;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.catalog.SellIn;
+import com.sellout.portal.catalog.SellInDelivery;
+import com.sellout.portal.imports.ImportLog;
 import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.imports.RowOutcome;
 import com.sellout.portal.imports.RowOutcome.Outcome;
-import com.sellout.portal.catalog.SellIn;
-import com.sellout.portal.catalog.SellInDelivery;
 import com.sellout.portal.reading.HeaderRow;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.Table;

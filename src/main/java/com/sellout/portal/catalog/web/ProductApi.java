@@ -2,19 +2,20 @@ package com.sellout.portal.catalog.web;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.CatalogImports;
-import com.sellout.portal.imports.ImportSummary;
 import com.sellout.portal.catalog.Product;
 import com.sellout.portal.catalog.ProductForm;
+import com.sellout.portal.imports.ImportSummary;
+import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
 import com.sellout.portal.shared.TrimmedForm;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.sellout.portal.shared.InvalidFieldsException;
 import jakarta.validation.Validator;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -75,7 +76,7 @@ class ProductApi {
 		List<InvalidFieldsException.FieldProblem> problems = validator.validate(form)
 			.stream()
 			.map(v -> new InvalidFieldsException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-			.sorted(java.util.Comparator.comparing(InvalidFieldsException.FieldProblem::field))
+			.sorted(Comparator.comparing(InvalidFieldsException.FieldProblem::field))
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new InvalidFieldsException(problems);

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.sellout.portal.catalog.SellIn;
 import com.sellout.portal.catalog.SellIn.SellInFilter;
 import com.sellout.portal.catalog.SellInDelivery;
@@ -13,7 +14,6 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 

@@ -3,7 +3,6 @@ package com.sellout.portal.identity.security;
 import java.io.IOException;
 
 import com.sellout.portal.database.DatabaseTrouble;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

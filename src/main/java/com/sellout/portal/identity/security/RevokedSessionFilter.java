@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RevokedSessionFilter extends OncePerRequestFilter {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RevokedSessionFilter.class);
+	private static final Logger log = LoggerFactory.getLogger(RevokedSessionFilter.class);
 
 	private final AccessRevocation access;
 

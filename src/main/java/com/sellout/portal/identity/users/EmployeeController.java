@@ -17,6 +17,8 @@ import com.sellout.portal.identity.UserAccounts.UserFilter;
 import com.sellout.portal.identity.UserForm;
 import com.sellout.portal.identity.UserRuleViolation;
 import com.sellout.portal.shared.ListParams;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -180,9 +182,8 @@ class EmployeeController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
-			jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-			RedirectAttributes flash) {
+	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes flash) {
 		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
 		if (me.id() == id) {
 			// an administrator resetting their own password goes on in this session (it

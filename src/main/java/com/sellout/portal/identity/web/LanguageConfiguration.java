@@ -1,5 +1,6 @@
 package com.sellout.portal.identity.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -41,7 +43,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		SessionLocaleResolver pages = new SessionLocaleResolver();
 		pages.setDefaultLocale(Locale.forLanguageTag("ru"));
 		AcceptHeaderLocaleResolver api = new AcceptHeaderLocaleResolver();
-		api.setSupportedLocales(java.util.List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")));
+		api.setSupportedLocales(List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")));
 		api.setDefaultLocale(Locale.ENGLISH);
 		return new LocaleResolver() {
 
@@ -82,7 +84,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
 			String lang = request.getParameter("lang");
 			if (lang != null && LANGUAGES.contains(lang) && !request.getRequestURI().startsWith("/api/")) {
 				LocaleResolver resolver = (LocaleResolver) request
-					.getAttribute(org.springframework.web.servlet.DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE);
+					.getAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE);
 				if (resolver != null) {
 					resolver.setLocale(request, response, Locale.forLanguageTag(lang));
 				}

@@ -15,6 +15,8 @@ import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.sellout.Channel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What becomes of an upload once it is known to be finished and not aborted: a done
@@ -25,7 +27,7 @@ import com.sellout.portal.sellout.Channel;
  */
 final class DropIntake {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DropIntake.class);
+	private static final Logger log = LoggerFactory.getLogger(DropIntake.class);
 
 	private final DeliveredFiles files;
 

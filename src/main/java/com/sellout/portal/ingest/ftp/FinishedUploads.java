@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.ftpserver.ftplet.FtpSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Uploads the server answered 226 for, not yet taken. A client that aborts a transfer
@@ -21,7 +23,7 @@ import org.apache.ftpserver.ftplet.FtpSession;
  */
 final class FinishedUploads {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FinishedUploads.class);
+	private static final Logger log = LoggerFactory.getLogger(FinishedUploads.class);
 
 	/**
 	 * How long an ABOR may come after the data connection closed; clients send it at

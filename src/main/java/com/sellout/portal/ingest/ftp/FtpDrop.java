@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.shared.PortUnavailableException;
-
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfiguration;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.ftplet.FtpException;
+import org.apache.ftpserver.ftplet.Ftplet;
 import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.ssl.SslConfigurationFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,7 +42,7 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(FtpSettings.class)
 public class FtpDrop implements SmartLifecycle {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FtpDrop.class);
+	private static final Logger log = LoggerFactory.getLogger(FtpDrop.class);
 
 	private final FtpSettings settings;
 
@@ -49,7 +57,7 @@ public class FtpDrop implements SmartLifecycle {
 	private RevokedLogins revoked;
 
 	/** Closes the open logins of accounts whose access has ended, idle ones too. */
-	private java.util.concurrent.ScheduledExecutorService accessChecks;
+	private ScheduledExecutorService accessChecks;
 
 	private UploadTaker taker;
 
@@ -115,7 +123,7 @@ public class FtpDrop implements SmartLifecycle {
 		factory.setUserManager(users);
 		factory.setFileSystem(new SizeLimitedFiles(files.maxFileSize()));
 		// a mutable map: the server clears it when it stops
-		Map<String, org.apache.ftpserver.ftplet.Ftplet> ftplets = new java.util.LinkedHashMap<>();
+		Map<String, Ftplet> ftplets = new LinkedHashMap<>();
 		revoked = new RevokedLogins(access);
 		ftplets.put("access", revoked);
 		taker = new UploadTaker(files, deliveries, sender, users, root, settings.requireTls(), revoked);
@@ -136,7 +144,7 @@ public class FtpDrop implements SmartLifecycle {
 
 	/** The folder of an account's results. */
 	public Path outFolder(String login) {
-		return root.resolve(login.toLowerCase(java.util.Locale.ROOT)).resolve("out");
+		return root.resolve(login.toLowerCase(Locale.ROOT)).resolve("out");
 	}
 
 	@Override
@@ -155,13 +163,13 @@ public class FtpDrop implements SmartLifecycle {
 		requireAPassivePort();
 		try {
 			server.start();
-			accessChecks = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+			accessChecks = Executors.newSingleThreadScheduledExecutor(task -> {
 				Thread thread = new Thread(task, "ftp-access");
 				thread.setDaemon(true);
 				return thread;
 			});
 			accessChecks.scheduleWithFixedDelay(() -> revoked.closeRevoked(factory.getListener("default")), 3, 3,
-					java.util.concurrent.TimeUnit.SECONDS);
+					TimeUnit.SECONDS);
 			log.info("FTP drop listening on port {} (explicit FTPS{}), homes in {}", port(),
 					settings.requireTls() ? " required" : " offered", root);
 		}

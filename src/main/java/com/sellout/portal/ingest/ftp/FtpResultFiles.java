@@ -16,11 +16,10 @@ import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
 import com.sellout.portal.shared.TableFiles;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * The FTP drop's answer: {@code out/<name>.result.json} with what became of the file and,

@@ -5,12 +5,12 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.TooManyFailedLogins;
-
 import org.apache.ftpserver.ftplet.Authentication;
 import org.apache.ftpserver.ftplet.AuthenticationFailedException;
 import org.apache.ftpserver.ftplet.User;
@@ -19,6 +19,8 @@ import org.apache.ftpserver.usermanager.UsernamePasswordAuthentication;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.ConcurrentLoginPermission;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
+
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -32,11 +34,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  */
 final class PortalFtpUsers implements UserManager {
 
-	private final org.springframework.security.authentication.AuthenticationManager authentication;
+	private final AuthenticationManager authentication;
 
 	private final Path root;
 
-	PortalFtpUsers(org.springframework.security.authentication.AuthenticationManager authentication, Path root) {
+	PortalFtpUsers(AuthenticationManager authentication, Path root) {
 		this.authentication = authentication;
 		this.root = root;
 	}
@@ -138,7 +140,7 @@ final class PortalFtpUsers implements UserManager {
 
 	/** The account's home, with its in/ and out/ folders made. */
 	Path home(String login) {
-		Path home = root.resolve(login.toLowerCase(java.util.Locale.ROOT)).normalize();
+		Path home = root.resolve(login.toLowerCase(Locale.ROOT)).normalize();
 		if (!home.startsWith(root)) {
 			throw new IllegalArgumentException("Bad login " + login);
 		}

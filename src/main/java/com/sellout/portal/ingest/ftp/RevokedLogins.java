@@ -3,7 +3,6 @@ package com.sellout.portal.ingest.ftp;
 import java.io.IOException;
 
 import com.sellout.portal.identity.AccessRevocation;
-
 import org.apache.ftpserver.ftplet.DefaultFtpReply;
 import org.apache.ftpserver.ftplet.DefaultFtplet;
 import org.apache.ftpserver.ftplet.FtpException;
@@ -12,6 +11,8 @@ import org.apache.ftpserver.ftplet.FtpSession;
 import org.apache.ftpserver.ftplet.FtpletResult;
 import org.apache.ftpserver.impl.FtpIoSession;
 import org.apache.ftpserver.listener.Listener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An FTP login ends with its account's access: once the account or its distributor is
@@ -21,7 +22,7 @@ import org.apache.ftpserver.listener.Listener;
  */
 final class RevokedLogins extends DefaultFtplet {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RevokedLogins.class);
+	private static final Logger log = LoggerFactory.getLogger(RevokedLogins.class);
 
 	private static final String ENDED = "Access ended: the account was deactivated or its password changed.";
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -66,7 +67,7 @@ final class SelfSignedCertificate {
 			try (OutputStream out = Files.newOutputStream(written)) {
 				store.store(out, password.toCharArray());
 			}
-			Files.move(written, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			Files.move(written, keystore, StandardCopyOption.ATOMIC_MOVE);
 			return keystore;
 		}
 		catch (GeneralSecurityException | OperatorCreationException | IOException ex) {

@@ -3,6 +3,7 @@ package com.sellout.portal.ingest.internal;
 import java.util.List;
 import java.util.Locale;
 
+import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 
 /**
@@ -30,8 +31,8 @@ public interface DeliveryAnswer {
 	record FileResult(String fileName, SellOutReport report, boolean newReport, String reason) {
 
 		public boolean rejected() {
-			return report == null || report.status() == com.sellout.portal.sellout.ReportStatus.REJECTED
-					|| report.status() == com.sellout.portal.sellout.ReportStatus.NEEDS_MAPPING;
+			return report == null || report.status() == ReportStatus.REJECTED
+					|| report.status() == ReportStatus.NEEDS_MAPPING;
 		}
 
 	}

@@ -22,6 +22,8 @@ import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReportEvent;
 import com.sellout.portal.sellout.SellOutReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -46,7 +48,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @EnableConfigurationProperties(IngestSettings.class)
 class DeliveryCompletion {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeliveryCompletion.class);
+	private static final Logger log = LoggerFactory.getLogger(DeliveryCompletion.class);
 
 	static final String JOB = "delivery-give-up";
 

@@ -11,7 +11,6 @@ import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.shared.Sha256;
 import com.sellout.portal.shared.ZipArchives;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import com.sellout.portal.ingest.internal.DeliveryAnswer;
 import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
-import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.messaging.Outbox;
+import com.sellout.portal.messaging.OutgoingMail;
 import com.sellout.portal.sellout.SellOutReport;
 
 import org.springframework.context.MessageSource;

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.sellout.portal.shared.Sha256;
-
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

@@ -1,9 +1,12 @@
 package com.sellout.portal.ingest.web;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
@@ -83,7 +86,7 @@ class DeliveryPages {
 		// forms
 		boolean handlesQuarantine = me.role() == Role.ADMIN;
 		model.addAttribute("releasable", handlesQuarantine
-				? quarantine.releasable(slice.items().stream().map(Delivery::id).toList()) : java.util.Set.of());
+				? quarantine.releasable(slice.items().stream().map(Delivery::id).toList()) : Set.of());
 		model.addAttribute("releaseAccounts", handlesQuarantine ? releaseAccounts() : List.of());
 		return "ingest/deliveries";
 	}
@@ -96,12 +99,12 @@ class DeliveryPages {
 	}
 
 	private List<ReleaseAccount> releaseAccounts() {
-		Map<Long, String> codes = new java.util.HashMap<>();
+		Map<Long, String> codes = new HashMap<>();
 		distributors.all().forEach(d -> codes.put(d.id(), d.code()));
 		return quarantine.accounts()
 			.stream()
 			.map(a -> new ReleaseAccount(a.userId(), codes.getOrDefault(a.distributorId(), "?") + " · " + a.login()))
-			.sorted(java.util.Comparator.comparing(ReleaseAccount::label))
+			.sorted(Comparator.comparing(ReleaseAccount::label))
 			.toList();
 	}
 

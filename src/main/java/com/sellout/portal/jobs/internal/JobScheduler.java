@@ -1,15 +1,22 @@
 package com.sellout.portal.jobs.internal;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.Task;
+import com.sellout.portal.jobs.Jobs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,9 +33,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(JobSettings.class)
-class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
+class JobScheduler implements SmartLifecycle, Jobs {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobScheduler.class);
+	private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
 
 	private final Scheduler scheduler;
 
@@ -60,12 +67,12 @@ class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
 	private static String nodeName() {
 		String host;
 		try {
-			host = java.net.InetAddress.getLocalHost().getHostName();
+			host = InetAddress.getLocalHost().getHostName();
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			host = "node";
 		}
-		return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		return host + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
@@ -79,7 +86,7 @@ class JobScheduler implements SmartLifecycle, com.sellout.portal.jobs.Jobs {
 			return;
 		}
 		try {
-			scheduler.reschedule(TaskInstanceId.of(recurringJob, RecurringTask.INSTANCE), java.time.Instant.now());
+			scheduler.reschedule(TaskInstanceId.of(recurringJob, RecurringTask.INSTANCE), Instant.now());
 		}
 		catch (RuntimeException busy) {
 			// picked by a node right now: it runs again at its turn

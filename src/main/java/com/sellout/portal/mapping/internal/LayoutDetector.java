@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.LayoutDetection.Detection;
 import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.reading.RawRow;

@@ -10,10 +10,11 @@ import com.sellout.portal.jobs.JobSchedules;
 import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.messaging.Outbox;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 @Configuration(proxyBeanMethods = false)
 class OutboxSender {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OutboxSender.class);
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private final JdbcClient jdbc;
 

@@ -2,9 +2,11 @@ package com.sellout.portal.reading.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.sellout.portal.reading.RawRow;
@@ -47,8 +49,7 @@ public final class CsvTables {
 		catch (UnreadableFileException mixed) {
 			// random or executable bytes are no text in a wrong charset: say what they
 			// are
-			if (looksBinary(new String(head, 0, Math.min(head.length, SNIFFED_BYTES),
-					java.nio.charset.StandardCharsets.ISO_8859_1))) {
+			if (looksBinary(new String(head, 0, Math.min(head.length, SNIFFED_BYTES), StandardCharsets.ISO_8859_1))) {
 				throw new UnreadableFileException("reading.notATable", "Binary content that is not a known workbook",
 						null);
 			}
@@ -95,8 +96,8 @@ public final class CsvTables {
 		}
 	}
 
-	private static java.util.Optional<UnreadableFileException> quoteProblem(InputSource file,
-			TextDecoding.Encoding encoding, char delimiter) {
+	private static Optional<UnreadableFileException> quoteProblem(InputSource file, TextDecoding.Encoding encoding,
+			char delimiter) {
 		try {
 			return CsvQuotes.problem(encoding.reader(file.open()), delimiter);
 		}

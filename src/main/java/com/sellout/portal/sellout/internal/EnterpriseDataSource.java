@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.reading.CellValues;
 
 /**
  * 1C EnterpriseData 1.x messages: every «Документ.РеализацияТоваровУслуг» (sale) — and
@@ -109,7 +110,7 @@ final class EnterpriseDataSource implements LineSource {
 	}
 
 	static SourceInfo.DocumentKey documentKey(String number, String date) {
-		return new SourceInfo.DocumentKey(number, com.sellout.portal.reading.CellValues.date(date).orElse(null));
+		return new SourceInfo.DocumentKey(number, CellValues.date(date).orElse(null));
 	}
 
 	private static String currency(String code) {

@@ -2,6 +2,7 @@ package com.sellout.portal.sellout.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.ValueMappings;
 import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -135,8 +137,8 @@ public class ExceptionRevalidation {
 				.params(reportId, lineNo)
 				.query(String.class)
 				.optional()
-				.orElseThrow(com.sellout.portal.shared.NotFoundException::new);
-			Map<String, String> values = new java.util.LinkedHashMap<>(
+				.orElseThrow(NotFoundException::new);
+			Map<String, String> values = new LinkedHashMap<>(
 					JSON.readValue(source, new TypeReference<Map<String, String>>() {
 					}));
 			if (value == null || value.isBlank()) {

@@ -1,5 +1,7 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,9 +89,9 @@ public final class LayoutPreview {
 		}
 		if (layout.settings() != null && layout.settings().period() != null) {
 			try {
-				return java.time.YearMonth.parse(layout.settings().period().strip()).atEndOfMonth().toString();
+				return YearMonth.parse(layout.settings().period().strip()).atEndOfMonth().toString();
 			}
-			catch (java.time.format.DateTimeParseException ex) {
+			catch (DateTimeParseException ex) {
 				return null; // the page says the period is not a month when it is
 								// confirmed
 			}

@@ -1,6 +1,5 @@
 package com.sellout.portal.sellout.internal;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;

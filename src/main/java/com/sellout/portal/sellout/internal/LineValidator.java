@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
 
 import com.sellout.portal.catalog.PriceFloor;
 import com.sellout.portal.clients.KnownClient;
-import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.mapping.CanonicalField;
+import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.shared.Inn;
 import com.sellout.portal.shared.Kpp;
+import com.sellout.portal.shared.MatchingText;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.RegionNames;
-import com.sellout.portal.shared.MatchingText;
 
 /**
  * Checks one line as docs/canonical-line.md says: the required fields, the ИНН checksum,

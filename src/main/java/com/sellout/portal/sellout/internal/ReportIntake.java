@@ -1,5 +1,10 @@
 package com.sellout.portal.sellout.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.concurrent.CompletableFuture;
 
@@ -7,13 +12,15 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.FileTooLargeException;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
-import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.Sender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportIntake {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportIntake.class);
+	private static final Logger log = LoggerFactory.getLogger(ReportIntake.class);
 
 	private final ReportStore store;
 
@@ -65,23 +72,22 @@ public class ReportIntake {
 	 */
 	public Receipt receive(IncomingFile file, Sender sender, long limit) {
 		long started = System.nanoTime();
-		try (java.io.InputStream opened = file.content().open()) {
+		try (InputStream opened = file.content().open()) {
 			byte[] head = opened.readNBytes(SourceFormat.HEAD);
 			if (head.length == 0) {
 				throw FileRefusedException.empty();
 			}
 			SourceFormat.Detected format = SourceFormat.Detected.of(head);
-			java.io.InputStream content = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head),
-					opened);
+			InputStream content = new SequenceInputStream(new ByteArrayInputStream(head), opened);
 			return store(file, sender, limit, format, content, started);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	private Receipt store(IncomingFile file, Sender sender, long limit, SourceFormat.Detected format,
-			java.io.InputStream content, long started) {
+			InputStream content, long started) {
 		long distributorId = sender.distributorId();
 		Channel channel = sender.channel();
 		String fileName = file.name();

@@ -1,10 +1,12 @@
 package com.sellout.portal.sellout.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.sellout.SellOutSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,19 +48,19 @@ class ReportProcessor {
 		this.settling = settling;
 	}
 
-	private volatile java.time.Duration timeBudget = java.time.Duration.ofMinutes(10);
+	private volatile Duration timeBudget = Duration.ofMinutes(10);
 
 	/**
 	 * How long one report may be processed before it is refused ({@link TimeBudget}); a
 	 * setter, so tests may shorten it.
 	 */
-	void timeBudget(java.time.Duration budget) {
+	void timeBudget(Duration budget) {
 		this.timeBudget = budget;
 	}
 
 	/** The budget as configured ({@code portal.sellout.time-budget}). */
 	@org.springframework.beans.factory.annotation.Autowired
-	void settings(com.sellout.portal.sellout.SellOutSettings settings) {
+	void settings(SellOutSettings settings) {
 		timeBudget(settings.timeBudget());
 	}
 

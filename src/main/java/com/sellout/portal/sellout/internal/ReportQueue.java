@@ -2,6 +2,7 @@ package com.sellout.portal.sellout.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -244,7 +245,7 @@ public class ReportQueue {
 				if (waiters.isEmpty() && preferred.isEmpty()) {
 					continue;
 				}
-				Set<Long> watched = new java.util.HashSet<>(waiters.keySet());
+				Set<Long> watched = new HashSet<>(waiters.keySet());
 				watched.addAll(preferred);
 				transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> store.finishedAmong(List.copyOf(watched)))
 					.forEach(id -> {

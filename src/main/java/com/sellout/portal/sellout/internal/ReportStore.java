@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,23 +12,27 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.sellout.portal.sellout.Channel;
+import javax.sql.DataSource;
+
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.Templates;
+import com.sellout.portal.reading.FileType;
+import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportStatus;
-import tools.jackson.databind.json.JsonMapper;
 import org.postgresql.PGConnection;
 import org.postgresql.largeobject.LargeObject;
 import org.postgresql.largeobject.LargeObjectManager;
+import tools.jackson.databind.json.JsonMapper;
 
-import javax.sql.DataSource;
-
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -84,8 +89,7 @@ public class ReportStore {
 	 * distributor whose report is being processed here ({@code busy}) or on another node
 	 * (its advisory lock); at most {@code maxSize} bytes for a small-file worker.
 	 */
-	Optional<Claimed> claim(java.util.Collection<Long> preferred, java.util.Collection<Long> busy, long maxSize,
-			java.time.Duration stale) {
+	Optional<Claimed> claim(Collection<Long> preferred, Collection<Long> busy, long maxSize, Duration stale) {
 		return jdbc
 			.sql("""
 					select id, distributor_id from sellout_reports
@@ -168,10 +172,10 @@ public class ReportStore {
 					object.write(buffer, 0, read);
 				}
 			}
-			return new Content(oid, size, java.util.HexFormat.of().formatHex(sha.digest()));
+			return new Content(oid, size, HexFormat.of().formatHex(sha.digest()));
 		}
 		catch (SQLException ex) {
-			throw new org.springframework.dao.DataAccessResourceFailureException("Writing a sell-out file", ex);
+			throw new DataAccessResourceFailureException("Writing a sell-out file", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -224,7 +228,7 @@ public class ReportStore {
 	 * The kind of table the report's file is, as told where it came in (empty: no table,
 	 * or not told then).
 	 */
-	public Optional<com.sellout.portal.reading.FileType> tableType(long id) {
+	public Optional<FileType> tableType(long id) {
 		return detectedFormat(id).map(SourceFormat.Detected::table);
 	}
 
@@ -299,7 +303,7 @@ public class ReportStore {
 			return size;
 		}
 		catch (SQLException ex) {
-			throw new org.springframework.dao.DataAccessResourceFailureException("Reading a sell-out file", ex);
+			throw new DataAccessResourceFailureException("Reading a sell-out file", ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -313,7 +317,7 @@ public class ReportStore {
 	public Path spool(long reportId) {
 		try {
 			Path file = Files.createTempFile("sellout-" + reportId + "-", ".original");
-			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), CHUNK)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), CHUNK)) {
 				copyFile(reportId, out);
 			}
 			catch (RuntimeException | IOException ex) {

@@ -3,6 +3,7 @@ package com.sellout.portal.sellout.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import com.sellout.portal.sellout.ReportStatus;
 
@@ -96,7 +97,7 @@ class Supersession {
 	 * into the (last) period report.
 	 */
 	void merge(ReportStore.Pending delivery, SourceInfo info, Tally tally) {
-		java.util.TreeSet<LocalDate> months = new java.util.TreeSet<>(jdbc.sql("""
+		TreeSet<LocalDate> months = new TreeSet<>(jdbc.sql("""
 				select distinct date_trunc('month', %1$s)::date from sellout_lines
 				 where report_id = ? and %1$s is not null""".formatted(SALE_DATE))
 			.param(delivery.id())

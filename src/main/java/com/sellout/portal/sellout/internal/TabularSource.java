@@ -3,16 +3,19 @@ package com.sellout.portal.sellout.internal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.LayoutDetection;
 import com.sellout.portal.reading.FileType;
 import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.reading.TableFile;
 import com.sellout.portal.reading.TableReader;
 
 /**
@@ -55,12 +58,12 @@ final class TabularSource implements LineSource {
 	 * Reads a stored original: delimited text as a stream, other tables as their reader
 	 * needs.
 	 */
-	SourceInfo read(com.sellout.portal.reading.TableFile file, Consumer<SourceLine> lines) {
+	SourceInfo read(TableFile file, Consumer<SourceLine> lines) {
 		return read(file.type(), lines, (rows, parameters) -> TableReader.read(file, rows, parameters));
 	}
 
 	private SourceInfo read(FileType type, Consumer<SourceLine> lines,
-			java.util.function.BiConsumer<Consumer<RawRow>, Consumer<RawRow>> table) {
+			BiConsumer<Consumer<RawRow>, Consumer<RawRow>> table) {
 		String format = type == FileType.TEXT ? "CSV" : type.name();
 		Reading reading = new Reading(lines, format);
 		table.accept(reading::accept, reading.parameters::add);
@@ -99,7 +102,7 @@ final class TabularSource implements LineSource {
 		if ("ИиВвTtSsGg".indexOf(cell.charAt(0)) < 0) {
 			return false;
 		}
-		String start = cell.substring(0, 4).toLowerCase(java.util.Locale.ROOT);
+		String start = cell.substring(0, 4).toLowerCase(Locale.ROOT);
 		return start.equals("итог") || start.equals("всег") || start.equals("tota") || start.equals("subt")
 				|| start.equals("gran") || start.equals("sum ");
 	}

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.ValueMappingType;
+import com.sellout.portal.mapping.ValueMappingsRefusedException;
 import com.sellout.portal.sellout.ExceptionFixes;
+import com.sellout.portal.sellout.ReportVersionConflictException;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +40,7 @@ class ExceptionFixPages {
 		try {
 			open = fixes.open(id, line);
 		}
-		catch (com.sellout.portal.sellout.ReportVersionConflictException former) {
+		catch (ReportVersionConflictException former) {
 			// a link to a line of a version since replaced: its card's banner says so and
 			// leads to the current one
 			return "redirect:/sellout/reports/" + id;
@@ -60,7 +62,7 @@ class ExceptionFixPages {
 			flash.addFlashAttribute("resolved", resolved);
 			return "redirect:/sellout/reports/" + id + "?lines=EXCEPTIONS";
 		}
-		catch (InvalidFieldsException | com.sellout.portal.mapping.ValueMappingsRefusedException refused) {
+		catch (InvalidFieldsException | ValueMappingsRefusedException refused) {
 			flash.addFlashAttribute("problem", "sellout.fix.chooseSku");
 			return "redirect:/sellout/reports/" + id + "/lines/" + line;
 		}
@@ -74,7 +76,7 @@ class ExceptionFixPages {
 			int resolved = fixes.addAlias(id, line, type, from, to);
 			flash.addFlashAttribute("notice", resolved > 0 ? "sellout.fix.resolved" : "sellout.fix.aliasSaved");
 		}
-		catch (InvalidFieldsException | com.sellout.portal.mapping.ValueMappingsRefusedException refused) {
+		catch (InvalidFieldsException | ValueMappingsRefusedException refused) {
 			flash.addFlashAttribute("problem", "sellout.fix.aliasRefused");
 		}
 		return "redirect:/sellout/reports/" + id + "/lines/" + line;

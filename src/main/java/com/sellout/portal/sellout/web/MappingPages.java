@@ -1,13 +1,16 @@
 package com.sellout.portal.sellout.web;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.RequiredFields;
-import com.sellout.portal.reading.RawRow;
+import com.sellout.portal.sellout.LayoutCorrection;
+import com.sellout.portal.sellout.ReportPreview;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
@@ -16,6 +19,8 @@ import com.sellout.portal.sellout.internal.LayoutPreview;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,16 +46,15 @@ class MappingPages {
 
 	private final SellOutReports reports;
 
-	private final com.sellout.portal.sellout.ReportPreview preview;
+	private final ReportPreview preview;
 
-	private final com.sellout.portal.sellout.LayoutCorrection layouts;
+	private final LayoutCorrection layouts;
 
 	private final Duration wait;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	MappingPages(SellOutReports reports, com.sellout.portal.sellout.ReportPreview preview,
-			com.sellout.portal.sellout.LayoutCorrection layouts, org.springframework.context.MessageSource messages,
+	MappingPages(SellOutReports reports, ReportPreview preview, LayoutCorrection layouts, MessageSource messages,
 			SellOutSettings settings) {
 		this.reports = reports;
 		this.preview = preview;
@@ -91,14 +95,14 @@ class MappingPages {
 	 * names it, never by its key.
 	 */
 	private String text(InvalidFieldsException.FieldProblem problem) {
-		java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocale();
 		String message = messages.getMessage(problem.message(), null, problem.message(), locale);
 		if (problem.field() == null || problem.field().startsWith("settings.")) {
 			return message;
 		}
-		String fields = java.util.Arrays.stream(problem.field().split("\\|"))
+		String fields = Arrays.stream(problem.field().split("\\|"))
 			.map(field -> messages.getMessage("sellout.field." + field, null, field, locale))
-			.collect(java.util.stream.Collectors.joining(" / "));
+			.collect(Collectors.joining(" / "));
 		return message + " — " + fields;
 	}
 
@@ -114,21 +118,18 @@ class MappingPages {
 		LayoutPreview.Preview preview = LayoutPreview.of(this.preview.firstRows(id, 60), layout, PREVIEW_ROWS);
 		model.addAttribute("previewFields", preview.fields());
 		model.addAttribute("previewRows", preview.lines());
-		model.addAttribute("grouping",
-				layout.grouping() == null ? null
-						: layout.grouping()
-							.levels()
-							.stream()
-							.map(level -> messages.getMessage("sellout.field." + level, null, level,
-									org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-							.collect(java.util.stream.Collectors.joining(" → ")));
+		model.addAttribute("grouping", layout.grouping() == null ? null : layout.grouping()
+			.levels()
+			.stream()
+			.map(level -> messages.getMessage("sellout.field." + level, null, level, LocaleContextHolder.getLocale()))
+			.collect(Collectors.joining(" → ")));
 		model.addAttribute("missing",
 				RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod())
 					.stream()
-					.map(group -> java.util.Arrays.stream(group.split("\\|"))
+					.map(group -> Arrays.stream(group.split("\\|"))
 						.map(field -> messages.getMessage("sellout.field." + field, null, field,
-								org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-						.collect(java.util.stream.Collectors.joining(" / ")))
+								LocaleContextHolder.getLocale()))
+						.collect(Collectors.joining(" / ")))
 					.toList());
 	}
 

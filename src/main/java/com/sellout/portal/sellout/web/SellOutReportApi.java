@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -13,17 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.mapping.Layout;
+import com.sellout.portal.mapping.LayoutJson;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.FileTooLargeException;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
-import com.sellout.portal.mapping.Layout;
-import com.sellout.portal.mapping.LayoutJson;
 import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.LayoutCorrection;
 import com.sellout.portal.sellout.LineProblem;
 import com.sellout.portal.sellout.ReportLine;
+import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutReport;
@@ -35,14 +39,12 @@ import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
 import com.sellout.portal.shared.RefusedException;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -89,11 +91,11 @@ class SellOutReportApi {
 
 	private final Duration wait;
 
-	private final com.sellout.portal.sellout.ReportLinesTable lines;
+	private final ReportLinesTable lines;
 
 	SellOutReportApi(SellOutReports reports, SellOutIntake intake, LayoutCorrection layouts,
 			ReportingDistributor distributor, MessageSource messages, SellOutSettings settings,
-			com.sellout.portal.sellout.ReportLinesTable lines) {
+			ReportLinesTable lines) {
 		this.lines = lines;
 		this.reports = reports;
 		this.intake = intake;
@@ -310,7 +312,7 @@ class SellOutReportApi {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (LineColumn column : LineColumn.values()) {
 			Object value = line.values().get(column);
-			values.put(column.apiName(), value instanceof java.time.LocalDate date ? date.toString() : value);
+			values.put(column.apiName(), value instanceof LocalDate date ? date.toString() : value);
 		}
 		return values;
 	}

@@ -1,32 +1,33 @@
 package com.sellout.portal.sellout.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
-import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.mapping.Templates;
 import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.LineProblem;
-import com.sellout.portal.sellout.ReportLine;
-import com.sellout.portal.sellout.ReportStatus;
-import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.ReportLinesTable;
+import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.ReportVersions;
+import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,14 +56,14 @@ class SellOutReportPages {
 
 	private final AuditLog auditLog;
 
-	private final com.sellout.portal.mapping.Templates templates;
+	private final Templates templates;
 
 	private final ReportLinesTable linesTable;
 
 	private final ReportVersions versions;
 
 	SellOutReportPages(SellOutReports reports, Distributors distributors, MessageSource messages, AuditLog auditLog,
-			com.sellout.portal.mapping.Templates templates, ReportLinesTable linesTable, ReportVersions versions) {
+			Templates templates, ReportLinesTable linesTable, ReportVersions versions) {
 		this.versions = versions;
 		this.templates = templates;
 		this.linesTable = linesTable;
@@ -110,11 +111,10 @@ class SellOutReportPages {
 	 * held whole).
 	 */
 	@GetMapping("/{id}/original")
-	void original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me,
-			jakarta.servlet.http.HttpServletResponse response) {
+	void original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, HttpServletResponse response) {
 		SellOutReports.OriginalStream file = reports.original(id, found -> {
-			response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
 						.filename(found.fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString());
@@ -125,8 +125,8 @@ class SellOutReportPages {
 			try {
 				return response.getOutputStream();
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		});
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),

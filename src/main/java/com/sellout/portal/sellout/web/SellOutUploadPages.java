@@ -1,9 +1,11 @@
 package com.sellout.portal.sellout.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.sellout.portal.distributors.Distributor;
@@ -18,7 +20,6 @@ import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.shared.FileNames;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.TableFiles;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -75,7 +76,7 @@ class SellOutUploadPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
 	String upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String period, @RequestParam(required = false) Long distributor,
-			Model model, HttpServletResponse response, java.util.Locale locale) throws IOException {
+			Model model, HttpServletResponse response, Locale locale) throws IOException {
 		Optional<FileNames.Refusal> badName = FileNames.refusal(file.getOriginalFilename());
 		if (badName.isPresent()) {
 			return refused(file, badName.get().key(), badName.get().arguments(), model, response, locale);
@@ -84,7 +85,7 @@ class SellOutUploadPages {
 				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
 		long distributorId = reporting.forWriting(code);
 		SellOutIntake.Received received;
-		try (java.io.InputStream content = file.getInputStream()) {
+		try (InputStream content = file.getInputStream()) {
 			received = intake.receive(
 					IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize())
 						.forPeriod(SellOutReportPages.month(period)),
@@ -101,7 +102,7 @@ class SellOutUploadPages {
 
 	/** The row the page shows for a file, with the reason instead of a report. */
 	private String refused(MultipartFile file, String key, Object[] arguments, Model model,
-			HttpServletResponse response, java.util.Locale locale) {
+			HttpServletResponse response, Locale locale) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("fileName", FileNames.shown(file.getOriginalFilename()));
 		model.addAttribute("reason", messages.getMessage(key, arguments, locale));
@@ -110,14 +111,13 @@ class SellOutUploadPages {
 
 	/** The canonical template with its Russian headers: xlsx, CSV or a JSON example. */
 	@GetMapping("/template.{format:xlsx|csv|json}")
-	ResponseEntity<byte[]> template(@PathVariable String format, java.util.Locale locale) {
+	ResponseEntity<byte[]> template(@PathVariable String format, Locale locale) {
 		List<CanonicalField> fields = List.of(CanonicalField.values())
 			.stream()
 			.filter(f -> f != CanonicalField.VAT_INCLUDED)
 			.toList();
 		List<String> headers = fields.stream()
-			.map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(),
-					java.util.Locale.forLanguageTag("ru")))
+			.map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(), Locale.forLanguageTag("ru")))
 			.toList();
 		List<String> example = List.of("05.09.2026", "УПД-101", "5406127494", "540101001", "ООО \"Комплекттехно\"",
 				"Монтажная организация", "Новосибирская область", "Новосибирск", "Новосибирск, ул. Ленина, д. 1",

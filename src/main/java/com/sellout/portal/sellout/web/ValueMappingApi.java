@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A distributor's value mappings over the API: its item codes, region, unit and segment
@@ -102,7 +103,7 @@ class ValueMappingApi {
 			content = in.readNBytes(MAX_BYTES + 1);
 		}
 		if (content.length > MAX_BYTES) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE);
 		}
 		return Saved.of(type, fixes.learn(this.distributor.forWriting(distributor), type, content));
 	}

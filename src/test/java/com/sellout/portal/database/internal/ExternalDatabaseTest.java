@@ -1,24 +1,21 @@
 package com.sellout.portal.database.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
-import com.sellout.portal.database.DataScope;
-import com.sellout.portal.database.DataScopes;
-import com.sellout.portal.database.ScopedTransactions;
-import com.sellout.portal.sellout.Channel;
-import com.sellout.portal.sellout.ReportStatus;
-import com.sellout.portal.sellout.SellOutReport;
-import com.sellout.portal.sellout.SellOutIntake;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 
 import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.IntegrationTest;
 import com.sellout.portal.support.Receiving;
@@ -26,9 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -144,7 +143,7 @@ class ExternalDatabaseTest {
 	}
 
 	private static Connection superuserOn(String database) throws Exception {
-		var superuser = (org.postgresql.ds.PGSimpleDataSource) server.superuserDataSource();
+		var superuser = (PGSimpleDataSource) server.superuserDataSource();
 		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/" + database, "postgres",
 				superuser.getPassword());
 	}

@@ -1,19 +1,21 @@
 package com.sellout.portal.ingest.ftp;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 
+import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.support.PortalTest;
-
 import org.apache.commons.net.ftp.FTPClient;
 import org.apache.commons.net.ftp.FTPSClient;
 import org.apache.commons.net.util.TrustManagerUtils;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationManager;
 
@@ -38,7 +40,7 @@ class RequiredTlsTest extends PortalTest {
 	private IntegrationSender sender;
 
 	@Autowired
-	private com.sellout.portal.identity.AccessRevocation access;
+	private AccessRevocation access;
 
 	@Test
 	void aPlainLoginIsRefusedWhenTlsIsRequired() throws Exception {
@@ -71,8 +73,7 @@ class RequiredTlsTest extends PortalTest {
 			assertThat(clearData.login("alfa.1c", "demo")).isTrue();
 			clearData.enterLocalPassiveMode();
 			String name = "clear-" + System.nanoTime() + ".csv";
-			assertThat(clearData.storeFile("/in/" + name, new java.io.ByteArrayInputStream("a;b\n1;2\n".getBytes())))
-				.isFalse();
+			assertThat(clearData.storeFile("/in/" + name, new ByteArrayInputStream("a;b\n1;2\n".getBytes()))).isFalse();
 			assertThat(clearData.getReplyCode()).isEqualTo(521);
 			assertThat(clearData.getReplyString()).contains("PROT P");
 			assertThat(clearData.listNames("/out")).isNull();

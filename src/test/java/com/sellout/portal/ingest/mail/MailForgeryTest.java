@@ -19,16 +19,16 @@ import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.TestInns;
 import com.sellout.portal.support.TestMail;
-
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -194,10 +194,8 @@ class MailForgeryTest extends PortalTest {
 	void aDeactivatedDistributorsSecretAddressStopsWorking() throws Exception {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String code = "ML" + (System.nanoTime() % 100000);
-		admin.submit("/distributors/new", "/distributors",
-				Map.of("code", code, "name", "ООО \"Почта\"", "inn",
-						com.sellout.portal.support.TestInns.organisation((int) (System.nanoTime() % 1_000_000)),
-						"reportingFrequency", "MONTHLY"));
+		admin.submit("/distributors/new", "/distributors", Map.of("code", code, "name", "ООО \"Почта\"", "inn",
+				TestInns.organisation((int) (System.nanoTime() % 1_000_000)), "reportingFrequency", "MONTHLY"));
 		long distributor = distributorId(code);
 		String login = "mail." + code.toLowerCase();
 		asSystem(() -> users.register(login, "mail-password", "Почта " + code, null, Role.INTEGRATION, distributor));

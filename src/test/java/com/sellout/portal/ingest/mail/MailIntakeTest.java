@@ -8,18 +8,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.sellout.portal.ingest.Deliveries;
 import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.ingest.DropFiles;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
-
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Store;
 import jakarta.mail.internet.MimeMessage;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -190,11 +190,11 @@ class MailIntakeTest extends PortalTest {
 	}
 
 	private static byte[] csv(int month) {
-		return com.sellout.portal.ingest.DropFiles.clean(month);
+		return DropFiles.clean(month);
 	}
 
 	private static byte[] exceptionCsv(int month) {
-		return com.sellout.portal.ingest.DropFiles.withException(month);
+		return DropFiles.withException(month);
 	}
 
 }

@@ -59,8 +59,9 @@ class EventPublicationCleanupTest extends PortalTest {
 		asSystem(() -> jdbc.sql("""
 				insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
 				 completion_date, status, completion_attempts)
-				values (?, ?, 'java.lang.String', ?, ?, ?, ?, 1)""")
-			.params(id, LISTENER, "\"" + id + "\"", published, completed, completed == null ? "PUBLISHED" : "COMPLETED")
+				values (?, ?, ?, ?, ?, ?, ?, 1)""")
+			.params(id, LISTENER, String.class.getName(), "\"" + id + "\"", published, completed,
+					completed == null ? "PUBLISHED" : "COMPLETED")
 			.update());
 		return id;
 	}

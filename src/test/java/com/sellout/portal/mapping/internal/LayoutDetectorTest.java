@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
-import com.sellout.portal.mapping.LayoutDetection;
 import com.sellout.portal.mapping.Layout.MappedColumn;
+import com.sellout.portal.mapping.LayoutDetection;
+import com.sellout.portal.reading.RawRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

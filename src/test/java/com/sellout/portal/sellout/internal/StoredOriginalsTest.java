@@ -20,6 +20,7 @@ import com.sellout.portal.support.Receiving;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,7 +62,7 @@ class StoredOriginalsTest extends PortalTest {
 		assertThat(own.toByteArray()).isEqualTo(file);
 		assertThatThrownBy(() -> transactions.runAs(DataScope.distributor(beta),
 				() -> store.copyFile(id, new ByteArrayOutputStream())))
-			.isInstanceOf(org.springframework.dao.EmptyResultDataAccessException.class);
+			.isInstanceOf(EmptyResultDataAccessException.class);
 		assertThat(asSystem(() -> jdbc.sql("show lo_compat_privileges").query(String.class).single())).isEqualTo("off");
 	}
 
