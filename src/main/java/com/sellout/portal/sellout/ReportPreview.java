@@ -8,6 +8,7 @@ import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableFile;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.sellout.internal.ReportOriginals;
 import com.sellout.portal.sellout.internal.ReportStore;
 
 import org.springframework.stereotype.Service;
@@ -25,9 +26,12 @@ public class ReportPreview {
 
 	private final ReportStore files;
 
-	ReportPreview(SellOutReports reports, ReportStore files) {
+	private final ReportOriginals originals;
+
+	ReportPreview(SellOutReports reports, ReportStore files, ReportOriginals originals) {
 		this.reports = reports;
 		this.files = files;
+		this.originals = originals;
 	}
 
 	/** At most {@code limit} rows; none for a file that cannot be read as a table. */
@@ -35,7 +39,7 @@ public class ReportPreview {
 	public List<RawRow> firstRows(long reportId, int limit) {
 		reports.get(reportId);
 		List<RawRow> rows = new ArrayList<>();
-		Path original = files.spool(reportId);
+		Path original = originals.spool(reportId);
 		try {
 			TableReader.read(new TableFile(original, files.tableType(reportId).orElse(null), in -> in), row -> {
 				rows.add(row);

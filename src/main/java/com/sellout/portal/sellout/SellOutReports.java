@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.sellout.portal.mapping.Layout;
-import com.sellout.portal.sellout.internal.ReportStore;
+import com.sellout.portal.sellout.internal.ReportOriginals;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
@@ -28,9 +28,9 @@ public class SellOutReports {
 
 	private final SellOutReportStore store;
 
-	private final ReportStore files;
+	private final ReportOriginals files;
 
-	SellOutReports(SellOutReportStore store, ReportStore files) {
+	SellOutReports(SellOutReportStore store, ReportOriginals files) {
 		this.store = store;
 		this.files = files;
 	}

@@ -37,14 +37,18 @@ public class ReportIntake {
 
 	private final ReportStore store;
 
+	private final ReportOriginals originals;
+
 	private final ReportQueue queue;
 
 	private final ScopedTransactions transactions;
 
 	private final AuditLog auditLog;
 
-	ReportIntake(ReportStore store, ReportQueue queue, ScopedTransactions transactions, AuditLog auditLog) {
+	ReportIntake(ReportStore store, ReportOriginals originals, ReportQueue queue, ScopedTransactions transactions,
+			AuditLog auditLog) {
 		this.store = store;
+		this.originals = originals;
 		this.queue = queue;
 		this.transactions = transactions;
 		this.auditLog = auditLog;
@@ -96,28 +100,28 @@ public class ReportIntake {
 		String receivedBy = sender.actor();
 		boolean incremental = sender.delivery() == Sender.Delivery.INCREMENTAL;
 		YearMonth period = file.period();
-		ReportStore.Content[] written = new ReportStore.Content[1];
+		ReportOriginals.Content[] written = new ReportOriginals.Content[1];
 		Long created;
 		try {
 			created = transactions.callAs(DataScopes.current(), () -> {
-				ReportStore.Content stored = store.write(content, limit);
+				ReportOriginals.Content stored = originals.write(content, limit);
 				written[0] = stored;
 				ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType,
 						stored.sha256(), stored.size(), idempotencyKey, period == null ? null : period.atDay(1),
 						receivedBy, incremental, format);
 				return store.insert(report).map(id -> {
-					store.saveFile(id, distributorId, stored.oid());
+					originals.saveFile(id, distributorId, stored.oid());
 					auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id,
 							distributorId,
 							channel + " " + (fileName == null ? "" : fileName) + " " + stored.size() + " bytes");
 					return id;
 				}).orElseGet(() -> {
-					store.discard(stored.oid());
+					originals.discard(stored.oid());
 					return null;
 				});
 			});
 		}
-		catch (ReportStore.ContentTooLargeException tooLarge) {
+		catch (ReportOriginals.ContentTooLargeException tooLarge) {
 			throw new FileTooLargeException(limit);
 		}
 		log.info("Sell-out file of {} bytes stored in {} ms", written[0].size(),

@@ -31,6 +31,8 @@ class ReportProcessor {
 
 	private final ReportStore store;
 
+	private final ReportOriginals originals;
+
 	private final ScopedTransactions transactions;
 
 	private final ReportEvents events;
@@ -39,9 +41,10 @@ class ReportProcessor {
 
 	private final ReportSettling settling;
 
-	ReportProcessor(ReportStore store, ScopedTransactions transactions, ReportEvents events, ReportReading reading,
-			ReportSettling settling) {
+	ReportProcessor(ReportStore store, ReportOriginals originals, ScopedTransactions transactions, ReportEvents events,
+			ReportReading reading, ReportSettling settling) {
 		this.store = store;
+		this.originals = originals;
 		this.transactions = transactions;
 		this.events = events;
 		this.reading = reading;
@@ -84,7 +87,7 @@ class ReportProcessor {
 		try {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.lock(reportId).ifPresent(report -> {
 				store.holdDistributor(report.distributorId());
-				Path original = store.spool(reportId);
+				Path original = originals.spool(reportId);
 				try {
 					run(report, original);
 				}

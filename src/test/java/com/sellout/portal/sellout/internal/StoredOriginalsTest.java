@@ -38,7 +38,7 @@ class StoredOriginalsTest extends PortalTest {
 	private SellOutIntake intake;
 
 	@Autowired
-	private ReportStore store;
+	private ReportOriginals store;
 
 	@Autowired
 	private EmbeddedDatabaseServer database;
