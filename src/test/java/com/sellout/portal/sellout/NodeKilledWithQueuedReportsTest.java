@@ -115,12 +115,7 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 	}
 
 	private List<Integer> copiesOfTheOtherNode() {
-		return jdbc.sql("""
-				select pid from pg_stat_activity
-				 where application_name = ? and query ilike 'copy %from stdin%' and state = 'active'""")
-			.param(QueuedReportsNodeFixture.APPLICATION)
-			.query(Integer.class)
-			.list();
+		return OtherNodes.copying(jdbc, QueuedReportsNodeFixture.APPLICATION);
 	}
 
 	private ReportStatus status(long id) {
@@ -131,10 +126,7 @@ class NodeKilledWithQueuedReportsTest extends PortalTest {
 	}
 
 	private int attempts(long id) {
-		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?")
-			.param(id)
-			.query(Integer.class)
-			.single());
+		return asSystem(() -> OtherNodes.attempts(jdbc, id));
 	}
 
 	/** January 2029: large enough to be killed in. */

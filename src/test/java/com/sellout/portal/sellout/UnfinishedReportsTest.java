@@ -118,19 +118,11 @@ class UnfinishedReportsTest extends PortalTest {
 	}
 
 	private List<Integer> copiesOfTheDyingNode() {
-		return jdbc.sql("""
-				select pid from pg_stat_activity
-				 where application_name = ? and query ilike 'copy %from stdin%' and state = 'active'""")
-			.param(DyingNodeFixture.APPLICATION)
-			.query(Integer.class)
-			.list();
+		return OtherNodes.copying(jdbc, DyingNodeFixture.APPLICATION);
 	}
 
 	private int attempts(long id) {
-		return asSystem(() -> jdbc.sql("select attempts from sellout_reports where id = ?")
-			.param(id)
-			.query(Integer.class)
-			.single());
+		return asSystem(() -> OtherNodes.attempts(jdbc, id));
 	}
 
 	/** The same bytes in both JVMs: ALFA's August 2014. */
