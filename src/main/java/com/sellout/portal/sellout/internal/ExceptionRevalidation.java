@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.sellout.portal.catalog.Catalog;
-import com.sellout.portal.catalog.PriceFloors;
 import com.sellout.portal.clients.ClientDirectory;
-import com.sellout.portal.clients.Segments;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.mapping.ValueMappings;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
@@ -39,32 +35,22 @@ public class ExceptionRevalidation {
 
 	private final ScopedTransactions transactions;
 
-	private final Catalog catalog;
-
-	private final PriceFloors floors;
+	private final ReportContexts contexts;
 
 	private final ClientDirectory clients;
-
-	private final Segments segments;
-
-	private final ValueMappings mappings;
 
 	private final ReportStore store;
 
 	private final ReportEvents events;
 
-	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, Catalog catalog, PriceFloors floors,
-			ClientDirectory clients, Segments segments, ValueMappings mappings, ReportStore store,
-			ReportEvents events) {
+	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, ReportContexts contexts,
+			ClientDirectory clients, ReportStore store, ReportEvents events) {
 		this.store = store;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.catalog = catalog;
-		this.floors = floors;
+		this.contexts = contexts;
 		this.clients = clients;
-		this.segments = segments;
-		this.mappings = mappings;
 	}
 
 	/**
@@ -97,8 +83,7 @@ public class ExceptionRevalidation {
 			if (open.isEmpty()) {
 				return 0;
 			}
-			ReportContext context = new ReportContext(distributorId, catalog.identities(),
-					mappings.snapshot(distributorId), clients.directory(), segments.all(), floors.book());
+			ReportContext context = contexts.of(distributorId);
 			LineValidator validator = new LineValidator(context);
 			Tally tally = new Tally();
 			Set<Long> reports = new LinkedHashSet<>();

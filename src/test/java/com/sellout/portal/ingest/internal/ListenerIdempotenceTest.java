@@ -1,6 +1,5 @@
 package com.sellout.portal.ingest.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.sellout.portal.database.DataScope;
@@ -9,7 +8,6 @@ import com.sellout.portal.sellout.SellOutReportRejected;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,13 +33,7 @@ class ListenerIdempotenceTest extends PortalTest {
 	@Test
 	void aRejectionDeliveredThreeTimesTellsItsSenderOnce() throws Exception {
 		String name = "twice-" + System.nanoTime() + ".pdf";
-		String answer = browser()
-			.apiUpload("/api/v1/sellout/reports", name,
-					("%PDF-1.4 not a report: " + name).getBytes(StandardCharsets.US_ASCII), "gamma.manager", "demo")
-			.body();
-		long id = JsonMapper.builder().build().readTree(answer).path("id").asLong();
-		TestMail.awaitReceived(servers.embedded(), "gamma.manager@example.com", "Отчёт " + name + ": Отклонён",
-				Duration.ofSeconds(30));
+		long id = RejectionNotices.rejectedAndTold(browser(), servers, name);
 
 		SellOutReportRejected again = asSystem(() -> jdbc.sql("""
 				select id, distributor_id, revision from sellout_reports where id = ?""")
@@ -67,18 +59,8 @@ class ListenerIdempotenceTest extends PortalTest {
 			.single())).isEqualTo(1);
 	}
 
-	/**
-	 * How many deliveries of the report's rejection the notifications' listener has
-	 * completed.
-	 */
 	private long handled(long reportId) {
-		return asSystem(() -> jdbc.sql("""
-				select count(*) from event_publication
-				 where listener_id like '%ReportNotifications%' and event_type like '%SellOutReportRejected'
-				   and (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is not null""")
-			.param(reportId)
-			.query(Long.class)
-			.single());
+		return asSystem(() -> RejectionNotices.handled(jdbc, reportId));
 	}
 
 }

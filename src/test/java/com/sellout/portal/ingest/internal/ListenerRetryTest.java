@@ -1,6 +1,5 @@
 package com.sellout.portal.ingest.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.sellout.portal.jobs.Jobs;
@@ -8,7 +7,6 @@ import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,13 +27,7 @@ class ListenerRetryTest extends PortalTest {
 	@Test
 	void aNotificationWhoseListenerFailedIsDeliveredAgainByTheRetryJob() throws Exception {
 		String name = "retried-" + System.nanoTime() + ".pdf";
-		String answer = browser()
-			.apiUpload("/api/v1/sellout/reports", name,
-					("%PDF-1.4 not a report: " + name).getBytes(StandardCharsets.US_ASCII), "gamma.manager", "demo")
-			.body();
-		long id = JsonMapper.builder().build().readTree(answer).path("id").asLong();
-		String subject = "Отчёт " + name + ": Отклонён";
-		TestMail.awaitReceived(servers.embedded(), "gamma.manager@example.com", subject, Duration.ofSeconds(30));
+		long id = RejectionNotices.rejectedAndTold(browser(), servers, name);
 
 		// as if the listener had failed before its work: nothing claimed, its publication
 		// unfinished
@@ -66,13 +58,7 @@ class ListenerRetryTest extends PortalTest {
 	}
 
 	private boolean handledAgain(long reportId) {
-		return asSystem(() -> jdbc.sql("""
-				select count(*) from event_publication
-				 where listener_id like '%ReportNotifications%' and event_type like '%SellOutReportRejected'
-				   and (serialized_event::jsonb ->> 'reportId')::bigint = ? and completion_date is not null""")
-			.param(reportId)
-			.query(Long.class)
-			.single()) == 1;
+		return asSystem(() -> RejectionNotices.handled(jdbc, reportId)) == 1;
 	}
 
 }
