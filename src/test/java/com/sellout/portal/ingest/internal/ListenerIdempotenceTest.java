@@ -40,12 +40,14 @@ class ListenerIdempotenceTest extends PortalTest {
 			.param(id)
 			.query((rs, i) -> new SellOutReportRejected(rs.getLong(1), rs.getLong(2), null, rs.getLong(3)))
 			.single());
-		for (int i = 0; i < 2; i++) {
+		// One after the other: two equal events in flight at once are one publication in
+		// progress to Spring Modulith, which would complete only one of the two rows.
+		for (int times = 2; times <= 3; times++) {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> publisher.publishEvent(again));
-		}
-		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-		while (handled(id) < 3 && System.nanoTime() < deadline) {
-			Thread.sleep(50);
+			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+			while (handled(id) < times && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+			}
 		}
 		assertThat(handled(id)).as("the listener had the event three times, and finished each").isEqualTo(3);
 		assertThat(notifications.tell(again)).as("handed over directly once more").isFalse();
