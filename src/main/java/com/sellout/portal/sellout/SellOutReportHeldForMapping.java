@@ -9,6 +9,6 @@ import java.time.YearMonth;
  * {@code revision} is the report's revision after the change, so that a listener handles
  * each (report, revision) once; {@code period} is null when the report has none.
  */
-public record SellOutReportHeldForMapping(long reportId, long distributorId, YearMonth period,
-		long revision) implements SellOutReportEvent {
+public record SellOutReportHeldForMapping(long reportId, long distributorId, YearMonth period, long revision,
+		ReportKind kind) implements SellOutReportEvent {
 }

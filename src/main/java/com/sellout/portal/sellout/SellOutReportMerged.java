@@ -10,6 +10,6 @@ import java.time.YearMonth;
  * {@code revision} is the delivery's revision after it, so that a listener handles each
  * (report, revision) once.
  */
-public record SellOutReportMerged(long reportId, long distributorId, YearMonth period, long revision,
+public record SellOutReportMerged(long reportId, long distributorId, YearMonth period, long revision, ReportKind kind,
 		Long mergedInto) implements SellOutReportEvent {
 }

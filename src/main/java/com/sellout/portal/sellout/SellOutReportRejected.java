@@ -10,6 +10,6 @@ import java.time.YearMonth;
  * change, so that a listener handles each (report, revision) once; {@code period} is null
  * when the report has none.
  */
-public record SellOutReportRejected(long reportId, long distributorId, YearMonth period,
-		long revision) implements SellOutReportEvent {
+public record SellOutReportRejected(long reportId, long distributorId, YearMonth period, long revision,
+		ReportKind kind) implements SellOutReportEvent {
 }

@@ -9,6 +9,6 @@ import java.time.YearMonth;
  * listener handles each (report, revision) once; {@code period} is null when the report
  * has none.
  */
-public record SellOutReportRestored(long reportId, long distributorId, YearMonth period,
-		long revision) implements SellOutReportEvent {
+public record SellOutReportRestored(long reportId, long distributorId, YearMonth period, long revision,
+		ReportKind kind) implements SellOutReportEvent {
 }

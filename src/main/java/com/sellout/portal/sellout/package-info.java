@@ -3,11 +3,14 @@
  * own spreadsheets and CSV, 1C EnterpriseData and CommerceML, the canonical JSON), mapped
  * to the canonical line, validated, and stored exactly once. The root package is the
  * module's API; other modules' SQL may read {@code sellout_report_states} (where each
- * report stands), nothing else of its tables.
+ * report stands), {@code sellout_sales} (the accepted lines of the active sell-out
+ * reports) and {@code stock_levels} (the accepted stock of the active stock reports),
+ * nothing else of its tables. Stock reports (остатки) are reports of the other
+ * {@link ReportKind kind}, through the same door.
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"jobs", "mapping", "reading", "shared" })
-@ReadViews("sellout_report_states")
+@ReadViews({ "sellout_report_states", "sellout_sales", "stock_levels" })
 @NullMarked
 package com.sellout.portal.sellout;
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.ingest.ftp.FtpDrop;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutReportAccepted;
 import com.sellout.portal.support.PortalTest;
 import org.apache.commons.net.ftp.FTPClient;
@@ -53,7 +54,8 @@ class DeliveryAnsweredOnceTest extends PortalTest {
 		SellOutReportAccepted again = asSystem(
 				() -> jdbc.sql("select distributor_id, revision from sellout_reports where id = ?")
 					.param(reportId)
-					.query((rs, i) -> new SellOutReportAccepted(reportId, rs.getLong(1), null, rs.getLong(2)))
+					.query((rs, i) -> new SellOutReportAccepted(reportId, rs.getLong(1), null, rs.getLong(2),
+							ReportKind.SELLOUT))
 					.single());
 		// One after the other: two equal events in flight at once are one publication in
 		// progress to Spring Modulith, which would complete only one of the two rows.

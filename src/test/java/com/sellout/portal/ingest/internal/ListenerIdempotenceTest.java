@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutReportRejected;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
@@ -38,7 +39,8 @@ class ListenerIdempotenceTest extends PortalTest {
 		SellOutReportRejected again = asSystem(() -> jdbc.sql("""
 				select id, distributor_id, revision from sellout_reports where id = ?""")
 			.param(id)
-			.query((rs, i) -> new SellOutReportRejected(rs.getLong(1), rs.getLong(2), null, rs.getLong(3)))
+			.query((rs, i) -> new SellOutReportRejected(rs.getLong(1), rs.getLong(2), null, rs.getLong(3),
+					ReportKind.SELLOUT))
 			.single());
 		// One after the other: two equal events in flight at once are one publication in
 		// progress to Spring Modulith, which would complete only one of the two rows.

@@ -1,0 +1,16 @@
+/**
+ * Channel inventory: what each distributor holds of each product month by month — the
+ * opening, the sell-in shipped to it, the sell-out it reported, the closing it should
+ * have and the closing it reported, the gap between them, its weeks of supply and its
+ * stock that sticks. Computed from the read views of sellout, catalog and distributors
+ * whenever a distributor's sell-in, stock or sell-out changes (their events); owns
+ * {@code channel_inventory} and {@code inventory_settings}.
+ */
+@ApplicationModule(
+		allowedDependencies = { "catalog", "database", "distributors", "identity", "jobs", "sellout", "shared" })
+@NullMarked
+package com.sellout.portal.inventory;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
