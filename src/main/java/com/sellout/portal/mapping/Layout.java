@@ -3,6 +3,8 @@ package com.sellout.portal.mapping;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.sellout.portal.mapping.internal.LayoutDetector;
+
 /**
  * How a table is read: where its header is, which column holds which canonical field, and
  * what its amounts mean. Used for the layout in use, the one suggested, and a
@@ -20,6 +22,16 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 
 	public Layout(List<Integer> headerRows, Integer firstDataRow, List<MappedColumn> columns, Settings settings) {
 		this(headerRows, firstDataRow, columns, settings, null);
+	}
+
+	/**
+	 * Whether this is a stock statement's layout (1C «Ведомость по товарам на складах»):
+	 * its quantity is the closing balance («Конечный остаток», its «Количество») and no
+	 * column or grouping level names a buyer — the content's sign of a stock report. Told
+	 * from the columns' headers and fields, so a template keeps it.
+	 */
+	public boolean stockStatement() {
+		return LayoutDetector.readsStock(this);
 	}
 
 	/**

@@ -7,11 +7,39 @@ import java.util.Set;
 
 /**
  * The fields a table's layout must map for its lines to be read at all: the sale date,
- * the client, the quantity, something that names the product, and a price or an amount.
+ * the client, the quantity, something that names the product, and a price or an amount;
+ * for a stock report's, the product and the quantity.
  */
 public final class RequiredFields {
 
+	private static final String PRODUCT = "sku|distributor_sku|ean|product_name";
+
 	private RequiredFields() {
+	}
+
+	/**
+	 * The required fields a stock report's layout leaves unmapped: something that names
+	 * the product, and the quantity (a grouping's levels count: «Склад / Номенклатура»
+	 * names the product).
+	 */
+	public static List<String> missingFromStock(List<Layout.MappedColumn> columns, Layout.Grouping grouping) {
+		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
+		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
+			if (column.field() != null) {
+				found.add(column.field());
+			}
+		}
+		if (grouping != null) {
+			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(found::add));
+		}
+		List<String> missing = new ArrayList<>();
+		if (!found.contains(CanonicalField.QUANTITY)) {
+			missing.add(CanonicalField.QUANTITY.key());
+		}
+		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
+			missing.add(PRODUCT);
+		}
+		return missing;
 	}
 
 	/** The required fields (or groups, "price|amount") the columns leave unmapped. */
@@ -49,7 +77,7 @@ public final class RequiredFields {
 			}
 		}
 		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
-			missing.add("sku|distributor_sku|ean|product_name");
+			missing.add(PRODUCT);
 		}
 		if (!found.contains(CanonicalField.PRICE) && !found.contains(CanonicalField.AMOUNT)) {
 			missing.add("price|amount");

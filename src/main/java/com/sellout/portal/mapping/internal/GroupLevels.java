@@ -11,15 +11,16 @@ import com.sellout.portal.mapping.CanonicalField;
 /**
  * The header of a 1C report's grouping column: the groupings chosen, outermost first,
  * written in one cell («Контрагент / Номенклатура», «Контрагент, Документ, Номенклатура»,
- * one per line) or in the two rows of a two-row header. Only the client, the document and
- * the product group lines.
+ * one per line) or in the two rows of a two-row header. Only the client, the document,
+ * the warehouse (a stock statement's «Склад / Номенклатура» or «Номенклатура / Склад»)
+ * and the product group lines.
  */
 final class GroupLevels {
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:/|\\\\|,|;|\\n|\\r\\n?)\\s*");
 
 	private static final Set<CanonicalField> GROUPABLE = Set.of(CanonicalField.CLIENT_NAME, CanonicalField.DOCUMENT_NO,
-			CanonicalField.PRODUCT_NAME);
+			CanonicalField.WAREHOUSE, CanonicalField.PRODUCT_NAME);
 
 	private GroupLevels() {
 	}
@@ -50,10 +51,14 @@ final class GroupLevels {
 			}
 			levels.add(field.get().key());
 		}
-		if (!levels.get(levels.size() - 1).equals(CanonicalField.PRODUCT_NAME.key())
-				&& !levels.get(levels.size() - 1).equals(CanonicalField.CLIENT_NAME.key())) {
-			return Optional.empty(); // a document is never the innermost level: its lines
-										// are below it
+		// a document is never the innermost level: its lines are below it; a warehouse is
+		// only below a product («Номенклатура / Склад»: a product's stock per warehouse)
+		String innermost = levels.get(levels.size() - 1);
+		boolean warehouseOfProduct = innermost.equals(CanonicalField.WAREHOUSE.key())
+				&& levels.contains(CanonicalField.PRODUCT_NAME.key());
+		if (!innermost.equals(CanonicalField.PRODUCT_NAME.key()) && !innermost.equals(CanonicalField.CLIENT_NAME.key())
+				&& !warehouseOfProduct) {
+			return Optional.empty();
 		}
 		return Optional.of(List.copyOf(levels));
 	}

@@ -20,7 +20,9 @@ import com.sellout.portal.shared.Sha256;
  * a merged upper cell («Продажи») stands over the lower ones («Количество», «Сумма без
  * НДС») — and maps its columns to canonical fields: by the distributor's template when
  * the header's signature is known, else by header synonyms. The mapping is confident when
- * every required field is matched with confidence of at least {@link #CONFIDENT}.
+ * every required field is matched with confidence of at least {@link #CONFIDENT}. A
+ * header of balances with no buyer is a stock statement's ({@link BalanceColumns}), whose
+ * lines need only a product and a quantity.
  */
 public final class LayoutDetector {
 
@@ -68,7 +70,7 @@ public final class LayoutDetector {
 	}
 
 	private record Scored(Candidate candidate, List<MappedColumn> columns, Layout.Grouping grouping, boolean complete,
-			int matched, double confidence) {
+			int matched, double confidence, boolean stock) {
 	}
 
 	/**
@@ -96,7 +98,8 @@ public final class LayoutDetector {
 		Layout layout = new Layout(best.candidate().rows().stream().map(RawRow::number).toList(),
 				firstDataRow(best.candidate(), top), best.columns(),
 				new Layout.Settings(vatIncluded(best.columns()), null, null), best.grouping());
-		boolean confident = best.complete() && requiredConfident(best.columns(), best.grouping(), datedByPeriod);
+		boolean confident = best.complete() && (best.stock() ? stockConfident(best.columns(), best.grouping())
+				: requiredConfident(best.columns(), best.grouping(), datedByPeriod));
 		return new Detection(layout, confident, best.candidate().signature(), false);
 	}
 
@@ -160,6 +163,26 @@ public final class LayoutDetector {
 		boolean money = found.getOrDefault(CanonicalField.PRICE, 0.0) >= CONFIDENT
 				|| found.getOrDefault(CanonicalField.AMOUNT, 0.0) >= CONFIDENT;
 		return core && product && money;
+	}
+
+	/**
+	 * A stock statement's lines need a product and a quantity, matched with confidence.
+	 */
+	private static boolean stockConfident(List<MappedColumn> columns, Layout.Grouping grouping) {
+		Map<CanonicalField, Double> found = fieldConfidence(columns);
+		if (grouping != null) {
+			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(field -> found.put(field, 1.0)));
+		}
+		return found.getOrDefault(CanonicalField.QUANTITY, 0.0) >= CONFIDENT
+				&& found.entrySet().stream().anyMatch(e -> e.getKey().identifiesProduct() && e.getValue() >= CONFIDENT);
+	}
+
+	/**
+	 * Whether a layout reads a stock statement: its quantity is a closing balance and no
+	 * column or level names a buyer.
+	 */
+	public static boolean readsStock(Layout layout) {
+		return BalanceColumns.readsStock(layout);
 	}
 
 	private static Map<CanonicalField, Double> fieldConfidence(List<MappedColumn> columns) {
@@ -253,6 +276,8 @@ public final class LayoutDetector {
 				}
 			}
 		}
+		boolean stock = BalanceColumns.remap(candidate.cells().stream().map(HeaderCell::text).toList(), fields,
+				confidences, grouping);
 		// One column per field: the surest, then the first.
 		for (int i = 0; i < fields.size(); i++) {
 			for (int j = 0; j < fields.size(); j++) {
@@ -284,8 +309,9 @@ public final class LayoutDetector {
 				total += confidences.get(i);
 			}
 		}
-		return new Scored(candidate, columns, grouping,
-				RequiredFields.missing(columns, grouping, datedByPeriod).isEmpty(), matched, total);
+		List<String> missing = stock ? RequiredFields.missingFromStock(columns, grouping)
+				: RequiredFields.missing(columns, grouping, datedByPeriod);
+		return new Scored(candidate, columns, grouping, missing.isEmpty(), matched, total, stock);
 	}
 
 	private record Match(CanonicalField field, double confidence) {

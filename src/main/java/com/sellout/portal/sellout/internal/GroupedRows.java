@@ -20,9 +20,10 @@ import com.sellout.portal.reading.RawRow;
  * a file with neither, like a CSV — by its content: a document title («Реализация товаров
  * и услуг 00БТ-000123 от 05.12.2026 12:00:00») is a document, a row with an ИНН and no
  * article a client, a row with an article and no ИНН a product, a row with neither a
- * client (one without an ИНН). Which of the three ways applies is decided once, from the
- * first rows. The lines of a return document («Возврат товаров от клиента …») are
- * returns: negative.
+ * client (one without an ИНН); in a stock statement grouped by warehouse a row with
+ * neither an article nor a unit is a warehouse. Which of the three ways applies is
+ * decided once, from the first rows. The lines of a return document («Возврат товаров от
+ * клиента …») are returns: negative.
  */
 final class GroupedRows {
 
@@ -54,6 +55,9 @@ final class GroupedRows {
 	 */
 	private final boolean productCodes;
 
+	/** Whether the file has a column of units, which only a product's row fills. */
+	private final boolean units;
+
 	private final int base;
 
 	private final int step;
@@ -72,10 +76,13 @@ final class GroupedRows {
 		this.levels = grouping.levels().stream().map(key -> CanonicalField.byKey(key).orElseThrow()).toList();
 		this.groups = new SourceLine[levels.size()];
 		boolean codes = false;
+		boolean unit = false;
 		for (CanonicalField field : fieldOf) {
 			codes |= field != null && PRODUCT_CODES.contains(field);
+			unit |= field == CanonicalField.UNIT;
 		}
 		this.productCodes = codes;
+		this.units = unit;
 		RawRow top = first.isEmpty() ? null : first.get(0);
 		if (top != null && first.stream().anyMatch(row -> row.outline() != top.outline())) {
 			sign = LevelSign.OUTLINE;
@@ -174,6 +181,14 @@ final class GroupedRows {
 		}
 		if (code) {
 			return product >= 0 ? product : deepest;
+		}
+		int warehouse = levels.indexOf(CanonicalField.WAREHOUSE);
+		if (warehouse >= 0 && (productCodes || units)) {
+			// A warehouse above its products sums up products of many units: its row has
+			// no unit, while a product without an article still has one. Below a product
+			// a warehouse's row may repeat the unit: there only the article tells.
+			boolean productRow = has(row, Set.of(CanonicalField.UNIT)) && (warehouse < product || !productCodes);
+			return productRow ? (product >= 0 ? product : deepest) : warehouse;
 		}
 		// Neither: a product row carries its article wherever the file has an article
 		// column, while

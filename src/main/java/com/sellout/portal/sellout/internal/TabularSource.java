@@ -168,7 +168,9 @@ final class TabularSource implements LineSource {
 			}
 			else {
 				detection = LayoutDetection.detect(top, templates, title != null);
-				if (!detection.confident()) {
+				// a stock statement's balances are no sales: a person says what the file
+				// is
+				if (!detection.confident() || detection.layout().stockStatement()) {
 					throw new NeedsMappingException(detection.layout(), format);
 				}
 			}

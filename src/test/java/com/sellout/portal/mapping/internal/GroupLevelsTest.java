@@ -24,6 +24,11 @@ class GroupLevelsTest {
 			Контрагент / Документ                | -            | -            | -
 			Контрагент / Количество              | -            | -            | -
 			Продажи Количество                   | Продажи      | Количество   | -
+			# a stock statement grouped by warehouse, or by product with its warehouses below
+			Склад / Номенклатура                 | -            | -            | warehouse,product_name
+			Склад Номенклатура                   | Склад        | Номенклатура | warehouse,product_name
+			Номенклатура / Склад                 | -            | -            | product_name,warehouse
+			Контрагент / Склад                   | -            | -            | -
 			""")
 	void theGroupingColumnNamesTwoOrThreeGroupingsEndingWithALine(String text, String upper, String lower,
 			String levels) {
