@@ -38,6 +38,13 @@ public final class OneCStockStatement {
 
 	}
 
+	/** The ways 1C saves the statement: CSV, and xlsx or xls with their levels. */
+	public enum Format {
+
+		CSV, XLSX_OUTLINE, XLSX_INDENT, XLSX_NO_LEVELS, XLS_OUTLINE, XLS_INDENT
+
+	}
+
 	/**
 	 * A product row of a warehouse, as the file prints it; the closing balance is the
 	 * opening plus receipts minus issues.
@@ -68,6 +75,22 @@ public final class OneCStockStatement {
 		statement.title.add(period);
 		statement.title.add("Организация: " + organisation);
 		return statement;
+	}
+
+	/**
+	 * The statement the tests share: two warehouses, a product in both (its stock is the
+	 * sum), one whose stock ran out; articles and names of the demo catalog.
+	 * @param period the title's period line («Период: 01.10.2046 - 31.10.2046», «за
+	 * Октябрь 2046 г.»)
+	 */
+	public static OneCStockStatement twoWarehouses(String period) {
+		return of("ООО \"Вектор\"", period).parameter("Склад: В списке \"Основной склад; Склад №2\"")
+			.warehouse("Основной склад")
+			.product("Розетка бежевый серия Neo-1", "EL-10001", "шт", 120, 40, 60, "592.35")
+			.product("Розетка белый серия Neo-3", "EL-10003", "шт", 1100, 300, 200, "1346.46")
+			.warehouse("Склад №2")
+			.product("Розетка бежевый серия Neo-1", "EL-10001", "шт", 10, 5, 0, "592.35")
+			.product("Кабель-канал антрацит серия Base-3", "EL-30075", "шт", 50, 0, 50, "2154.82");
 	}
 
 	/** A parameter line of the title block («Склад: В списке …», «Отбор: …»). */
@@ -219,6 +242,17 @@ public final class OneCStockStatement {
 
 	private static String quoted(String cell) {
 		return cell.contains("\"") || cell.contains(";") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+	}
+
+	public byte[] saved(Format format) {
+		return switch (format) {
+			case CSV -> csv();
+			case XLSX_OUTLINE -> xlsx(Levels.OUTLINE);
+			case XLSX_INDENT -> xlsx(Levels.INDENT);
+			case XLSX_NO_LEVELS -> xlsx(Levels.NONE);
+			case XLS_OUTLINE -> xls(Levels.OUTLINE);
+			case XLS_INDENT -> xls(Levels.INDENT);
+		};
 	}
 
 	public byte[] xlsx(Levels levels) {

@@ -15,6 +15,7 @@ import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.support.OneCStockStatement;
+import com.sellout.portal.support.OneCStockStatement.Format;
 import com.sellout.portal.support.OneCStockStatement.Levels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,32 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StockStatementLayoutTest {
 
-	enum Format {
-
-		CSV, XLSX_OUTLINE, XLSX_INDENT, XLS_OUTLINE, XLS_INDENT
-
-	}
-
-	static OneCStockStatement twoWarehouses() {
-		return OneCStockStatement.of("ООО \"Вектор\"", "Период: 01.10.2046 - 31.10.2046")
-			.parameter("Склад: В списке \"Основной склад; Склад №2\"")
-			.warehouse("Основной склад")
-			.product("Лампа LED 9W E27", "EL-10001", "шт", 120, 40, 60, "85.50")
-			.product("Розетка белый серия Neo-3", "EL-10003", "шт", 1100, 300, 200, "230.00")
-			.warehouse("Склад №2")
-			.product("Лампа LED 9W E27", "EL-10001", "шт", 10, 5, 0, "85.50")
-			.product("Кабель-канал серия Base-3", "EL-30075", "м", 50, 0, 50, "41.20");
-	}
-
-	static byte[] file(OneCStockStatement statement, Format format) {
-		return switch (format) {
-			case CSV -> statement.csv();
-			case XLSX_OUTLINE -> statement.xlsx(Levels.OUTLINE);
-			case XLSX_INDENT -> statement.xlsx(Levels.INDENT);
-			case XLS_OUTLINE -> statement.xls(Levels.OUTLINE);
-			case XLS_INDENT -> statement.xls(Levels.INDENT);
-		};
-	}
+	private static final String OCTOBER = "Период: 01.10.2046 - 31.10.2046";
 
 	private static List<RawRow> top(byte[] file) {
 		List<RawRow> rows = new ArrayList<>();
@@ -73,7 +49,7 @@ class StockStatementLayoutTest {
 	@ParameterizedTest
 	@EnumSource(Format.class)
 	void theStatementOfTwoWarehousesIsAStockStatementGroupedByWarehouseAndProduct(Format format) {
-		List<RawRow> top = top(file(twoWarehouses(), format));
+		List<RawRow> top = top(OneCStockStatement.twoWarehouses(OCTOBER).saved(format));
 
 		LayoutDetection.Detection detection = LayoutDetection.detect(top, Map.of(), true);
 
@@ -103,7 +79,8 @@ class StockStatementLayoutTest {
 
 	@Test
 	void theStatementNeedsNoTitlePeriodNorAnyPersonToBeConfident() {
-		LayoutDetection.Detection detection = LayoutDetection.detect(top(twoWarehouses().csv()), Map.of(), false);
+		LayoutDetection.Detection detection = LayoutDetection
+			.detect(top(OneCStockStatement.twoWarehouses(OCTOBER).csv()), Map.of(), false);
 
 		assertThat(detection.confident()).isTrue();
 		assertThat(detection.layout().stockStatement()).isTrue();
@@ -179,7 +156,9 @@ class StockStatementLayoutTest {
 
 	@Test
 	void aTemplateKeepsTheStockStatementAsItsHeadersSayIt() {
-		Layout detected = LayoutDetection.detect(top(twoWarehouses().xlsx(Levels.OUTLINE)), Map.of(), true).layout();
+		Layout detected = LayoutDetection
+			.detect(top(OneCStockStatement.twoWarehouses(OCTOBER).xlsx(Levels.OUTLINE)), Map.of(), true)
+			.layout();
 		Layout template = new Layout(detected.headerRows(), detected.firstDataRow(), detected.columns(),
 				new Layout.Settings(null, null, null), detected.grouping());
 

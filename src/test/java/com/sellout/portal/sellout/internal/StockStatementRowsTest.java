@@ -14,6 +14,7 @@ import com.sellout.portal.reading.CellValues;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.support.OneCStockStatement;
+import com.sellout.portal.support.OneCStockStatement.Format;
 import com.sellout.portal.support.OneCStockStatement.Levels;
 import com.sellout.portal.support.OneCStockStatement.Product;
 import org.junit.jupiter.api.Test;
@@ -32,33 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StockStatementRowsTest {
 
-	enum Format {
-
-		CSV, XLSX_OUTLINE, XLSX_INDENT, XLS_OUTLINE, XLS_INDENT, XLSX_NO_LEVELS
-
-	}
-
-	private static OneCStockStatement twoWarehouses() {
-		return OneCStockStatement.of("ООО \"Вектор\"", "Период: 01.10.2046 - 31.10.2046")
-			.parameter("Склад: В списке \"Основной склад; Склад №2\"")
-			.warehouse("Основной склад")
-			.product("Лампа LED 9W E27", "EL-10001", "шт", 120, 40, 60, "85.50")
-			.product("Розетка белый серия Neo-3", "EL-10003", "шт", 1100, 300, 200, "230.00")
-			.warehouse("Склад №2")
-			.product("Лампа LED 9W E27", "EL-10001", "шт", 10, 5, 0, "85.50")
-			.product("Кабель-канал серия Base-3", "EL-30075", "м", 50, 0, 50, "41.20");
-	}
-
-	private static byte[] file(OneCStockStatement statement, Format format) {
-		return switch (format) {
-			case CSV -> statement.csv();
-			case XLSX_OUTLINE -> statement.xlsx(Levels.OUTLINE);
-			case XLSX_INDENT -> statement.xlsx(Levels.INDENT);
-			case XLS_OUTLINE -> statement.xls(Levels.OUTLINE);
-			case XLS_INDENT -> statement.xls(Levels.INDENT);
-			case XLSX_NO_LEVELS -> statement.xlsx(Levels.NONE);
-		};
-	}
+	private static final String OCTOBER = "Период: 01.10.2046 - 31.10.2046";
 
 	/** What reading the file told: its lines and the title's period. */
 	private record Read(List<SourceLine> lines, TitlePeriod title) {
@@ -100,9 +75,9 @@ class StockStatementRowsTest {
 	@ParameterizedTest
 	@EnumSource(Format.class)
 	void eachProductRowIsALineWithItsWarehouseAndClosingBalanceAndNoTotalIsOne(Format format) {
-		OneCStockStatement statement = twoWarehouses();
+		OneCStockStatement statement = OneCStockStatement.twoWarehouses(OCTOBER);
 
-		Read read = read(file(statement, format));
+		Read read = read(statement.saved(format));
 
 		assertThat(read.lines())
 			.extracting(line -> line.get(CanonicalField.WAREHOUSE) + " | " + line.get(CanonicalField.SKU) + " | "
@@ -122,7 +97,7 @@ class StockStatementRowsTest {
 
 	@Test
 	void theFiguresAreTheClosingBalancesNotTheOpeningOrTheMovements() {
-		Read read = read(twoWarehouses().csv());
+		Read read = read(OneCStockStatement.twoWarehouses(OCTOBER).csv());
 
 		// Основной склад: 120 + 40 − 60 = 100 lamps, 1100 + 300 − 200 = 1 200 sockets;
 		// Склад №2: 15 lamps, no cable
@@ -133,10 +108,10 @@ class StockStatementRowsTest {
 
 	@Test
 	void withoutTheRowsOfAWarehousesTotalsItsOwnRowStillGroupsItsProducts() {
-		OneCStockStatement statement = twoWarehouses().withoutWarehouseTotals();
+		OneCStockStatement statement = OneCStockStatement.twoWarehouses(OCTOBER).withoutWarehouseTotals();
 
 		for (Format format : List.of(Format.CSV, Format.XLSX_OUTLINE, Format.XLS_INDENT)) {
-			assertThat(read(file(statement, format)).lines())
+			assertThat(read(statement.saved(format)).lines())
 				.extracting(line -> line.get(CanonicalField.WAREHOUSE) + " " + line.get(CanonicalField.SKU))
 				.as(format.name())
 				.containsExactly("Основной склад EL-10001", "Основной склад EL-10003", "Склад №2 EL-10001",
