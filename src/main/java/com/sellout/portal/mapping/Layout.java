@@ -3,8 +3,6 @@ package com.sellout.portal.mapping;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.sellout.portal.mapping.internal.LayoutDetector;
-
 /**
  * How a table is read: where its header is, which column holds which canonical field, and
  * what its amounts mean. Used for the layout in use, the one suggested, and a
@@ -25,16 +23,6 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 	}
 
 	/**
-	 * Whether this is a stock statement's layout (1C «Ведомость по товарам на складах»):
-	 * its quantity is the closing balance («Конечный остаток», its «Количество») and no
-	 * column or grouping level names a buyer — the content's sign of a stock report. Told
-	 * from the columns' headers and fields, so a template keeps it.
-	 */
-	public boolean stockStatement() {
-		return LayoutDetector.readsStock(this);
-	}
-
-	/**
 	 * One column: its position from 0, its header as written, its field (or null) and how
 	 * sure the match is (0–1). The field is written in JSON by its key ("sale_date"), as
 	 * layouts have always been stored.
@@ -47,8 +35,25 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 	 * headers, or confirmed)
 	 * @param vatRate the VAT rate in percent when lines do not say (default 22)
 	 * @param period the report's period "YYYY-MM", when set by a person
+	 * @param kind what the table's lines are, {@link TableKind} by name ("STOCK"); null:
+	 * sales, as every layout was before stock reports
 	 */
-	public record Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period) {
+	public record Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period, String kind) {
+
+		public Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period) {
+			this(amountsIncludeVat, vatRate, period, null);
+		}
+
+		/** What the layout's lines are. */
+		public TableKind tableKind() {
+			return TableKind.STOCK.name().equals(kind) ? TableKind.STOCK : TableKind.SELLOUT;
+		}
+
+	}
+
+	/** What the layout's lines are: sales, unless its settings say stock. */
+	public TableKind tableKind() {
+		return settings == null ? TableKind.SELLOUT : settings.tableKind();
 	}
 
 	/**

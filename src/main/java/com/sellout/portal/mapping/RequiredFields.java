@@ -7,22 +7,18 @@ import java.util.Set;
 
 /**
  * The fields a table's layout must map for its lines to be read at all: the sale date,
- * the client, the quantity, something that names the product, and a price or an amount;
- * for a stock report's, the product and the quantity.
+ * the client, the quantity, something that names the product, and a price or an amount.
  */
 public final class RequiredFields {
-
-	private static final String PRODUCT = "sku|distributor_sku|ean|product_name";
 
 	private RequiredFields() {
 	}
 
 	/**
-	 * The required fields a stock report's layout leaves unmapped: something that names
-	 * the product, and the quantity (a grouping's levels count: «Склад / Номенклатура»
-	 * names the product).
+	 * The fields a stock report's layout must map: the quantity (its closing balance) and
+	 * something that names the product; no date, client nor money.
 	 */
-	public static List<String> missingFromStock(List<Layout.MappedColumn> columns, Layout.Grouping grouping) {
+	public static List<String> missingForStock(List<Layout.MappedColumn> columns, Layout.Grouping grouping) {
 		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
 		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
 			if (column.field() != null) {
@@ -37,7 +33,7 @@ public final class RequiredFields {
 			missing.add(CanonicalField.QUANTITY.key());
 		}
 		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
-			missing.add(PRODUCT);
+			missing.add("sku|distributor_sku|ean|product_name");
 		}
 		return missing;
 	}
@@ -77,7 +73,7 @@ public final class RequiredFields {
 			}
 		}
 		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
-			missing.add(PRODUCT);
+			missing.add("sku|distributor_sku|ean|product_name");
 		}
 		if (!found.contains(CanonicalField.PRICE) && !found.contains(CanonicalField.AMOUNT)) {
 			missing.add("price|amount");

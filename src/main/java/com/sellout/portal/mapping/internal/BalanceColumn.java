@@ -4,9 +4,7 @@ import com.sellout.portal.mapping.CanonicalField;
 
 /**
  * A column of a stock statement (1C «Ведомость по товарам на складах»): which balance or
- * movement it shows and which figure of it. Such columns are no field of a sell-out line;
- * they tell that the table is a stock report, and the closing balance's quantity is the
- * stock.
+ * movement it shows and which figure of it.
  *
  * @param balance the balance or movement («Начальный остаток», «Приход», «Расход»,
  * «Конечный остаток»)
@@ -19,11 +17,6 @@ record BalanceColumn(Balance balance, CanonicalField figure) {
 
 		OPENING, RECEIPT, ISSUE, CLOSING
 
-	}
-
-	/** The closing balance in units: the stock a stock line reports. */
-	boolean isStock() {
-		return balance == Balance.CLOSING && figure == CanonicalField.QUANTITY;
 	}
 
 }

@@ -1,22 +1,25 @@
 package com.sellout.portal.sellout.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.sellout.portal.mapping.CanonicalField;
-import com.sellout.portal.mapping.Layout;
-import com.sellout.portal.mapping.LayoutDetection;
+import com.sellout.portal.mapping.TableKind;
 import com.sellout.portal.reading.CellValues;
-import com.sellout.portal.reading.RawRow;
-import com.sellout.portal.reading.TableReader;
 import com.sellout.portal.support.OneCStockStatement;
 import com.sellout.portal.support.OneCStockStatement.Format;
 import com.sellout.portal.support.OneCStockStatement.Levels;
 import com.sellout.portal.support.OneCStockStatement.Product;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,47 +32,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * warehouse's row is a group whose name its products' lines take, its totals are no line,
  * nor are «Итого по складу …» and «Итого»; each product row is a line with its article,
  * name, unit and closing balance — whether the levels are outline levels, indents or, in
- * a CSV, only the rows' content. The period's end, the as-of date, comes from the title.
+ * a CSV, only the rows' content. The title period's end is the date the stock stands on.
  */
 class StockStatementRowsTest {
 
 	private static final String OCTOBER = "Период: 01.10.2046 - 31.10.2046";
 
-	/** What reading the file told: its lines and the title's period. */
-	private record Read(List<SourceLine> lines, TitlePeriod title) {
+	/** What reading the file told: its lines and the date its stock stands on. */
+	private record Read(List<SourceLine> lines, LocalDate asOf) {
 	}
 
-	/** The rows as {@link TabularSource} passes them on: held, detected, then grouped. */
+	/** The file read as a stock report's table is, with no person and no template. */
 	private static Read read(byte[] file) {
-		List<RawRow> rows = new ArrayList<>();
-		TableReader.read(file, rows::add);
-		return read(rows);
-	}
-
-	private static Read read(List<RawRow> rows) {
-		List<RawRow> top = rows.subList(0, Math.min(rows.size(), LayoutDetection.SEARCHED_ROWS));
-		LayoutDetection.Detection detection = LayoutDetection.detect(top, Map.of(), true);
-		assertThat(detection.confident()).as(detection.layout().toString()).isTrue();
-		assertThat(detection.layout().stockStatement()).isTrue();
-		Layout layout = detection.layout();
-		CanonicalField[] fieldOf = new CanonicalField[layout.columns()
-			.stream()
-			.mapToInt(Layout.MappedColumn::index)
-			.max()
-			.orElse(-1) + 1];
-		layout.columns().forEach(column -> fieldOf[column.index()] = column.field());
-		List<RawRow> data = rows.stream()
-			.filter(row -> row.number() >= layout.firstDataRow() && !row.isBlank() && !TabularSource.isTotal(row))
-			.toList();
-		GroupedRows grouped = new GroupedRows(layout.grouping(), fieldOf, data);
 		List<SourceLine> lines = new ArrayList<>();
-		for (RawRow row : data) {
-			SourceLine line = grouped.line(row);
-			if (line != null) {
-				lines.add(line);
-			}
-		}
-		return new Read(lines, TitlePeriod.find(top).orElse(null));
+		SourceInfo info = new TabularSource(Map.of(), null, null, TableKind.STOCK).read(file, lines::add);
+		assertThat(info.layout().tableKind()).isEqualTo(TableKind.STOCK);
+		return new Read(lines, info.asOf());
 	}
 
 	@ParameterizedTest
@@ -92,7 +70,7 @@ class StockStatementRowsTest {
 		assertThat(read.lines()).extracting(line -> CellValues.decimal(line.get(CanonicalField.AMOUNT)).orElseThrow())
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactlyElementsOf(statement.lines().stream().map(p -> p.closing().multiply(p.cost())).toList());
-		assertThat(read.title()).isEqualTo(new TitlePeriod(LocalDate.of(2046, 10, 1), LocalDate.of(2046, 10, 31)));
+		assertThat(read.asOf()).isEqualTo(LocalDate.of(2046, 10, 31));
 	}
 
 	@Test
@@ -127,35 +105,62 @@ class StockStatementRowsTest {
 
 		Read read = read(statement.xls(Levels.OUTLINE));
 
-		assertThat(read.title().to()).isEqualTo("2047-10-31");
-		assertThat(read.title().withinOneMonth()).isTrue();
+		assertThat(read.asOf()).isEqualTo("2047-10-31");
 		assertThat(read.lines()).hasSize(1);
 	}
 
 	@ParameterizedTest(name = "outline levels: {0}")
 	@ValueSource(booleans = { true, false })
 	void productsWithTheirWarehousesBelowAreLinesPerWarehouse(boolean outline) {
-		int below = outline ? 1 : 0;
-		List<RawRow> rows = List.of(row(1, "Ведомость по товарам на складах", 0),
-				row(2, "Период: 01.10.2046 - 31.10.2046", 0), row(3, "", 0),
-				row(4, "Номенклатура / Склад;Артикул;Ед. изм.;Начальный остаток;Приход;Расход;Конечный остаток", 0),
-				row(5, "Лампа LED 9W E27;EL-10001;шт;130;45;60;115", 0),
-				row(6, "Основной склад;;шт;120;40;60;100", below), row(7, "Склад №2;;шт;10;5;0;15", below),
-				row(8, "Кабель-канал серия Base-3;EL-30075;м;50;0;50;0", 0), row(9, "Склад №2;;м;50;0;50;0", below),
-				row(10, "Итого;;;180;45;110;115", 0));
+		List<String> rows = List.of("Ведомость по товарам на складах", "Период: 01.10.2046 - 31.10.2046", "",
+				"Номенклатура / Склад;Артикул;Ед. изм.;Начальный остаток;Приход;Расход;Конечный остаток",
+				"Розетка бежевый серия Neo-1;EL-10001;шт;130;45;60;115", "  Основной склад;;шт;120;40;60;100",
+				"  Склад №2;;шт;10;5;0;15", "Кабель-канал антрацит серия Base-3;EL-30075;шт;50;0;50;0",
+				"  Склад №2;;шт;50;0;50;0", "Итого;;;180;45;110;115");
 
-		Read read = read(rows);
+		Read read = read(
+				outline ? outlined(rows) : String.join("\n", rows).replace("  ", "").getBytes(StandardCharsets.UTF_8));
 
 		assertThat(read.lines())
 			.extracting(line -> line.get(CanonicalField.SKU) + " " + line.get(CanonicalField.WAREHOUSE) + " "
-					+ line.get(CanonicalField.UNIT) + " " + line.get(CanonicalField.QUANTITY))
-			.containsExactly("EL-10001 Основной склад шт 100", "EL-10001 Склад №2 шт 15", "EL-30075 Склад №2 м 0");
+					+ line.get(CanonicalField.UNIT) + " "
+					+ CellValues.decimal(line.get(CanonicalField.QUANTITY))
+						.orElseThrow()
+						.stripTrailingZeros()
+						.toPlainString())
+			.containsExactly("EL-10001 Основной склад шт 100", "EL-10001 Склад №2 шт 15", "EL-30075 Склад №2 шт 0");
 		assertThat(read.lines()).extracting(line -> line.get(CanonicalField.PRODUCT_NAME))
-			.containsExactly("Лампа LED 9W E27", "Лампа LED 9W E27", "Кабель-канал серия Base-3");
+			.containsExactly("Розетка бежевый серия Neo-1", "Розетка бежевый серия Neo-1",
+					"Кабель-канал антрацит серия Base-3");
 	}
 
-	private static RawRow row(int number, String cells, int outline) {
-		return new RawRow(number, Arrays.asList(cells.split(";", -1)), outline, 0);
+	/**
+	 * An xlsx of these rows; a row written indented is grouped under the row above it.
+	 */
+	private static byte[] outlined(List<String> rows) {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("Ведомость");
+			for (int r = 0; r < rows.size(); r++) {
+				String[] cells = rows.get(r).strip().split(";", -1);
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < cells.length; c++) {
+					if (CellValues.decimal(cells[c]).isPresent() && c > 0) {
+						row.createCell(c).setCellValue(Double.parseDouble(cells[c]));
+					}
+					else if (!cells[c].isEmpty()) {
+						row.createCell(c).setCellValue(cells[c]);
+					}
+				}
+				if (rows.get(r).startsWith("  ")) {
+					sheet.groupRow(r, r);
+				}
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
