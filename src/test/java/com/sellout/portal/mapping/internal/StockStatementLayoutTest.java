@@ -86,8 +86,8 @@ class StockStatementLayoutTest {
 			textBlock = """
 					# a flat statement, quantities only: the warehouse a column
 					Номенклатура;Артикул;Склад;Ед. изм.;Начальный остаток;Приход;Расход;Конечный остаток | STOCK | product_name;sku;warehouse;unit;-;-;-;quantity
-					# the grouping in one cell, a code of the distributor's own
-					Склад / Номенклатура;Код;Остаток на начало;Поступление;Выбытие;Остаток на конец | STOCK | -;distributor_sku;-;-;-;quantity
+					# the grouping in one cell, a code of the distributor's own, 1C:УТ's unit of storage
+					Склад / Номенклатура;Код;Единица хранения;Остаток на начало;Поступление;Выбытие;Остаток на конец | STOCK | -;distributor_sku;unit;-;-;-;quantity
 					# units written into the header
 					Номенклатура;Нач. остаток, шт;Приход, шт;Расход, шт;Кон. остаток, шт;Кон. остаток, руб. | STOCK | product_name;-;-;-;quantity;amount
 					# English
