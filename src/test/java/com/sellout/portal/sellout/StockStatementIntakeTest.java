@@ -20,6 +20,7 @@ import com.sellout.portal.support.OneCStockStatement.Format;
 import com.sellout.portal.support.OneCStockStatement.Product;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestInns;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the stock endpoint with no as-of date and no person: accepted, dated by the title
  * period's last day, one line per product row with its warehouse and closing balance (the
  * warehouses' rows, their totals and «Итого» are none), and {@code stock_levels} adds up
- * the product kept in both warehouses. Each file by a distributor of its own, in 2046.
+ * the product kept in both warehouses; sent with no kind, its content tells a stock
+ * report. Each file by a distributor of its own, in 2046 and 2047.
  */
 class StockStatementIntakeTest extends PortalTest {
 
@@ -104,6 +106,26 @@ class StockStatementIntakeTest extends PortalTest {
 			.isEqualByComparingTo("115");
 		statement.stockByArticle()
 			.forEach((sku, quantity) -> assertThat(levels.get(sku)).as(sku).isEqualByComparingTo(quantity));
+	}
+
+	@Test
+	void sentWithNoKindTheStatementIsToldAStockReportByItsContent() {
+		String code = "VEDOMOST-2047101";
+		String login = distributor(code, 2047101);
+		OneCStockStatement statement = OneCStockStatement.twoWarehouses("Период: 01.01.2047 - 31.01.2047");
+
+		HttpResponse<String> sent = new SellOutApi(browser()).upload(login, "vedomost.csv", statement.csv(), null);
+
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+		long id = SellOutApi.json(sent).path("id").asLong();
+		JsonNode report = SellOutApi.json(new SellOutApi(browser()).get(login, "/api/v1/sellout/stock-reports/" + id));
+		assertThat(report.path("status").asString()).as(report.toString()).isEqualTo("ACCEPTED");
+		assertThat(report.path("asOf").asString()).isEqualTo("2047-01-31");
+		assertThat(report.path("lines").asInt()).isEqualTo(4);
+		assertThat(report.path("acceptedQuantity").decimalValue()).isEqualByComparingTo("1315");
+		assertThat(asSystem(
+				() -> jdbc.sql("select kind from sellout_reports where id = ?").param(id).query(String.class).single()))
+			.isEqualTo("STOCK");
 	}
 
 }
