@@ -35,7 +35,7 @@ record ThresholdsForm(
 	 * Excess must lie above low (when both are given; a missing one has its own error).
 	 */
 	@AssertTrue(message = "{inventory.settings.excessWeeks.order}")
-	boolean isExcessAboveLow() {
+	public boolean isExcessAboveLow() {
 		return lowWeeks == null || excessWeeks == null || excessWeeks.compareTo(lowWeeks) > 0;
 	}
 
