@@ -11,6 +11,7 @@ import java.util.Locale;
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
 import com.sellout.portal.inventory.ChannelInventory;
 import com.sellout.portal.support.FreePorts;
 
@@ -43,7 +44,8 @@ public final class InventoryRecomputeBench {
 		Path dataDir = Files.createTempDirectory("inventory-recompute-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.demo.enabled=false", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn"))) {
+					"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn",
+					"--logging.level.com.sellout.portal.inventory=debug"))) {
 			System.out.printf(Locale.ROOT, "inventory recompute benchmark: %d cores, max heap %d MB%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -53,7 +55,11 @@ public final class InventoryRecomputeBench {
 							() -> generate(jdbc, lines / (DISTRIBUTORS * MONTHS), products)),
 					ids -> "%,d lines, %d products".formatted(lines, products))
 				.result();
-			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("analyze").update());
+			// the statistics autovacuum would gather soon after a load (only the owner
+			// may)
+			JdbcClient.create(context.getBean(EmbeddedDatabaseServer.class).ownerDataSource())
+				.sql("vacuum analyze")
+				.update();
 			ChannelInventory inventory = context.getBean(ChannelInventory.class);
 			long one = distributors.get(0);
 			for (int run = 1; run <= 3; run++) {
@@ -97,7 +103,7 @@ public final class InventoryRecomputeBench {
 						"""
 								insert into sellout_lines (report_id, line_no, distributor_id, accepted, sale_date, client_name, sku,
 								                           quantity, unit, price_net, amount_net, currency)
-								select ?, g, ?, true, cast(? as date) + (g % ?), 'Покупатель ' || (g % 3000),
+								select ?, g, ?, true, cast(? as date) + cast(g % ? as integer), 'Покупатель ' || (g % 3000),
 								       'B-' || lpad((1 + g % ?)::text, 6, '0'), 1 + g % 5, 'шт', 100, 100 * (1 + g % 5), 'RUB'
 								  from generate_series(1, ?) g""")
 					.params(report, id, month, last.getDayOfMonth(), products, perReport)
