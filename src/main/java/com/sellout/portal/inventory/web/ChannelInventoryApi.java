@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.inventory.ChannelInventory;
+import com.sellout.portal.inventory.InventoryQueries;
 import com.sellout.portal.inventory.InventoryFilter;
 import com.sellout.portal.inventory.InventoryRow;
 import com.sellout.portal.inventory.InventoryTotals;
@@ -34,11 +34,11 @@ class ChannelInventoryApi {
 	/** More rows than any catalogue has for all distributors in one month. */
 	private static final int ROW_LIMIT = 200_000;
 
-	private final ChannelInventory inventory;
+	private final InventoryQueries inventory;
 
 	private final InventoryScope scope;
 
-	ChannelInventoryApi(ChannelInventory inventory, InventoryScope scope) {
+	ChannelInventoryApi(InventoryQueries inventory, InventoryScope scope) {
 		this.inventory = inventory;
 		this.scope = scope;
 	}

@@ -35,7 +35,7 @@ class InventoryFigures {
 	}
 
 	public String percent(BigDecimal value) {
-		return value == null ? "" : sign(value) + format(value.abs(), "#,##0.#") + " %";
+		return value == null ? "" : sign(value) + format(value.abs(), "#,##0.##") + " %";
 	}
 
 	public String weeks(BigDecimal value) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.inventory.ChannelInventory;
+import com.sellout.portal.inventory.InventoryQueries;
 import com.sellout.portal.inventory.InventoryFilter;
 import com.sellout.portal.inventory.InventoryRow;
 import com.sellout.portal.inventory.InventoryTotals;
@@ -37,7 +37,7 @@ class InventoryPages {
 
 	private static final int WATCH_LIST_SIZE = 10;
 
-	private final ChannelInventory inventory;
+	private final InventoryQueries inventory;
 
 	private final InventoryWatch watch;
 
@@ -49,7 +49,7 @@ class InventoryPages {
 
 	private final InventoryExport export;
 
-	InventoryPages(ChannelInventory inventory, InventoryWatch watch, InventoryScope scope, Distributors distributors,
+	InventoryPages(InventoryQueries inventory, InventoryWatch watch, InventoryScope scope, Distributors distributors,
 			ProductGroups groups, InventoryExport export) {
 		this.inventory = inventory;
 		this.watch = watch;

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * distributor sees its own rows only (its data scope and row-level security).
  */
 @Service
-public class ChannelInventory {
+public class InventoryQueries {
 
 	/** The sort names a page may ask for, and what each sorts by. */
 	private static final Map<String, String> SORTS = Map.ofEntries(Map.entry("distributor", "d.code"),
@@ -32,7 +32,7 @@ public class ChannelInventory {
 
 	private final JdbcClient jdbc;
 
-	ChannelInventory(JdbcClient jdbc) {
+	InventoryQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
