@@ -35,11 +35,11 @@ class ChannelInventoryApiTest extends PortalTest {
 	@Autowired
 	private IntegrationAccounts integrations;
 
-	private InventoryFixture.Groups groups;
+	private InventoryRowsFixture.Groups groups;
 
 	@BeforeEach
 	void rows() {
-		groups = InventoryFixture.ensure(jdbc, users, this::asSystem);
+		groups = InventoryRowsFixture.ensure(jdbc, users, this::asSystem);
 	}
 
 	@Test
@@ -131,11 +131,11 @@ class ChannelInventoryApiTest extends PortalTest {
 			.isEqualTo(none.body().replace("NOSUCH44", "INV44B"))
 			.doesNotContain("Запас Б");
 		HttpResponse<String> beta = http.api("/api/v1/channel-inventory?period=2044-03", "inv44b.admin",
-				InventoryFixture.PASSWORD);
+				InventoryRowsFixture.PASSWORD);
 		assertThat(skus(JSON.readTree(beta.body()))).containsExactly("I44-1");
 		assertThat(http
 			.api("/api/v1/channel-inventory?period=2044-03&distributor=INV44A", "inv44b.admin",
-					InventoryFixture.PASSWORD)
+					InventoryRowsFixture.PASSWORD)
 			.statusCode()).isEqualTo(404);
 	}
 
@@ -143,7 +143,7 @@ class ChannelInventoryApiTest extends PortalTest {
 	void aBadMonthIsA400ProblemInTheCallersLanguage() {
 		PortalHttp http = browser();
 		HttpResponse<String> english = http.api("/api/v1/channel-inventory?period=2044-13", "inv44a.1c",
-				InventoryFixture.PASSWORD);
+				InventoryRowsFixture.PASSWORD);
 		assertThat(english.statusCode()).isEqualTo(400);
 		assertThat(english.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		assertThat(JSON.readTree(english.body()).path("detail").asString())
@@ -174,7 +174,7 @@ class ChannelInventoryApiTest extends PortalTest {
 
 	private static String basic(String login) {
 		return "Basic " + Base64.getEncoder()
-			.encodeToString((login + ":" + InventoryFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
+			.encodeToString((login + ":" + InventoryRowsFixture.PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -42,16 +42,16 @@ class ChannelInventoryPagesTest extends PortalTest {
 
 	@BeforeEach
 	void rows() {
-		InventoryFixture.ensure(jdbc, users, this::asSystem);
-		a = distributorId(InventoryFixture.A);
-		b = distributorId(InventoryFixture.B);
+		InventoryRowsFixture.ensure(jdbc, users, this::asSystem);
+		a = distributorId(InventoryRowsFixture.A);
+		b = distributorId(InventoryRowsFixture.B);
 	}
 
 	@Test
 	void theManufacturerFiltersThroughTheFormByDistributorMonthGroupBandStalenessAndText() {
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		FilterForm form = FilterForm.of(analyst.get("/inventory").body(), FILTERS)
-			.choose("distributor", InventoryFixture.A)
+			.choose("distributor", InventoryRowsFixture.A)
 			.fill("period", "2044-03");
 		Document page = open(analyst, form.url());
 		assertThat(skus(page)).containsExactly("I44-1", "I44-2", "I44-3");
@@ -140,7 +140,7 @@ class ChannelInventoryPagesTest extends PortalTest {
 	void theExportsHoldTheFilteredRowsWithEveryFigure() throws IOException {
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		Document page = open(analyst, "/inventory?distributor=" + a + "&period=2044-03&group="
-				+ InventoryFixture.ensure(jdbc, users, this::asSystem).parent());
+				+ InventoryRowsFixture.ensure(jdbc, users, this::asSystem).parent());
 		HttpResponse<byte[]> csv = analyst.download(page.selectFirst("[data-testid=export-csv]").attr("href"));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
@@ -172,7 +172,7 @@ class ChannelInventoryPagesTest extends PortalTest {
 
 	@Test
 	void aDistributorSeesItsOwnRowsOnlyAndIsRefusedAnothersOnThePageAndInBothExports() {
-		PortalHttp alfa = browser().loggedInAs("inv44a.admin", InventoryFixture.PASSWORD);
+		PortalHttp alfa = browser().loggedInAs("inv44a.admin", InventoryRowsFixture.PASSWORD);
 		HttpResponse<String> own = alfa.get("/inventory?period=2044-03");
 		assertThat(own.statusCode()).isEqualTo(200);
 		FilterForm form = FilterForm.of(own.body(), FILTERS);
@@ -193,7 +193,7 @@ class ChannelInventoryPagesTest extends PortalTest {
 		assertThat(export.lines().skip(1).map(line -> line.substring(0, line.indexOf(';'))).distinct().toList())
 			.containsExactly("INV44A");
 
-		PortalHttp beta = browser().loggedInAs("inv44b.admin", InventoryFixture.PASSWORD);
+		PortalHttp beta = browser().loggedInAs("inv44b.admin", InventoryRowsFixture.PASSWORD);
 		assertThat(skus(open(beta, "/inventory?period=2044-03"))).containsExactly("I44-1");
 		assertThat(beta.download("/inventory/export.xlsx?period=2044-03&distributor=" + a).statusCode()).isEqualTo(404);
 		assertThat(beta.get("/inventory").body()).as("its own newest month by default").contains("2044-03");

@@ -1,136 +1,248 @@
 package com.sellout.portal.inventory;
 
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.distributors.Distributor;
+import com.sellout.portal.distributors.DistributorForm;
+import com.sellout.portal.distributors.Distributors;
+import com.sellout.portal.distributors.ReportingFrequency;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.sellout.ReportKind;
+import com.sellout.portal.sellout.SellOutApi;
+import com.sellout.portal.sellout.SellOutReportAccepted;
+import com.sellout.portal.sellout.SellOutReportWithdrawn;
+import com.sellout.portal.support.PortalHttp;
+import com.sellout.portal.support.TestInns;
+import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * Channel inventory rows written as the calculation would write them, for two
- * distributors of their own (INV44A, INV44B) in 2044, a year no other test uses — so that
- * the read side (page, API, exports) is tested on known figures. Also their users: an
- * administrator of each and an integration account of INV44A. Set up once per database.
- *
- * <p>
- * INV44A, March 2044: I44-1 (group «Запас 2044», list price 100) excess and stale, a gap
- * of −10; I44-2 (its sub-group) low, +3; I44-3 (another group) out of stock, opening
- * unknown. INV44B, March 2044: I44-1, no gap. INV44A's gap in January and February too.
+ * What the channel inventory tests send and read: a distributor of their own with its
+ * administrator, sell-in through {@code POST /api/v1/sell-in} (as the manufacturer's
+ * administrator), sell-out through the sell-out API's canonical JSON (as the
+ * distributor's administrator), stock reports stored as the stock intake would store an
+ * accepted one (a report row and its stock lines, and {@code SellOutReportAccepted} of
+ * kind STOCK in the same transaction: the stock API is not on this branch yet), and the
+ * wait for the recomputations the events started.
  */
 final class InventoryFixture {
 
-	static final String PASSWORD = "inv-password-44";
+	private final Supplier<PortalHttp> http;
 
-	static final String A = "INV44A";
+	private final JdbcClient jdbc;
 
-	static final String B = "INV44B";
+	private final ScopedTransactions transactions;
 
-	static final long STOCK_REPORT_A = 944_001;
+	private final ApplicationEventPublisher events;
 
-	private static boolean ready;
-
-	private InventoryFixture() {
+	InventoryFixture(Supplier<PortalHttp> http, JdbcClient jdbc, ScopedTransactions transactions,
+			ApplicationEventPublisher events) {
+		this.http = http;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.events = events;
 	}
 
-	/** Group ids by name: the parent, its sub-group, the other. */
-	record Groups(long parent, long child, long other) {
+	/**
+	 * The distributor of that code, made with its administrator {@code <code>.admin} if
+	 * new.
+	 */
+	static Distributor distributor(Distributors distributors, UserAccounts users, String code, int seed) {
+		return distributors.findByCodeOrInn(code).orElseGet(() -> {
+			Distributor made = distributors
+				.create(new DistributorForm(code, "ООО \"" + code + "\"", TestInns.organisation(seed), null, null,
+						LocalDate.of(2040, 1, 1), null, ReportingFrequency.MONTHLY, null, null));
+			users.register(code.toLowerCase() + ".admin", "demo", "Администратор " + code, null, Role.DISTRIBUTOR_ADMIN,
+					made.id());
+			return made;
+		});
 	}
 
-	static synchronized Groups ensure(JdbcClient jdbc, UserAccounts users, AsSystem system) {
-		if (!ready) {
-			system.run(() -> {
-				if (jdbc.sql("select count(*) from distributors where code = ?")
-					.param(A)
-					.query(Long.class)
-					.single() == 0) {
-					create(jdbc, users);
-				}
-				return null;
-			});
-			ready = true;
+	static String admin(String code) {
+		return code.toLowerCase() + ".admin";
+	}
+
+	/** Sends one sell-in document of one line, as the manufacturer's administrator. */
+	void sellIn(String code, String documentNo, String date, String sku, int quantity) {
+		String body = """
+				{"lines": [{"distributor": "%s", "document_no": "%s", "date": "%s", "sku": "%s", "quantity": %d,
+				            "amount": %d}]}""".formatted(code, documentNo, date, sku, quantity, quantity * 100);
+		HttpResponse<String> response = http.get().apiSend("POST", "/api/v1/sell-in", body, "admin", "demo");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		awaitRecomputed();
+	}
+
+	/** A sale of a sell-out report: its date, product and quantity. */
+	record Sale(String date, String sku, int quantity) {
+	}
+
+	/**
+	 * Sends a month's sell-out report (canonical JSON); waits for it and its
+	 * recomputation.
+	 */
+	long sellOut(String code, String period, Sale... sales) {
+		StringJoiner lines = new StringJoiner(",\n");
+		for (Sale sale : sales) {
+			lines.add("""
+					{"sale_date": "%s", "client_name": "Розничный покупатель", "sku": "%s", "quantity": %d,
+					 "price": "100.00", "document_no": "D-%s"}""".formatted(sale.date(), sale.sku(), sale.quantity(),
+					Long.toHexString(ThreadLocalRandom.current().nextLong())));
 		}
-		return system.run(() -> new Groups(group(jdbc, "Запас 2044"), group(jdbc, "Запас 2044 / Вложенная"),
-				group(jdbc, "Запас 2044 прочее")));
+		String json = "{\"period\": \"" + period + "\", \"lines\": [" + lines + "]}";
+		HttpResponse<String> response = new SellOutApi(http.get()).post(admin(code), "application/json",
+				json.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(response.statusCode()).as(response.body()).isIn(201, 202);
+		long id = SellOutApi.json(response).path("id").asLong();
+		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		String status = SellOutApi.json(response).path("status").asString();
+		while (!status.startsWith("ACCEPTED") && System.nanoTime() < until) {
+			pause();
+			JsonNode report = SellOutApi.json(http.get().api("/api/v1/sellout/reports/" + id, admin(code), "demo"));
+			status = report.path("status").asString();
+		}
+		assertThat(status).as("report %d", id).startsWith("ACCEPTED");
+		awaitRecomputed();
+		return id;
 	}
 
-	/** PortalTest's asSystem, handed in. */
-	interface AsSystem {
-
-		<T> T run(Supplier<T> work);
-
+	/** Withdraws a report through the API, as the distributor's administrator. */
+	void withdraw(String code, long reportId) {
+		HttpResponse<String> response = http.get()
+			.apiSend("POST", "/api/v1/sellout/reports/" + reportId + "/withdraw", "", admin(code), "demo");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		awaitRecomputed();
 	}
 
-	private static void create(JdbcClient jdbc, UserAccounts users) {
-		long a = distributor(jdbc, A, "ООО \"Запас А\"");
-		long b = distributor(jdbc, B, "ООО \"Запас Б\"");
-		users.register("inv44a.admin", PASSWORD, "Админ Запас А", null, Role.DISTRIBUTOR_ADMIN, a);
-		users.register("inv44b.admin", PASSWORD, "Админ Запас Б", null, Role.DISTRIBUTOR_ADMIN, b);
-		users.register("inv44a.1c", PASSWORD, "1С Запас А", null, Role.INTEGRATION, a);
-		long parent = insertGroup(jdbc, null, "Запас 2044", "Запас 2044");
-		long child = insertGroup(jdbc, parent, "Вложенная", "Запас 2044 / Вложенная");
-		long other = insertGroup(jdbc, null, "Запас 2044 прочее", "Запас 2044 прочее");
-		product(jdbc, "I44-1", "Светильник запасной", parent, "100.00");
-		product(jdbc, "I44-2", "Лампа вложенная", child, "100.00");
-		product(jdbc, "I44-3", "Кабель прочий", other, null);
-		// distributor, sku, period, opening, source, sell-in, sell-out, calculated,
-		// reported, stock report, gap, gap value, gap %, weekly sell-out, weeks, band,
-		// last sale, stale days, stale
-		row(jdbc, a, "I44-1", "2044-03-01", "100", "REPORTED", "50", "30", "120", "110", STOCK_REPORT_A, "-10",
-				"-1000.00", "-8.33", "7.5", "14.67", "EXCESS", "2043-11-20", 131, true);
-		row(jdbc, a, "I44-2", "2044-03-01", "20", "CALCULATED", "10", "25", "5", "8", STOCK_REPORT_A, "3", "300.00",
-				"60.00", "6", "1.33", "LOW", "2044-03-28", 3, false);
-		row(jdbc, a, "I44-3", "2044-03-01", null, "NONE", "40", "40", null, "0", STOCK_REPORT_A, null, null, null, "10",
-				null, "OUT_OF_STOCK", "2044-03-30", 1, false);
-		row(jdbc, b, "I44-1", "2044-03-01", "5", "REPORTED", "0", "1", "4", "4", 944_002L, "0", "0.00", "0.00", "0.25",
-				"16", "EXCESS", "2044-03-02", 29, false);
-		row(jdbc, a, "I44-1", "2044-01-01", "90", "REPORTED", "20", "10", "100", "98", 943_001L, "-2", "-200.00",
-				"-2.00", "2.5", "39.2", "EXCESS", "2043-11-20", 72, false);
-		row(jdbc, a, "I44-1", "2044-02-01", "98", "REPORTED", "10", "3", "105", "100", 943_002L, "-5", "-500.00",
-				"-4.76", "1", "100", "EXCESS", "2043-11-20", 100, true);
-		row(jdbc, a, "I44-2", "2044-02-01", "15", "CALCULATED", "10", "6", "19", "20", 943_002L, "1", "100.00", "5.26",
-				"1.5", "13.33", "EXCESS", "2044-02-20", 8, false);
+	/**
+	 * Stores an accepted stock report of that as-of date with these lines (sku, quantity;
+	 * two lines of one sku are two warehouses), as the stock intake does, and announces
+	 * it.
+	 */
+	long stock(long distributorId, LocalDate asOf, Object... skusAndQuantities) {
+		long id = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			long report = jdbc.sql("""
+					insert into sellout_reports (distributor_id, period, version, status, source, content_sha256,
+					                             size_bytes, kind, as_of, processed_at, revision)
+					values (?, ?, 1, 'ACCEPTED', 'API', ?, 100, 'STOCK', ?, now(), 1) returning id""")
+				.params(distributorId, YearMonth.from(asOf).atDay(1), randomSha(), asOf)
+				.query(Long.class)
+				.single();
+			for (int i = 0; i < skusAndQuantities.length; i += 2) {
+				jdbc.sql(
+						"""
+								insert into stock_lines (report_id, line_no, distributor_id, accepted, sku, warehouse, quantity, unit)
+								values (?, ?, ?, true, ?, ?, ?, 'шт')""")
+					.params(report, i / 2 + 1, distributorId, skusAndQuantities[i], "Склад " + (i / 2 + 1),
+							new BigDecimal(skusAndQuantities[i + 1].toString()))
+					.update();
+			}
+			events.publishEvent(
+					new SellOutReportAccepted(report, distributorId, YearMonth.from(asOf), 1, ReportKind.STOCK));
+			return report;
+		});
+		awaitRecomputed();
+		return id;
 	}
 
-	private static long distributor(JdbcClient jdbc, String code, String name) {
-		return jdbc.sql("insert into distributors (code, name, inn) values (?, ?, '7707083893') returning id")
-			.params(code, name)
-			.query(Long.class)
-			.single();
+	/** Withdraws a stored stock report as the stock intake does, and announces it. */
+	void withdrawStock(long distributorId, long reportId) {
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			LocalDate asOf = jdbc
+				.sql("update sellout_reports set status = 'WITHDRAWN', revision = revision + 1"
+						+ " where id = ? returning as_of")
+				.param(reportId)
+				.query(LocalDate.class)
+				.single();
+			events.publishEvent(
+					new SellOutReportWithdrawn(reportId, distributorId, YearMonth.from(asOf), 2, ReportKind.STOCK));
+		});
+		awaitRecomputed();
 	}
 
-	private static long insertGroup(JdbcClient jdbc, Long parent, String name, String path) {
-		return jdbc.sql("insert into product_groups (parent_id, name, path) values (?, ?, ?) returning id")
-			.params(parent, name, path)
-			.query(Long.class)
-			.single();
+	/**
+	 * Waits until the inventory's listeners have handled every event published so far
+	 * (their publications completed): the recomputations are asynchronous.
+	 */
+	void awaitRecomputed() {
+		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long open;
+		do {
+			pause();
+			open = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> jdbc
+						.sql("select count(*) from event_publication where listener_id like '%InventoryTriggers%'"
+								+ " and completion_date is null")
+						.query(Long.class)
+						.single());
+		}
+		while (open > 0 && System.nanoTime() < until);
+		assertThat(open).as("inventory recomputations still open").isZero();
 	}
 
-	private static long group(JdbcClient jdbc, String path) {
-		return jdbc.sql("select id from product_groups where path = ?").param(path).query(Long.class).single();
+	/**
+	 * A row as text: opening source and opening, sell-in, sell-out, calculated and
+	 * reported closing, gap; absent when the month has no row for it.
+	 */
+	String row(long distributorId, String sku, YearMonth period) {
+		List<String> rows = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+				select opening_source || ' ' || coalesce(opening::text, '-') || ' in ' || sell_in || ' out ' || sell_out
+				       || ' calc ' || coalesce(calculated_closing::text, '-') || ' rep '
+				       || coalesce(reported_closing::text, '-') || ' gap ' || coalesce(gap::text, '-')
+				  from channel_inventory where distributor_id = ? and sku = ? and period = ?""")
+			.params(distributorId, sku, period.atDay(1))
+			.query(String.class)
+			.list());
+		return rows.isEmpty() ? "absent" : rows.get(0);
 	}
 
-	private static void product(JdbcClient jdbc, String sku, String name, long group, String price) {
-		jdbc.sql("insert into products (sku, name, group_id, list_price) values (?, ?, ?, cast(? as numeric))")
-			.params(sku, name, group, price)
-			.update();
+	/**
+	 * The cover of a row: weekly sell-out, weeks of supply, band, last sale, stale days,
+	 * stale.
+	 */
+	String cover(long distributorId, String sku, YearMonth period) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc
+					.sql("""
+							select weekly_sell_out || ' ' || coalesce(weeks_of_supply::text, '-') || ' ' || coalesce(band, '-')
+							       || ' ' || coalesce(last_sale::text, '-') || ' ' || coalesce(stale_days::text, '-') || ' ' || stale
+							  from channel_inventory where distributor_id = ? and sku = ? and period = ?""")
+					.params(distributorId, sku, period.atDay(1))
+					.query(String.class)
+					.optional()
+					.orElse("absent"));
 	}
 
-	private static void row(JdbcClient jdbc, long distributor, String sku, String period, String opening, String source,
-			String sellIn, String sellOut, String calculated, String reported, Long stockReport, String gap,
-			String gapValue, String gapPercent, String weekly, String weeks, String band, String lastSale,
-			Integer staleDays, boolean stale) {
-		jdbc.sql(
-				"""
-						insert into channel_inventory (distributor_id, sku, period, opening, opening_source, sell_in, sell_out,
-						    calculated_closing, reported_closing, stock_report_id, gap, gap_value, gap_percent, weekly_sell_out,
-						    weeks_of_supply, band, last_sale, stale_days, stale)
-						values (?, ?, cast(? as date), cast(? as numeric), ?, cast(? as numeric), cast(? as numeric),
-						    cast(? as numeric), cast(? as numeric), ?, cast(? as numeric), cast(? as numeric), cast(? as numeric),
-						    cast(? as numeric), cast(? as numeric), ?, cast(? as date), ?, ?)""")
-			.params(distributor, sku, period, opening, source, sellIn, sellOut, calculated, reported, stockReport, gap,
-					gapValue, gapPercent, weekly, weeks, band, lastSale, staleDays, stale)
-			.update();
+	private static String randomSha() {
+		byte[] bytes = new byte[32];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
