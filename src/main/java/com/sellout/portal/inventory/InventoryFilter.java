@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * distributor to its own.
  */
 public record InventoryFilter(YearMonth period, @Nullable Long distributorId, @Nullable Long groupId,
-		@Nullable String sku, @Nullable String search, InventoryRow.@Nullable Band band, boolean staleOnly) {
+		@Nullable String sku, @Nullable String search, @Nullable Band band, boolean staleOnly) {
 
 	public InventoryFilter {
 		sku = sku == null || sku.isBlank() ? null : sku.strip();

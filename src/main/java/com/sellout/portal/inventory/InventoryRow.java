@@ -32,13 +32,6 @@ public record InventoryRow(long distributorId, String distributor, String sku, @
 
 	}
 
-	/** How long the stock lasts at the recent rate of sale. */
-	public enum Band {
-
-		OUT_OF_STOCK, LOW, HEALTHY, EXCESS
-
-	}
-
 	/**
 	 * The stock at the month's end as best known: reported if a stock report says so,
 	 * else calculated.

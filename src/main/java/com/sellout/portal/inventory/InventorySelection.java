@@ -31,7 +31,7 @@ final class InventorySelection {
 			rs.getBigDecimal("sell_out"), rs.getBigDecimal("calculated_closing"), rs.getBigDecimal("reported_closing"),
 			longOrNull(rs, "stock_report_id"), rs.getBigDecimal("gap"), rs.getBigDecimal("gap_value"),
 			rs.getBigDecimal("gap_percent"), rs.getBigDecimal("weekly_sell_out"), rs.getBigDecimal("weeks_of_supply"),
-			rs.getString("band") == null ? null : InventoryRow.Band.valueOf(rs.getString("band")),
+			rs.getString("band") == null ? null : Band.valueOf(rs.getString("band")),
 			rs.getDate("last_sale") == null ? null : rs.getDate("last_sale").toLocalDate(), intOrNull(rs, "stale_days"),
 			rs.getBoolean("stale"));
 

@@ -12,7 +12,7 @@ public record InventoryTotals(long rows, BigDecimal opening, BigDecimal sellIn, 
 		BigDecimal gapValue, long outOfStock, long low, long healthy, long excess, long stale) {
 
 	/** The rows of a band, by its name. */
-	public long inBand(InventoryRow.Band band) {
+	public long inBand(Band band) {
 		return switch (band) {
 			case OUT_OF_STOCK -> outOfStock;
 			case LOW -> low;

@@ -73,6 +73,12 @@ final class InventoryRowsFixture {
 		product(jdbc, "I44-1", "Светильник запасной", parent, "100.00");
 		product(jdbc, "I44-2", "Лампа вложенная", child, "100.00");
 		product(jdbc, "I44-3", "Кабель прочий", other, null);
+	}
+
+	private static void rows(JdbcClient jdbc) {
+		long a = id(jdbc, A);
+		long b = id(jdbc, B);
+		jdbc.sql("delete from channel_inventory where distributor_id in (?, ?)").params(a, b).update();
 		// distributor, sku, period, opening, source, sell-in, sell-out, calculated,
 		// reported, stock report, gap, gap value, gap %, weekly sell-out, weeks, band,
 		// last sale, stale days, stale
@@ -97,6 +103,10 @@ final class InventoryRowsFixture {
 			.params(code, name)
 			.query(Long.class)
 			.single();
+	}
+
+	private static long id(JdbcClient jdbc, String code) {
+		return jdbc.sql("select id from distributors where code = ?").param(code).query(Long.class).single();
 	}
 
 	private static long insertGroup(JdbcClient jdbc, Long parent, String name, String path) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.inventory.InventoryQueries;
+import com.sellout.portal.inventory.Band;
 import com.sellout.portal.inventory.InventoryFilter;
+import com.sellout.portal.inventory.InventoryQueries;
 import com.sellout.portal.inventory.InventoryRow;
 import com.sellout.portal.inventory.InventoryTotals;
 import com.sellout.portal.shared.RefusedException;
@@ -67,7 +68,7 @@ class ChannelInventoryApi {
 
 		static TotalsView of(InventoryTotals t) {
 			Map<String, Long> bands = new LinkedHashMap<>();
-			for (InventoryRow.Band band : InventoryRow.Band.values()) {
+			for (Band band : Band.values()) {
 				bands.put(band.name(), t.inBand(band));
 			}
 			return new TotalsView(t.rows(), t.opening(), t.sellIn(), t.sellOut(), t.calculatedClosing(),

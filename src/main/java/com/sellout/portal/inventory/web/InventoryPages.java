@@ -7,9 +7,9 @@ import java.util.Locale;
 import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.inventory.InventoryQueries;
+import com.sellout.portal.inventory.Band;
 import com.sellout.portal.inventory.InventoryFilter;
-import com.sellout.portal.inventory.InventoryRow;
+import com.sellout.portal.inventory.InventoryQueries;
 import com.sellout.portal.inventory.InventoryTotals;
 import com.sellout.portal.inventory.InventoryWatch;
 
@@ -74,7 +74,7 @@ class InventoryPages {
 		model.addAttribute("history", watch.gapHistory(filter, HISTORY_MONTHS));
 		model.addAttribute("stalest", watch.stalest(filter, WATCH_LIST_SIZE));
 		model.addAttribute("runningOut", watch.nearestToRunningOut(filter, WATCH_LIST_SIZE));
-		model.addAttribute("bands", InventoryRow.Band.values());
+		model.addAttribute("bands", Band.values());
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
 		model.addAttribute("groups", groups.all());
 		return htmx != null ? "inventory/page :: results" : "inventory/page";

@@ -3,8 +3,8 @@ package com.sellout.portal.inventory.web;
 import java.time.YearMonth;
 import java.util.Locale;
 
+import com.sellout.portal.inventory.Band;
 import com.sellout.portal.inventory.InventoryFilter;
-import com.sellout.portal.inventory.InventoryRow;
 import com.sellout.portal.shared.ListQuery;
 
 /**
@@ -41,12 +41,12 @@ public record InventoryParams(Long distributor, String period, Long group, Strin
 	/**
 	 * A band the page offers; an unknown one (a hand-made address) selects every band.
 	 */
-	public InventoryRow.Band chosenBand() {
+	public Band chosenBand() {
 		if (band == null || band.isBlank()) {
 			return null;
 		}
 		try {
-			return InventoryRow.Band.valueOf(band.strip().toUpperCase(Locale.ROOT));
+			return Band.valueOf(band.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
