@@ -34,6 +34,11 @@ class InventoryFigures {
 		return value == null ? "" : sign(value) + format(value.abs(), "#,##0.00");
 	}
 
+	/** Money rounded to the rouble, for a total that must fit a card. */
+	public String signedWhole(BigDecimal value) {
+		return value == null ? "" : sign(value) + format(value.abs(), "#,##0");
+	}
+
 	public String percent(BigDecimal value) {
 		return value == null ? "" : sign(value) + format(value.abs(), "#,##0.##") + " %";
 	}
