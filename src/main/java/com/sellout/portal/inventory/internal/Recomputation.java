@@ -1,6 +1,7 @@
 package com.sellout.portal.inventory.internal;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 import com.sellout.portal.database.DataScope;
@@ -46,21 +47,38 @@ public class Recomputation {
 
 	/** Recomputes from {@code from} on (everything when null); the rows written. */
 	public int recompute(long distributorId, YearMonth from) {
+		return recompute(distributorId, from, List.of());
+	}
+
+	/**
+	 * Recomputes from {@code from} on, the summaries of reports whose lines changed made
+	 * again first.
+	 */
+	int recompute(long distributorId, YearMonth from, Collection<Long> changedReports) {
 		long started = System.nanoTime();
 		int rows = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			jdbc.sql("select pg_advisory_xact_lock(hashtext('channel-inventory:' || ?))")
 				.param(distributorId)
 				.query(Object.class)
 				.list();
+			queries.forgetSales(changedReports);
 			Integer transit = queries.transitDays(distributorId);
 			if (transit == null) {
 				table.clear(distributorId);
 				return 0;
 			}
 			StockThresholds thresholds = settings.current();
+			long reading = System.nanoTime();
 			DistributorActivity activity = queries.read(distributorId, transit);
+			long rolling = System.nanoTime();
 			List<InventoryRow> computed = RollForward.rows(activity, thresholds, from);
-			return table.replace(distributorId, from, computed);
+			long writing = System.nanoTime();
+			int written = table.replace(distributorId, from, computed);
+			log.debug(
+					"Channel inventory of distributor {} from {}: lock {} ms, read {} ms, roll-forward {} ms, write {} ms",
+					distributorId, from, (reading - started) / 1_000_000, (rolling - reading) / 1_000_000,
+					(writing - rolling) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
+			return written;
 		});
 		log.debug("Channel inventory of distributor {} from {}: {} rows in {} ms", distributorId, from, rows,
 				(System.nanoTime() - started) / 1_000_000);
