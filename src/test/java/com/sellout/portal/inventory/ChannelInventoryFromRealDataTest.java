@@ -1,8 +1,6 @@
 package com.sellout.portal.inventory;
 
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.LocalDate;
 
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
@@ -18,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,17 +36,14 @@ class ChannelInventoryFromRealDataTest extends PortalTest {
 	@Autowired
 	private UserAccounts users;
 
-	@Autowired
-	private ApplicationEventPublisher events;
-
 	@Test
 	void theFiguresOfRealDeliveriesAndWhereEachComesFrom() {
-		InventoryFixture fixture = new InventoryFixture(this::browser, jdbc, transactions, events);
+		InventoryFixture fixture = new InventoryFixture(this::browser, jdbc, transactions);
 		Distributor d = asSystem(() -> InventoryFixture.distributor(distributors, users, "INV45", 16_445));
-		stock("INV45", "2045-01-31", 20);
+		fixture.stock("INV45", LocalDate.of(2045, 1, 31), SKU, 20);
 		fixture.sellIn("INV45", "INV45-1", "2045-02-10", SKU, 30);
 		fixture.sellOut("INV45", "2045-02", new Sale("2045-02-14", SKU, 15));
-		long february = stock("INV45", "2045-02-28", 33);
+		long february = fixture.stock("INV45", LocalDate.of(2045, 2, 28), SKU, 33);
 
 		JsonNode row = SellOutApi.JSON
 			.readTree(browser()
@@ -78,31 +72,6 @@ class ChannelInventoryFromRealDataTest extends PortalTest {
 		String sellOut = line.selectFirst("[data-figure=sell-out] a").attr("href");
 		assertThat(own.get(sellOut).body()).as(sellOut).contains("14.02.2045");
 		assertThat(d.code()).isEqualTo("INV45");
-	}
-
-	/**
-	 * A stock report through the stock API (canonical JSON), accepted and computed in.
-	 */
-	private long stock(String code, String asOf, int quantity) {
-		String json = """
-				{"kind": "stock", "as_of": "%s", "lines": [{"sku": "%s", "quantity": %d, "warehouse": "Основной"}]}"""
-			.formatted(asOf, SKU, quantity);
-		PortalHttp http = browser();
-		HttpResponse<String> sent = http.apiPost("/api/v1/sellout/stock-reports", "application/json",
-				json.getBytes(StandardCharsets.UTF_8), InventoryFixture.admin(code), "demo");
-		assertThat(sent.statusCode()).as(sent.body()).isIn(201, 202);
-		long id = SellOutApi.json(sent).path("id").asLong();
-		String status = SellOutApi.json(sent).path("status").asString();
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (!status.startsWith("ACCEPTED") && System.nanoTime() < until) {
-			status = SellOutApi
-				.json(http.api("/api/v1/sellout/stock-reports/" + id, InventoryFixture.admin(code), "demo"))
-				.path("status")
-				.asString();
-		}
-		assertThat(status).as("stock report %d", id).startsWith("ACCEPTED");
-		new InventoryFixture(this::browser, jdbc, transactions, events).awaitRecomputed();
-		return id;
 	}
 
 }
