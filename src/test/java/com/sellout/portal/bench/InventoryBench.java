@@ -1,0 +1,95 @@
+package com.sellout.portal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.support.FreePorts;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The channel inventory over the shared channel dataset (default 3 distributors × 2,000
+ * products × 36 months, 10 M sell-out lines, monthly stock and sell-in): builds the
+ * dataset, recomputes every distributor's inventory, then asks the inventory page and API
+ * as users do. Run with {@code bench/channel-inventory.sh}.
+ */
+public final class InventoryBench {
+
+	private InventoryBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		ChannelDataset.Size size = args.length > 0 && args[0].equals("smoke") ? ChannelDataset.Size.smoke()
+				: ChannelDataset.Size.full()
+					.withLines(args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 10_000_000);
+		boolean kept = args.length > 1 && !args[1].isBlank();
+		Path dataDir = kept ? Path.of(args[1]) : Files.createTempDirectory("inventory-bench");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
+					"--portal.database.clean=" + !kept, "--portal.database.durable=false",
+					"--logging.level.root=warn"))) {
+			System.out.printf(Locale.ROOT, "channel inventory benchmark: %d cores, max heap %d MB%n",
+					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
+			ChannelDataset.Loaded data = ChannelDataset.existing(context, size);
+			if (data == null) {
+				data = ChannelDataset.load(context, size);
+			}
+			else {
+				System.out.printf(Locale.ROOT, "channel dataset kept in %s: %,d sell-out lines%n", dataDir,
+						data.sellOutLines());
+			}
+			check(context, data);
+		}
+	}
+
+	/**
+	 * How far each distributor's reported stock is from last month's reported stock plus
+	 * sell-in minus sell-out, product by product, in a month halfway through: the gaps
+	 * the inventory will show.
+	 */
+	private static void check(ConfigurableApplicationContext context, ChannelDataset.Loaded data) {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		var month = data.size().firstMonth().plusMonths(data.size().months() / 2);
+		context.getBean(ScopedTransactions.class)
+			.runAs(DataScope.ALL_DISTRIBUTORS,
+					() -> jdbc
+						.sql("""
+								with closing as (
+								    select distributor_id, sku, sum(quantity) filter (where as_of >= :month) as now,
+								           sum(quantity) filter (where as_of < :month) as before
+								      from stock_levels where as_of between :month - interval '1 month' and :month + interval '1 month' - interval '1 day'
+								     group by distributor_id, sku),
+								     sell_in as (
+								    select distributor_id, sku, sum(quantity) as quantity from sell_in_shipments
+								     where document_date >= :month and document_date < :month + interval '1 month' group by distributor_id, sku),
+								     sell_out as (
+								    select distributor_id, sku, sum(quantity) as quantity from sellout_sales
+								     where period = :month group by distributor_id, sku)
+								select d.code, count(*) as products,
+								       count(*) filter (where coalesce(c.now, 0) = coalesce(c.before, 0) + coalesce(i.quantity, 0) - coalesce(o.quantity, 0)) as exact,
+								       round(avg(abs(coalesce(c.now, 0) - (coalesce(c.before, 0) + coalesce(i.quantity, 0) - coalesce(o.quantity, 0)))), 1) as mean_gap,
+								       count(*) filter (where coalesce(c.now, 0) > 0 and coalesce(o.quantity, 0) = 0) as unsold_in_stock,
+								       count(*) filter (where coalesce(c.now, 0) = 0) as out_of_stock
+								  from closing c
+								  full join sell_in i using (distributor_id, sku)
+								  full join sell_out o using (distributor_id, sku)
+								  join distributors d on d.id = coalesce(c.distributor_id, i.distributor_id, o.distributor_id)
+								 group by d.code order by d.code""")
+						.param("month", month.atDay(1))
+						.query((rs, n) -> {
+							System.out.printf(Locale.ROOT,
+									"  %s %s: %,d products, %,d with reported = reported before + sell-in − sell-out, mean |gap| %s, %,d in stock unsold, %,d out of stock%n",
+									rs.getString(1), month, rs.getLong(2), rs.getLong(3), rs.getString(4),
+									rs.getLong(5), rs.getLong(6));
+							return null;
+						})
+						.list());
+	}
+
+}
