@@ -3,8 +3,13 @@ package com.sellout.portal.distributors;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** A distributor of the manufacturer, as the rest of the portal sees it. */
+/**
+ * A distributor of the manufacturer, as the rest of the portal sees it;
+ * {@code transitDays} is how long the manufacturer's shipments take to reach its stock
+ * (the channel inventory counts a sell-in document in the month its date plus these days
+ * falls in).
+ */
 public record Distributor(long id, String code, String name, String inn, String kpp, String regions,
 		LocalDate contractStart, LocalDate contractEnd, ReportingFrequency reportingFrequency, String email,
-		String phone, boolean active, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+		String phone, boolean active, OffsetDateTime createdAt, OffsetDateTime updatedAt, int transitDays) {
 }

@@ -131,8 +131,9 @@ public class Distributors {
 		requireManufacturer();
 		long id = jdbc.sql("""
 				insert into distributors (code, name, inn, kpp, regions, contract_start, contract_end,
-				                          reporting_frequency, email, phone)
-				values (:code, :name, :inn, :kpp, :regions, :contractStart, :contractEnd, :frequency, :email, :phone)
+				                          reporting_frequency, email, phone, transit_days)
+				values (:code, :name, :inn, :kpp, :regions, :contractStart, :contractEnd, :frequency, :email, :phone,
+				        :transitDays)
 				returning id""").params(columns(form)).query(Long.class).single();
 		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.code() + " " + form.name());
 		return get(id);
@@ -145,8 +146,11 @@ public class Distributors {
 		jdbc.sql("""
 				update distributors set code = :code, name = :name, inn = :inn, kpp = :kpp, regions = :regions,
 				       contract_start = :contractStart, contract_end = :contractEnd, reporting_frequency = :frequency,
-				       email = :email, phone = :phone, updated_at = now()
+				       email = :email, phone = :phone, transit_days = :transitDays, updated_at = now()
 				 where id = :id""").params(columns(form)).param("id", id).update();
+		if (before.transitDays() != form.transitDays()) {
+			events.publishEvent(new DistributorTransitChanged(id, before.transitDays(), form.transitDays()));
+		}
 		auditLog.record(AuditAction.DISTRIBUTOR_CHANGED, "distributor", id, id, describeChange(before, form));
 		return get(id);
 	}
@@ -178,6 +182,7 @@ public class Distributors {
 		columns.put("frequency", form.reportingFrequency().name());
 		columns.put("email", form.email());
 		columns.put("phone", form.phone());
+		columns.put("transitDays", form.transitDays());
 		return columns;
 	}
 
@@ -199,6 +204,7 @@ public class Distributors {
 		appendIfChanged(change, "reportingFrequency", before.reportingFrequency(), after.reportingFrequency());
 		appendIfChanged(change, "email", before.email(), after.email());
 		appendIfChanged(change, "phone", before.phone(), after.phone());
+		appendIfChanged(change, "transitDays", before.transitDays(), after.transitDays());
 		return change.toString();
 	}
 
