@@ -3,13 +3,17 @@ package com.sellout.portal.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
+import com.sellout.portal.inventory.internal.Recomputation;
 import com.sellout.portal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,7 +49,57 @@ public final class InventoryBench {
 						data.sellOutLines());
 			}
 			check(context, data);
+			if (kept) {
+				awaitFillAtStart(context);
+			}
+			recompute(context, data);
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			System.out.printf(Locale.ROOT, "times of %d asks each after %d to warm up, over %d months:%n",
+					PageTimes.RUNS, PageTimes.WARM_UP, Math.min(12, data.size().months()));
+			new InventoryAsks(data, port).all();
 		}
+	}
+
+	/**
+	 * Every distributor's inventory computed again from its first month, one after the
+	 * other, as the portal does when its figures change (the module's write side).
+	 */
+	private static void recompute(ConfigurableApplicationContext context, ChannelDataset.Loaded data) {
+		Recomputation recomputation = context.getBean(Recomputation.class);
+		long all = System.nanoTime();
+		int total = 0;
+		for (Map.Entry<Long, String> distributor : data.distributors().entrySet()) {
+			long started = System.nanoTime();
+			int rows = recomputation.recompute(distributor.getKey(), null);
+			total += rows;
+			System.out.printf(Locale.ROOT, "recompute %-6s %,8d rows in %6.1f s%n", distributor.getValue(), rows,
+					(System.nanoTime() - started) / 1e9);
+		}
+		System.out.printf(Locale.ROOT, "recompute, all %d distributors: %,d rows in %.1f s%n",
+				data.distributors().size(), total, (System.nanoTime() - all) / 1e9);
+		analyze(context, "channel_inventory");
+	}
+
+	/**
+	 * A kept database whose inventory is still empty is filled by the portal itself at
+	 * start, in the background: waited for, so that it does not run beside the timings.
+	 */
+	private static void awaitFillAtStart(ConfigurableApplicationContext context) throws InterruptedException {
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
+		Thread.sleep(2000);
+		while (transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("select count(*) from pg_locks where locktype = 'advisory'")
+					.query(Long.class)
+					.single()) > 0) {
+			Thread.sleep(1000);
+		}
+	}
+
+	private static void analyze(ConfigurableApplicationContext context, String table) {
+		JdbcClient.create(context.getBean(EmbeddedDatabaseServer.class).ownerDataSource())
+			.sql("vacuum analyze " + table)
+			.update();
 	}
 
 	/**
