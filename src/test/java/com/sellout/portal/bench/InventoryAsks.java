@@ -1,10 +1,12 @@
 package com.sellout.portal.bench;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import com.sellout.portal.support.PortalHttp;
@@ -31,6 +33,8 @@ final class InventoryAsks {
 
 	private final List<Long> groups;
 
+	private boolean warmUp;
+
 	InventoryAsks(ChannelDataset.Loaded data, int port) {
 		this.data = data;
 		this.base = "http://localhost:" + port;
@@ -43,7 +47,17 @@ final class InventoryAsks {
 		this.groups = new ArrayList<>(data.groups().values());
 	}
 
+	/**
+	 * Every case once to warm up (all of them, so that the first is not the JIT's), then
+	 * measured.
+	 */
 	List<PageTimes.Result> all() {
+		cases(true);
+		return cases(false);
+	}
+
+	private List<PageTimes.Result> cases(boolean warmUp) {
+		this.warmUp = warmUp;
 		List<PageTimes.Result> results = new ArrayList<>();
 		PortalHttp analyst = PortalHttp.at(base).loggedInAs("analyst", "demo");
 		String firstCode = codes.get(0).toLowerCase();
@@ -92,11 +106,19 @@ final class InventoryAsks {
 	}
 
 	private PageTimes.Result page(PortalHttp user, String name, IntFunction<String> path) {
-		return PageTimes.measure(name, paths(path), user::get);
+		return ask(name, paths(path), user::get);
 	}
 
 	private PageTimes.Result api(PortalHttp user, String login, String name, IntFunction<String> path) {
-		return PageTimes.measure(name, paths(path), p -> user.api(p, login, "demo"));
+		return ask(name, paths(path), p -> user.api(p, login, "demo"));
+	}
+
+	private PageTimes.Result ask(String name, List<String> paths, Function<String, HttpResponse<String>> ask) {
+		if (warmUp) {
+			PageTimes.warm(paths, ask);
+			return null;
+		}
+		return PageTimes.measure(name, paths, ask);
 	}
 
 	private List<String> paths(IntFunction<String> path) {

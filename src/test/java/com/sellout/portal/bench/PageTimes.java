@@ -25,11 +25,19 @@ final class PageTimes {
 	private PageTimes() {
 	}
 
-	static Result measure(String name, List<String> paths, Function<String, HttpResponse<String>> ask) {
-		int runs = Math.max(RUNS, paths.size());
+	/**
+	 * Asks the first paths {@link #WARM_UP} times, unmeasured: the JIT and the caches
+	 * warm.
+	 */
+	static void warm(List<String> paths, Function<String, HttpResponse<String>> ask) {
 		for (int i = 0; i < WARM_UP; i++) {
 			check(paths.get(i % paths.size()), ask.apply(paths.get(i % paths.size())));
 		}
+	}
+
+	static Result measure(String name, List<String> paths, Function<String, HttpResponse<String>> ask) {
+		int runs = Math.max(RUNS, paths.size());
+		warm(paths, ask);
 		long[] nanos = new long[runs];
 		long bytes = 0;
 		for (int i = 0; i < runs; i++) {
