@@ -35,8 +35,11 @@ final class InventoryAsks {
 
 	private boolean warmUp;
 
-	InventoryAsks(ChannelDataset.Loaded data, int port) {
+	private final String token;
+
+	InventoryAsks(ChannelDataset.Loaded data, int port, String token) {
 		this.data = data;
+		this.token = token;
 		this.base = "http://localhost:" + port;
 		this.ids = new ArrayList<>(data.distributors().keySet());
 		this.codes = new ArrayList<>(data.distributors().values());
@@ -83,6 +86,13 @@ final class InventoryAsks {
 				i -> "/api/v1/channel-inventory?period=" + month(i) + "&sku="
 						+ data.skus().get(i * 37 % data.skus().size())));
 		results.add(api(analyst, "analyst", "(Basic authentication alone: GET /api/v1/me)", i -> "/api/v1/me"));
+		PortalHttp integration = PortalHttp.at(base);
+		results.add(ask(firstCode + ".1c (bearer token), API: own, one month",
+				paths(i -> "/api/v1/channel-inventory?period=" + month(i)),
+				p -> integration.request("GET", p, null, null, "Authorization", "Bearer " + token)));
+		results.add(ask(firstCode + ".1c (bearer token), API: own, a group",
+				paths(i -> "/api/v1/channel-inventory?period=" + month(i) + "&group=" + groups.get(i % groups.size())),
+				p -> integration.request("GET", p, null, null, "Authorization", "Bearer " + token)));
 		results.add(page(manager, firstCode + ".manager, page: own, one month", i -> "/inventory?period=" + month(i)));
 		results.add(page(manager, firstCode + ".manager, page: own, a search",
 				i -> "/inventory?period=" + month(i) + "&q=" + search(i)));

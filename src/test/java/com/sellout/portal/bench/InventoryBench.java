@@ -9,7 +9,9 @@ import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.database.internal.EmbeddedDatabaseServer;
+import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.inventory.internal.Recomputation;
+import com.sellout.portal.shared.Sha256;
 import com.sellout.portal.support.FreePorts;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,7 +58,7 @@ public final class InventoryBench {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			System.out.printf(Locale.ROOT, "times of %d asks each after %d to warm up, over %d months:%n",
 					PageTimes.RUNS, PageTimes.WARM_UP, Math.min(12, data.size().months()));
-			new InventoryAsks(data, port).all();
+			new InventoryAsks(data, port, bearerToken(context, data)).all();
 		}
 	}
 
@@ -94,6 +96,25 @@ public final class InventoryBench {
 					.single()) > 0) {
 			Thread.sleep(1000);
 		}
+	}
+
+	/**
+	 * A token of the first distributor's integration account ({@code <code>.1c}), stored
+	 * as the account page would store it: the API without the password check of Basic
+	 * authentication (a deliberately slow hash) on every call.
+	 */
+	private static String bearerToken(ConfigurableApplicationContext context, ChannelDataset.Loaded data) {
+		String token = IntegrationAccounts.TOKEN_PREFIX + "bench" + System.nanoTime();
+		String login = data.distributors().values().iterator().next().toLowerCase(Locale.ROOT) + ".1c";
+		context.getBean(ScopedTransactions.class)
+			.runAs(DataScope.ALL_DISTRIBUTORS,
+					() -> context.getBean(JdbcClient.class)
+						.sql("""
+								insert into api_tokens (user_id, distributor_id, name, token_hash, hint, created_by)
+								select id, distributor_id, 'bench', ?, 'bnch', 'bench' from users where login = ?""")
+						.params(Sha256.hex(token), login)
+						.update());
+		return token;
 	}
 
 	private static void analyze(ConfigurableApplicationContext context, String table) {
