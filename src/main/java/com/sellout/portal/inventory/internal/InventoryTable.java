@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InventoryTable {
+
+	private static final Logger log = LoggerFactory.getLogger(InventoryTable.class);
 
 	private static final int CHUNK = 5_000;
 
@@ -52,6 +57,7 @@ class InventoryTable {
 		jdbc.sql("delete from channel_inventory where distributor_id = ? and period >= ?")
 			.params(distributorId, from == null ? LocalDate.of(1, 1, 1) : from.atDay(1))
 			.update();
+		long inserting = System.nanoTime();
 		for (int start = 0; start < rows.size(); start += CHUNK) {
 			List<InventoryRow> chunk = rows.subList(start, Math.min(rows.size(), start + CHUNK));
 			List<Object> params = new ArrayList<>(COLUMNS.size() + 1);
@@ -67,6 +73,8 @@ class InventoryTable {
 			}
 			jdbc.sql(INSERT).params(params).update();
 		}
+		log.debug("Inserted {} rows of distributor {} in {} ms", rows.size(), distributorId,
+				(System.nanoTime() - inserting) / 1_000_000);
 		return rows.size();
 	}
 

@@ -58,9 +58,17 @@ public class Recomputation {
 				return 0;
 			}
 			StockThresholds thresholds = settings.current();
+			long reading = System.nanoTime();
 			DistributorActivity activity = queries.read(distributorId, transit);
+			long rolling = System.nanoTime();
 			List<InventoryRow> computed = RollForward.rows(activity, thresholds, from);
-			return table.replace(distributorId, from, computed);
+			long writing = System.nanoTime();
+			int written = table.replace(distributorId, from, computed);
+			log.debug(
+					"Channel inventory of distributor {} from {}: lock {} ms, read {} ms, roll-forward {} ms, write {} ms",
+					distributorId, from, (reading - started) / 1_000_000, (rolling - reading) / 1_000_000,
+					(writing - rolling) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
+			return written;
 		});
 		log.debug("Channel inventory of distributor {} from {}: {} rows in {} ms", distributorId, from, rows,
 				(System.nanoTime() - started) / 1_000_000);
