@@ -1,12 +1,10 @@
 package com.sellout.portal.inventory;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,15 +18,11 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
-import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutApi;
-import com.sellout.portal.sellout.SellOutReportAccepted;
-import com.sellout.portal.sellout.SellOutReportWithdrawn;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.TestInns;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,10 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the channel inventory tests send and read: a distributor of their own with its
  * administrator, sell-in through {@code POST /api/v1/sell-in} (as the manufacturer's
  * administrator), sell-out through the sell-out API's canonical JSON (as the
- * distributor's administrator), stock reports stored as the stock intake would store an
- * accepted one (a report row and its stock lines, and {@code SellOutReportAccepted} of
- * kind STOCK in the same transaction: the stock API is not on this branch yet), and the
- * wait for the recomputations the events started.
+ * distributor's administrator), stock through the stock API's canonical JSON (as the
+ * distributor's administrator), and the wait for the recomputations the events started.
  */
 final class InventoryFixture {
 
@@ -50,14 +42,10 @@ final class InventoryFixture {
 
 	private final ScopedTransactions transactions;
 
-	private final ApplicationEventPublisher events;
-
-	InventoryFixture(Supplier<PortalHttp> http, JdbcClient jdbc, ScopedTransactions transactions,
-			ApplicationEventPublisher events) {
+	InventoryFixture(Supplier<PortalHttp> http, JdbcClient jdbc, ScopedTransactions transactions) {
 		this.http = http;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.events = events;
 	}
 
 	/**
@@ -110,14 +98,7 @@ final class InventoryFixture {
 				json.getBytes(StandardCharsets.UTF_8), null);
 		assertThat(response.statusCode()).as(response.body()).isIn(201, 202);
 		long id = SellOutApi.json(response).path("id").asLong();
-		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		String status = SellOutApi.json(response).path("status").asString();
-		while (!status.startsWith("ACCEPTED") && System.nanoTime() < until) {
-			pause();
-			JsonNode report = SellOutApi.json(http.get().api("/api/v1/sellout/reports/" + id, admin(code), "demo"));
-			status = report.path("status").asString();
-		}
-		assertThat(status).as("report %d", id).startsWith("ACCEPTED");
+		awaitAccepted("/api/v1/sellout/reports/" + id, code, SellOutApi.json(response));
 		awaitRecomputed();
 		return id;
 	}
@@ -131,49 +112,44 @@ final class InventoryFixture {
 	}
 
 	/**
-	 * Stores an accepted stock report of that as-of date with these lines (sku, quantity;
-	 * two lines of one sku are two warehouses), as the stock intake does, and announces
-	 * it.
+	 * Sends a stock report of that as-of date with these lines (sku, quantity; two lines
+	 * of one sku are two warehouses) through the stock API's canonical JSON, as the
+	 * distributor's administrator; waits for it and its recomputation.
 	 */
-	long stock(long distributorId, LocalDate asOf, Object... skusAndQuantities) {
-		long id = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			long report = jdbc.sql("""
-					insert into sellout_reports (distributor_id, period, version, status, source, content_sha256,
-					                             size_bytes, kind, as_of, processed_at, revision)
-					values (?, ?, 1, 'ACCEPTED', 'API', ?, 100, 'STOCK', ?, now(), 1) returning id""")
-				.params(distributorId, YearMonth.from(asOf).atDay(1), randomSha(), asOf)
-				.query(Long.class)
-				.single();
-			for (int i = 0; i < skusAndQuantities.length; i += 2) {
-				jdbc.sql(
-						"""
-								insert into stock_lines (report_id, line_no, distributor_id, accepted, sku, warehouse, quantity, unit)
-								values (?, ?, ?, true, ?, ?, ?, 'шт')""")
-					.params(report, i / 2 + 1, distributorId, skusAndQuantities[i], "Склад " + (i / 2 + 1),
-							new BigDecimal(skusAndQuantities[i + 1].toString()))
-					.update();
-			}
-			events.publishEvent(
-					new SellOutReportAccepted(report, distributorId, YearMonth.from(asOf), 1, ReportKind.STOCK));
-			return report;
-		});
+	long stock(String code, LocalDate asOf, Object... skusAndQuantities) {
+		StringJoiner lines = new StringJoiner(",\n");
+		for (int i = 0; i < skusAndQuantities.length; i += 2) {
+			lines.add("{\"sku\": \"%s\", \"quantity\": %s, \"warehouse\": \"Склад %d\"}".formatted(skusAndQuantities[i],
+					skusAndQuantities[i + 1], i / 2 + 1));
+		}
+		String json = "{\"kind\": \"stock\", \"as_of\": \"" + asOf + "\", \"lines\": [" + lines + "]}";
+		HttpResponse<String> response = http.get()
+			.apiSend("POST", "/api/v1/sellout/stock-reports", json, admin(code), "demo");
+		assertThat(response.statusCode()).as(response.body()).isIn(201, 202);
+		long id = SellOutApi.json(response).path("id").asLong();
+		awaitAccepted("/api/v1/sellout/stock-reports/" + id, code, SellOutApi.json(response));
 		awaitRecomputed();
 		return id;
 	}
 
-	/** Withdraws a stored stock report as the stock intake does, and announces it. */
-	void withdrawStock(long distributorId, long reportId) {
-		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			LocalDate asOf = jdbc
-				.sql("update sellout_reports set status = 'WITHDRAWN', revision = revision + 1"
-						+ " where id = ? returning as_of")
-				.param(reportId)
-				.query(LocalDate.class)
-				.single();
-			events.publishEvent(
-					new SellOutReportWithdrawn(reportId, distributorId, YearMonth.from(asOf), 2, ReportKind.STOCK));
-		});
+	/**
+	 * Withdraws a stock report through the stock API, as the distributor's administrator.
+	 */
+	void withdrawStock(String code, long reportId) {
+		HttpResponse<String> response = http.get()
+			.apiSend("POST", "/api/v1/sellout/stock-reports/" + reportId + "/withdraw", "", admin(code), "demo");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		awaitRecomputed();
+	}
+
+	private void awaitAccepted(String path, String code, JsonNode report) {
+		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		String status = report.path("status").asString();
+		while (!status.startsWith("ACCEPTED") && System.nanoTime() < until) {
+			pause();
+			status = SellOutApi.json(http.get().api(path, admin(code), "demo")).path("status").asString();
+		}
+		assertThat(status).as(path).isEqualTo("ACCEPTED");
 	}
 
 	/**
@@ -227,12 +203,6 @@ final class InventoryFixture {
 					.query(String.class)
 					.optional()
 					.orElse("absent"));
-	}
-
-	private static String randomSha() {
-		byte[] bytes = new byte[32];
-		ThreadLocalRandom.current().nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
 	}
 
 	private static void pause() {

@@ -2,6 +2,7 @@ package com.sellout.portal.inventory.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,27 +50,16 @@ class ActivityQueries {
 						rs.getBigDecimal(3), rs.getObject(4, LocalDate.class));
 			});
 		jdbc.sql("set local enable_nestloop = on").update();
-		// the window of a month: the 28 days ending on its last day (the first of the
-		// next - 28)
-		jdbc.sql("select sku, period, " + MONTH_OF.formatted("sale_date") + """
-				as sale_month, sum(quantity) as quantity,
-				      sum(quantity) filter (where sale_date >= cast(date_trunc('month', cast(sale_date as timestamp))
-				                                              + interval '1 month' as date) - 28) as in_window,
-				      max(sale_date) filter (where quantity > 0) as last_sale
-				 from sellout_sales where distributor_id = ? and sku is not null group by 1, 2, 3""")
-			.param(distributorId)
-			.query(rs -> {
-				String sku = rs.getString(1);
-				LocalDate period = rs.getObject(2, LocalDate.class);
-				if (period != null) {
-					activity.addSellOut(sku, YearMonth.from(period), rs.getBigDecimal(4));
-				}
-				LocalDate saleMonth = rs.getObject(3, LocalDate.class);
-				if (saleMonth != null) {
-					activity.addSales(sku, YearMonth.from(saleMonth), rs.getBigDecimal(5),
-							rs.getObject(6, LocalDate.class));
-				}
-			});
+		Long[] active = activeSellOutReports(distributorId);
+		summarise(distributorId, active);
+		jdbc.sql("""
+				select sku, period, sale_month, quantity, in_window, last_sale from inventory_report_sales
+				 where report_id = any(?)""").param(active).query(rs -> {
+			String sku = rs.getString(1);
+			activity.addSellOut(sku, YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getBigDecimal(4));
+			activity.addSales(sku, YearMonth.from(rs.getObject(3, LocalDate.class)), rs.getBigDecimal(5),
+					rs.getObject(6, LocalDate.class));
+		});
 		jdbc.sql(
 				"select report_id, as_of, sku, quantity from stock_levels where distributor_id = ? and as_of is not null")
 			.param(distributorId)
@@ -81,6 +71,52 @@ class ActivityQueries {
 			activity.listPrices.put(rs.getString(1), rs.getBigDecimal(2));
 		});
 		return activity;
+	}
+
+	/** The distributor's sell-out reports that count now. */
+	private Long[] activeSellOutReports(long distributorId) {
+		return jdbc.sql("""
+				select id from sellout_report_states where distributor_id = ? and kind = 'SELLOUT'
+				   and status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS') order by id""")
+			.param(distributorId)
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+	}
+
+	/**
+	 * Keeps the summaries of exactly the active reports: drops those of reports that no
+	 * longer count and adds those of reports not summarised yet, from their lines (the
+	 * window of a month: the 28 days ending on its last day, i.e. from the first of the
+	 * next month - 28).
+	 */
+	private void summarise(long distributorId, Long[] active) {
+		jdbc.sql("delete from inventory_report_sales where distributor_id = ? and report_id <> all(?)")
+			.params(distributorId, active)
+			.update();
+		jdbc.sql("insert into inventory_report_sales (report_id, distributor_id, sku, period, sale_month, quantity,"
+				+ " in_window, last_sale) select report_id, distributor_id, sku, period, "
+				+ MONTH_OF.formatted("sale_date")
+				+ """
+						, sum(quantity),
+						       sum(quantity) filter (where sale_date >= cast(date_trunc('month', cast(sale_date as timestamp))
+						                                               + interval '1 month' as date) - 28),
+						       max(sale_date) filter (where quantity > 0)
+						  from sellout_sales
+						 where report_id = any(?) and sku is not null and sale_date is not null and period is not null
+						   and report_id not in (select report_id from inventory_report_sales where report_id = any(?))
+						 group by report_id, distributor_id, sku, period, 5""")
+			.params(active, active)
+			.update();
+	}
+
+	/** Drops the summaries of reports whose lines changed. */
+	void forgetSales(Collection<Long> reportIds) {
+		if (!reportIds.isEmpty()) {
+			jdbc.sql("delete from inventory_report_sales where report_id = any(?)")
+				.param(reportIds.toArray(Long[]::new))
+				.update();
+		}
 	}
 
 	/** The first month of a report's sales that the view still shows; null with none. */

@@ -1,6 +1,8 @@
 package com.sellout.portal.inventory.internal;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.sellout.portal.catalog.SellInChanged;
 import com.sellout.portal.distributors.DistributorTransitChanged;
@@ -8,6 +10,8 @@ import com.sellout.portal.inventory.InventorySettingsChanged;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutReportEvent;
 import com.sellout.portal.sellout.SellOutReportHeldForMapping;
+import com.sellout.portal.sellout.SellOutReportLinesChanged;
+import com.sellout.portal.sellout.SellOutReportMerged;
 import com.sellout.portal.sellout.SellOutReportRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +52,8 @@ class InventoryTriggers {
 	/**
 	 * A report now counts or no longer does (accepted, superseded, withdrawn, restored,
 	 * merged, its lines changed): from its month on — for sell-out, from the first month
-	 * its lines are dated in if that is earlier. A report held for a person's mapping or
+	 * its lines are dated in if that is earlier; a report whose lines changed (and the
+	 * one a merge added to) is summarised again. A report held for a person's mapping or
 	 * rejected never counted.
 	 */
 	@Async
@@ -62,7 +67,14 @@ class InventoryTriggers {
 			YearMonth firstSale = recomputation.firstSaleMonth(event.reportId());
 			from = firstSale != null && firstSale.isBefore(from) ? firstSale : from;
 		}
-		recomputation.recompute(event.distributorId(), from);
+		List<Long> changed = new ArrayList<>();
+		if (event instanceof SellOutReportLinesChanged) {
+			changed.add(event.reportId());
+		}
+		if (event instanceof SellOutReportMerged merged && merged.mergedInto() != null) {
+			changed.add(merged.mergedInto());
+		}
+		recomputation.recompute(event.distributorId(), from, changed);
 	}
 
 	/** Every sell-in document of the distributor may now arrive in another month. */

@@ -1,6 +1,7 @@
 package com.sellout.portal.inventory.internal;
 
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 
 import com.sellout.portal.database.DataScope;
@@ -46,12 +47,21 @@ public class Recomputation {
 
 	/** Recomputes from {@code from} on (everything when null); the rows written. */
 	public int recompute(long distributorId, YearMonth from) {
+		return recompute(distributorId, from, List.of());
+	}
+
+	/**
+	 * Recomputes from {@code from} on, the summaries of reports whose lines changed made
+	 * again first.
+	 */
+	int recompute(long distributorId, YearMonth from, Collection<Long> changedReports) {
 		long started = System.nanoTime();
 		int rows = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			jdbc.sql("select pg_advisory_xact_lock(hashtext('channel-inventory:' || ?))")
 				.param(distributorId)
 				.query(Object.class)
 				.list();
+			queries.forgetSales(changedReports);
 			Integer transit = queries.transitDays(distributorId);
 			if (transit == null) {
 				table.clear(distributorId);
