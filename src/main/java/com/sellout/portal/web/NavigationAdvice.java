@@ -51,6 +51,9 @@ class NavigationAdvice {
 		if (path.startsWith("/sellout/reports")) {
 			return "sellout-reports";
 		}
+		if (path.startsWith("/inventory")) {
+			return "inventory";
+		}
 		if (path.startsWith("/deliveries")) {
 			return "deliveries";
 		}
