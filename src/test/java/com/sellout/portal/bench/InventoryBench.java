@@ -79,6 +79,14 @@ public final class InventoryBench {
 		}
 		System.out.printf(Locale.ROOT, "recompute, all %d distributors: %,d rows in %.1f s%n",
 				data.distributors().size(), total, (System.nanoTime() - all) / 1e9);
+		// what a new report or a sell-in correction of the last month costs: the listeners
+		// recompute from the affected month on
+		for (Map.Entry<Long, String> distributor : data.distributors().entrySet()) {
+			long started = System.nanoTime();
+			int rows = recomputation.recompute(distributor.getKey(), data.size().lastMonth());
+			System.out.printf(Locale.ROOT, "recompute %-6s from %s: %,8d rows in %6.1f s%n", distributor.getValue(),
+					data.size().lastMonth(), rows, (System.nanoTime() - started) / 1e9);
+		}
 		analyze(context, "channel_inventory");
 	}
 
