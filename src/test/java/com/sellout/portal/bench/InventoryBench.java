@@ -79,7 +79,8 @@ public final class InventoryBench {
 		}
 		System.out.printf(Locale.ROOT, "recompute, all %d distributors: %,d rows in %.1f s%n",
 				data.distributors().size(), total, (System.nanoTime() - all) / 1e9);
-		// what a new report or a sell-in correction of the last month costs: the listeners
+		// what a new report or a sell-in correction of the last month costs: the
+		// listeners
 		// recompute from the affected month on
 		for (Map.Entry<Long, String> distributor : data.distributors().entrySet()) {
 			long started = System.nanoTime();
