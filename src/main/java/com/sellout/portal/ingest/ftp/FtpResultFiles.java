@@ -54,6 +54,12 @@ class FtpResultFiles implements DeliveryAnswer {
 		Path out = drop.outFolder(delivery.receivedBy());
 		for (FileResult file : files) {
 			String name = delivery.resultPath() == null ? file.fileName() : delivery.resultPath();
+			// a file put into in/stock/ is answered in out/stock/
+			Path folder = out;
+			if (name.startsWith(DropIntake.STOCK + "/")) {
+				folder = out.resolve(DropIntake.STOCK);
+				name = name.substring(DropIntake.STOCK.length() + 1);
+			}
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("file", file.fileName());
 			result.put("delivery", delivery.id());
@@ -61,9 +67,14 @@ class FtpResultFiles implements DeliveryAnswer {
 			result.put("status", report == null ? "REJECTED" : report.status().name());
 			result.put("reason", file.reason());
 			if (report != null) {
+				boolean stock = report.kind() == ReportKind.STOCK;
 				result.put("report", report.id());
 				result.put("duplicate", !file.newReport());
+				result.put("kind", report.kind().name());
 				result.put("period", report.period());
+				if (stock) {
+					result.put("asOf", report.asOf() == null ? null : report.asOf().toString());
+				}
 				result.put("lines", report.lines());
 				result.put("acceptedLines", report.acceptedLines());
 				result.put("exceptions", report.exceptions());
@@ -71,22 +82,25 @@ class FtpResultFiles implements DeliveryAnswer {
 				result.put("outOfPeriod", report.outOfPeriod());
 				result.put("acceptedQuantity", report.acceptedQuantity());
 				result.put("acceptedAmountNet", report.acceptedAmountNet());
-				result.put("url", mail.link("/sellout/reports/" + report.id()));
+				result.put("url", mail.link((stock ? "/sellout/stock-reports/" : "/sellout/reports/") + report.id()));
 				if (report.exceptions() > 0) {
 					String exceptions = name + ".exceptions.xlsx";
-					write(out, exceptions, TableFiles.xlsx(report.distributor(),
-							lines.rows(report.id(), LineFilter.EXCEPTIONS, language)));
+					write(out, folder, exceptions, TableFiles.xlsx(report.distributor(), exceptionRows(report, language)));
 					result.put("exceptionsFile", exceptions);
 				}
 			}
-			write(out, name + ".result.json", JSON.writeValueAsBytes(result));
+			write(out, folder, name + ".result.json", JSON.writeValueAsBytes(result));
 		}
 	}
 
-	private static void write(Path folder, String name, byte[] content) {
+	/**
+	 * Writes the file into the folder under a temporary name in the home (beside
+	 * {@code out/}, where no client looks), then moves it in.
+	 */
+	private static void write(Path out, Path folder, String name, byte[] content) {
 		try {
 			Files.createDirectories(folder);
-			Path temporary = folder.resolveSibling("." + name + ".part");
+			Path temporary = out.resolveSibling("." + name + ".part");
 			Files.write(temporary, content);
 			Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 					StandardCopyOption.ATOMIC_MOVE);
