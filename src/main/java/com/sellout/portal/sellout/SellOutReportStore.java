@@ -3,6 +3,7 @@ package com.sellout.portal.sellout;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ class SellOutReportStore {
 			       r.rejection_key, r.rejection_args, r.source, r.file_name, r.format, r.received_at, r.received_by,
 			       r.processed_at, r.lines, r.accepted_lines, r.exceptions, r.deviations, r.out_of_period,
 			       r.accepted_quantity, r.accepted_amount_net, r.superseded_by, r.replaced_id, p.version as replaced_version,
-			       p.accepted_lines as replaced_lines, p.accepted_amount_net as replaced_amount
+			       p.accepted_lines as replaced_lines, p.accepted_amount_net as replaced_amount, r.kind, r.as_of
 			  from sellout_reports r left join sellout_reports p on p.id = r.replaced_id""";
 
 	private static final String LINE = "select line_no, accepted, out_of_period, problems::text, " + LineColumn.list("")
@@ -77,12 +78,13 @@ class SellOutReportStore {
 	PageSlice<SellOutReport> find(ReportFilter filter, ListQuery query) {
 		String where = " where (:distributor::bigint is null or r.distributor_id = :distributor)"
 				+ " and (:period::date is null or r.period = :period) and (:status::text is null or r.status = :status)"
-				+ " and (:channel::text is null or r.source = :channel)";
+				+ " and (:channel::text is null or r.source = :channel) and (:kind::text is null or r.kind = :kind)";
 		Map<String, Object> params = new HashMap<>();
 		params.put("distributor", filter.distributorId());
 		params.put("period", filter.period() == null ? null : filter.period().atDay(1));
 		params.put("status", filter.status() == null ? null : filter.status().name());
 		params.put("channel", filter.channel() == null ? null : filter.channel().name());
+		params.put("kind", filter.kind() == null ? null : filter.kind().name());
 		long total = jdbc.sql("select count(*) from sellout_reports r" + where)
 			.params(params)
 			.query(Long.class)
@@ -101,14 +103,27 @@ class SellOutReportStore {
 	}
 
 	/**
-	 * Every report of the distributor and period, in the order of their versions, then
-	 * the merged deliveries.
+	 * Every sell-out report of the distributor and period, in the order of their
+	 * versions, then the merged deliveries.
 	 */
 	List<SellOutReport> ofPeriod(long distributorId, String period) {
 		return jdbc
-			.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM')"
+			.sql(SELECT + " where r.distributor_id = ? and r.period = to_date(?, 'YYYY-MM') and r.kind = 'SELLOUT'"
 					+ " order by r.version nulls last, r.id")
 			.params(distributorId, period)
+			.query(report(codes()))
+			.list();
+	}
+
+	/**
+	 * Every stock report of the distributor and as-of date, in the order of their
+	 * versions.
+	 */
+	List<SellOutReport> ofAsOf(long distributorId, LocalDate asOf) {
+		return jdbc
+			.sql(SELECT + " where r.distributor_id = ? and r.as_of = ? and r.kind = 'STOCK'"
+					+ " order by r.version nulls last, r.id")
+			.params(distributorId, asOf)
 			.query(report(codes()))
 			.list();
 	}
@@ -180,7 +195,8 @@ class SellOutReportStore {
 				rs.getString("received_by"), rs.getObject("processed_at", OffsetDateTime.class), rs.getInt("lines"),
 				rs.getInt("accepted_lines"), rs.getInt("exceptions"), rs.getInt("deviations"),
 				rs.getInt("out_of_period"), rs.getBigDecimal("accepted_quantity"),
-				rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"), replaced(rs));
+				rs.getBigDecimal("accepted_amount_net"), (Long) rs.getObject("superseded_by"), replaced(rs),
+				ReportKind.valueOf(rs.getString("kind")), rs.getObject("as_of", LocalDate.class));
 	}
 
 	private static SellOutReport.Replaced replaced(ResultSet rs) throws SQLException {

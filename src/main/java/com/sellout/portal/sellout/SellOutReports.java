@@ -45,8 +45,19 @@ public class SellOutReports {
 		return find(id).orElseThrow(NotFoundException::new);
 	}
 
-	/** Which reports a list shows; every part optional. */
-	public record ReportFilter(Long distributorId, YearMonth period, ReportStatus status, Channel channel) {
+	/**
+	 * Which reports a list shows; every part optional. {@code kind} null lists both
+	 * kinds; the four-part filter of the sell-out pages lists sell-out reports only, so
+	 * that a stock report of a month never shows as a sell-out report of it.
+	 */
+	public record ReportFilter(Long distributorId, YearMonth period, ReportStatus status, Channel channel,
+			ReportKind kind) {
+
+		/** Sell-out reports only. */
+		public ReportFilter(Long distributorId, YearMonth period, ReportStatus status, Channel channel) {
+			this(distributorId, period, status, channel, ReportKind.SELLOUT);
+		}
+
 	}
 
 	/** Which lines of a report a page or an export shows. */
@@ -57,7 +68,8 @@ public class SellOutReports {
 	}
 
 	/**
-	 * Reports newest first, filtered by distributor, period and status (each optional).
+	 * Sell-out reports newest first, filtered by distributor, period and status (each
+	 * optional).
 	 */
 	@Transactional(readOnly = true)
 	public PageSlice<SellOutReport> list(Long distributorId, YearMonth period, ReportStatus status, int page,
@@ -80,11 +92,14 @@ public class SellOutReports {
 	/**
 	 * Every report of the same distributor and period in the order they were accepted
 	 * (their version numbers), then the deliveries merged into the period: the report's
-	 * version history.
+	 * version history. A stock report's are those of its distributor and as-of date.
 	 */
 	@Transactional(readOnly = true)
 	public List<SellOutReport> versions(long reportId) {
 		SellOutReport report = get(reportId);
+		if (report.kind() == ReportKind.STOCK) {
+			return report.asOf() == null ? List.of(report) : store.ofAsOf(report.distributorId(), report.asOf());
+		}
 		if (report.period() == null) {
 			return List.of(report);
 		}

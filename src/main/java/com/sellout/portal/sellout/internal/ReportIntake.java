@@ -108,7 +108,7 @@ public class ReportIntake {
 				written[0] = stored;
 				ReportStore.NewReport report = new ReportStore.NewReport(distributorId, channel, fileName, contentType,
 						stored.sha256(), stored.size(), idempotencyKey, period == null ? null : period.atDay(1),
-						receivedBy, incremental, format);
+						receivedBy, incremental, format, file.kind(), file.asOf());
 				return store.insert(report).map(id -> {
 					originals.saveFile(id, distributorId, stored.oid());
 					auditLog.record(AuditAction.SELLOUT_REPORT_RECEIVED, receivedBy, "sellout-report", id,

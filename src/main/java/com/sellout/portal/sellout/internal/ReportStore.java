@@ -11,6 +11,7 @@ import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.Templates;
 import com.sellout.portal.reading.FileType;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportStatus;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +108,7 @@ public class ReportStore {
 
 	record NewReport(long distributorId, Channel source, String fileName, String contentType, String sha256, long size,
 			String idempotencyKey, LocalDate requestedPeriod, String receivedBy, boolean incremental,
-			SourceFormat.Detected format) {
+			SourceFormat.Detected format, ReportKind requestedKind, LocalDate requestedAsOf) {
 	}
 
 	/**
@@ -119,13 +120,15 @@ public class ReportStore {
 			.sql("""
 					insert into sellout_reports (distributor_id, source, file_name, content_type, content_sha256, size_bytes,
 					                             idempotency_key, requested_period, received_by, incremental, status,
-					                             detected_format, format_refusal_key, format_refusal_arg)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					                             detected_format, format_refusal_key, format_refusal_arg, requested_kind,
+					                             requested_as_of)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict do nothing returning id""")
 			.params(report.distributorId(), report.source().name(), report.fileName(), report.contentType(),
 					report.sha256(), report.size(), report.idempotencyKey(), report.requestedPeriod(),
 					report.receivedBy(), report.incremental(), ReportStatus.RECEIVED.name(), report.format().stored(),
-					report.format().refusalKey(), report.format().refusalArgument())
+					report.format().refusalKey(), report.format().refusalArgument(),
+					report.requestedKind() == null ? null : report.requestedKind().name(), report.requestedAsOf())
 			.query(Long.class)
 			.optional();
 	}
