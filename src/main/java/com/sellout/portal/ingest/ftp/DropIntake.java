@@ -137,8 +137,10 @@ final class DropIntake {
 	private void record(String login, File physical, DeliveredFiles.Outcome outcome) {
 		CurrentUser account = sender.load(login);
 		String name = physical.getName();
-		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
-				DeliveryStatus.RECEIVED, null, login, isStock(physical) ? STOCK + "/" + name : name), List.of(outcome));
+		deliveries.record(
+				new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
+						DeliveryStatus.RECEIVED, null, login, isStock(physical) ? STOCK + "/" + name : name),
+				List.of(outcome));
 	}
 
 	/** Whether the file was put into {@code in/stock/}. */

@@ -12,9 +12,12 @@ import java.util.Map;
 
 import com.sellout.portal.ingest.internal.DeliveryAnswer;
 import com.sellout.portal.messaging.MailSettings;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
+import com.sellout.portal.sellout.StockLinesTable;
+import com.sellout.portal.sellout.StockReportLines;
 import com.sellout.portal.shared.TableFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * The FTP drop's answer: {@code out/<name>.result.json} with what became of the file and,
  * when the report has exceptions, {@code out/<name>.exceptions.xlsx} with each line and
- * why. The spreadsheet is written first and the JSON last, each under a temporary name
- * and then moved, so that a client seeing the JSON finds both complete.
+ * why; a file put into {@code in/stock/} is answered the same way in {@code out/stock/}.
+ * The spreadsheet is written first and the JSON last, each under a temporary name and
+ * then moved, so that a client seeing the JSON finds both complete.
  */
 @Component
 class FtpResultFiles implements DeliveryAnswer {
@@ -36,11 +40,14 @@ class FtpResultFiles implements DeliveryAnswer {
 
 	private final ReportLinesTable lines;
 
+	private final StockLinesTable stockLines;
+
 	private final MailSettings mail;
 
-	FtpResultFiles(FtpDrop drop, ReportLinesTable lines, MailSettings mail) {
+	FtpResultFiles(FtpDrop drop, ReportLinesTable lines, StockLinesTable stockLines, MailSettings mail) {
 		this.drop = drop;
 		this.lines = lines;
+		this.stockLines = stockLines;
 		this.mail = mail;
 	}
 
@@ -85,12 +92,22 @@ class FtpResultFiles implements DeliveryAnswer {
 				result.put("url", mail.link((stock ? "/sellout/stock-reports/" : "/sellout/reports/") + report.id()));
 				if (report.exceptions() > 0) {
 					String exceptions = name + ".exceptions.xlsx";
-					write(out, folder, exceptions, TableFiles.xlsx(report.distributor(), exceptionRows(report, language)));
+					write(out, folder, exceptions,
+							TableFiles.xlsx(report.distributor(), exceptionRows(report, language)));
 					result.put("exceptionsFile", exceptions);
 				}
 			}
 			write(out, folder, name + ".result.json", JSON.writeValueAsBytes(result));
 		}
+	}
+
+	/**
+	 * The report's exceptions, each line with why: of its stock lines for a stock report.
+	 */
+	private List<List<Object>> exceptionRows(SellOutReport report, Locale language) {
+		return report.kind() == ReportKind.STOCK
+				? stockLines.rows(report.id(), StockReportLines.Filter.EXCEPTIONS, language)
+				: lines.rows(report.id(), LineFilter.EXCEPTIONS, language);
 	}
 
 	/**

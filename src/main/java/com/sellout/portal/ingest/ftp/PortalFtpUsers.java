@@ -29,9 +29,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * FTP logins are the portal's integration accounts, checked by the same authentication as
  * the web login and the API — throttled after failures, audited — and only integration
  * accounts get in. Each account is locked in its own home, {@code <root>/<login>}, with
- * {@code in/} and {@code out/}, and their {@code stock/} sub-folders for stock reports made
- * beforehand (the drop makes no folders on request). There is no anonymous login and no
- * way to list or change accounts over FTP.
+ * {@code in/} and {@code out/}, and their {@code stock/} sub-folders for stock reports
+ * made beforehand (the drop makes no folders on request). There is no anonymous login and
+ * no way to list or change accounts over FTP.
  */
 final class PortalFtpUsers implements UserManager {
 

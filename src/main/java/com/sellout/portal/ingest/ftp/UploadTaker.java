@@ -22,13 +22,13 @@ import org.apache.ftpserver.ftplet.FtpletResult;
 /**
  * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in}
  * or its {@code /in/stock} (stock reports; no appends, resumes, renames or folders) and
- * deleted from those or from {@code /out} and {@code /out/stock}.
- * A file is taken when its upload completed — the server answered 226 and the client did
- * not {@code ABOR} it (see {@link FinishedUploads}); then {@link DropIntake} refuses it
- * if it was cut ({@link CutFiles}) or, with done markers ({@link DoneMarkers}), takes it
- * only once its marker arrived. A broken upload is deleted, an empty file left alone.
- * Taken means stored as a report and removed from {@code in/}; the answer appears in
- * {@code out/} when the report is processed, or at once when the file is refused as cut.
+ * deleted from those or from {@code /out} and {@code /out/stock}. A file is taken when
+ * its upload completed — the server answered 226 and the client did not {@code ABOR} it
+ * (see {@link FinishedUploads}); then {@link DropIntake} refuses it if it was cut
+ * ({@link CutFiles}) or, with done markers ({@link DoneMarkers}), takes it only once its
+ * marker arrived. A broken upload is deleted, an empty file left alone. Taken means
+ * stored as a report and removed from {@code in/}; the answer appears in {@code out/}
+ * when the report is processed, or at once when the file is refused as cut.
  */
 final class UploadTaker extends DefaultFtplet {
 

@@ -50,8 +50,7 @@ class ReportVersionPages {
 	 * Shows the card of the report acted on with what changed, or this card with why it
 	 * could not be done.
 	 */
-	private String change(long id, String kind, LongFunction<ReportVersions.Change> action,
-			RedirectAttributes flash) {
+	private String change(long id, String kind, LongFunction<ReportVersions.Change> action, RedirectAttributes flash) {
 		try {
 			ReportVersions.Change change = action.apply(id);
 			flash.addFlashAttribute("versionChange", change);

@@ -77,9 +77,8 @@ class SellOutReportPages {
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
 		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
-		model.addAttribute("page",
-				reports.find(new SellOutReports.ReportFilter(scope, month(period), status, channel, ReportKind.SELLOUT),
-						query));
+		model.addAttribute("page", reports
+			.find(new SellOutReports.ReportFilter(scope, month(period), status, channel, ReportKind.SELLOUT), query));
 		model.addAttribute("params",
 				Map.of("distributor", distributor == null ? "" : distributor, "period", period == null ? "" : period,
 						"status", status == null ? "" : status, "channel", channel == null ? "" : channel));

@@ -35,10 +35,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Stock reports (остатки) in the portal, beside the sell-out reports and read the same
  * way: the list (by distributor for the manufacturer, status and the month of the as-of
  * date), a report's page with its figures, versions of its as-of date and lines (accepted
- * or exceptions, of one product when the channel inventory links here with {@code ?sku=}),
- * its original and its lines to download. Restore and withdraw are the sell-out
- * reports' own actions ({@link ReportVersionPages}), which answer with this page. Another
- * distributor's report is not found, here as everywhere.
+ * or exceptions, of one product when the channel inventory links here with
+ * {@code ?sku=}), its original and its lines to download. Restore and withdraw are the
+ * sell-out reports' own actions ({@link ReportVersionPages}), which answer with this
+ * page. Another distributor's report is not found, here as everywhere.
  */
 @Controller
 @RequestMapping("/sellout/stock-reports")
@@ -77,8 +77,9 @@ class StockReportPages {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
 		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
 		// a stock report's period is the month of its as-of date
-		model.addAttribute("page", reports.find(new SellOutReports.ReportFilter(scope,
-				SellOutReportPages.month(month), status, null, ReportKind.STOCK), query));
+		model.addAttribute("page", reports.find(
+				new SellOutReports.ReportFilter(scope, SellOutReportPages.month(month), status, null, ReportKind.STOCK),
+				query));
 		model.addAttribute("params", Map.of("distributor", distributor == null ? "" : distributor, "month",
 				month == null ? "" : month, "status", status == null ? "" : status));
 		model.addAttribute("statuses", ReportStatus.values());
@@ -101,6 +102,7 @@ class StockReportPages {
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", StockReportLines.Filter.values());
 		model.addAttribute("sku", product);
+		model.addAttribute("fixable", false);
 		model.addAttribute("page", this.lines.lines(id, lines, product, Math.max(0, page), LINES_PER_PAGE));
 		return "sellout/stock-report";
 	}
