@@ -178,6 +178,34 @@ class StockPagesTest extends PortalTest {
 			.isEqualTo("Принят с исключениями");
 	}
 
+	@Test
+	void aFileOfEitherKindAsksOnItsMappingPageAndIsReadAsTheKindChosen() {
+		OwnDistributor own = StockFiles.distributor(transactions, jdbc, users, "SK");
+		PortalHttp manager = browser().loggedInAs(own.manager(), OwnDistributor.PASSWORD);
+		byte[] either = ("Артикул;Наименование;Количество\n" + "EL-10001;Розетка бежевый серия Neo-1;7\n"
+				+ "EL-10002;Розетка бежевый серия Neo-2;4\n")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> row = PageForm.on(manager, "/sellout/upload", "#sellout-upload")
+			.upload("какой-то-отчёт.csv", either);
+		assertThat(row.body()).contains("Нужно сопоставление");
+		Matcher mapping = Pattern.compile("/sellout/reports/(\\d+)/mapping").matcher(row.body());
+		assertThat(mapping.find()).isTrue();
+		long id = Long.parseLong(mapping.group(1));
+
+		PageForm kind = PageForm.on(manager, "/sellout/reports/" + id + "/mapping", "[data-testid=choose-kind]");
+		assertThat(page(manager, "/sellout/reports/" + id + "/mapping").select("form#mapping"))
+			.as("no columns before the kind is known")
+			.isEmpty();
+		HttpResponse<String> chosen = kind.choose("kind", "Остатки").fill("asOf", "2039-10-31").submit();
+		assertThat(chosen.statusCode()).isEqualTo(302);
+		assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/sellout/stock-reports/" + id);
+		Document card = page(manager, "/sellout/stock-reports/" + id);
+		assertThat(card.select("[data-testid=as-of]").text()).isEqualTo("31.10.2039");
+		assertThat(card.select("[data-testid=accepted-lines]").text()).isEqualTo("2 / 2");
+		assertThat(card.select("[data-testid=quantity]").text()).isEqualTo("11");
+		assertThat(manager.get("/sellout/stock-reports?month=2039-10").body()).contains("какой-то-отчёт.csv");
+	}
+
 	private static long stockReportOf(String row) {
 		Matcher link = STOCK_LINK.matcher(row);
 		assertThat(link.find()).as("a link to the stock report in %s", row).isTrue();
