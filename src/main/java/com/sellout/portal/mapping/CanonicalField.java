@@ -8,14 +8,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * The fields of the canonical sell-out line (docs/canonical-line.md), named as in the
- * canonical JSON: what a table's column is mapped to. In JSON (a stored layout, the API)
- * a field is its key, "sale_date".
+ * canonical JSON: what a table's column is mapped to. A stock line uses the product's
+ * fields, {@code quantity} (the closing stock), {@code warehouse}, {@code unit} and
+ * {@code cost}. In JSON (a stored layout, the API) a field is its key, "sale_date".
  */
 public enum CanonicalField {
 
 	SALE_DATE, DOCUMENT_NO, CLIENT_INN, CLIENT_KPP, CLIENT_NAME, CLIENT_SEGMENT, REGION, CITY, DELIVERY_ADDRESS, SKU,
 	DISTRIBUTOR_SKU, EAN, PRODUCT_NAME, QUANTITY, UNIT, PRICE, AMOUNT, VAT_RATE, VAT_INCLUDED, CURRENCY, WAREHOUSE,
-	PROJECT;
+	PROJECT,
+	/** A stock line's cost per unit (остатки); a sell-out line has none. */
+	COST;
 
 	/** "sale_date". */
 	@JsonValue

@@ -35,8 +35,25 @@ public record Layout(List<Integer> headerRows, Integer firstDataRow, List<Mapped
 	 * headers, or confirmed)
 	 * @param vatRate the VAT rate in percent when lines do not say (default 22)
 	 * @param period the report's period "YYYY-MM", when set by a person
+	 * @param kind what the table's lines are, {@link TableKind} by name ("STOCK"); null:
+	 * sales, as every layout was before stock reports
 	 */
-	public record Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period) {
+	public record Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period, String kind) {
+
+		public Settings(Boolean amountsIncludeVat, BigDecimal vatRate, String period) {
+			this(amountsIncludeVat, vatRate, period, null);
+		}
+
+		/** What the layout's lines are. */
+		public TableKind tableKind() {
+			return TableKind.STOCK.name().equals(kind) ? TableKind.STOCK : TableKind.SELLOUT;
+		}
+
+	}
+
+	/** What the layout's lines are: sales, unless its settings say stock. */
+	public TableKind tableKind() {
+		return settings == null ? TableKind.SELLOUT : settings.tableKind();
 	}
 
 	/**

@@ -2,9 +2,11 @@ package com.sellout.portal.mapping;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.sellout.portal.mapping.internal.HeaderSynonyms;
 import com.sellout.portal.mapping.internal.LayoutDetector;
+import com.sellout.portal.mapping.internal.TableKindDetector;
 import com.sellout.portal.reading.RawRow;
 
 /**
@@ -43,6 +45,24 @@ public final class LayoutDetection {
 	 */
 	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
 		return LayoutDetector.detect(top, templates, datedByPeriod);
+	}
+
+	/**
+	 * The layout of a table of this kind: for a stock report, its closing balance is the
+	 * quantity, no date nor client is required, and only the distributor's stock
+	 * templates apply (a sell-out report's only its sell-out ones).
+	 */
+	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod,
+			TableKind kind) {
+		return LayoutDetector.detect(top, templates, datedByPeriod, kind);
+	}
+
+	/**
+	 * Whether a table lists sales or stock, told from its header (or the distributor's
+	 * template for it); empty when the header may be either and someone must say.
+	 */
+	public static Optional<TableKind> kindOf(List<RawRow> top, Map<String, Layout> templates) {
+		return TableKindDetector.kindOf(top, templates);
 	}
 
 	/**

@@ -14,6 +14,30 @@ public final class RequiredFields {
 	private RequiredFields() {
 	}
 
+	/**
+	 * The fields a stock report's layout must map: the quantity (its closing balance) and
+	 * something that names the product; no date, client nor money.
+	 */
+	public static List<String> missingForStock(List<Layout.MappedColumn> columns, Layout.Grouping grouping) {
+		Set<CanonicalField> found = EnumSet.noneOf(CanonicalField.class);
+		for (Layout.MappedColumn column : columns == null ? List.<Layout.MappedColumn>of() : columns) {
+			if (column.field() != null) {
+				found.add(column.field());
+			}
+		}
+		if (grouping != null) {
+			grouping.levels().forEach(level -> CanonicalField.byKey(level).ifPresent(found::add));
+		}
+		List<String> missing = new ArrayList<>();
+		if (!found.contains(CanonicalField.QUANTITY)) {
+			missing.add(CanonicalField.QUANTITY.key());
+		}
+		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
+			missing.add("sku|distributor_sku|ean|product_name");
+		}
+		return missing;
+	}
+
 	/** The required fields (or groups, "price|amount") the columns leave unmapped. */
 	public static List<String> missing(List<Layout.MappedColumn> columns) {
 		return missing(columns, null, false);

@@ -148,7 +148,8 @@ public class Templates {
 	/**
 	 * Keeps the layout a table was read with as the distributor's template for its
 	 * header: a person's replaces the one there, a detected one is kept only when there
-	 * is none. The period is the report's, never the template's.
+	 * is none. The period is the report's, never the template's; what its lines are
+	 * (sell-out or stock) is the template's.
 	 * @param name the template's name when it is new (the file's name)
 	 */
 	@Transactional
@@ -156,7 +157,8 @@ public class Templates {
 			String name) {
 		Layout kept = new Layout(layout.headerRows(), layout.firstDataRow(), layout.columns(),
 				new Layout.Settings(layout.settings() == null ? null : layout.settings().amountsIncludeVat(),
-						layout.settings() == null ? null : layout.settings().vatRate(), null),
+						layout.settings() == null ? null : layout.settings().vatRate(), null,
+						layout.settings() == null ? null : layout.settings().kind()),
 				layout.grouping());
 		store.keep(distributorId, signature, kept, confirmed, actor, name);
 	}

@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.RequiredFields;
+import com.sellout.portal.mapping.TableKind;
 import com.sellout.portal.sellout.internal.ReportIntake;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Service;
 /**
  * A person's layout for a table report (from the mapping page or the API): checked field
  * by field, kept as the distributor's template for its header, and the report processed
- * again with it.
+ * again with it. With it, or alone, what the report is ({@link ReportKind}: a report
+ * whose kind its content leaves open waits for it) and, for a stock report, the date its
+ * stock stands on.
  */
 @Service
 public class LayoutCorrection {
@@ -42,7 +46,27 @@ public class LayoutCorrection {
 	 * processed with it.
 	 */
 	public SellOutReport correctMapping(long reportId, Layout layout, Duration wait) {
+		return correctMapping(reportId, layout, null, null, wait);
+	}
+
+	/**
+	 * The same with the kind a person chose and a stock report's as-of date (each
+	 * optional); with neither columns nor header rows, only these are kept and the report
+	 * is read again as detection reads it.
+	 */
+	public SellOutReport correctMapping(long reportId, Layout layout, ReportKind kind, LocalDate asOf, Duration wait) {
 		SellOutReport report = read(reportId);
+		ReportKind chosen = kind != null ? kind : report.kind();
+		if (asOf != null && chosen != ReportKind.STOCK) {
+			throw new InvalidFieldsException(List.of(new FieldProblem("asOf", "sellout.mapping.asOfOfStock")));
+		}
+		boolean columns = layout != null && ((layout.headerRows() != null && !layout.headerRows().isEmpty())
+				|| (layout.columns() != null && !layout.columns().isEmpty()));
+		if (!columns && (kind != null || asOf != null)) {
+			ProcessingWait.await(intake.reprocess(reportId, report.distributorId(), null, null, kind, asOf), wait);
+			return read(reportId);
+		}
+		boolean stock = chosen == ReportKind.STOCK;
 		if (report.format() == null || !isTable(report.format())) {
 			throw new InvalidFieldsException(List.of(new FieldProblem("columns", "sellout.mapping.notATable")));
 		}
@@ -78,7 +102,11 @@ public class LayoutCorrection {
 					.orElse(null);
 		if (problems.isEmpty()) {
 			boolean choosesMonth = "sellout.needsMapping.titlePeriod".equals(report.rejectionKey());
-			if (choosesMonth && period == null) {
+			if (stock) {
+				RequiredFields.missingForStock(layout.columns(), grouping)
+					.forEach(field -> problems.add(new FieldProblem(field, "sellout.mapping.missingField")));
+			}
+			else if (choosesMonth && period == null) {
 				problems.add(new FieldProblem("settings.period", "sellout.mapping.choosePeriod"));
 			}
 			else {
@@ -96,14 +124,23 @@ public class LayoutCorrection {
 					.stream()
 					.map(c -> new Layout.MappedColumn(c.index(), c.header(), c.field(), c.field() == null ? 0 : 1.0))
 					.toList(),
-				layout.settings(), grouping);
-		ProcessingWait.await(intake.reprocess(reportId, report.distributorId(), confirmed, period), wait);
+				settings(layout.settings(), chosen), grouping);
+		ProcessingWait.await(intake.reprocess(reportId, report.distributorId(), confirmed, period, kind, asOf), wait);
 		return read(reportId);
 	}
 
 	/** A read in its own transaction, for the steps between which it waits. */
 	private SellOutReport read(long reportId) {
 		return transactions.callAs(DataScopes.current(), () -> reports.get(reportId));
+	}
+
+	/**
+	 * The person's settings, saying what the table's lines are (kept with its template).
+	 */
+	private static Layout.Settings settings(Layout.Settings given, ReportKind kind) {
+		String tableKind = kind == ReportKind.STOCK ? TableKind.STOCK.name() : null;
+		return given == null ? new Layout.Settings(null, null, null, tableKind)
+				: new Layout.Settings(given.amountsIncludeVat(), given.vatRate(), given.period(), tableKind);
 	}
 
 	private static boolean isTable(String format) {

@@ -14,11 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The versions of a distributor's month and which one counts. Acceptance stays automatic
- * — a new report replaces the active one at once — and this is its undo: the
- * distributor's administrator or the manufacturer's makes an earlier version current
- * again, or withdraws the active one. For an incremental account both act on the month's
- * merged report. Every change is audited.
+ * The versions of a distributor's month (of a stock report: of its as-of date) and which
+ * one counts. Acceptance stays automatic — a new report replaces the active one at once —
+ * and this is its undo: the distributor's administrator or the manufacturer's makes an
+ * earlier version current again, or withdraws the active one. For an incremental account
+ * both act on the month's merged report. Every change is audited.
  */
 @Service
 public class ReportVersions {
@@ -57,11 +57,16 @@ public class ReportVersions {
 	public Standing standing(long reportId) {
 		reports.get(reportId);
 		SellOutReport target = reports.get(switcher.target(reportId));
+		// the current report of the same kind: of the month for sell-out, of the as-of
+		// date
+		// for stock
 		SellOutReport current = target.period() == null ? null
 				: jdbc.sql("""
 						select id from sellout_reports
-						 where distributor_id = ? and period = to_date(?, 'YYYY-MM') and status = any(?)""")
-					.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE))
+						 where distributor_id = ? and kind = ? and status = any(?)
+						   and (case when kind = 'STOCK' then as_of = ? else period = to_date(?, 'YYYY-MM') end)""")
+					.params(target.distributorId(), target.kind().name(), ReportStatus.names(ReportStatus.ACTIVE),
+							target.asOf(), target.period())
 					.query(Long.class)
 					.optional()
 					.map(reports::get)

@@ -144,7 +144,8 @@ public class SellOutData {
 	 * it really asks.
 	 */
 	private static String reportFilters(DataFilter filter) {
-		StringBuilder where = new StringBuilder(" where r.status = any(:active)");
+		// sell-out reports only: a stock report of the month counts no sale
+		StringBuilder where = new StringBuilder(" where r.status = any(:active) and r.kind = 'SELLOUT'");
 		if (filter.from() != null) {
 			where.append(" and r.period >= :from");
 		}

@@ -12,6 +12,7 @@ import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.LayoutDetection.Detection;
 import com.sellout.portal.mapping.RequiredFields;
+import com.sellout.portal.mapping.TableKind;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.shared.Sha256;
 
@@ -43,7 +44,7 @@ public final class LayoutDetector {
 	 * One column of a header candidate: its full text, and the upper and lower parts of a
 	 * two-row header.
 	 */
-	private record HeaderCell(String text, String upper, String lower) {
+	record HeaderCell(String text, String upper, String lower) {
 
 		HeaderCell(String text, String lower) {
 			this(text, null, lower);
@@ -51,7 +52,7 @@ public final class LayoutDetector {
 
 	}
 
-	private record Candidate(List<RawRow> rows, List<HeaderCell> cells) {
+	record Candidate(List<RawRow> rows, List<HeaderCell> cells) {
 
 		String signature() {
 			StringBuilder text = new StringBuilder().append(rows.size()).append(':');
@@ -76,16 +77,27 @@ public final class LayoutDetector {
 	 * report's period (the title names one): then no date column is required
 	 */
 	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod) {
+		return detect(top, templates, datedByPeriod, TableKind.SELLOUT);
+	}
+
+	/**
+	 * The same for a table of this kind: a stock report's closing balance is its
+	 * quantity, and it needs no date nor client; only the distributor's templates of the
+	 * kind apply.
+	 */
+	public static Detection detect(List<RawRow> top, Map<String, Layout> templates, boolean datedByPeriod,
+			TableKind kind) {
+		boolean stock = kind == TableKind.STOCK;
 		List<Candidate> candidates = candidates(top);
 		for (Candidate candidate : candidates) {
 			Layout template = templates.get(candidate.signature());
-			if (template != null) {
+			if (template != null && template.tableKind() == kind) {
 				return new Detection(placed(template, candidate, top), true, candidate.signature(), true);
 			}
 		}
 		Scored best = null;
 		for (Candidate candidate : candidates) {
-			Scored scored = score(candidate, datedByPeriod);
+			Scored scored = score(candidate, datedByPeriod, stock);
 			if (best == null || better(scored, best)) {
 				best = scored;
 			}
@@ -95,8 +107,9 @@ public final class LayoutDetector {
 		}
 		Layout layout = new Layout(best.candidate().rows().stream().map(RawRow::number).toList(),
 				firstDataRow(best.candidate(), top), best.columns(),
-				new Layout.Settings(vatIncluded(best.columns()), null, null), best.grouping());
-		boolean confident = best.complete() && requiredConfident(best.columns(), best.grouping(), datedByPeriod);
+				new Layout.Settings(vatIncluded(best.columns()), null, null, stock ? kind.name() : null),
+				best.grouping());
+		boolean confident = best.complete() && requiredConfident(best.columns(), best.grouping(), datedByPeriod, stock);
 		return new Detection(layout, confident, best.candidate().signature(), false);
 	}
 
@@ -138,8 +151,17 @@ public final class LayoutDetector {
 	}
 
 	private static boolean requiredConfident(List<MappedColumn> columns, Layout.Grouping grouping,
-			boolean datedByPeriod) {
+			boolean datedByPeriod, boolean stock) {
 		Map<CanonicalField, Double> found = fieldConfidence(columns);
+		if (stock) {
+			if (grouping != null) {
+				grouping.levels()
+					.forEach(level -> CanonicalField.byKey(level).ifPresent(field -> found.put(field, 1.0)));
+			}
+			return found.getOrDefault(CanonicalField.QUANTITY, 0.0) >= CONFIDENT && found.entrySet()
+				.stream()
+				.anyMatch(e -> e.getKey().identifiesProduct() && e.getValue() >= CONFIDENT);
+		}
 		if (grouping != null) {
 			// a level is named by a compound header matched exactly («Контрагент /
 			// Номенклатура»)
@@ -182,7 +204,7 @@ public final class LayoutDetector {
 		return a.confidence() > b.confidence() + 1e-9;
 	}
 
-	private static List<Candidate> candidates(List<RawRow> top) {
+	static List<Candidate> candidates(List<RawRow> top) {
 		List<Candidate> candidates = new ArrayList<>();
 		int limit = Math.min(top.size(), SEARCHED_ROWS);
 		for (int i = 0; i < limit; i++) {
@@ -225,7 +247,7 @@ public final class LayoutDetector {
 		return new Candidate(List.of(upper, lower), cells);
 	}
 
-	private static Scored score(Candidate candidate, boolean datedByPeriod) {
+	private static Scored score(Candidate candidate, boolean datedByPeriod, boolean stock) {
 		List<CanonicalField> fields = new ArrayList<>();
 		List<Double> confidences = new ArrayList<>();
 		Layout.Grouping grouping = null;
@@ -239,7 +261,7 @@ public final class LayoutDetector {
 				confidences.add(0.0);
 				continue;
 			}
-			Match match = match(cell);
+			Match match = match(cell, stock);
 			fields.add(match.field());
 			confidences.add(match.confidence());
 		}
@@ -284,41 +306,45 @@ public final class LayoutDetector {
 				total += confidences.get(i);
 			}
 		}
-		return new Scored(candidate, columns, grouping,
-				RequiredFields.missing(columns, grouping, datedByPeriod).isEmpty(), matched, total);
+		List<String> missing = stock ? RequiredFields.missingForStock(columns, grouping)
+				: RequiredFields.missing(columns, grouping, datedByPeriod);
+		return new Scored(candidate, columns, grouping, missing.isEmpty(), matched, total);
 	}
 
-	private record Match(CanonicalField field, double confidence) {
+	record Match(CanonicalField field, double confidence) {
 	}
 
-	private static Match match(HeaderCell cell) {
+	static Match match(HeaderCell cell, boolean stock) {
 		if (cell.text().isBlank()) {
 			return new Match(null, 0);
 		}
-		Optional<CanonicalField> exact = exactIgnoringUnits(cell.text());
+		Optional<CanonicalField> exact = exactIgnoringUnits(cell.text(), stock);
 		if (exact.isPresent()) {
 			return new Match(exact.get(), 1.0);
 		}
 		if (cell.lower() != null) {
-			Optional<CanonicalField> lower = exactIgnoringUnits(cell.lower());
+			Optional<CanonicalField> lower = exactIgnoringUnits(cell.lower(), stock);
 			if (lower.isPresent()) {
 				return new Match(lower.get(), 0.95);
 			}
 		}
-		Optional<CanonicalField> prefix = HeaderSynonyms.prefix(cell.text());
+		Optional<CanonicalField> prefix = HeaderSynonyms.prefix(cell.text(), stock);
 		if (prefix.isPresent()) {
 			return new Match(prefix.get(), 0.7);
 		}
 		return new Match(null, 0);
 	}
 
-	private static Optional<CanonicalField> exactIgnoringUnits(String text) {
-		Optional<CanonicalField> exact = HeaderSynonyms.exact(text);
+	private static Optional<CanonicalField> exactIgnoringUnits(String text, boolean stock) {
+		Optional<CanonicalField> exact = stock ? HeaderSynonyms.exactInStock(text) : HeaderSynonyms.exact(text);
 		if (exact.isPresent()) {
 			return exact;
 		}
 		String withoutUnits = UNITS.matcher(HeaderSynonyms.key(text)).replaceAll("");
-		return withoutUnits.isBlank() ? Optional.empty() : HeaderSynonyms.exact(withoutUnits);
+		if (withoutUnits.isBlank()) {
+			return Optional.empty();
+		}
+		return stock ? HeaderSynonyms.exactInStock(withoutUnits) : HeaderSynonyms.exact(withoutUnits);
 	}
 
 	/**

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * A person changes which report of a distributor's month counts: an earlier version made
  * current again, or the active one withdrawn. Under the same lock as settling and
  * merging, so that the database's one-active-report index is never raced; the report
- * being replaced is demoted before the other is promoted. Runs in the caller's
- * transaction and scope.
+ * being replaced is demoted before the other is promoted. A stock report's versions are
+ * those of its as-of date (under its month's lock, as stock settling takes it). Runs in
+ * the caller's transaction and scope.
  */
 @Component
 public class ActiveReportSwitch {
@@ -40,7 +41,7 @@ public class ActiveReportSwitch {
 	}
 
 	private record Row(long id, long distributorId, LocalDate period, ReportStatus status, int exceptions,
-			Integer version, Long supersededBy) {
+			Integer version, Long supersededBy, String kind, LocalDate asOf) {
 	}
 
 	/**
@@ -60,7 +61,7 @@ public class ActiveReportSwitch {
 		// month's newest
 		return jdbc.sql("""
 				select id from sellout_reports
-				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> ?
+				 where distributor_id = ? and period = ? and format = 'INCREMENTAL' and status <> ? and kind = 'SELLOUT'
 				 order by id desc limit 1""")
 			.params(report.distributorId(), report.period(), ReportStatus.MERGED.name())
 			.query(Long.class)
@@ -77,12 +78,17 @@ public class ActiveReportSwitch {
 		if (!target.status().isFormerVersion() || target.period() == null) {
 			throw new ReportVersionConflictException("sellout.versions.notRestorable", target.id());
 		}
+		// the active report of the same kind: of the month for sell-out, of the as-of
+		// date
+		// for stock
 		Optional<Row> active = jdbc.sql("""
-				select id, distributor_id, period, status, exceptions, version, superseded_by
+				select id, distributor_id, period, status, exceptions, version, superseded_by, kind, as_of
 				  from sellout_reports
-				 where distributor_id = ? and period = ? and status = any(?)
+				 where distributor_id = ? and kind = ? and status = any(?)
+				   and (case when kind = 'STOCK' then as_of = ? else period = ? end)
 				   for update""")
-			.params(target.distributorId(), target.period(), ReportStatus.names(ReportStatus.ACTIVE))
+			.params(target.distributorId(), target.kind(), ReportStatus.names(ReportStatus.ACTIVE), target.asOf(),
+					target.period())
 			.query(Row.class)
 			.optional();
 		active.ifPresent(current -> jdbc.sql("update sellout_reports set status = ?, superseded_by = ? where id = ?")
@@ -129,7 +135,7 @@ public class ActiveReportSwitch {
 
 	private Optional<Row> row(long reportId, boolean forUpdate) {
 		return jdbc.sql("""
-				select id, distributor_id, period, status, exceptions, version, superseded_by
+				select id, distributor_id, period, status, exceptions, version, superseded_by, kind, as_of
 				  from sellout_reports where id = ?""" + (forUpdate ? " for update" : ""))
 			.param(reportId)
 			.query(Row.class)

@@ -1,5 +1,7 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 import com.sellout.portal.mapping.CanonicalField;
@@ -11,15 +13,42 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The canonical JSON, {@code {"period": "YYYY-MM", "lines": [{field: value, ...}]}} (or
  * the array of lines alone), streamed token by token: numbers are kept as written,
- * unknown fields ignored.
+ * unknown fields ignored. A stock report is {@code {"kind": "stock", "as_of":
+ * "YYYY-MM-DD", "lines": [...]}}.
  */
 final class CanonicalJsonSource implements LineSource {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Whether the JSON says it is a stock report ({@code "kind": "stock"}), read from its
+	 * top level alone; anything else (no kind, an array of lines, no JSON object) is
+	 * sell-out.
+	 */
+	static boolean isStock(byte[] content) {
+		try (JsonParser parser = JSON.createParser(content)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return false;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("kind".equals(name) && value == JsonToken.VALUE_STRING) {
+					return "stock".equalsIgnoreCase(parser.getString().strip());
+				}
+				parser.skipChildren();
+			}
+			return false;
+		}
+		catch (JacksonException ex) {
+			return false; // its reading refuses it with the reason
+		}
+	}
+
 	@Override
 	public SourceInfo read(byte[] content, Consumer<SourceLine> lines) {
 		String period = null;
+		LocalDate asOf = null;
 		try (JsonParser parser = JSON.createParser(content)) {
 			JsonToken token = parser.nextToken();
 			if (token == JsonToken.START_ARRAY) {
@@ -31,6 +60,9 @@ final class CanonicalJsonSource implements LineSource {
 					JsonToken value = parser.nextToken();
 					if ("period".equals(name) && value == JsonToken.VALUE_STRING) {
 						period = parser.getString();
+					}
+					else if ("as_of".equals(name) && value == JsonToken.VALUE_STRING) {
+						asOf = date(parser.getString());
 					}
 					else if ("lines".equals(name) && value == JsonToken.START_ARRAY) {
 						readLines(parser, lines);
@@ -48,7 +80,16 @@ final class CanonicalJsonSource implements LineSource {
 			throw new RefusedFileException("sellout.rejected.badJson", "Malformed JSON: " + ex.getOriginalMessage(), ex,
 					ex.getLocation() == null ? "?" : ex.getLocation().getLineNr());
 		}
-		return SourceInfo.structured("JSON", period);
+		return SourceInfo.structured("JSON", period).withAsOf(asOf);
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return SourceInfo.UNREADABLE;
+		}
 	}
 
 	private static void readLines(JsonParser parser, Consumer<SourceLine> lines) {

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Checks a distributor's open exceptions again — after a person fixed a value or taught
  * the portal one of the distributor's codes — in every report that counts (active, or
  * waiting to be read): the lines that now pass are accepted in place and their reports'
- * totals recomputed, at once.
+ * totals recomputed, at once. The stock exceptions of the distributor's active stock
+ * reports too ({@link StockRevalidation}): a value mapping resolves both.
  */
 @Component
 public class ExceptionRevalidation {
@@ -43,8 +44,11 @@ public class ExceptionRevalidation {
 
 	private final ReportEvents events;
 
+	private final StockRevalidation stock;
+
 	ExceptionRevalidation(JdbcClient jdbc, ScopedTransactions transactions, ReportContexts contexts,
-			ClientDirectory clients, ReportStore store, ReportEvents events) {
+			ClientDirectory clients, ReportStore store, ReportEvents events, StockRevalidation stock) {
+		this.stock = stock;
 		this.store = store;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -68,6 +72,11 @@ public class ExceptionRevalidation {
 	 * gone, a corrected value is seen).
 	 */
 	public int revalidate(long distributorId) {
+		return sellOut(distributorId) + stock.revalidate(distributorId);
+	}
+
+	/** The sell-out exceptions: what {@link #revalidate} does for sell-out reports. */
+	private int sellOut(long distributorId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			List<OpenLine> open = jdbc.sql("""
 					select l.report_id, l.line_no, l.source::text as source, r.period, l.problems::text as problems,

@@ -89,19 +89,27 @@ final class LineValidator {
 		region(in, line);
 		segment(in, line);
 		floor(line);
-		if (!line.accepted()) {
-			line.source = in.asMap();
-			for (LineProblem problem : line.errors) {
-				if (problem.code().equals(TOO_LONG)) {
-					// kept one character longer than the column, so that checking it
-					// again still finds it too long
-					int length = LineColumn.maxLengthOf(problem.field()) + 1;
-					line.source.computeIfPresent(problem.field(),
-							(field, text) -> text.length() > length ? cut(text, length) : text);
-				}
+		keepSource(in, line);
+		return line;
+	}
+
+	/**
+	 * An exception keeps what the file said, for a person to fix: a text too long for its
+	 * column kept one character longer than the column, so that checking it again still
+	 * finds it too long.
+	 */
+	static void keepSource(SourceLine in, ValidatedLine line) {
+		if (line.accepted()) {
+			return;
+		}
+		line.source = in.asMap();
+		for (LineProblem problem : line.errors) {
+			if (problem.code().equals(TOO_LONG)) {
+				int length = LineColumn.maxLengthOf(problem.field()) + 1;
+				line.source.computeIfPresent(problem.field(),
+						(field, text) -> text.length() > length ? cut(text, length) : text);
 			}
 		}
-		return line;
 	}
 
 	private void date(SourceLine in, ValidatedLine line) {
@@ -173,7 +181,11 @@ final class LineValidator {
 		return null;
 	}
 
-	private void product(SourceLine in, ValidatedLine line) {
+	/**
+	 * The product of the line by SKU → the distributor's code → EAN → exact name (also
+	 * for a stock line, which is checked as a sell-out line is for its product).
+	 */
+	void product(SourceLine in, ValidatedLine line) {
 		String sku = in.get(CanonicalField.SKU);
 		String ean = in.get(CanonicalField.EAN);
 		line.ean = ean == null ? null : fitted(ean.replace(" ", ""), LineColumn.EAN, line);
@@ -373,7 +385,8 @@ final class LineValidator {
 		}
 	}
 
-	private String unit(String text, ValidatedLine line) {
+	/** The unit by the distributor's aliases; «шт» when the line has none. */
+	String unit(String text, ValidatedLine line) {
 		if (text == null) {
 			return "шт";
 		}
@@ -397,7 +410,7 @@ final class LineValidator {
 	 * an exception («поле длиннее N символов») and keeps the text cut to the column's
 	 * length, ending in «…».
 	 */
-	private static String fitted(String text, LineColumn column, ValidatedLine line) {
+	static String fitted(String text, LineColumn column, ValidatedLine line) {
 		if (text == null || text.length() <= column.maxLength()) {
 			return text;
 		}

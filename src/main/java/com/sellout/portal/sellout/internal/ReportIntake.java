@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.CompletableFuture;
 
@@ -18,6 +19,7 @@ import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.FileTooLargeException;
 import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.Sender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,9 +169,26 @@ public class ReportIntake {
 	 * bytes.
 	 */
 	public CompletableFuture<Void> reprocess(long reportId, long distributorId, Layout layout, YearMonth period) {
+		return reprocess(reportId, distributorId, layout, period, null, null);
+	}
+
+	/**
+	 * The same with what a person said the report is and on which date its stock stands
+	 * (each optional), kept as if its sender had said so; {@code layout} null keeps the
+	 * report's reading to detection, with the kind and date chosen.
+	 */
+	public CompletableFuture<Void> reprocess(long reportId, long distributorId, Layout layout, YearMonth period,
+			ReportKind kind, LocalDate asOf) {
 		transactions.runAs(DataScopes.current(), () -> {
-			store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1));
-			auditLog.record(AuditAction.SELLOUT_LAYOUT_CONFIRMED, "sellout-report", reportId, distributorId, null);
+			if (layout != null) {
+				store.confirmLayout(reportId, layout, period == null ? null : period.atDay(1));
+			}
+			if (layout == null || kind != null || asOf != null) {
+				store.chooseKind(reportId, kind, asOf);
+			}
+			auditLog.record(AuditAction.SELLOUT_LAYOUT_CONFIRMED, "sellout-report", reportId, distributorId,
+					kind == null && asOf == null ? null : "kind " + (kind == null ? "as detected" : kind)
+							+ (asOf == null ? "" : ", as of " + asOf));
 		});
 		return queue.submit(reportId);
 	}

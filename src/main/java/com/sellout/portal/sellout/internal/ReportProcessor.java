@@ -6,6 +6,7 @@ import java.time.Duration;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.reading.UnreadableFileException;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,14 +42,17 @@ class ReportProcessor {
 
 	private final ReportSettling settling;
 
+	private final StockProcessing stock;
+
 	ReportProcessor(ReportStore store, ReportOriginals originals, ScopedTransactions transactions, ReportEvents events,
-			ReportReading reading, ReportSettling settling) {
+			ReportReading reading, ReportSettling settling, StockProcessing stock) {
 		this.store = store;
 		this.originals = originals;
 		this.transactions = transactions;
 		this.events = events;
 		this.reading = reading;
 		this.settling = settling;
+		this.stock = stock;
 	}
 
 	private volatile Duration timeBudget = Duration.ofMinutes(10);
@@ -84,12 +88,15 @@ class ReportProcessor {
 		if (attempt != ReportStore.Attempt.STARTED) {
 			return attempt == ReportStore.Attempt.GIVEN_UP;
 		}
+		// what the report turned out to be, kept with whatever outcome rolls its reading
+		// back
+		ReportKind[] kind = new ReportKind[1];
 		try {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> store.lock(reportId).ifPresent(report -> {
 				store.holdDistributor(report.distributorId());
 				Path original = originals.spool(reportId);
 				try {
-					run(report, original);
+					run(report, original, kind);
 				}
 				finally {
 					original.toFile().delete();
@@ -100,18 +107,20 @@ class ReportProcessor {
 		catch (UnreadableFileException refused) {
 			log.info("Sell-out report {} rejected: {}", reportId, refused.getMessage());
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				keepKind(reportId, kind[0]);
 				store.reject(reportId, null, refused.messageKey(), refused.arguments());
 				events.processed(reportId);
 			});
 		}
 		catch (NeedsPerson waiting) {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
-				store.needsMapping(reportId, waiting.format, waiting.layout, waiting.reasonKey);
+				store.needsMapping(reportId, waiting.format, waiting.layout, waiting.reasonKey, kind[0]);
 				events.processed(reportId);
 			});
 		}
 		catch (RejectedForChannel rejected) {
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+				keepKind(reportId, kind[0]);
 				store.reject(reportId, rejected.format, rejected.reasonKey, new Object[0]);
 				events.processed(reportId);
 			});
@@ -136,9 +145,25 @@ class ReportProcessor {
 		return true;
 	}
 
-	private void run(ReportStore.Pending report, Path original) {
+	/**
+	 * Decides what the report is, then reads and settles it as that: a sell-out report
+	 * (its month's versions) or a stock report ({@link StockProcessing}, its as-of
+	 * date's).
+	 */
+	private void run(ReportStore.Pending report, Path original, ReportKind[] kind) {
 		TimeBudget budget = new TimeBudget(timeBudget);
+		kind[0] = stock.kindOf(report, original, budget);
+		if (kind[0] == ReportKind.STOCK) {
+			stock.process(report, original, budget);
+			return;
+		}
 		settling.settle(report, reading.read(report, original, budget));
+	}
+
+	private void keepKind(long reportId, ReportKind kind) {
+		if (kind != null) {
+			store.kindOf(reportId, kind);
+		}
 	}
 
 }

@@ -73,7 +73,7 @@ class ReportSettling {
 	 * A table's layout not taken from a template becomes one; the report remembers the
 	 * template it was read with.
 	 */
-	private void keepTemplate(ReportStore.Pending report, SourceInfo info) {
+	void keepTemplate(ReportStore.Pending report, SourceInfo info) {
 		if (info.signature() != null && !info.fromTemplate()) {
 			store.saveTemplate(report.distributorId(), info.signature(), info.layout(), report.layoutConfirmed(),
 					report.receivedBy() == null ? "system" : report.receivedBy(), report.id());

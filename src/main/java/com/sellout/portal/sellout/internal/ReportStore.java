@@ -101,9 +101,21 @@ public class ReportStore {
 			.list();
 	}
 
-	/** What processing needs to know of a report. */
+	/**
+	 * What processing needs to know of a report; {@code requestedKind} and
+	 * {@code requestedAsOf} are what its sender (or a person since) said it is and on
+	 * which date its stock stands, null when not said.
+	 */
 	record Pending(long id, long distributorId, LocalDate requestedPeriod, Channel source, ReportStatus status,
-			Layout layout, boolean layoutConfirmed, boolean incremental, String receivedBy) {
+			Layout layout, boolean layoutConfirmed, boolean incremental, String receivedBy, ReportKind requestedKind,
+			LocalDate requestedAsOf) {
+
+		Pending(long id, long distributorId, LocalDate requestedPeriod, Channel source, ReportStatus status,
+				Layout layout, boolean layoutConfirmed, boolean incremental, String receivedBy) {
+			this(id, distributorId, requestedPeriod, source, status, layout, layoutConfirmed, incremental, receivedBy,
+					null, null);
+		}
+
 	}
 
 	record NewReport(long distributorId, Channel source, String fileName, String contentType, String sha256, long size,
@@ -229,13 +241,15 @@ public class ReportStore {
 		return jdbc
 			.sql("""
 					select id, distributor_id, requested_period, source, status, layout::text, layout_confirmed, incremental,
-					       received_by
+					       received_by, requested_kind, requested_as_of
 					  from sellout_reports where id = ? and status = any(?)
 					   for update skip locked""")
 			.params(id, UNFINISHED)
 			.query((rs, i) -> new Pending(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
 					Channel.valueOf(rs.getString(4)), ReportStatus.valueOf(rs.getString(5)), layout(rs.getString(6)),
-					rs.getBoolean(7), rs.getBoolean(8), rs.getString(9)))
+					rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+					rs.getString(10) == null ? null : ReportKind.valueOf(rs.getString(10)),
+					rs.getObject(11, LocalDate.class)))
 			.optional();
 	}
 
@@ -261,6 +275,42 @@ public class ReportStore {
 			.optional()
 			.orElse(null);
 		templates.keep(distributorId, signature, layout, confirmed, actor, fileName);
+	}
+
+	/**
+	 * The report waits for a person; {@code kind} is what it is known to be by then
+	 * (null: not known, it stays as it was).
+	 */
+	void needsMapping(long id, String format, Layout layout, String reasonKey, ReportKind kind) {
+		if (kind != null) {
+			kindOf(id, kind);
+		}
+		needsMapping(id, format, layout, reasonKey);
+	}
+
+	/**
+	 * The kind the report turned out to be: a sell-out report has no as-of date, a stock
+	 * report keeps the one it has.
+	 */
+	void kindOf(long id, ReportKind kind) {
+		jdbc.sql("update sellout_reports set kind = ?, as_of = case when ? = 'STOCK' then as_of end where id = ?")
+			.params(kind.name(), kind.name(), id)
+			.update();
+	}
+
+	/**
+	 * A person's choice of what a report is and on which date its stock stands (each
+	 * optional): kept as if its sender had said so, and the report sent back for
+	 * processing.
+	 */
+	void chooseKind(long id, ReportKind kind, LocalDate asOf) {
+		jdbc.sql("""
+				update sellout_reports set requested_kind = coalesce(?, requested_kind),
+				       requested_as_of = coalesce(?, requested_as_of), status = ?, rejection_key = null,
+				       rejection_ours = false, attempts = 0, claimed_at = null
+				 where id = ?""")
+			.params(kind == null ? null : kind.name(), asOf, ReportStatus.PROCESSING.name(), id)
+			.update();
 	}
 
 	void needsMapping(long id, String format, Layout layout, String reasonKey) {
@@ -328,7 +378,8 @@ public class ReportStore {
 						       deviations = t.deviations, accepted_quantity = t.quantity, accepted_amount_net = t.amount,
 						       out_of_period = t.outside, processed_at = now(),
 						       version = case when :newVersion then (select coalesce(max(v.version), 0) + 1 from sellout_reports v
-						                                             where v.distributor_id = r.distributor_id and v.period = r.period)
+						                                             where v.distributor_id = r.distributor_id and v.period = r.period
+						                                               and v.kind = 'SELLOUT')
 						                 else r.version end,
 						       status = case when r.status = any(:former) then r.status
 						                     when t.lines > t.accepted then :withExceptions else :accepted end

@@ -16,12 +16,28 @@ import com.sellout.portal.mapping.Layout;
  * @param fromTemplate whether the layout came from the distributor's template
  * @param deletedDocuments 1C documents the file marks for deletion (incremental
  * deliveries remove them)
+ * @param asOf the date a stock report's file says its stock stands on (its title, the
+ * canonical JSON's {@code as_of}), if any; {@link #UNREADABLE} when it names one that is
+ * no date
  */
 record SourceInfo(String format, String period, Layout layout, String signature, boolean fromTemplate,
-		List<DocumentKey> deletedDocuments) {
+		List<DocumentKey> deletedDocuments, LocalDate asOf) {
+
+	/** An as-of date a file names unreadably: no date at all, never a guess. */
+	static final LocalDate UNREADABLE = LocalDate.MIN;
+
+	SourceInfo(String format, String period, Layout layout, String signature, boolean fromTemplate,
+			List<DocumentKey> deletedDocuments) {
+		this(format, period, layout, signature, fromTemplate, deletedDocuments, null);
+	}
 
 	SourceInfo(String format, String period, Layout layout, String signature, boolean fromTemplate) {
 		this(format, period, layout, signature, fromTemplate, List.of());
+	}
+
+	/** The same with the as-of date the file names. */
+	SourceInfo withAsOf(LocalDate date) {
+		return new SourceInfo(format, period, layout, signature, fromTemplate, deletedDocuments, date);
 	}
 
 	static SourceInfo structured(String format, String period) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * and period is active, under a lock on that pair so that two reports of one period never
  * interleave: the later-received report is active, the other {@code SUPERSEDED}; the
  * database's unique index on active reports makes any other outcome fail rather than
- * happen.
+ * happen. Sell-out reports only: a stock report of the same month is never one of them
+ * ({@link StockSupersession} settles those, per as-of date).
  */
 @Component
 class Supersession {
@@ -56,13 +57,14 @@ class Supersession {
 		lockPeriod(report.distributorId(), start);
 		Optional<Long> active = jdbc.sql("""
 				select id from sellout_reports
-				 where distributor_id = ? and period = ? and status = any(?) and id <> ?
+				 where distributor_id = ? and period = ? and status = any(?) and id <> ? and kind = 'SELLOUT'
 				   for update""")
 			.params(report.distributorId(), start, ACTIVE, report.id())
 			.query(Long.class)
 			.optional();
 		int version = jdbc
-			.sql("select coalesce(max(version), 0) + 1 from sellout_reports where distributor_id = ? and period = ?")
+			.sql("select coalesce(max(version), 0) + 1 from sellout_reports where distributor_id = ? and period = ?"
+					+ " and kind = 'SELLOUT'")
 			.params(report.distributorId(), start)
 			.query(Integer.class)
 			.single();
@@ -76,6 +78,7 @@ class Supersession {
 				"""
 						update sellout_reports
 						   set status = ?, period = ?, version = ?, format = ?, layout = ?::jsonb, processed_at = now(),
+						       kind = 'SELLOUT', as_of = null,
 						       rejection_key = null, rejection_args = null, superseded_by = ?, lines = ?, accepted_lines = ?,
 						       exceptions = ?, deviations = ?, out_of_period = ?, accepted_quantity = ?, accepted_amount_net = ?,
 						       replaced_id = ?
@@ -185,7 +188,7 @@ class Supersession {
 	private Optional<long[]> activeOf(ReportStore.Pending delivery, LocalDate month) {
 		return jdbc.sql("""
 				select id, case when format = 'INCREMENTAL' then 1 else 0 end from sellout_reports
-				 where distributor_id = ? and period = ? and status = any(?)
+				 where distributor_id = ? and period = ? and status = any(?) and kind = 'SELLOUT'
 				   for update""")
 			.params(delivery.distributorId(), month, ACTIVE)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })

@@ -1,5 +1,6 @@
 package com.sellout.portal.sellout.internal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.Layout.MappedColumn;
 import com.sellout.portal.mapping.LayoutDetection;
+import com.sellout.portal.mapping.TableKind;
 import com.sellout.portal.reading.FileType;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableFile;
@@ -25,7 +27,9 @@ import com.sellout.portal.reading.TableReader;
  * 1C report grouped by rows, as a group or a line: {@link GroupedRows}). Total and
  * subtotal rows («Итого») and blank rows are passed over. A layout not known well enough
  * stops the reading. A period named in the title block (or on a parameters sheet) dates
- * the lines that have no date of their own.
+ * the lines that have no date of their own. A stock report's table is read the same way
+ * with a stock report's layout (its closing balance the quantity, no date nor client
+ * required), and its title tells the date its stock stands on.
  */
 final class TabularSource implements LineSource {
 
@@ -38,15 +42,23 @@ final class TabularSource implements LineSource {
 
 	private final YearMonth requested;
 
+	private final boolean stock;
+
 	/**
 	 * @param templates the distributor's templates by header signature
 	 * @param confirmed a layout a person confirmed for this very file, or null
 	 * @param requested the period given with the upload, or null
 	 */
 	TabularSource(Map<String, Layout> templates, Layout confirmed, YearMonth requested) {
+		this(templates, confirmed, requested, TableKind.SELLOUT);
+	}
+
+	/** The same for a table of this kind. */
+	TabularSource(Map<String, Layout> templates, Layout confirmed, YearMonth requested, TableKind kind) {
 		this.templates = templates;
 		this.confirmed = confirmed;
 		this.requested = requested;
+		this.stock = kind == TableKind.STOCK;
 	}
 
 	@Override
@@ -71,6 +83,10 @@ final class TabularSource implements LineSource {
 			reading.decide();
 		}
 		LayoutDetection.Detection detection = reading.detection;
+		if (stock) {
+			return new SourceInfo(format, null, detection.layout(), detection.signature(), detection.fromTemplate())
+				.withAsOf(reading.asOf);
+		}
 		String period = reading.title != null && reading.title.withinOneMonth() ? reading.title.month().toString()
 				: null;
 		return new SourceInfo(format, period, detection.layout(), detection.signature(), detection.fromTemplate());
@@ -119,6 +135,9 @@ final class TabularSource implements LineSource {
 		/** The period the title block names, if it names one. */
 		private TitlePeriod title;
 
+		/** The date a stock report's title says its stock stands on, if it says. */
+		private LocalDate asOf;
+
 		/**
 		 * The date of a line that has none of its own: the last day of the report's
 		 * period (ISO), or null.
@@ -161,6 +180,10 @@ final class TabularSource implements LineSource {
 		void decide() {
 			List<RawRow> titleRows = new ArrayList<>(parameters);
 			titleRows.addAll(top);
+			if (stock) {
+				decideStock(titleRows);
+				return;
+			}
 			title = TitlePeriod.find(titleRows).orElse(null);
 			periodEnd = periodEnd();
 			if (confirmed != null) {
@@ -175,7 +198,28 @@ final class TabularSource implements LineSource {
 			if (title != null && periodEnd == null) {
 				throw new NeedsMappingException(detection.layout(), format, NeedsMappingException.Why.TITLE_PERIOD);
 			}
-			Layout layout = detection.layout();
+			apply(detection.layout());
+		}
+
+		/**
+		 * A stock report's table: its title's as-of date, and a stock report's layout (a
+		 * person's, a stock template, or detected); no line takes a date.
+		 */
+		private void decideStock(List<RawRow> titleRows) {
+			asOf = TitlePeriod.asOf(titleRows).orElse(null);
+			if (confirmed != null) {
+				detection = LayoutDetection.confirmed(confirmed, top);
+			}
+			else {
+				detection = LayoutDetection.detect(top, templates, false, TableKind.STOCK);
+				if (!detection.confident()) {
+					throw new NeedsMappingException(detection.layout(), format);
+				}
+			}
+			apply(detection.layout());
+		}
+
+		private void apply(Layout layout) {
 			int width = layout.columns().stream().mapToInt(MappedColumn::index).max().orElse(-1) + 1;
 			fieldOf = new CanonicalField[width];
 			for (MappedColumn column : layout.columns()) {
@@ -222,7 +266,10 @@ final class TabularSource implements LineSource {
 				return;
 			}
 			SourceLine line = grouped != null ? grouped.line(row) : flat(row, fieldOf);
-			if (line != null && !line.isEmpty()) {
+			if (line != null && !line.isEmpty() && stock) {
+				lines.accept(line);
+			}
+			else if (line != null && !line.isEmpty()) {
 				if (line.get(CanonicalField.SALE_DATE) == null && periodEnd != null) {
 					line.datedByPeriod(periodEnd);
 				}

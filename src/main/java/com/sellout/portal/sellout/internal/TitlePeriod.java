@@ -28,6 +28,13 @@ record TitlePeriod(LocalDate from, LocalDate to) {
 	private static final Pattern RANGE = Pattern.compile("(?:период|за период|с)\\s*:?\\s*(?:с\\s+)?" + DATE
 			+ "(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:-|–|—|по)\\s*" + DATE);
 
+	/**
+	 * A stock report's single date: «Остатки на 31.10.2037», «по состоянию на
+	 * 31.10.2037», "Stock as of 31.10.2037".
+	 */
+	private static final Pattern ON_DATE = Pattern
+		.compile("(?:^|\\s)(?:на|as of|as at|on)\\s*:?\\s*" + DATE + "(?!\\s*(?:-|–|—|по))");
+
 	private static final Pattern MONTH = Pattern
 		.compile("(?:период\\s*:?|за)\\s*([а-яa-z]+)\\s+(\\d{4})(?:\\s*г\\.?|\\s*года)?");
 
@@ -56,6 +63,45 @@ record TitlePeriod(LocalDate from, LocalDate to) {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The date a stock report's title says its stock stands on: the date it names
+	 * («Остатки на 31.10.2037», «по состоянию на 31.10.2037»), else the end of the period
+	 * it names, however long (a 1C «Ведомость» for a quarter stands on its last day).
+	 * Read for stock reports only: a sell-out report's title is read for its period.
+	 */
+	static Optional<LocalDate> asOf(List<RawRow> rows) {
+		for (RawRow row : rows) {
+			if (row.filled() > 2) {
+				continue;
+			}
+			String text = String.join(" ", row.cells()).strip();
+			if (text.length() > 6 && text.length() < 300) {
+				Optional<LocalDate> date = onDate(text);
+				if (date.isPresent()) {
+					return date;
+				}
+			}
+		}
+		return find(rows).map(TitlePeriod::to);
+	}
+
+	static Optional<LocalDate> onDate(String text) {
+		String lower = text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('\u00A0', ' ');
+		if (RANGE.matcher(lower).find()) {
+			return Optional.empty();
+		}
+		Matcher on = ON_DATE.matcher(lower);
+		if (!on.find()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(pad(on.group(1)), DAY));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 	static Optional<TitlePeriod> parse(String text) {

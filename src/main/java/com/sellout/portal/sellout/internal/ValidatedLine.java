@@ -63,6 +63,9 @@ final class ValidatedLine {
 
 	BigDecimal belowFloorPct;
 
+	/** A stock line's cost per unit, when the file gives one. */
+	BigDecimal cost;
+
 	/** Errors: the line is an exception when there is one. */
 	final List<LineProblem> errors = new ArrayList<>(0);
 

@@ -223,12 +223,14 @@ class SellOutReportApi {
 
 	@PutMapping("/{id}/mapping")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER', 'INTEGRATION')")
-	@Operation(
-			summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed again")
+	@Operation(summary = "Confirms or corrects the layout: saved as the distributor's template, the report processed"
+			+ " again; \"kind\": \"SELLOUT|STOCK\" says what the report is, \"asOf\": \"YYYY-MM-DD\" a stock"
+			+ " report's date (each alone, or with the layout)")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = Layout.class)))
 	ReportView correctMapping(@PathVariable long id, @RequestBody JsonNode layout) {
-		return view(layouts.correctMapping(id, LayoutJson.read(layout), wait));
+		KindChoice choice = KindChoice.of(layout);
+		return view(layouts.correctMapping(id, LayoutJson.read(choice.layout()), choice.kind(), choice.asOf(), wait));
 	}
 
 	/**

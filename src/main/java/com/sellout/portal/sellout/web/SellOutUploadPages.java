@@ -155,7 +155,10 @@ class SellOutUploadPages {
 	ResponseEntity<byte[]> template(@PathVariable String format, Locale locale) {
 		List<CanonicalField> fields = List.of(CanonicalField.values())
 			.stream()
-			.filter(f -> f != CanonicalField.VAT_INCLUDED)
+			.filter(f -> f != CanonicalField.VAT_INCLUDED && f != CanonicalField.COST) // cost:
+																						// a
+																						// stock
+																						// line's
 			.toList();
 		List<String> headers = fields.stream()
 			.map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(), Locale.forLanguageTag("ru")))

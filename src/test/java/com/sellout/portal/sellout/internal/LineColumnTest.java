@@ -88,7 +88,7 @@ class LineColumnTest extends PortalTest {
 
 	/**
 	 * The line's columns are defined by the canonical fields: each field but the VAT
-	 * convention is stored once.
+	 * convention (and a stock line's cost) is stored once.
 	 */
 	@Test
 	void everyCanonicalFieldButTheVatConventionIsStoredInOneColumn() {
@@ -98,6 +98,10 @@ class LineColumnTest extends PortalTest {
 				.toList();
 			if (field == CanonicalField.VAT_INCLUDED) {
 				assertThat(storing).as("amounts are stored net").isEmpty();
+				assertThat(LineColumn.storing(field)).isEmpty();
+			}
+			else if (field == CanonicalField.COST) {
+				assertThat(storing).as("a stock line's cost, never a sell-out line's").isEmpty();
 				assertThat(LineColumn.storing(field)).isEmpty();
 			}
 			else {
