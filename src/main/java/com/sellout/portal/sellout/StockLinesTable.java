@@ -19,7 +19,7 @@ public class StockLinesTable {
 
 	private static final List<String> HEADERS = List.of("sellout.line.no", "sellout.field.sku",
 			"sellout.field.distributor_sku", "sellout.field.ean", "sellout.field.product_name",
-			"sellout.field.warehouse", "sellout.field.quantity", "sellout.field.unit", "stock.line.cost",
+			"sellout.field.warehouse", "sellout.field.quantity", "sellout.field.unit", "sellout.field.cost",
 			"sellout.line.problems");
 
 	private final StockReportLines lines;

@@ -67,7 +67,7 @@ class StockChannelsTest extends PortalTest {
 		assertThat(Arrays.stream(ftp.listFiles("/out")).filter(FTPFile::isDirectory).map(FTPFile::getName))
 			.containsExactly("stock");
 
-		String inStock = "остатки-" + System.nanoTime() + ".csv";
+		String inStock = "stock-" + System.nanoTime() + ".csv";
 		assertThat(FtpClients.store(ftp, "/in/stock/" + inStock, StockFiles.plainList("30.06.2039"))).isTrue();
 		JsonNode stock = JSON.readTree(FtpClients.await(ftp, "/out/stock/" + inStock + ".result.json", WAIT));
 		assertThat(stock.get("status").asString()).isEqualTo("ACCEPTED_WITH_EXCEPTIONS");
@@ -92,7 +92,7 @@ class StockChannelsTest extends PortalTest {
 		assertThat(told(stock.get("report").asLong())).containsExactly("STOCK", "STOCK", "2039-06-30",
 				String.valueOf(own.id()));
 
-		String inIn = "склад-" + System.nanoTime() + ".csv";
+		String inIn = "sklad-" + System.nanoTime() + ".csv";
 		assertThat(FtpClients.store(ftp, "/in/" + inIn, StockFiles.plainList("31.07.2039"))).isTrue();
 		JsonNode detected = JSON.readTree(FtpClients.await(ftp, "/out/" + inIn + ".result.json", WAIT));
 		assertThat(detected.get("kind").asString()).isEqualTo("STOCK");

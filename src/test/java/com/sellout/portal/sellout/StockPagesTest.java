@@ -206,6 +206,57 @@ class StockPagesTest extends PortalTest {
 		assertThat(manager.get("/sellout/stock-reports?month=2039-10").body()).contains("какой-то-отчёт.csv");
 	}
 
+	@Test
+	void aStockReportsExceptionsAreFixedWhereTheyAreShown() {
+		OwnDistributor own = StockFiles.distributor(transactions, jdbc, users, "SX");
+		PortalHttp manager = browser().loggedInAs(own.manager(), OwnDistributor.PASSWORD);
+		byte[] file = ("Остатки на 30.11.2039\n\nАртикул;Наименование;Склад;Остаток\n"
+				+ "EL-10001;Розетка бежевый серия Neo-1;Основной склад;6\n"
+				+ "EL-10002;Розетка бежевый серия Neo-2;Основной склад;-3\n"
+				+ "РЗ-НЕО-3;Розетка бежевый серия Neo-3;Основной склад;2\n")
+			.getBytes(StandardCharsets.UTF_8);
+		long id = stockReportOf(
+				PageForm.on(manager, "/sellout/upload", "#sellout-upload").upload("ноябрь-склад.csv", file).body());
+		Document card = page(manager, "/sellout/stock-reports/" + id + "?lines=EXCEPTIONS");
+		assertThat(card.select("[data-testid=accepted-lines]").text()).isEqualTo("1 / 3");
+		assertThat(lineTexts(card)).hasSize(2)
+			.anyMatch(line -> line.contains("отрицательный остаток"))
+			.anyMatch(line -> line.contains("не найден в каталоге"));
+		List<String> fixes = card.select("[data-testid=lines] a:contains(Исправить)").eachAttr("href");
+		assertThat(fixes).hasSize(2);
+
+		// the negative stock corrected: the field of the problem is offered first
+		String negative = fixes.get(0);
+		Document fixPage = page(manager, negative);
+		assertThat(fixPage.select("[data-testid=add-alias]")).as("a stock line has no region to alias").isEmpty();
+		PageForm correction = PageForm.on(manager, negative, "[data-testid=correct-value] form");
+		assertThat(correction.value("field")).isEqualTo("quantity");
+		HttpResponse<String> corrected = correction.fill("value", "3").submit();
+		assertThat(corrected.headers().firstValue("Location").orElseThrow())
+			.endsWith("/sellout/stock-reports/" + id + "?lines=EXCEPTIONS");
+
+		// the unknown product mapped to a catalog SKU, learned for the distributor
+		String unknown = fixes.get(1);
+		HttpResponse<String> mapped = PageForm.on(manager, unknown, "[data-testid=map-product] form")
+			.fill("otherSku", "EL-10003")
+			.submit();
+		assertThat(mapped.headers().firstValue("Location").orElseThrow())
+			.endsWith("/sellout/stock-reports/" + id + "?lines=EXCEPTIONS");
+		Document fixed = page(manager, "/sellout/stock-reports/" + id);
+		assertThat(fixed.select("[data-testid=accepted-lines]").text()).isEqualTo("3 / 3");
+		assertThat(fixed.select("[data-testid=exceptions]").text()).isEqualTo("0");
+		assertThat(fixed.select("[data-testid=status]").first().text()).isEqualTo("Принят");
+		assertThat(fixed.select("[data-testid=quantity]").text()).isEqualTo("11");
+		assertThat(lineTexts(page(manager, "/sellout/stock-reports/" + id + "?sku=EL-10003"))).singleElement()
+			.asString()
+			.contains("Neo-3");
+
+		// another distributor's person cannot open or fix it
+		OwnDistributor other = StockFiles.distributor(transactions, jdbc, users, "SY");
+		PortalHttp stranger = browser().loggedInAs(other.manager(), OwnDistributor.PASSWORD);
+		assertThat(stranger.get(negative).statusCode()).isEqualTo(404);
+	}
+
 	private static long stockReportOf(String row) {
 		Matcher link = STOCK_LINK.matcher(row);
 		assertThat(link.find()).as("a link to the stock report in %s", row).isTrue();

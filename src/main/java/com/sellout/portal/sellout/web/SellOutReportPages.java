@@ -95,7 +95,8 @@ class SellOutReportPages {
 		if (report.kind() == ReportKind.STOCK) {
 			// a link made before the report's kind was known (a result file, a reply, the
 			// deliveries' page) leads to its page
-			return "redirect:/sellout/stock-reports/" + id;
+			return "redirect:/sellout/stock-reports/" + id
+					+ (lines == LineFilter.ACCEPTED || lines == LineFilter.EXCEPTIONS ? "?lines=" + lines : "");
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("versions", reports.versions(id));

@@ -102,7 +102,6 @@ class StockReportPages {
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", StockReportLines.Filter.values());
 		model.addAttribute("sku", product);
-		model.addAttribute("fixable", false);
 		model.addAttribute("page", this.lines.lines(id, lines, product, Math.max(0, page), LINES_PER_PAGE));
 		return "sellout/stock-report";
 	}
