@@ -1,6 +1,7 @@
 package com.sellout.portal.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,6 +92,17 @@ class StockChannelsTest extends PortalTest {
 		assertThat(Arrays.stream(ftp.listNames("/in/stock"))).noneMatch(n -> n.endsWith(inStock));
 		assertThat(told(stock.get("report").asLong())).containsExactly("STOCK", "STOCK", "2039-06-30",
 				String.valueOf(own.id()));
+
+		// a header that may be either (refused in in/): the folder says it is stock
+		String either = "either-" + System.nanoTime() + ".csv";
+		assertThat(FtpClients.store(ftp, "/in/stock/" + either,
+				"Остатки на 30.09.2039\n\nАртикул;Наименование;Количество\nEL-10001;;7\n"
+					.getBytes(StandardCharsets.UTF_8)))
+			.isTrue();
+		JsonNode folderSays = JSON.readTree(FtpClients.await(ftp, "/out/stock/" + either + ".result.json", WAIT));
+		assertThat(folderSays.get("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(folderSays.get("kind").asString()).isEqualTo("STOCK");
+		assertThat(folderSays.get("acceptedQuantity").asInt()).isEqualTo(7);
 
 		String inIn = "sklad-" + System.nanoTime() + ".csv";
 		assertThat(FtpClients.store(ftp, "/in/" + inIn, StockFiles.plainList("31.07.2039"))).isTrue();

@@ -13,6 +13,7 @@ import com.sellout.portal.reading.FileType;
 import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.reading.TableFile;
 import com.sellout.portal.reading.TableReader;
+import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.ReportKind;
 
 import org.springframework.stereotype.Component;
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
  * What a report is, sell-out or stock, decided before its lines are read: what its sender
  * (or a person since) said, else a layout a person confirmed for it, else its content — a
  * canonical JSON saying {@code "kind": "stock"}, a table whose header has a closing
- * balance and no buyer ({@link LayoutDetection#kindOf}); a 1C exchange document is sales.
- * A table whose header may be either is held for a person to say (portal, API), or
- * refused on a channel without one (FTP, e-mail), with that reason.
+ * balance and no buyer ({@link LayoutDetection#kindOf}); a 1C exchange document, and
+ * whatever the 1C exchange ({@code /1c_exchange}) delivers, is sales. A table whose
+ * header may be either is held for a person to say (portal, API), or refused on a channel
+ * without one (FTP, e-mail), with that reason.
  */
 @Component
 class ReportKinds {
@@ -50,6 +52,9 @@ class ReportKinds {
 	ReportKind of(ReportStore.Pending report, SourceFormat.Detected detected, Path original, TimeBudget budget) {
 		if (report.requestedKind() != null) {
 			return report.requestedKind();
+		}
+		if (report.source() == Channel.ONEC_EXCHANGE) {
+			return ReportKind.SELLOUT; // the 1C exchange delivers sales only
 		}
 		if (detected.source() == null) {
 			return ReportKind.SELLOUT; // refused as it was told where it came in

@@ -1,0 +1,67 @@
+package com.sellout.portal.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.sellout.portal.ingest.ftp.FtpDrop;
+import com.sellout.portal.support.PortalTest;
+import org.apache.commons.net.ftp.FTPClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Stock reports dropped in FTP {@code in/}, a channel without a person: one told by its
+ * header (a closing balance, no buyer) and its title's date is read as stock; one whose
+ * kind the header leaves open is refused with that reason, never held for a person. Year
+ * 2038 is these tests' own.
+ */
+class StockDropTest extends PortalTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final Duration WAIT = Duration.ofSeconds(60);
+
+	@Autowired
+	private FtpDrop drop;
+
+	@Test
+	void aStockFileDroppedInInIsReadAsStockAndOneOfUnclearKindIsRefused() throws Exception {
+		FTPClient ftp = FtpClients.plain(drop.port(), "beta.1c", "demo");
+		String stock = "ostatki-" + System.nanoTime() + ".csv";
+		byte[] file = ("Остатки товаров на складах на 31.01.2038\n\nАртикул;Наименование;Склад;Остаток\n"
+				+ "EL-10016;;Основной;4\nEL-10016;;Дальний;6\n")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(FtpClients.store(ftp, "/in/" + stock, file)).isTrue();
+		JsonNode accepted = JSON.readTree(FtpClients.await(ftp, "/out/" + stock + ".result.json", WAIT));
+		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+		long report = accepted.path("report").asLong();
+		assertThat(asSystem(() -> jdbc.sql("select kind || ' ' || as_of from sellout_reports where id = ?")
+			.param(report)
+			.query(String.class)
+			.single())).isEqualTo("STOCK 2038-01-31");
+		assertThat(asSystem(() -> jdbc.sql("select quantity from stock_levels where report_id = ? and sku = ?")
+			.params(report, "EL-10016")
+			.query(Integer.class)
+			.single())).isEqualTo(10);
+
+		String unclear = "spisok-" + System.nanoTime() + ".csv";
+		assertThat(FtpClients.store(ftp, "/in/" + unclear,
+				"Артикул;Наименование;Количество\nEL-10017;;3\n".getBytes(StandardCharsets.UTF_8)))
+			.isTrue();
+		JsonNode refused = JSON.readTree(FtpClients.await(ftp, "/out/" + unclear + ".result.json", WAIT));
+		assertThat(refused.path("status").asString()).isEqualTo("REJECTED");
+		long id = refused.path("report").asLong();
+		assertThat(asSystem(() -> jdbc.sql("select rejection_key from sellout_reports where id = ?")
+			.param(id)
+			.query(String.class)
+			.single())).isEqualTo("sellout.rejected.kind");
+		assertThat(refused.path("reason").asString()).isNotBlank();
+		ftp.logout();
+	}
+
+}
