@@ -67,6 +67,10 @@ class ExceptionFixPages {
 		}
 		model.addAttribute("line", open);
 		model.addAttribute("reportPage", ReportVersionPages.pageOf(report));
+		model.addAttribute("stock", stock);
+		if (stock) {
+			model.addAttribute("nav", "stock-reports");
+		}
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
 		model.addAttribute("fields", stock ? STOCK_FIELDS : List.of(CanonicalField.values()));
 		model.addAttribute("aliasTypes",

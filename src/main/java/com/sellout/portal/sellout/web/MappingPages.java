@@ -181,6 +181,9 @@ class MappingPages {
 		model.addAttribute("report", report);
 		model.addAttribute("form", form);
 		model.addAttribute("stock", stock);
+		if (stock) {
+			model.addAttribute("nav", "stock-reports");
+		}
 		// what the person must say before the columns mean anything: the kind, or the
 		// date
 		model.addAttribute("waitingForKind", KIND_NEEDED.equals(report.rejectionKey()));
