@@ -1,5 +1,6 @@
 package com.sellout.portal.mapping.internal;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,8 @@ public final class TableKindDetector {
 		Signals best = null;
 		for (Candidate candidate : candidates) {
 			Signals signals = Signals.of(candidate);
-			if (best == null || signals.matched() > best.matched()) {
+			if (best == null || signals.matched() > best.matched()
+					|| (signals.matched() == best.matched() && signals.confidence() > best.confidence() + 1e-9)) {
 				best = signals;
 			}
 		}
@@ -68,12 +70,17 @@ public final class TableKindDetector {
 		return Optional.empty();
 	}
 
-	/** What one header candidate's cells name. */
-	private record Signals(int matched, boolean buyer, boolean sale, boolean balance, boolean product,
-			boolean quantity) {
+	/**
+	 * What one header candidate's cells name: how many fields (each once, as a layout
+	 * maps it) and how surely, so that the header row is told from a header spread over
+	 * the first line.
+	 */
+	private record Signals(int matched, double confidence, boolean buyer, boolean sale, boolean balance,
+			boolean product, boolean quantity) {
 
 		static Signals of(Candidate candidate) {
-			int matched = 0;
+			Map<CanonicalField, Double> fields = new EnumMap<>(CanonicalField.class);
+			int levelCount = 0;
 			boolean buyer = false;
 			boolean sale = false;
 			boolean balance = false;
@@ -82,7 +89,7 @@ public final class TableKindDetector {
 			for (HeaderCell cell : candidate.cells()) {
 				Optional<List<String>> levels = GroupLevels.of(cell.text(), cell.upper(), cell.lower());
 				if (levels.isPresent()) {
-					matched++;
+					levelCount++;
 					buyer |= levels.get().contains(CanonicalField.CLIENT_NAME.key());
 					sale |= levels.get().contains(CanonicalField.DOCUMENT_NO.key());
 					product |= levels.get().contains(CanonicalField.PRODUCT_NAME.key());
@@ -92,7 +99,7 @@ public final class TableKindDetector {
 				if (inStock.field() == null) {
 					continue;
 				}
-				matched++;
+				fields.merge(inStock.field(), inStock.confidence(), Math::max);
 				Match inSales = LayoutDetector.match(cell, false);
 				buyer |= BUYER.contains(inStock.field());
 				sale |= SALE.contains(inStock.field());
@@ -103,7 +110,8 @@ public final class TableKindDetector {
 				balance |= inStock.field() == CanonicalField.QUANTITY
 						&& (inSales.field() != CanonicalField.QUANTITY || inSales.confidence() < inStock.confidence());
 			}
-			return new Signals(matched, buyer, sale, balance, product, quantity);
+			double confidence = fields.values().stream().mapToDouble(Double::doubleValue).sum() + levelCount;
+			return new Signals(fields.size() + levelCount, confidence, buyer, sale, balance, product, quantity);
 		}
 
 	}

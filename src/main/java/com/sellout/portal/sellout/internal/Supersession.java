@@ -125,7 +125,8 @@ class Supersession {
 				"""
 						update sellout_reports
 						   set status = ?, period = ?, format = ?, processed_at = now(), superseded_by = ?, lines = ?,
-						       accepted_lines = ?, exceptions = ?, deviations = ?, accepted_quantity = ?, accepted_amount_net = ?
+						       accepted_lines = ?, exceptions = ?, deviations = ?, accepted_quantity = ?, accepted_amount_net = ?,
+						       kind = 'SELLOUT', as_of = null
 						 where id = ?""")
 			.params(ReportStatus.MERGED.name(), undated, info.format(), last, tally.lines, tally.accepted,
 					tally.exceptions, tally.deviations, tally.quantity, tally.amountNet, delivery.id())
