@@ -1,11 +1,17 @@
 package com.sellout.portal.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.sellout.portal.ingest.ftp.FtpDrop;
 import com.sellout.portal.support.PortalTest;
 import org.apache.commons.net.ftp.FTPClient;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,11 +40,26 @@ class StockDropTest extends PortalTest {
 		FTPClient ftp = FtpClients.plain(drop.port(), "beta.1c", "demo");
 		String stock = "ostatki-" + System.nanoTime() + ".csv";
 		byte[] file = ("Остатки товаров на складах на 31.01.2038\n\nАртикул;Наименование;Склад;Остаток\n"
-				+ "EL-10016;;Основной;4\nEL-10016;;Дальний;6\n")
+				+ "EL-10016;;Основной;4\nEL-10016;;Дальний;6\nEL-10017;;Основной;-2\n")
 			.getBytes(StandardCharsets.UTF_8);
 		assertThat(FtpClients.store(ftp, "/in/" + stock, file)).isTrue();
 		JsonNode accepted = JSON.readTree(FtpClients.await(ftp, "/out/" + stock + ".result.json", WAIT));
-		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED");
+		assertThat(accepted.path("status").asString()).isEqualTo("ACCEPTED_WITH_EXCEPTIONS");
+		assertThat(accepted.path("lines").asInt()).isEqualTo(3);
+		assertThat(accepted.path("exceptions").asInt()).isEqualTo(1);
+		// the exceptions file lists the stock line with its reason
+		byte[] exceptions = FtpClients.read(ftp, "/out/" + stock + ".exceptions.xlsx").orElseThrow();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exceptions))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			List<String> row = new ArrayList<>();
+			sheet.getRow(1).forEach(cell -> row.add(new DataFormatter().formatCellValue(cell)));
+			assertThat(row).contains("EL-10017");
+			assertThat(row).anyMatch(cell -> cell.replace(',', '.').matches("-2(\\.0+)?"));
+			assertThat(row.get(row.size() - 1)).satisfiesAnyOf(
+					reason -> assertThat(reason).containsIgnoringCase("отрицательный остаток"),
+					reason -> assertThat(reason).containsIgnoringCase("negative stock"));
+		}
 		long report = accepted.path("report").asLong();
 		assertThat(asSystem(() -> jdbc.sql("select kind || ' ' || as_of from sellout_reports where id = ?")
 			.param(report)

@@ -159,6 +159,8 @@ class StockReportsTest extends PortalTest {
 		HttpResponse<String> told = browser().apiSend("PUT", "/api/v1/sellout/reports/" + id + "/mapping",
 				"{\"kind\": \"STOCK\", \"asOf\": \"2037-05-31\"}", "alfa.manager", "demo");
 		assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+		assertThat(SellOutApi.json(told).path("kind").asString()).isEqualTo("STOCK");
+		assertThat(SellOutApi.json(told).path("asOf").asString()).isEqualTo("2037-05-31");
 		JsonNode report = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/stock-reports/" + id));
 		assertThat(report.path("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(report.path("asOf").asString()).isEqualTo("2037-05-31");

@@ -26,6 +26,7 @@ import com.sellout.portal.sellout.IdempotencyKeyReusedException;
 import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.LayoutCorrection;
 import com.sellout.portal.sellout.LineProblem;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.ReportStatus;
@@ -108,13 +109,14 @@ class SellOutReportApi {
 	/**
 	 * A report as the API shows it; the rejection reason in the caller's language;
 	 * {@code replaced} the active report it took the place of when it was accepted (null
-	 * when none).
+	 * when none); {@code kind} whether it is a sell-out or a stock report, and a stock
+	 * report's {@code asOf}.
 	 */
 	record ReportView(long id, String distributor, String period, Integer version, ReportStatus status,
 			String rejectionReason, String waitingFor, Channel source, String fileName, String format,
 			OffsetDateTime receivedAt, OffsetDateTime processedAt, int lines, int acceptedLines, int exceptions,
 			int deviations, int outOfPeriod, BigDecimal acceptedQuantity, BigDecimal acceptedAmountNet,
-			Long supersededBy, ReplacedView replaced) {
+			Long supersededBy, ReplacedView replaced, ReportKind kind, LocalDate asOf) {
 
 		static ReportView of(SellOutReport r, MessageSource messages) {
 			Locale locale = LocaleContextHolder.getLocale();
@@ -127,7 +129,7 @@ class SellOutReportApi {
 			return new ReportView(r.id(), r.distributor(), r.period(), r.version(), r.status(), rejection, waiting,
 					r.source(), r.fileName(), r.format(), r.receivedAt(), r.processedAt(), r.lines(), r.acceptedLines(),
 					r.exceptions(), r.deviations(), r.outOfPeriod(), r.acceptedQuantity(), r.acceptedAmountNet(),
-					r.supersededBy(), replaced);
+					r.supersededBy(), replaced, r.kind(), r.asOf());
 		}
 
 	}

@@ -155,10 +155,8 @@ class SellOutUploadPages {
 	ResponseEntity<byte[]> template(@PathVariable String format, Locale locale) {
 		List<CanonicalField> fields = List.of(CanonicalField.values())
 			.stream()
-			.filter(f -> f != CanonicalField.VAT_INCLUDED && f != CanonicalField.COST) // cost:
-																						// a
-																						// stock
-																						// line's
+			// a stock line's cost is no field of a sell-out line
+			.filter(f -> f != CanonicalField.VAT_INCLUDED && f != CanonicalField.COST)
 			.toList();
 		List<String> headers = fields.stream()
 			.map(f -> messages.getMessage("sellout.field." + f.key(), null, f.key(), Locale.forLanguageTag("ru")))
