@@ -16,8 +16,6 @@ import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
-import com.sellout.portal.sellout.StockLinesTable;
-import com.sellout.portal.sellout.StockReportLines;
 import com.sellout.portal.shared.TableFiles;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,14 +38,11 @@ class FtpResultFiles implements DeliveryAnswer {
 
 	private final ReportLinesTable lines;
 
-	private final StockLinesTable stockLines;
-
 	private final MailSettings mail;
 
-	FtpResultFiles(FtpDrop drop, ReportLinesTable lines, StockLinesTable stockLines, MailSettings mail) {
+	FtpResultFiles(FtpDrop drop, ReportLinesTable lines, MailSettings mail) {
 		this.drop = drop;
 		this.lines = lines;
-		this.stockLines = stockLines;
 		this.mail = mail;
 	}
 
@@ -92,22 +87,13 @@ class FtpResultFiles implements DeliveryAnswer {
 				result.put("url", mail.link((stock ? "/sellout/stock-reports/" : "/sellout/reports/") + report.id()));
 				if (report.exceptions() > 0) {
 					String exceptions = name + ".exceptions.xlsx";
-					write(out, folder, exceptions,
-							TableFiles.xlsx(report.distributor(), exceptionRows(report, language)));
+					write(out, folder, exceptions, TableFiles.xlsx(report.distributor(),
+							lines.rows(report.id(), LineFilter.EXCEPTIONS, language)));
 					result.put("exceptionsFile", exceptions);
 				}
 			}
 			write(out, folder, name + ".result.json", JSON.writeValueAsBytes(result));
 		}
-	}
-
-	/**
-	 * The report's exceptions, each line with why: of its stock lines for a stock report.
-	 */
-	private List<List<Object>> exceptionRows(SellOutReport report, Locale language) {
-		return report.kind() == ReportKind.STOCK
-				? stockLines.rows(report.id(), StockReportLines.Filter.EXCEPTIONS, language)
-				: lines.rows(report.id(), LineFilter.EXCEPTIONS, language);
 	}
 
 	/**

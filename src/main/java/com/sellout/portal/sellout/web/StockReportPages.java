@@ -10,11 +10,11 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.ReportKind;
+import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
-import com.sellout.portal.sellout.StockLinesTable;
 import com.sellout.portal.sellout.StockReportLines;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
@@ -51,7 +51,7 @@ class StockReportPages {
 
 	private final StockReportLines lines;
 
-	private final StockLinesTable table;
+	private final ReportLinesTable table;
 
 	private final ReportVersions versions;
 
@@ -59,7 +59,7 @@ class StockReportPages {
 
 	private final AuditLog auditLog;
 
-	StockReportPages(SellOutReports reports, StockReportLines lines, StockLinesTable table, ReportVersions versions,
+	StockReportPages(SellOutReports reports, StockReportLines lines, ReportLinesTable table, ReportVersions versions,
 			Distributors distributors, AuditLog auditLog) {
 		this.reports = reports;
 		this.lines = lines;
@@ -124,7 +124,9 @@ class StockReportPages {
 			@RequestParam(defaultValue = "ACCEPTED") StockReportLines.Filter lines,
 			@AuthenticationPrincipal CurrentUser me, Locale locale) {
 		SellOutReport report = this.lines.stockReport(id);
-		List<List<Object>> rows = table.rows(id, lines, locale);
+		// the same table as the sell-out downloads and the FTP result, a stock line's
+		// columns
+		List<List<Object>> rows = table.rows(id, SellOutReports.LineFilter.valueOf(lines.name()), locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				"stock " + lines + " " + format + " " + (rows.size() - 1) + " rows");
 		String name = "stock-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
