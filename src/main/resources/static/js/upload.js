@@ -1,5 +1,6 @@
 // The sell-out upload page: every dropped or chosen file is sent on its own, its progress shown in
-// its row, and the row replaced by the server's answer (the report's status and counts).
+// its row, and the row replaced by the server's answer (the report's status and counts). The kind
+// chosen shows the field that goes with it: the period for sell-out, the as-of date for stock.
 (function () {
   const form = document.getElementById('sellout-upload');
   if (!form) {
@@ -22,16 +23,17 @@
     progress.value = 0;
     progressCell.appendChild(progress);
     const rest = document.createElement('td');
-    rest.colSpan = 5;
+    rest.colSpan = 6;
     rest.className = 'muted';
     row.append(name, progressCell, rest);
     rows.prepend(row);
 
     const data = new FormData();
     data.append('file', file);
-    ['period', 'distributor'].forEach(function (field) {
+    ['period', 'distributor', 'kind', 'asOf'].forEach(function (field) {
       const element = form.elements[field];
-      if (element && element.value) {
+      const shown = element && !(element.closest('[data-kind-field]') || {}).hidden;
+      if (element && shown && element.value) {
         data.append(field, element.value);
       }
     });
@@ -77,6 +79,19 @@
       return;
     }
     Array.from(files).forEach(send);
+  }
+
+  const kind = form.elements.kind;
+  function showKindFields() {
+    form.querySelectorAll('[data-kind-field]').forEach(function (field) {
+      const wanted = field.dataset.kindField;
+      // with the kind to be detected a sell-out period may still be given; the as-of date only for stock
+      field.hidden = wanted === 'STOCK' ? kind.value !== 'STOCK' : kind.value === 'STOCK';
+    });
+  }
+  if (kind) {
+    kind.addEventListener('change', showKindFields);
+    showKindFields();
   }
 
   input.addEventListener('change', function () {

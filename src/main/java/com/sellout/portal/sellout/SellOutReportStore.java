@@ -59,8 +59,8 @@ class SellOutReportStore {
 	private static final String BY_DISTRIBUTOR = "distributor";
 
 	private static final Map<String, String> SORTS = Map.of("received_at", "r.received_at", "period", "r.period",
-			"status", "r.status", BY_DISTRIBUTOR, BY_DISTRIBUTOR, "lines", "r.lines", "amount",
-			"r.accepted_amount_net");
+			"status", "r.status", BY_DISTRIBUTOR, BY_DISTRIBUTOR, "lines", "r.lines", "amount", "r.accepted_amount_net",
+			"as_of", "r.as_of");
 
 	private final JdbcClient jdbc;
 

@@ -48,6 +48,9 @@ class NavigationAdvice {
 		if (path.startsWith("/sellout/data")) {
 			return "sellout-data";
 		}
+		if (path.startsWith("/sellout/stock-reports")) {
+			return "stock-reports";
+		}
 		if (path.startsWith("/sellout/reports")) {
 			return "sellout-reports";
 		}

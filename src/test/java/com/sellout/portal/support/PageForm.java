@@ -130,6 +130,21 @@ public final class PageForm {
 	}
 
 	/**
+	 * Sends a file with the form, as a page's upload script does: the fields that hold a
+	 * value and the file, multipart, to the form's action with the page's CSRF token.
+	 */
+	public HttpResponse<String> upload(String fileName, byte[] content) {
+		Map<String, String> filled = new LinkedHashMap<>();
+		fields.forEach((name, value) -> {
+			if (value != null && !value.isEmpty()) {
+				filled.put(name, value);
+			}
+		});
+		String page = form.ownerDocument().location().replaceFirst("^http://portal", "");
+		return http.upload(page, action(), filled, fileName, content);
+	}
+
+	/**
 	 * The same request from another tab (another user): this form's fields and action
 	 * with that tab's own CSRF token, read from a page it may open — what a forged or
 	 * replayed submission looks like.

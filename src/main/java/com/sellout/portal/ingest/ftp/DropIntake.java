@@ -15,6 +15,7 @@ import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +24,14 @@ import org.slf4j.LoggerFactory;
  * marker takes the file it names; a file that can be told to be cut is refused (its
  * answer says why); a file of an account that uses markers waits for its marker; any
  * other file is taken — stored as a report and removed from {@code in/}. One account's
- * files are resolved one at a time.
+ * files are resolved one at a time. A file put into {@code in/stock/} is a stock report
+ * (its kind is not told from its content) and is answered in {@code out/stock/}; one in
+ * {@code in/} is whatever its content is.
  */
 final class DropIntake {
+
+	/** The sub-folder of {@code in/} and {@code out/} for stock reports. */
+	static final String STOCK = "stock";
 
 	private static final Logger log = LoggerFactory.getLogger(DropIntake.class);
 
@@ -94,7 +100,7 @@ final class DropIntake {
 				: CutFiles.check(physical.toPath(), name, announced);
 		if (cut.isPresent()) {
 			log.info("FTP: {} from {} refused as cut ({})", name, login, cut.get().key());
-			record(login, name, DeliveredFiles.Outcome.refused(name, cut.get().key(), cut.get().argument()));
+			record(login, physical, DeliveredFiles.Outcome.refused(name, cut.get().key(), cut.get().argument()));
 			Files.deleteIfExists(physical.toPath());
 			return;
 		}
@@ -117,16 +123,31 @@ final class DropIntake {
 		CurrentUser account = sender.load(login);
 		// the size limit is the sell-out door's: a file above it is an outcome refused
 		// with its reason
-		DeliveredFiles.Outcome outcome = files.receive(account, Channel.FTP, name, physical.toPath(), null);
-		record(login, name, outcome);
+		DeliveredFiles.Outcome outcome = files.receive(account, Channel.FTP, name, physical.toPath(), null,
+				isStock(physical) ? ReportKind.STOCK : null);
+		record(login, physical, outcome);
 		Files.deleteIfExists(physical.toPath());
 		log.info("FTP: {} ({} bytes) from {} taken as report {}", name, size, login, outcome.reportId());
 	}
 
-	private void record(String login, String name, DeliveredFiles.Outcome outcome) {
+	/**
+	 * Records the delivery; its answer goes where the file came from ({@code out/} or
+	 * {@code out/stock/}).
+	 */
+	private void record(String login, File physical, DeliveredFiles.Outcome outcome) {
 		CurrentUser account = sender.load(login);
-		deliveries.record(new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
-				DeliveryStatus.RECEIVED, null, login, name), List.of(outcome));
+		String name = physical.getName();
+		deliveries.record(
+				new DeliveryLog.NewDelivery(account.distributorId(), Channel.FTP.name(), login, null, null,
+						DeliveryStatus.RECEIVED, null, login, isStock(physical) ? STOCK + "/" + name : name),
+				List.of(outcome));
+	}
+
+	/** Whether the file was put into {@code in/stock/}. */
+	static boolean isStock(File physical) {
+		File folder = physical.getParentFile();
+		return folder != null && folder.getName().equals(STOCK) && folder.getParentFile() != null
+				&& folder.getParentFile().getName().equals("in");
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.sellout.portal.ingest.internal.DeliveryAnswer;
 import com.sellout.portal.messaging.MailSettings;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * The FTP drop's answer: {@code out/<name>.result.json} with what became of the file and,
  * when the report has exceptions, {@code out/<name>.exceptions.xlsx} with each line and
- * why. The spreadsheet is written first and the JSON last, each under a temporary name
- * and then moved, so that a client seeing the JSON finds both complete.
+ * why; a file put into {@code in/stock/} is answered the same way in {@code out/stock/}.
+ * The spreadsheet is written first and the JSON last, each under a temporary name and
+ * then moved, so that a client seeing the JSON finds both complete.
  */
 @Component
 class FtpResultFiles implements DeliveryAnswer {
@@ -54,6 +56,12 @@ class FtpResultFiles implements DeliveryAnswer {
 		Path out = drop.outFolder(delivery.receivedBy());
 		for (FileResult file : files) {
 			String name = delivery.resultPath() == null ? file.fileName() : delivery.resultPath();
+			// a file put into in/stock/ is answered in out/stock/
+			Path folder = out;
+			if (name.startsWith(DropIntake.STOCK + "/")) {
+				folder = out.resolve(DropIntake.STOCK);
+				name = name.substring(DropIntake.STOCK.length() + 1);
+			}
 			Map<String, Object> result = new LinkedHashMap<>();
 			result.put("file", file.fileName());
 			result.put("delivery", delivery.id());
@@ -61,9 +69,14 @@ class FtpResultFiles implements DeliveryAnswer {
 			result.put("status", report == null ? "REJECTED" : report.status().name());
 			result.put("reason", file.reason());
 			if (report != null) {
+				boolean stock = report.kind() == ReportKind.STOCK;
 				result.put("report", report.id());
 				result.put("duplicate", !file.newReport());
+				result.put("kind", report.kind().name());
 				result.put("period", report.period());
+				if (stock) {
+					result.put("asOf", report.asOf() == null ? null : report.asOf().toString());
+				}
 				result.put("lines", report.lines());
 				result.put("acceptedLines", report.acceptedLines());
 				result.put("exceptions", report.exceptions());
@@ -71,22 +84,26 @@ class FtpResultFiles implements DeliveryAnswer {
 				result.put("outOfPeriod", report.outOfPeriod());
 				result.put("acceptedQuantity", report.acceptedQuantity());
 				result.put("acceptedAmountNet", report.acceptedAmountNet());
-				result.put("url", mail.link("/sellout/reports/" + report.id()));
+				result.put("url", mail.link((stock ? "/sellout/stock-reports/" : "/sellout/reports/") + report.id()));
 				if (report.exceptions() > 0) {
 					String exceptions = name + ".exceptions.xlsx";
-					write(out, exceptions, TableFiles.xlsx(report.distributor(),
+					write(out, folder, exceptions, TableFiles.xlsx(report.distributor(),
 							lines.rows(report.id(), LineFilter.EXCEPTIONS, language)));
 					result.put("exceptionsFile", exceptions);
 				}
 			}
-			write(out, name + ".result.json", JSON.writeValueAsBytes(result));
+			write(out, folder, name + ".result.json", JSON.writeValueAsBytes(result));
 		}
 	}
 
-	private static void write(Path folder, String name, byte[] content) {
+	/**
+	 * Writes the file into the folder under a temporary name in the home (beside
+	 * {@code out/}, where no client looks), then moves it in.
+	 */
+	private static void write(Path out, Path folder, String name, byte[] content) {
 		try {
 			Files.createDirectories(folder);
-			Path temporary = folder.resolveSibling("." + name + ".part");
+			Path temporary = out.resolveSibling("." + name + ".part");
 			Files.write(temporary, content);
 			Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
 					StandardCopyOption.ATOMIC_MOVE);

@@ -29,8 +29,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * FTP logins are the portal's integration accounts, checked by the same authentication as
  * the web login and the API — throttled after failures, audited — and only integration
  * accounts get in. Each account is locked in its own home, {@code <root>/<login>}, with
- * {@code in/} and {@code out/}. There is no anonymous login and no way to list or change
- * accounts over FTP.
+ * {@code in/} and {@code out/}, and their {@code stock/} sub-folders for stock reports
+ * made beforehand (the drop makes no folders on request). There is no anonymous login and
+ * no way to list or change accounts over FTP.
  */
 final class PortalFtpUsers implements UserManager {
 
@@ -138,15 +139,15 @@ final class PortalFtpUsers implements UserManager {
 
 	}
 
-	/** The account's home, with its in/ and out/ folders made. */
+	/** The account's home, with its in/ and out/ folders and their stock/ ones made. */
 	Path home(String login) {
 		Path home = root.resolve(login.toLowerCase(Locale.ROOT)).normalize();
 		if (!home.startsWith(root)) {
 			throw new IllegalArgumentException("Bad login " + login);
 		}
 		try {
-			Files.createDirectories(home.resolve("in"));
-			Files.createDirectories(home.resolve("out"));
+			Files.createDirectories(home.resolve("in").resolve(DropIntake.STOCK));
+			Files.createDirectories(home.resolve("out").resolve(DropIntake.STOCK));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot make the FTP home of " + login, ex);

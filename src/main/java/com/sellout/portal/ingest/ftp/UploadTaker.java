@@ -21,18 +21,26 @@ import org.apache.ftpserver.ftplet.FtpletResult;
 
 /**
  * The FTP drop's rules and its intake. Files may only be stored straight into {@code /in}
- * (no appends, resumes, renames or folders) and deleted from {@code /in} or {@code /out}.
- * A file is taken when its upload completed — the server answered 226 and the client did
- * not {@code ABOR} it (see {@link FinishedUploads}); then {@link DropIntake} refuses it
- * if it was cut ({@link CutFiles}) or, with done markers ({@link DoneMarkers}), takes it
- * only once its marker arrived. A broken upload is deleted, an empty file left alone.
- * Taken means stored as a report and removed from {@code in/}; the answer appears in
- * {@code out/} when the report is processed, or at once when the file is refused as cut.
+ * or its {@code /in/stock} (stock reports; no appends, resumes, renames or folders) and
+ * deleted from those or from {@code /out} and {@code /out/stock}. A file is taken when
+ * its upload completed — the server answered 226 and the client did not {@code ABOR} it
+ * (see {@link FinishedUploads}); then {@link DropIntake} refuses it if it was cut
+ * ({@link CutFiles}) or, with done markers ({@link DoneMarkers}), takes it only once its
+ * marker arrived. A broken upload is deleted, an empty file left alone. Taken means
+ * stored as a report and removed from {@code in/}; the answer appears in {@code out/}
+ * when the report is processed, or at once when the file is refused as cut.
  */
 final class UploadTaker extends DefaultFtplet {
 
 	private static final Set<String> REFUSED = Set.of("APPE", "STOU", "RNFR", "RNTO", "MKD", "XMKD", "RMD", "XRMD",
 			"SITE");
+
+	/** Where files may be stored. */
+	private static final Set<String> DROPS = Set.of("/in", "/in/" + DropIntake.STOCK);
+
+	/** Where files may be deleted. */
+	private static final Set<String> DELETABLE = Set.of("/in", "/in/" + DropIntake.STOCK, "/out",
+			"/out/" + DropIntake.STOCK);
 
 	/** Commands that open a data connection. */
 	private static final Set<String> DATA = Set.of("STOR", "RETR", "LIST", "NLST", "MLSD", "APPE", "STOU");
@@ -89,7 +97,8 @@ final class UploadTaker extends DefaultFtplet {
 			return refuse(session, 521, "Data connections must be protected: send PBSZ 0 and PROT P first.");
 		}
 		if (REFUSED.contains(command)) {
-			return refuse(session, 550, "Not allowed here: upload files into /in, read results from /out.");
+			return refuse(session, 550,
+					"Not allowed here: upload files into /in (stock into /in/stock), read results from /out.");
 		}
 		if (command.equals("ALLO")) {
 			return announce(session, request.getArgument());
@@ -98,8 +107,8 @@ final class UploadTaker extends DefaultFtplet {
 			Long announced = (Long) session.getAttribute(ANNOUNCED);
 			session.removeAttribute(ANNOUNCED);
 			String path = path(session, request);
-			if (path == null || !parentOf(path).equals("/in")) {
-				return refuse(session, 553, "Files go straight into /in.");
+			if (path == null || !DROPS.contains(parentOf(path))) {
+				return refuse(session, 553, "Files go straight into /in (stock reports into /in/stock).");
 			}
 			if (session.getFileOffset() > 0) {
 				return refuse(session, 550, "Resumed uploads are not taken: send the whole file again.");
@@ -111,8 +120,8 @@ final class UploadTaker extends DefaultFtplet {
 		}
 		if (command.equals("DELE")) {
 			String path = path(session, request);
-			if (path == null || !(parentOf(path).equals("/in") || parentOf(path).equals("/out"))) {
-				return refuse(session, 550, "Only files in /in and /out can be deleted.");
+			if (path == null || !DELETABLE.contains(parentOf(path))) {
+				return refuse(session, 550, "Only files in /in and /out (and their /stock) can be deleted.");
 			}
 		}
 		return FtpletResult.DEFAULT;

@@ -10,6 +10,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutIntake;
 
 import org.springframework.stereotype.Component;
@@ -63,7 +64,17 @@ public class DeliveredFiles {
 	/** A file on disk (an FTP upload), streamed into the database. */
 	public Outcome receive(CurrentUser account, Channel channel, String fileName, Path file, String idempotencyKey)
 			throws IOException {
-		return receive(account, channel, IncomingFile.of(fileName, null, file).withIdempotencyKey(idempotencyKey));
+		return receive(account, channel, fileName, file, idempotencyKey, null);
+	}
+
+	/**
+	 * A file on disk of the kind its sender said by where it put it (FTP's
+	 * {@code in/stock/}: stock); null: told by its content.
+	 */
+	public Outcome receive(CurrentUser account, Channel channel, String fileName, Path file, String idempotencyKey,
+			ReportKind kind) throws IOException {
+		return receive(account, channel,
+				IncomingFile.of(fileName, null, file).withIdempotencyKey(idempotencyKey).ofKind(kind));
 	}
 
 	public Outcome receive(CurrentUser account, Channel channel, String fileName, byte[] content,

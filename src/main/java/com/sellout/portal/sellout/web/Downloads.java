@@ -1,6 +1,11 @@
 package com.sellout.portal.sellout.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+
+import com.sellout.portal.sellout.SellOutReports;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +24,30 @@ final class Downloads {
 					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(type)
 			.body(body);
+	}
+
+	/**
+	 * A report's original as received, streamed from the database into the response (a
+	 * file of any size is never held whole); another distributor's report is not found.
+	 */
+	static SellOutReports.OriginalStream original(SellOutReports reports, long id, HttpServletResponse response) {
+		return reports.original(id, found -> {
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(found.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString());
+			response.setContentType((found.contentType() == null || found.contentType().isBlank()
+					? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(found.contentType()))
+				.toString());
+			response.setContentLengthLong(found.size());
+			try {
+				return response.getOutputStream();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 }

@@ -6,7 +6,12 @@ import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.ValueMappingType;
 import com.sellout.portal.mapping.ValueMappingsRefusedException;
 import com.sellout.portal.sellout.ExceptionFixes;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportVersionConflictException;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.sellout.StockExceptionFixes;
+import com.sellout.portal.sellout.StockLine;
 import com.sellout.portal.shared.InvalidFieldsException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,46 +26,85 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Fixing one exception line: map its unknown product from suggestions, or correct a
- * value.
+ * value. A stock report's lines are fixed here too ({@link StockExceptionFixes}): its
+ * product mapped, its stock or another value corrected — a stock line has no region or
+ * segment to alias — and each answer leads back to the stock report's page.
  */
 @Controller
 @RequestMapping("/sellout/reports/{id}/lines/{line}")
 @PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
 class ExceptionFixPages {
 
+	/** What a stock line's values are: its product, stock, warehouse, unit and cost. */
+	private static final List<CanonicalField> STOCK_FIELDS = List.of(CanonicalField.SKU, CanonicalField.DISTRIBUTOR_SKU,
+			CanonicalField.EAN, CanonicalField.PRODUCT_NAME, CanonicalField.QUANTITY, CanonicalField.UNIT,
+			CanonicalField.WAREHOUSE, CanonicalField.COST);
+
 	private final ExceptionFixes fixes;
 
-	ExceptionFixPages(ExceptionFixes fixes) {
+	private final StockExceptionFixes stockFixes;
+
+	private final SellOutReports reports;
+
+	ExceptionFixPages(ExceptionFixes fixes, StockExceptionFixes stockFixes, SellOutReports reports) {
 		this.fixes = fixes;
+		this.stockFixes = stockFixes;
+		this.reports = reports;
 	}
 
 	@GetMapping
 	String page(@PathVariable long id, @PathVariable int line, Model model) {
+		SellOutReport report = reports.get(id);
+		boolean stock = report.kind() == ReportKind.STOCK;
 		ExceptionFixes.OpenException open;
 		try {
-			open = fixes.open(id, line);
+			open = stock ? asOpen(report, stockFixes.open(id, line)) : fixes.open(id, line);
 		}
 		catch (ReportVersionConflictException former) {
 			// a link to a line of a version since replaced: its card's banner says so and
 			// leads to the current one
-			return "redirect:/sellout/reports/" + id;
+			return "redirect:" + ReportVersionPages.pageOf(report);
 		}
 		model.addAttribute("line", open);
+		model.addAttribute("reportPage", ReportVersionPages.pageOf(report));
+		model.addAttribute("stock", stock);
+		if (stock) {
+			model.addAttribute("nav", "stock-reports");
+		}
 		model.addAttribute("suggestions", open.unknownProduct() ? fixes.suggestions(open) : List.of());
-		model.addAttribute("fields", List.of(CanonicalField.values()));
+		model.addAttribute("fields", stock ? STOCK_FIELDS : List.of(CanonicalField.values()));
 		model.addAttribute("aliasTypes",
-				List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
+				stock ? List.of() : List.of(ValueMappingType.REGION, ValueMappingType.UNIT, ValueMappingType.SEGMENT));
 		return "sellout/fix";
+	}
+
+	/**
+	 * A stock line as the fix page shows an exception: its values as received, its
+	 * problems.
+	 */
+	private static ExceptionFixes.OpenException asOpen(SellOutReport report, StockLine line) {
+		return new ExceptionFixes.OpenException(report.id(), report.distributorId(), line.lineNo(), line.received(),
+				line.problems());
+	}
+
+	private boolean isStock(long id) {
+		return reports.get(id).kind() == ReportKind.STOCK;
+	}
+
+	/** The report's page on the tab of its exceptions. */
+	private String exceptionsOf(long id) {
+		return ReportVersionPages.pageOf(reports.get(id)) + "?lines=EXCEPTIONS";
 	}
 
 	@PostMapping("/product")
 	String mapProduct(@PathVariable long id, @PathVariable int line, @RequestParam(required = false) String sku,
 			@RequestParam(required = false) String otherSku, RedirectAttributes flash) {
 		try {
-			int resolved = fixes.mapProduct(id, line, otherSku != null && !otherSku.isBlank() ? otherSku : sku);
+			String chosen = otherSku != null && !otherSku.isBlank() ? otherSku : sku;
+			int resolved = isStock(id) ? stockFixes.mapProduct(id, line, chosen) : fixes.mapProduct(id, line, chosen);
 			flash.addFlashAttribute("notice", "sellout.fix.resolved");
 			flash.addFlashAttribute("resolved", resolved);
-			return "redirect:/sellout/reports/" + id + "?lines=EXCEPTIONS";
+			return "redirect:" + exceptionsOf(id);
 		}
 		catch (InvalidFieldsException | ValueMappingsRefusedException refused) {
 			flash.addFlashAttribute("problem", "sellout.fix.chooseSku");
@@ -85,11 +129,10 @@ class ExceptionFixPages {
 	@PostMapping("/value")
 	String correct(@PathVariable long id, @PathVariable int line, @RequestParam CanonicalField field,
 			@RequestParam(required = false) String value, RedirectAttributes flash) {
-		int resolved = fixes.correct(id, line, field, value);
+		int resolved = isStock(id) ? stockFixes.correct(id, line, field, value) : fixes.correct(id, line, field, value);
 		flash.addFlashAttribute("notice", resolved > 0 ? "sellout.fix.resolved" : "sellout.fix.stillOpen");
 		flash.addFlashAttribute("resolved", resolved);
-		return resolved > 0 ? "redirect:/sellout/reports/" + id + "?lines=EXCEPTIONS"
-				: "redirect:/sellout/reports/" + id + "/lines/" + line;
+		return resolved > 0 ? "redirect:" + exceptionsOf(id) : "redirect:/sellout/reports/" + id + "/lines/" + line;
 	}
 
 }

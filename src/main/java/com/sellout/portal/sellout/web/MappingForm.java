@@ -10,7 +10,7 @@ import com.sellout.portal.mapping.Layout;
 
 /**
  * The mapping page's form: each column's field, where the header is, the VAT convention
- * and the period.
+ * and the period (of a stock report: the date its stock stands on).
  */
 public class MappingForm {
 
@@ -31,6 +31,9 @@ public class MappingForm {
 	private BigDecimal vatRate;
 
 	private String period;
+
+	/** A stock report's as-of date, "YYYY-MM-DD", when a person gives it. */
+	private String asOf;
 
 	/**
 	 * A grouped 1C report's grouping column and its levels ("client_name,product_name"),
@@ -183,6 +186,14 @@ public class MappingForm {
 
 	public void setPeriod(String period) {
 		this.period = period;
+	}
+
+	public String getAsOf() {
+		return asOf;
+	}
+
+	public void setAsOf(String asOf) {
+		this.asOf = asOf;
 	}
 
 }

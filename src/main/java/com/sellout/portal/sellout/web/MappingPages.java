@@ -1,6 +1,8 @@
 package com.sellout.portal.sellout.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.RequiredFields;
 import com.sellout.portal.sellout.LayoutCorrection;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportPreview;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.SellOutReport;
@@ -29,13 +32,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Confirming a layout the portal was not sure of: the detected header, each column's
  * suggested field with its confidence, a preview of the first rows as they would be read
- * (updated as fields change), the VAT convention and the period. Confirming saves the
- * distributor's template and processes the report again.
+ * (updated as fields change), the VAT convention and the period (of a stock report: its
+ * as-of date). Confirming saves the distributor's template and processes the report
+ * again. A report whose content leaves open whether it is sales or stock asks that first,
+ * and a stock report nothing dates asks its date.
  */
 @Controller
 @RequestMapping("/sellout/reports/{id}/mapping")
@@ -43,6 +49,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MappingPages {
 
 	private static final int PREVIEW_ROWS = 10;
+
+	private static final String KIND_NEEDED = "sellout.needsMapping.kind";
+
+	private static final String ASOF_NEEDED = "sellout.needsMapping.asOf";
+
+	/**
+	 * What a stock line's columns may be: the product, its stock, warehouse, unit, cost.
+	 */
+	private static final List<CanonicalField> STOCK_FIELDS = List.of(CanonicalField.SKU, CanonicalField.DISTRIBUTOR_SKU,
+			CanonicalField.EAN, CanonicalField.PRODUCT_NAME, CanonicalField.QUANTITY, CanonicalField.UNIT,
+			CanonicalField.WAREHOUSE, CanonicalField.COST);
+
+	/** A sale's: every field but a stock line's cost. */
+	private static final List<CanonicalField> SALE_FIELDS = List.of(CanonicalField.values())
+		.stream()
+		.filter(field -> field != CanonicalField.COST)
+		.toList();
 
 	private final SellOutReports reports;
 
@@ -71,7 +94,7 @@ class MappingPages {
 
 	@PostMapping("/preview")
 	String preview(@PathVariable long id, @ModelAttribute("form") MappingForm form, Model model) {
-		preview(id, form.layout(), model);
+		preview(id, form.layout(), reports.get(id).kind() == ReportKind.STOCK, model);
 		return "sellout/mapping :: preview";
 	}
 
@@ -79,14 +102,60 @@ class MappingPages {
 	String confirm(@PathVariable long id, @ModelAttribute("form") MappingForm form, Model model,
 			RedirectAttributes flash) {
 		try {
-			SellOutReport report = layouts.correctMapping(id, form.layout(), wait);
+			boolean stock = reports.get(id).kind() == ReportKind.STOCK;
+			SellOutReport report = layouts.correctMapping(id, form.layout(), stock ? ReportKind.STOCK : null,
+					stock ? date(form.getAsOf()) : null, wait);
 			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING
 					? "sellout.mapping.stillNeeded" : "sellout.mapping.confirmed");
-			return "redirect:/sellout/reports/" + id;
+			return "redirect:" + ReportVersionPages.pageOf(report);
 		}
 		catch (InvalidFieldsException invalid) {
 			model.addAttribute("problems", invalid.problems().stream().map(this::text).toList());
 			return show(id, form, model);
+		}
+	}
+
+	/**
+	 * What a report waiting for its kind (or a stock report for its date) is: sell-out or
+	 * stock, and the date the stock stands on — what {@code PUT …/mapping} takes as
+	 * {@code kind} and {@code asOf}. The report is read again as detection reads it, with
+	 * that kind; a layout still unsure comes back here for its columns.
+	 */
+	@PostMapping("/kind")
+	String chooseKind(@PathVariable long id, @RequestParam(required = false) ReportKind kind,
+			@RequestParam(required = false) String asOf, Model model, RedirectAttributes flash) {
+		try {
+			if (kind == null) {
+				throw new InvalidFieldsException(
+						List.of(new InvalidFieldsException.FieldProblem(null, "stock.mapping.chooseKind")));
+			}
+			SellOutReport report = layouts.correctMapping(id, null, kind, kind == ReportKind.STOCK ? date(asOf) : null,
+					wait);
+			if (report.status() == ReportStatus.NEEDS_MAPPING) {
+				flash.addFlashAttribute("notice", "sellout.mapping.stillNeeded");
+				return "redirect:/sellout/reports/" + id + "/mapping";
+			}
+			flash.addFlashAttribute("notice", "sellout.mapping.confirmed");
+			return "redirect:" + ReportVersionPages.pageOf(report);
+		}
+		catch (InvalidFieldsException invalid) {
+			model.addAttribute("problems", invalid.problems().stream().map(this::text).toList());
+			Layout layout = reports.mapping(id).orElseThrow(NotFoundException::new);
+			return show(id, MappingForm.of(layout), model);
+		}
+	}
+
+	/** A date as a date field sends it; anything else is a problem of the field. */
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("settings.asOf", "stock.mapping.badAsOf")));
 		}
 	}
 
@@ -107,14 +176,24 @@ class MappingPages {
 	}
 
 	private String show(long id, MappingForm form, Model model) {
-		model.addAttribute("report", reports.get(id));
+		SellOutReport report = reports.get(id);
+		boolean stock = report.kind() == ReportKind.STOCK;
+		model.addAttribute("report", report);
 		model.addAttribute("form", form);
-		model.addAttribute("fields", List.of(CanonicalField.values()).stream().map(CanonicalField::key).toList());
-		preview(id, form.layout(), model);
+		model.addAttribute("stock", stock);
+		if (stock) {
+			model.addAttribute("nav", "stock-reports");
+		}
+		// what the person must say before the columns mean anything: the kind, or the
+		// date
+		model.addAttribute("waitingForKind", KIND_NEEDED.equals(report.rejectionKey()));
+		model.addAttribute("waitingForAsOf", ASOF_NEEDED.equals(report.rejectionKey()));
+		model.addAttribute("fields", (stock ? STOCK_FIELDS : SALE_FIELDS).stream().map(CanonicalField::key).toList());
+		preview(id, form.layout(), stock, model);
 		return "sellout/mapping";
 	}
 
-	private void preview(long id, Layout layout, Model model) {
+	private void preview(long id, Layout layout, boolean stock, Model model) {
 		LayoutPreview.Preview preview = LayoutPreview.of(this.preview.firstRows(id, 60), layout, PREVIEW_ROWS);
 		model.addAttribute("previewFields", preview.fields());
 		model.addAttribute("previewRows", preview.lines());
@@ -124,7 +203,8 @@ class MappingPages {
 			.map(level -> messages.getMessage("sellout.field." + level, null, level, LocaleContextHolder.getLocale()))
 			.collect(Collectors.joining(" → ")));
 		model.addAttribute("missing",
-				RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod())
+				(stock ? RequiredFields.missingForStock(layout.columns(), layout.grouping())
+						: RequiredFields.missing(layout.columns(), layout.grouping(), preview.datedByPeriod()))
 					.stream()
 					.map(group -> Arrays.stream(group.split("\\|"))
 						.map(field -> messages.getMessage("sellout.field." + field, null, field,

@@ -1,7 +1,5 @@
 package com.sellout.portal.sellout.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -15,6 +13,7 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.mapping.Templates;
 import com.sellout.portal.sellout.Channel;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportLinesTable;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.ReportVersions;
@@ -26,8 +25,6 @@ import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Sell-out reports in the portal: the list, a report's card with its lines, and its
- * downloads.
+ * downloads. Stock reports have pages of their own ({@link StockReportPages}).
  */
 @Controller
 @RequestMapping("/sellout/reports")
@@ -80,8 +77,8 @@ class SellOutReportPages {
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
 		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
-		model.addAttribute("page",
-				reports.find(new SellOutReports.ReportFilter(scope, month(period), status, channel), query));
+		model.addAttribute("page", reports
+			.find(new SellOutReports.ReportFilter(scope, month(period), status, channel, ReportKind.SELLOUT), query));
 		model.addAttribute("params",
 				Map.of("distributor", distributor == null ? "" : distributor, "period", period == null ? "" : period,
 						"status", status == null ? "" : status, "channel", channel == null ? "" : channel));
@@ -95,6 +92,12 @@ class SellOutReportPages {
 	String card(@PathVariable long id, @RequestParam(defaultValue = "ALL") LineFilter lines,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		SellOutReport report = reports.get(id);
+		if (report.kind() == ReportKind.STOCK) {
+			// a link made before the report's kind was known (a result file, a reply, the
+			// deliveries' page) leads to its page
+			return "redirect:/sellout/stock-reports/" + id
+					+ (lines == LineFilter.ACCEPTED || lines == LineFilter.EXCEPTIONS ? "?lines=" + lines : "");
+		}
 		model.addAttribute("report", report);
 		model.addAttribute("versions", reports.versions(id));
 		model.addAttribute("standing", versions.standing(id));
@@ -112,23 +115,7 @@ class SellOutReportPages {
 	 */
 	@GetMapping("/{id}/original")
 	void original(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, HttpServletResponse response) {
-		SellOutReports.OriginalStream file = reports.original(id, found -> {
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(found.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString());
-			response.setContentType((found.contentType() == null || found.contentType().isBlank()
-					? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(found.contentType()))
-				.toString());
-			response.setContentLengthLong(found.size());
-			try {
-				return response.getOutputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		SellOutReports.OriginalStream file = Downloads.original(reports, id, response);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				file.fileName());
 	}

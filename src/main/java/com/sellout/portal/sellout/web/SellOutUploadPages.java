@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +19,7 @@ import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.sellout.Channel;
 import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.IncomingFile;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.shared.FileNames;
@@ -39,7 +44,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The upload page: drop one or more files, each sent on its own with its progress shown,
  * then its result; the manufacturer's administrator uploads on a distributor's behalf.
- * Also the canonical template to download for distributors without a layout of their own.
+ * The person says what the files are — sell-out, stock (with the date the stock stands
+ * on, if the file does not say), or to be told by their content (the default). Also the
+ * canonical template to download for distributors without a layout of their own.
  */
 @Controller
 @RequestMapping("/sellout")
@@ -66,8 +73,11 @@ class SellOutUploadPages {
 
 	@GetMapping("/upload")
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
-	String page(@AuthenticationPrincipal CurrentUser me, Model model) {
+	String page(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String kind, Model model) {
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
+		// the stock reports' page opens this page with «Остатки» chosen
+		model.addAttribute("kind", kindOf(kind));
+		model.addAttribute("kinds", ReportKind.values());
 		return "sellout/upload";
 	}
 
@@ -76,20 +86,32 @@ class SellOutUploadPages {
 	@PreAuthorize("hasAnyRole('ADMIN', 'DISTRIBUTOR_ADMIN', 'DISTRIBUTOR_MANAGER')")
 	String upload(@AuthenticationPrincipal CurrentUser me, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String period, @RequestParam(required = false) Long distributor,
-			Model model, HttpServletResponse response, Locale locale) throws IOException {
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String asOf, Model model,
+			HttpServletResponse response, Locale locale) throws IOException {
 		Optional<FileNames.Refusal> badName = FileNames.refusal(file.getOriginalFilename());
 		if (badName.isPresent()) {
 			return refused(file, badName.get().key(), badName.get().arguments(), model, response, locale);
+		}
+		ReportKind told = kindOf(kind);
+		LocalDate stockDate;
+		try {
+			// the as-of date is the stock's: a sell-out file has none
+			stockDate = told == ReportKind.SELLOUT || asOf == null || asOf.isBlank() ? null : date(asOf.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return refused(file, "stock.upload.badAsOf", new Object[] { asOf.strip() }, model, response, locale);
 		}
 		String code = distributor == null ? null
 				: distributors.find(distributor).map(Distributor::code).orElseThrow(NotFoundException::new);
 		long distributorId = reporting.forWriting(code);
 		SellOutIntake.Received received;
 		try (InputStream content = file.getInputStream()) {
-			received = intake.receive(
-					IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize())
-						.forPeriod(SellOutReportPages.month(period)),
-					intake.sender(me, distributorId, Channel.PORTAL), wait);
+			received = intake
+				.receive(IncomingFile.of(file.getOriginalFilename(), file.getContentType(), content, file.getSize())
+					// a stock report's month is its as-of date's
+					.forPeriod(told == ReportKind.STOCK ? null : SellOutReportPages.month(period))
+					.ofKind(told)
+					.asOf(stockDate), intake.sender(me, distributorId, Channel.PORTAL), wait);
 		}
 		catch (FileRefusedException refused) {
 			return refused(file, refused.messageKey(), refused.arguments(), model, response, locale);
@@ -98,6 +120,25 @@ class SellOutUploadPages {
 		model.addAttribute("duplicate", !received.created());
 		model.addAttribute("retried", received.retried());
 		return "sellout/upload :: result";
+	}
+
+	/**
+	 * A date as a date field sends it (2039-03-31) or as people write it (31.03.2039).
+	 */
+	private static LocalDate date(String text) {
+		return text.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")
+				? LocalDate.parse(text, DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT))
+				: LocalDate.parse(text);
+	}
+
+	/** The kind the person chose; none (or anything else): told by the file's content. */
+	private static ReportKind kindOf(String kind) {
+		for (ReportKind known : ReportKind.values()) {
+			if (known.name().equalsIgnoreCase(kind == null ? "" : kind.strip())) {
+				return known;
+			}
+		}
+		return null;
 	}
 
 	/** The row the page shows for a file, with the reason instead of a report. */
