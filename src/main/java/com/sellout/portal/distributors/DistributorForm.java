@@ -31,12 +31,15 @@ public record DistributorForm(
 		@NotNull(message = "{validation.required}") ReportingFrequency reportingFrequency,
 		@Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
 		@Pattern(regexp = "[0-9+()\\- ]{0,32}", message = "{validation.phone}") String phone,
-		@NotNull(message = "{validation.required}") @Min(value = 0, message = "{distributor.transitDays.range}") @Max(
-				value = 90, message = "{distributor.transitDays.range}") Integer transitDays)
+		@Min(value = 0, message = "{distributor.transitDays.range}") @Max(value = 90,
+				message = "{distributor.transitDays.range}") Integer transitDays)
 		implements
 			TrimmedForm {
 
-	/** A form that sends no transit time (an older client, a test) means none: 0 days. */
+	/**
+	 * A form that sends no transit time (an older client, a test, a cleared field) means
+	 * none: 0 days.
+	 */
 	public DistributorForm {
 		code = code == null ? null : code.toUpperCase();
 		kpp = kpp == null ? null : kpp.toUpperCase();
