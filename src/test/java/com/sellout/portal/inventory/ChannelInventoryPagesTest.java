@@ -220,8 +220,15 @@ class ChannelInventoryPagesTest extends PortalTest {
 		assertThat(bad.body()).contains("Месяц «2044-3x» указан неверно");
 
 		PortalHttp english = browser().loggedInAs("analyst", "demo");
-		String page = english.get("/inventory?distributor=" + a + "&period=2044-03&lang=en").body();
-		assertThat(page).contains("Channel inventory", "Out of stock", "Stalest stock", "Running out first");
+		try {
+			String page = english.get("/inventory?distributor=" + a + "&period=2044-03&lang=en").body();
+			assertThat(page).contains("Channel inventory", "Out of stock", "Stalest stock", "Running out first");
+		}
+		finally {
+			// the choice is kept for the user's next login: the shared demo user speaks
+			// Russian again for the other tests
+			english.get("/profile?lang=ru");
+		}
 	}
 
 	private static Document open(PortalHttp http, String url) {
