@@ -158,8 +158,27 @@ public class SellIn {
 		return new SellInDelivery(stored, lines, replaced, problems);
 	}
 
-	/** Filters of the sell-in list; any may be null. */
-	public record SellInFilter(Long distributorId, YearMonth period, String documentNo) {
+	/**
+	 * Filters of the sell-in list; any may be null. With {@code transitDays} the period
+	 * selects the documents that arrive in it — dated that many days earlier — as the
+	 * channel inventory counts them.
+	 */
+	public record SellInFilter(Long distributorId, YearMonth period, String documentNo, int transitDays) {
+
+		public SellInFilter(Long distributorId, YearMonth period, String documentNo) {
+			this(distributorId, period, documentNo, 0);
+		}
+
+		/** The first document date selected, or null. */
+		public LocalDate from() {
+			return period == null ? null : period.atDay(1).minusDays(transitDays);
+		}
+
+		/** The last document date selected, or null. */
+		public LocalDate to() {
+			return period == null ? null : period.atEndOfMonth().minusDays(transitDays);
+		}
+
 	}
 
 	/** Totals of what the filter selects. */
@@ -207,8 +226,8 @@ public class SellIn {
 		spec.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
 			.param("distributor", filter.distributorId())
-			.param("from", filter.period() == null ? null : filter.period().atDay(1))
-			.param("to", filter.period() == null ? null : filter.period().atEndOfMonth())
+			.param("from", filter.from())
+			.param("to", filter.to())
 			.param("document", filter.documentNo())
 			.param("search", query.likePattern());
 	}

@@ -22,7 +22,7 @@ final class InventorySelection {
 	static final String COLUMNS = "select ci.distributor_id, d.code as distributor, ci.sku, p.name, ci.period,"
 			+ " ci.opening, ci.opening_source, ci.sell_in, ci.sell_out, ci.calculated_closing, ci.reported_closing,"
 			+ " ci.stock_report_id, ci.gap, ci.gap_value, ci.gap_percent, ci.weekly_sell_out, ci.weeks_of_supply,"
-			+ " ci.band, ci.last_sale, ci.stale_days, ci.stale";
+			+ " ci.band, ci.last_sale, ci.stale_days, ci.stale, d.transit_days";
 
 	static final RowMapper<InventoryRow> ROW = (rs, i) -> new InventoryRow(rs.getLong("distributor_id"),
 			rs.getString("distributor"), rs.getString("sku"), rs.getString("name"),
@@ -33,7 +33,7 @@ final class InventorySelection {
 			rs.getBigDecimal("gap_percent"), rs.getBigDecimal("weekly_sell_out"), rs.getBigDecimal("weeks_of_supply"),
 			rs.getString("band") == null ? null : Band.valueOf(rs.getString("band")),
 			rs.getDate("last_sale") == null ? null : rs.getDate("last_sale").toLocalDate(), intOrNull(rs, "stale_days"),
-			rs.getBoolean("stale"));
+			rs.getBoolean("stale"), rs.getInt("transit_days"));
 
 	private InventorySelection() {
 	}

@@ -66,6 +66,14 @@ public final class LayoutDetection {
 	}
 
 	/**
+	 * Whether the table's header names a buyer: a sell-out report's sign, which a file
+	 * sent as stock must not have.
+	 */
+	public static boolean namesABuyer(List<RawRow> top) {
+		return TableKindDetector.namesABuyer(top);
+	}
+
+	/**
 	 * A layout a person confirmed for this very table, with the signature of the header
 	 * rows they named.
 	 */

@@ -13,6 +13,8 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.inventory.InventoryFixture.Sale;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +109,16 @@ class ChannelInventoryTest extends PortalTest {
 			.isEqualTo("NONE - in 0.000 out 0.000 calc - rep 5.000 gap -");
 		assertThat(fixture.row(d.id(), B, YearMonth.of(2041, 2)))
 			.isEqualTo("REPORTED 5.000 in 10.000 out 0.000 calc 15.000 rep - gap -");
+
+		// the page's sell-in figure leads to the document behind it, dated in January
+		Document february = Jsoup.parse(admin.get("/inventory?distributor=" + d.id() + "&period=2041-02").body(),
+				"http://portal/");
+		String link = february.selectFirst("tr[data-sku=" + B + "] td[data-figure=sell-in] a").attr("href");
+		String documents = admin.get(link).body();
+		assertThat(documents).as(link).contains("INV41T-1", "29.01.2041", "27.01.2041", "23.02.2041");
+		assertThat(admin.get("/sell-in?distributor=" + d.id() + "&period=2041-02&q=" + B).body())
+			.as("without the transit the month holds no document of the product")
+			.doesNotContain("INV41T-1");
 	}
 
 	@Test

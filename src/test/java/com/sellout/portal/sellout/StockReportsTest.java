@@ -169,6 +169,28 @@ class StockReportsTest extends PortalTest {
 	}
 
 	@Test
+	void aSalesReportSentAsStockIsRefusedAndTheStockOfItsDateStays() {
+		SellOutApi api = new SellOutApi(browser());
+		String stockCsv = "Артикул;Наименование;Склад;Остаток\nEL-10007;;Основной;9\n";
+		HttpResponse<String> real = stock(api, "alfa.manager", "ostatki-06.csv",
+				stockCsv.getBytes(StandardCharsets.UTF_8), "2037-06-30");
+		long realId = SellOutApi.json(real).path("id").asLong();
+		assertThat(SellOutApi.json(real).path("status").asString()).as(real.body()).isEqualTo("ACCEPTED");
+
+		String salesCsv = "Дата;ИНН покупателя;Покупатель;Артикул;Количество;Сумма\n"
+				+ "12.06.2037;7707083893;ООО Ромашка;EL-10007;3;300\n";
+		HttpResponse<String> sales = stock(api, "alfa.manager", "prodazhi-06.csv",
+				salesCsv.getBytes(StandardCharsets.UTF_8), "2037-06-30");
+		JsonNode refused = SellOutApi.json(sales);
+		assertThat(refused.path("status").asString()).as(sales.body()).isEqualTo("REJECTED");
+		assertThat(rejectionKey(refused.path("id").asLong())).isEqualTo("sellout.rejected.salesAsStock");
+		JsonNode stillThere = SellOutApi.json(api.get("alfa.manager", "/api/v1/sellout/stock-reports/" + realId));
+		assertThat(stillThere.path("status").asString()).as("the real stock of 30 June stays current")
+			.isEqualTo("ACCEPTED");
+		assertThat(stockLevel(realId, "EL-10007")).isEqualByComparingTo("9");
+	}
+
+	@Test
 	void aStockReportWithoutADateAsksForOneAndTakesItFromAPerson() {
 		SellOutApi api = new SellOutApi(browser());
 		String csv = "Артикул;Склад;Остаток\nEL-10009;Основной;9\n";

@@ -35,9 +35,10 @@ class SellInController {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@RequestParam(defaultValue = "0") int transit, Model model) {
 		YearMonth month = parse(period);
-		var filter = new SellInFilter(distributor, month, null);
+		// the channel inventory's link: the documents that arrive in the month
+		var filter = new SellInFilter(distributor, month, null, Math.max(0, Math.min(transit, 90)));
 		var query = new ListQuery(q, sort, desc, page, 50);
 		List<Distributor> visible = distributors.all();
 		model.addAttribute("page", sellIn.find(filter, query));
@@ -45,6 +46,7 @@ class SellInController {
 		model.addAttribute("query", query);
 		model.addAttribute("distributor", distributor);
 		model.addAttribute("period", month == null ? "" : month.toString());
+		model.addAttribute("filter", filter);
 		model.addAttribute("distributors", visible);
 		model.addAttribute("distributorCodes",
 				visible.stream().collect(Collectors.toMap(Distributor::id, Distributor::code)));

@@ -47,14 +47,7 @@ public final class TableKindDetector {
 				return Optional.of(template.tableKind());
 			}
 		}
-		Signals best = null;
-		for (Candidate candidate : candidates) {
-			Signals signals = Signals.of(candidate);
-			if (best == null || signals.matched() > best.matched()
-					|| (signals.matched() == best.matched() && signals.confidence() > best.confidence() + 1e-9)) {
-				best = signals;
-			}
-		}
+		Signals best = best(candidates);
 		if (best == null || best.matched() < 2) {
 			return Optional.of(TableKind.SELLOUT);
 		}
@@ -68,6 +61,28 @@ public final class TableKindDetector {
 			return Optional.of(TableKind.SELLOUT);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether the table's header names a buyer (the client's ИНН, КПП or name, also as a
+	 * grouping level): what a stock report never has, whatever its sender called it.
+	 */
+	public static boolean namesABuyer(List<RawRow> top) {
+		Signals best = best(LayoutDetector.candidates(top));
+		return best != null && best.matched() >= 2 && best.buyer();
+	}
+
+	/** The header candidate whose cells name the most fields, the surest first. */
+	private static Signals best(List<Candidate> candidates) {
+		Signals best = null;
+		for (Candidate candidate : candidates) {
+			Signals signals = Signals.of(candidate);
+			if (best == null || signals.matched() > best.matched()
+					|| (signals.matched() == best.matched() && signals.confidence() > best.confidence() + 1e-9)) {
+				best = signals;
+			}
+		}
+		return best;
 	}
 
 	/**

@@ -2,7 +2,6 @@ package com.sellout.portal.sellout.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.sellout.ReportStatus;
-import com.sellout.portal.shared.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,7 +96,7 @@ public class ExceptionRevalidation {
 			Set<Long> reports = new LinkedHashSet<>();
 			int resolved = 0;
 			for (OpenLine line : open) {
-				ValidatedLine checked = validator.validate(sourceLine(line.lineNo(), line.source()));
+				ValidatedLine checked = validator.validate(ExceptionSources.sourceLine(line.lineNo(), line.source()));
 				if (checked.accepted()) {
 					tally.add(checked, context);
 					resolved++;
@@ -126,42 +124,11 @@ public class ExceptionRevalidation {
 	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
 		long distributorId = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			String source = jdbc
-				.sql("select source::text from sellout_lines where report_id = ? and line_no = ? and not accepted")
-				.params(reportId, lineNo)
-				.query(String.class)
-				.optional()
-				.orElseThrow(NotFoundException::new);
-			Map<String, String> values = new LinkedHashMap<>(
-					JSON.readValue(source, new TypeReference<Map<String, String>>() {
-					}));
-			if (value == null || value.isBlank()) {
-				values.remove(field.key());
-			}
-			else {
-				values.put(field.key(), value.strip());
-			}
-			jdbc.sql("update sellout_lines set source = ?::jsonb where report_id = ? and line_no = ?")
-				.params(JSON.writeValueAsString(values), reportId, lineNo)
-				.update();
-			// a change of its lines is a change of the report, even when the check then
-			// finds the same
-			jdbc.sql("update sellout_reports set revision = revision + 1 where id = ?").param(reportId).update();
+			long distributor = ExceptionSources.correct(jdbc, "sellout_lines", reportId, lineNo, field, value);
 			events.linesChanged(reportId);
-			return jdbc.sql("select distributor_id from sellout_reports where id = ?")
-				.param(reportId)
-				.query(Long.class)
-				.single();
+			return distributor;
 		});
 		return revalidate(distributorId);
-	}
-
-	private static SourceLine sourceLine(int number, String json) {
-		Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {
-		});
-		SourceLine line = new SourceLine(number);
-		values.forEach((key, value) -> CanonicalField.byKey(key).ifPresent(field -> line.set(field, value)));
-		return line;
 	}
 
 	/**

@@ -48,8 +48,16 @@ class ReportKinds {
 	/**
 	 * @throws NeedsPerson when a table's header may be either and a person can say
 	 * @throws RejectedForChannel the same on a channel without a person
+	 * @throws RefusedFileException a table naming buyers sent as stock
 	 */
 	ReportKind of(ReportStore.Pending report, SourceFormat.Detected detected, Path original, TimeBudget budget) {
+		if (report.requestedKind() == ReportKind.STOCK && detected.source() == SourceFormat.TABLE
+				&& !report.layoutConfirmed()
+				&& LayoutDetection.namesABuyer(head(new TableFile(original, detected.table(), budget::watch)))) {
+			// a sales report sent as stock would replace the distributor's real stock of
+			// its date
+			throw new RefusedFileException("sellout.rejected.salesAsStock", "A table with buyers sent as stock");
+		}
 		if (report.requestedKind() != null) {
 			return report.requestedKind();
 		}
@@ -67,10 +75,8 @@ class ReportKinds {
 		};
 	}
 
-	private ReportKind ofTable(ReportStore.Pending report, TableFile file) {
-		if (report.layoutConfirmed() && report.layout() != null) {
-			return ReportKind.valueOf(report.layout().tableKind().name());
-		}
+	/** The table's first rows, where its header is. */
+	private static List<RawRow> head(TableFile file) {
 		List<RawRow> top = new ArrayList<>();
 		try {
 			TableReader.read(file, row -> {
@@ -84,6 +90,14 @@ class ReportKinds {
 		catch (HeadRead enough) {
 			// the header is among the rows read
 		}
+		return top;
+	}
+
+	private ReportKind ofTable(ReportStore.Pending report, TableFile file) {
+		if (report.layoutConfirmed() && report.layout() != null) {
+			return ReportKind.valueOf(report.layout().tableKind().name());
+		}
+		List<RawRow> top = head(file);
 		Map<String, Layout> templates = store.templates(report.distributorId());
 		Optional<TableKind> kind = LayoutDetection.kindOf(top, templates);
 		if (kind.isPresent()) {

@@ -1,6 +1,5 @@
 package com.sellout.portal.sellout.internal;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public class StockRevalidation {
 			Set<Long> reports = new LinkedHashSet<>();
 			int resolved = 0;
 			for (OpenLine line : open) {
-				ValidatedLine checked = validator.validate(sourceLine(line.lineNo(), line.source()));
+				ValidatedLine checked = validator.validate(ExceptionSources.sourceLine(line.lineNo(), line.source()));
 				if (checked.accepted()) {
 					resolved++;
 				}
@@ -98,42 +97,11 @@ public class StockRevalidation {
 	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
 		long distributorId = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			String source = jdbc
-				.sql("select source::text from stock_lines where report_id = ? and line_no = ? and not accepted")
-				.params(reportId, lineNo)
-				.query(String.class)
-				.optional()
-				.orElseThrow(NotFoundException::new);
-			Map<String, String> values = new LinkedHashMap<>(
-					JSON.readValue(source, new TypeReference<Map<String, String>>() {
-					}));
-			if (value == null || value.isBlank()) {
-				values.remove(field.key());
-			}
-			else {
-				values.put(field.key(), value.strip());
-			}
-			jdbc.sql("update stock_lines set source = ?::jsonb where report_id = ? and line_no = ?")
-				.params(JSON.writeValueAsString(values), reportId, lineNo)
-				.update();
-			// a change of its lines is a change of the report, even when the check then
-			// finds the same
-			jdbc.sql("update sellout_reports set revision = revision + 1 where id = ?").param(reportId).update();
+			long distributor = ExceptionSources.correct(jdbc, "stock_lines", reportId, lineNo, field, value);
 			events.linesChanged(reportId);
-			return jdbc.sql("select distributor_id from sellout_reports where id = ?")
-				.param(reportId)
-				.query(Long.class)
-				.single();
+			return distributor;
 		});
 		return revalidate(distributorId);
-	}
-
-	private static SourceLine sourceLine(int number, String json) {
-		Map<String, String> values = JSON.readValue(json, new TypeReference<Map<String, String>>() {
-		});
-		SourceLine line = new SourceLine(number);
-		values.forEach((key, value) -> CanonicalField.byKey(key).ifPresent(field -> line.set(field, value)));
-		return line;
 	}
 
 	/** What the check found; an accepted line drops its source. */
