@@ -33,7 +33,7 @@ class SellOutBrowserTest extends BrowserTest {
 		// runs
 		page.route("**/js/upload.js", Route::abort);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out")))
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка отчётов")))
 			.isVisible();
 		String april = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "03.04.2022;ООО \"Щитстрой\";6645390113;EL-10001;3;2221,32\n";
@@ -49,7 +49,7 @@ class SellOutBrowserTest extends BrowserTest {
 	void aManagerDropsTwoFilesSeesEachResultAndOpensTheReport() {
 		logIn("beta.manager", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Загрузка отчёта")).click();
-		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка sell-out")))
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Загрузка отчётов")))
 			.isVisible();
 		String march = "Дата;Покупатель;ИНН;Артикул;Количество;Сумма без НДС\n"
 				+ "03.03.2022;ООО \"Щитстрой\";6645390113;EL-10001;2;1480,88\n"

@@ -105,14 +105,19 @@ class MappingPages {
 			boolean stock = reports.get(id).kind() == ReportKind.STOCK;
 			SellOutReport report = layouts.correctMapping(id, form.layout(), stock ? ReportKind.STOCK : null,
 					stock ? date(form.getAsOf()) : null, wait);
-			flash.addFlashAttribute("notice", report.status() == ReportStatus.NEEDS_MAPPING
-					? "sellout.mapping.stillNeeded" : "sellout.mapping.confirmed");
+			flash.addFlashAttribute("notice",
+					report.status() == ReportStatus.NEEDS_MAPPING ? stillNeeded(report) : "sellout.mapping.confirmed");
 			return "redirect:" + ReportVersionPages.pageOf(report);
 		}
 		catch (InvalidFieldsException invalid) {
 			model.addAttribute("problems", invalid.problems().stream().map(this::text).toList());
 			return show(id, form, model);
 		}
+	}
+
+	/** What a report still waiting needs: a stock report its date, another its period. */
+	private static String stillNeeded(SellOutReport report) {
+		return report.kind() == ReportKind.STOCK ? "sellout.mapping.stillNeededAsOf" : "sellout.mapping.stillNeeded";
 	}
 
 	/**
@@ -132,7 +137,7 @@ class MappingPages {
 			SellOutReport report = layouts.correctMapping(id, null, kind, kind == ReportKind.STOCK ? date(asOf) : null,
 					wait);
 			if (report.status() == ReportStatus.NEEDS_MAPPING) {
-				flash.addFlashAttribute("notice", "sellout.mapping.stillNeeded");
+				flash.addFlashAttribute("notice", stillNeeded(report));
 				return "redirect:/sellout/reports/" + id + "/mapping";
 			}
 			flash.addFlashAttribute("notice", "sellout.mapping.confirmed");
