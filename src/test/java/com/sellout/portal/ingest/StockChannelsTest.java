@@ -147,7 +147,8 @@ class StockChannelsTest extends PortalTest {
 		long report = delivery.files().get(0).reportId();
 		MimeMessage reply = TestMail.awaitReceived(mail, "sklad@" + own.code().toLowerCase() + ".example",
 				"Re: " + subject, WAIT);
-		assertThat(TestMail.text(reply)).contains("остатки.csv — Принят с исключениями");
+		assertThat(TestMail.text(reply)).contains("остатки.csv — Принят с исключениями", "Остатки на 31.08.2039")
+			.doesNotContain("Период");
 		assertThat(told(report)).containsExactly("STOCK", null, "2039-08-31", String.valueOf(own.id()));
 		assertThat(asSystem(() -> jdbc.sql("select count(*) from stock_lines where report_id = ? and accepted")
 			.param(report)

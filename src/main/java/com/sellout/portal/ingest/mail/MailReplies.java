@@ -1,5 +1,6 @@
 package com.sellout.portal.ingest.mail;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +9,7 @@ import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
 import com.sellout.portal.messaging.Outbox;
 import com.sellout.portal.messaging.OutgoingMail;
+import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutReport;
 
 import org.springframework.context.MessageSource;
@@ -64,8 +66,13 @@ class MailReplies implements DeliveryAnswer {
 				}
 				else {
 					body.append(". ")
-						.append(text(language, "mail.reply.counts", report.period(), report.lines(),
-								report.acceptedLines(), report.exceptions()));
+						.append(report.kind() == ReportKind.STOCK
+								? text(language, "mail.reply.stockCounts",
+										report.asOf() == null ? "—"
+												: report.asOf().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+										report.lines(), report.acceptedLines(), report.exceptions())
+								: text(language, "mail.reply.counts", report.period(), report.lines(),
+										report.acceptedLines(), report.exceptions()));
 				}
 				body.append("\n   ").append(mail.link("/sellout/reports/" + report.id()));
 			}
