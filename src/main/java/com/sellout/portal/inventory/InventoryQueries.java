@@ -63,12 +63,12 @@ public class InventoryQueries {
 	@Transactional(readOnly = true)
 	public InventoryTotals totals(InventoryFilter filter) {
 		return jdbc.sql("""
-				select count(*) as rows, coalesce(sum(ci.opening), 0) as opening,
+				select count(*) as rows, sum(ci.opening) as opening,
 				       coalesce(sum(ci.sell_in), 0) as sell_in, coalesce(sum(ci.sell_out), 0) as sell_out,
-				       coalesce(sum(ci.calculated_closing), 0) as calculated_closing,
-				       coalesce(sum(ci.reported_closing), 0) as reported_closing,
+				       sum(ci.calculated_closing) as calculated_closing,
+				       sum(ci.reported_closing) as reported_closing,
 				       count(ci.reported_closing) as reported_rows,
-				       coalesce(sum(ci.gap), 0) as gap, coalesce(sum(ci.gap_value), 0) as gap_value,
+				       sum(ci.gap) as gap, sum(ci.gap_value) as gap_value,
 				       count(*) filter (where ci.band = 'OUT_OF_STOCK') as out_of_stock,
 				       count(*) filter (where ci.band = 'LOW') as low,
 				       count(*) filter (where ci.band = 'HEALTHY') as healthy,

@@ -82,6 +82,7 @@ class StockDropTest extends PortalTest {
 			.query(String.class)
 			.single())).isEqualTo("sellout.rejected.kind");
 		assertThat(refused.path("reason").asString()).isNotBlank();
+		assertThat(refused.get("kind").isNull()).as("its kind was not told: none, not sell-out").isTrue();
 		ftp.logout();
 	}
 

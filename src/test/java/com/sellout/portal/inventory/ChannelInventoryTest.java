@@ -17,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,6 +65,13 @@ class ChannelInventoryTest extends PortalTest {
 
 		assertThat(fixture.row(d.id(), A, YearMonth.of(2041, 1))).as("before any closing: unknown")
 			.isEqualTo("NONE - in 0.000 out 0.000 calc - rep 20.000 gap -");
+		String january = browser().api("/api/v1/channel-inventory?distributor=INV41&period=2041-01", "admin", "demo")
+			.body();
+		JsonNode totals = JsonMapper.builder().build().readTree(january).get("totals");
+		assertThat(totals.get("calculatedClosing").isNull()).as("no row knows a calculated closing: null, not 0")
+			.isTrue();
+		assertThat(totals.get("gap").isNull()).isTrue();
+		assertThat(totals.get("reportedClosing").decimalValue()).isEqualByComparingTo("20");
 		assertThat(fixture.row(d.id(), A, YearMonth.of(2041, 2))).as("no stock report in February")
 			.isEqualTo("REPORTED 20.000 in 30.000 out 15.000 calc 35.000 rep - gap -");
 		assertThat(fixture.row(d.id(), A, YearMonth.of(2041, 3))).as("March opens from February's calculated closing")

@@ -72,7 +72,8 @@ class FtpResultFiles implements DeliveryAnswer {
 				boolean stock = report.kind() == ReportKind.STOCK;
 				result.put("report", report.id());
 				result.put("duplicate", !file.newReport());
-				result.put("kind", report.kind().name());
+				// a file refused because its kind could not be told has none
+				result.put("kind", "sellout.rejected.kind".equals(report.rejectionKey()) ? null : report.kind().name());
 				result.put("period", report.period());
 				if (stock) {
 					result.put("asOf", report.asOf() == null ? null : report.asOf().toString());
