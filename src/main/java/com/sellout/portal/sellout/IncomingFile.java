@@ -53,6 +53,14 @@ public record IncomingFile(String name, String contentType, Content content, lon
 		return new IncomingFile(name, contentType, () -> stream, size, null, null);
 	}
 
+	/**
+	 * A request body (the API's raw upload), streamed as it comes; a negative length
+	 * (none sent) is {@link #UNKNOWN_SIZE}, and the door cuts such a body at the limit.
+	 */
+	public static IncomingFile ofBody(String name, String contentType, InputStream body, long contentLength) {
+		return of(name, contentType, body, contentLength < 0 ? UNKNOWN_SIZE : contentLength);
+	}
+
 	public IncomingFile forPeriod(YearMonth declared) {
 		return new IncomingFile(name, contentType, content, size, declared, idempotencyKey, kind, asOf);
 	}

@@ -181,8 +181,7 @@ class SellOutReportApi {
 		// length is cut at the limit
 		try (InputStream content = request.getInputStream()) {
 			return receive(me,
-					IncomingFile.of(fileName, request.getContentType(), content, request.getContentLengthLong() < 0
-							? IncomingFile.UNKNOWN_SIZE : request.getContentLengthLong()),
+					IncomingFile.ofBody(fileName, request.getContentType(), content, request.getContentLengthLong()),
 					period, distributor, idempotencyKey);
 		}
 	}

@@ -123,8 +123,7 @@ class StockReportApi {
 		refuseOddName(fileName);
 		try (InputStream content = request.getInputStream()) {
 			return receive(me,
-					IncomingFile.of(fileName, request.getContentType(), content, request.getContentLengthLong() < 0
-							? IncomingFile.UNKNOWN_SIZE : request.getContentLengthLong()),
+					IncomingFile.ofBody(fileName, request.getContentType(), content, request.getContentLengthLong()),
 					asOf, distributor, idempotencyKey);
 		}
 	}
