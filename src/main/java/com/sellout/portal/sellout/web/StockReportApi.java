@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -85,9 +86,12 @@ class StockReportApi {
 
 	private final Duration wait;
 
+	private final MessageSource messages;
+
 	StockReportApi(SellOutIntake intake, SellOutReports reports, StockReportLines lines, StockExceptionFixes fixes,
-			ReportVersions versions, ReportingDistributor distributor, ReportLinesTable table,
-			SellOutSettings settings) {
+			ReportVersions versions, ReportingDistributor distributor, ReportLinesTable table, SellOutSettings settings,
+			MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.reports = reports;
 		this.lines = lines;
@@ -220,7 +224,9 @@ class StockReportApi {
 					intake.sender(me, distributorId, Channel.API), wait);
 		}
 		catch (FileTooLargeException ex) {
-			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE, ex.getMessage());
+			// the limit in the caller's language, as the sell-out upload says it
+			throw new ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+					messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale()));
 		}
 		catch (FileRefusedException ex) {
 			throw new RefusedException(ex.messageKey(), ex.arguments());
