@@ -1,0 +1,18 @@
+/**
+ * Analytics: what the sell-out says — totals against the range before and a year earlier,
+ * trends, breakdowns by distributor, product group, product, region, segment and client,
+ * white spots, client concentration, demand dynamics and price deviations — for the
+ * manufacturer over all distributors and for a distributor over its own lines. Reads
+ * rollups of its own ({@code sales_by_*}), kept from the report events per report and
+ * revision, and the read views of sellout, catalog, distributors and inventory; owns
+ * {@code analytics_reports}, the {@code sales_by_*} rollups, {@code sales_below_floor}
+ * and {@code analytics_settings}.
+ */
+@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors", "identity", "inventory",
+		"jobs", "sellout", "shared" })
+@NullMarked
+package com.sellout.portal.analytics;
+
+import org.jspecify.annotations.NullMarked;
+
+import org.springframework.modulith.ApplicationModule;
