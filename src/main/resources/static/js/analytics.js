@@ -155,12 +155,37 @@
       });
     }
     if (typeof ResizeObserver !== 'undefined') {
-      new ResizeObserver(function () { chart.resize(); }).observe(element);
+      var width = element.clientWidth;
+      new ResizeObserver(function () {
+        if (element.clientWidth !== width) {
+          width = element.clientWidth;
+          chart.resize();
+        }
+      }).observe(element);
     }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-chart]').forEach(draw);
+  });
+
+  // the filter bar's address names only the filters set: shorter, and fit to share
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.classList || !form.classList.contains('analytics-filters')) {
+      return;
+    }
+    form.querySelectorAll('input[name], select[name]').forEach(function (field) {
+      if (field.value === '') {
+        field.disabled = true;
+      }
+    });
+  });
+  // back to a page kept in the browser's cache: its fields usable again
+  window.addEventListener('pageshow', function () {
+    document.querySelectorAll('.analytics-filters [disabled]').forEach(function (field) {
+      field.disabled = false;
+    });
   });
 
   // for tests and other pages' scripts: the same escaping and formats

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.sellout.portal.catalog.ProductGroups;
@@ -43,9 +44,21 @@ public class SellOutData {
 		this.groups = groups;
 	}
 
-	/** What the view shows; every part optional. */
+	/**
+	 * What the view shows; every part optional. {@code client} finds an ИНН by its start
+	 * or a name by a part of it; {@code inn} is one client's ИНН exactly (where the
+	 * analytics drill down to); a region, segment or SKU of {@value #NONE} selects the
+	 * lines without one; {@code currency} {@code RUB} the lines in roubles,
+	 * {@value #OTHER_CURRENCY} those in any other currency.
+	 */
 	public record DataFilter(YearMonth from, YearMonth to, Long distributorId, String client, Long groupId, String sku,
-			String regionCode, String segment, boolean deviationsOnly) {
+			String regionCode, String segment, boolean deviationsOnly, String inn, String currency) {
+
+		/** The filter of the view before it knew exact ИНН and currency. */
+		public DataFilter(YearMonth from, YearMonth to, Long distributorId, String client, Long groupId, String sku,
+				String regionCode, String segment, boolean deviationsOnly) {
+			this(from, to, distributorId, client, groupId, sku, regionCode, segment, deviationsOnly, null, null);
+		}
 
 		/**
 		 * Whether the filter looks into lines for more than deviations (which have an
@@ -54,17 +67,27 @@ public class SellOutData {
 		boolean filtersLinesBeyondDeviations() {
 			return filtersLines() && !(deviationsOnly && (client == null || client.isBlank()) && groupId == null
 					&& (sku == null || sku.isBlank()) && (regionCode == null || regionCode.isBlank())
-					&& (segment == null || segment.isBlank()));
+					&& (segment == null || segment.isBlank()) && (inn == null || inn.isBlank())
+					&& (currency == null || currency.isBlank()));
 		}
 
 		/** Whether the filter looks into lines, not only at which reports count. */
 		boolean filtersLines() {
 			return (client != null && !client.isBlank()) || groupId != null || (sku != null && !sku.isBlank())
 					|| (regionCode != null && !regionCode.isBlank()) || (segment != null && !segment.isBlank())
-					|| deviationsOnly;
+					|| deviationsOnly || (inn != null && !inn.isBlank()) || (currency != null && !currency.isBlank());
 		}
 
 	}
+
+	/** A region, segment or SKU filter of lines without one. */
+	public static final String NONE = "-";
+
+	/** The currency filter of the lines in any currency but the rouble. */
+	public static final String OTHER_CURRENCY = "other";
+
+	/** The rouble: the lines' currency where they name none. */
+	private static final String RUB = "RUB";
 
 	/**
 	 * One accepted line — every value of the {@link LineColumn catalogue} — with its
@@ -164,17 +187,33 @@ public class SellOutData {
 			where.append(" and (" + LineColumn.CLIENT_INN.in(L) + " like :clientInn or lower("
 					+ LineColumn.CLIENT_NAME.in(L) + ") like :clientName)");
 		}
-		if (filter.sku() != null && !filter.sku().isBlank()) {
+		if (NONE.equals(filter.sku())) {
+			where.append(" and " + LineColumn.SKU.in(L) + " is null");
+		}
+		else if (filter.sku() != null && !filter.sku().isBlank()) {
 			where.append(" and " + LineColumn.SKU.in(L) + " = :sku");
+		}
+		if (filter.inn() != null && !filter.inn().isBlank()) {
+			where.append(" and " + LineColumn.CLIENT_INN.in(L) + " = :inn");
+		}
+		if (filter.currency() != null && !filter.currency().isBlank()) {
+			where.append(" and coalesce(" + LineColumn.CURRENCY.in(L) + ", '" + RUB + "')"
+					+ (OTHER_CURRENCY.equals(filter.currency()) ? " <> '" + RUB + "'" : " = :currency"));
 		}
 		if (filter.groupId() != null) {
 			// the catalog says which products a group holds, subgroups included
 			where.append(" and " + LineColumn.SKU.in(L) + " = any(:skus)");
 		}
-		if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+		if (NONE.equals(filter.regionCode())) {
+			where.append(" and " + LineColumn.REGION_CODE.in(L) + " is null");
+		}
+		else if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
 			where.append(" and " + LineColumn.REGION_CODE.in(L) + " = :region");
 		}
-		if (filter.segment() != null && !filter.segment().isBlank()) {
+		if (NONE.equals(filter.segment())) {
+			where.append(" and " + LineColumn.CLIENT_SEGMENT.in(L) + " is null");
+		}
+		else if (filter.segment() != null && !filter.segment().isBlank()) {
 			where.append(" and " + LineColumn.CLIENT_SEGMENT.in(L) + " = :segment");
 		}
 		if (filter.deviationsOnly()) {
@@ -203,6 +242,9 @@ public class SellOutData {
 				filter.groupId() == null ? null : groups.skusWithin(filter.groupId()).toArray(String[]::new));
 		params.put("region", filter.regionCode() == null || filter.regionCode().isBlank() ? null : filter.regionCode());
 		params.put("segment", filter.segment() == null || filter.segment().isBlank() ? null : filter.segment());
+		params.put("inn", filter.inn() == null || filter.inn().isBlank() ? null : filter.inn().strip());
+		params.put("currency", filter.currency() == null || filter.currency().isBlank() ? null
+				: filter.currency().strip().toUpperCase(Locale.ROOT));
 		return params;
 	}
 

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import com.sellout.portal.analytics.SalesComparison;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,9 +23,16 @@ public class AnalyticsFigures {
 
 	private static final char NO_BREAK_SPACE = '\u00a0';
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	/** Net amount, two decimals. */
 	public String money(BigDecimal value) {
 		return value == null ? "—" : format(value.setScale(2, RoundingMode.HALF_UP), "#,##0.00");
+	}
+
+	/** A whole amount (a legend's bound). */
+	public String whole(BigDecimal value) {
+		return value == null ? "—" : format(value.setScale(0, RoundingMode.HALF_UP), "#,##0");
 	}
 
 	/** A quantity, as many decimals as it has (up to three). */
@@ -73,6 +81,14 @@ public class AnalyticsFigures {
 
 	public BigDecimal of(long value) {
 		return BigDecimal.valueOf(value);
+	}
+
+	/**
+	 * A chart's data as the JSON of its {@code data-chart} attribute (the attribute is
+	 * HTML-escaped by the template; analytics.js parses it, never runs it).
+	 */
+	public String json(Object chart) {
+		return JSON.writeValueAsString(chart);
 	}
 
 	private static String format(BigDecimal value, String pattern) {

@@ -36,6 +36,13 @@ public class AnalyticsLinks {
 		return selection(path, params, filter).build().encode().toUriString();
 	}
 
+	/**
+	 * The same selection, stacked, sorted and shown as now, on another page or export.
+	 */
+	public String keep(String path, AnalyticsParams params, SalesFilter filter) {
+		return keeping(selection(path, params, filter), params).build().encode().toUriString();
+	}
+
 	/** The trend stacked by another dimension. */
 	public String stack(AnalyticsParams params, SalesFilter filter, String stack) {
 		return put(keeping(selection(OVERVIEW, params, filter), params), "stack", stack).fragment("trend")
@@ -66,6 +73,17 @@ public class AnalyticsLinks {
 			return "none";
 		}
 		return params.sortOf(by).isEmpty() || params.descending(asked) ? "descending" : "ascending";
+	}
+
+	/**
+	 * " ↓" or " ↑" after the header of the column a breakdown is sorted by, else empty.
+	 */
+	public String arrow(AnalyticsParams params, Dimension by, String column) {
+		return switch (ariaSort(params, by, column)) {
+			case "descending" -> " ↓";
+			case "ascending" -> " ↑";
+			default -> "";
+		};
 	}
 
 	/** Every row of a breakdown, not only the largest. */
@@ -112,14 +130,14 @@ public class AnalyticsLinks {
 		}
 		SalesFilter lines = narrowed(filter, by, row.key());
 		Long distributor = by == Dimension.DISTRIBUTOR ? distributorId(row.key()) : lines.distributorId();
-		return lines(lines, distributor, null);
+		return allLines(lines, distributor, null);
 	}
 
 	/**
 	 * All the accepted lines of the selection, or only those in another currency than
 	 * RUB.
 	 */
-	public String lines(SalesFilter filter, Long distributor, String currency) {
+	public String allLines(SalesFilter filter, Long distributor, String currency) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromPath(DATA_VIEW);
 		put(link, "from", filter.from());
 		put(link, "to", filter.to());

@@ -71,6 +71,11 @@ public class FilterBar {
 		return filter;
 	}
 
+	/** The selection of these parameters for this user (for an export: no model). */
+	public SalesFilter filter(AnalyticsParams params, CurrentUser me) {
+		return scope.filter(params, me);
+	}
+
 	Options options(CurrentUser me, Locale locale) {
 		List<GroupOption> tree = groups.all()
 			.stream()

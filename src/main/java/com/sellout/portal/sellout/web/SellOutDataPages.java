@@ -69,7 +69,7 @@ class SellOutDataPages {
 	 * address says otherwise.
 	 */
 	public record Params(String from, String to, Long distributor, String client, Long group, String sku, String region,
-			String segment, Boolean deviations, String sort, Boolean desc, Integer page) {
+			String segment, Boolean deviations, String sort, Boolean desc, Integer page, String inn, String currency) {
 
 		/** All lines, newest first, the first page, unless the address says otherwise. */
 		public Params {
@@ -81,7 +81,7 @@ class SellOutDataPages {
 		DataFilter filter(CurrentUser me) {
 			return new DataFilter(SellOutReportPages.month(from), SellOutReportPages.month(to),
 					me.isManufacturer() ? distributor : me.distributorId(), client, group, sku, region, segment,
-					deviations);
+					deviations, inn, currency);
 		}
 
 	}

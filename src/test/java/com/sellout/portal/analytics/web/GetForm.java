@@ -1,0 +1,85 @@
+package com.sellout.portal.analytics.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A GET form as a page renders it, filled as a person would — only the fields and options
+ * it renders — and the address a browser would open on submitting it.
+ */
+final class GetForm {
+
+	private final Element form;
+
+	private final Map<String, String> fields = new LinkedHashMap<>();
+
+	private GetForm(Element form) {
+		this.form = form;
+		for (Element input : form.select("input[name], select[name]")) {
+			String name = input.attr("name");
+			if (input.tagName().equals("select")) {
+				Element chosen = input.selectFirst("option[selected]");
+				if (chosen == null) {
+					chosen = input.selectFirst("option");
+				}
+				fields.put(name, chosen == null ? "" : chosen.attr("value"));
+			}
+			else {
+				String type = input.attr("type").toLowerCase(Locale.ROOT);
+				if (!type.equals("submit") && !type.equals("button")) {
+					fields.put(name, input.attr("value"));
+				}
+			}
+		}
+	}
+
+	static GetForm of(Document page, String selector) {
+		Element form = page.selectFirst(selector);
+		if (form == null || !form.tagName().equals("form") || !form.attr("method").equalsIgnoreCase("get")) {
+			throw new AssertionError("No GET form " + selector);
+		}
+		return new GetForm(form);
+	}
+
+	/** Types into a text or month field the form renders. */
+	GetForm fill(String name, String value) {
+		if (form.select("input[name=" + name + "]:not([type=hidden])").isEmpty()) {
+			throw new AssertionError("The form has no field " + name);
+		}
+		fields.put(name, value);
+		return this;
+	}
+
+	/** Chooses, in the select of that name, the option showing {@code label}. */
+	GetForm choose(String name, String label) {
+		for (Element option : form.select("select[name=" + name + "] option")) {
+			if (option.text().strip().equals(label)) {
+				fields.put(name, option.attr("value"));
+				return this;
+			}
+		}
+		throw new AssertionError("The form offers no «" + label + "» for " + name);
+	}
+
+	boolean has(String name) {
+		return !form.select("[name=" + name + "]").isEmpty();
+	}
+
+	/**
+	 * The address submitting the form opens (empty fields sent empty, as a browser does).
+	 */
+	String address() {
+		StringJoiner query = new StringJoiner("&");
+		fields.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+				+ URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return form.attr("action") + "?" + query;
+	}
+
+}
