@@ -39,7 +39,11 @@ public class AnalyticsScope {
 		this.clock = Clock.systemDefaultZone();
 	}
 
-	/** The selection these parameters make for this user. */
+	/**
+	 * The selection these parameters make for this user (in a transaction: the newest
+	 * month is read under the caller's row-level security).
+	 */
+	@Transactional(readOnly = true)
 	public SalesFilter filter(AnalyticsParams params, CurrentUser me) {
 		YearMonth from = month(params.from());
 		YearMonth to = month(params.to());

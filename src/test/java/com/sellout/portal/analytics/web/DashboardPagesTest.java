@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -251,6 +252,34 @@ class DashboardPagesTest extends PortalTest {
 			.body(), StandardCharsets.UTF_8);
 		assertThat(csv.lines().count()).isEqualTo(2);
 		assertThat(csv).contains("USD");
+	}
+
+	@Test
+	void anEnglishReaderGetsEnglishNamesAndNumbersOnThePageAndInTheExport() {
+		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
+		long root = DashboardFixture.groupId(jdbc, transactions, DashboardFixture.ROOT);
+		Document page = page(analyst, "/analytics?lang=en&" + DashboardFixture.RANGE + "&group=" + root);
+		assertThat(page.select("h1").text()).isEqualTo("Sales analytics");
+		assertThat(page.selectFirst("[data-testid=total-amount] [data-figure=value]").text()).isEqualTo("19,900.00");
+		assertThat(page.select("[data-testid=total-amount] [data-figure=other-currency]").text())
+			.isEqualTo("Lines in another currency left out: 1");
+		assertThat(page.select("[data-testid=table-region] tbody tr[data-key=-] td.name").text())
+			.contains("not specified");
+		String csv = new String(
+				analyst.download(page.selectFirst("[data-testid=export-region-csv]").attr("href")).body(),
+				StandardCharsets.UTF_8);
+		assertThat(csv).contains("By region", "Net amount, RUB", "not specified");
+		analyst.get("/analytics?lang=ru");
+	}
+
+	@Test
+	void withoutARangeTheLastTwelveCompleteMonthsAreShown() {
+		PortalHttp beta = browser().loggedInAs("dsh56b.admin", "demo");
+		// its sales are all in 2057: none in the past, so simply the last twelve complete
+		// months
+		GetForm form = GetForm.of(page(beta, "/analytics"), "form[data-testid=analytics-filters]");
+		assertThat(form.value("from")).isEqualTo(YearMonth.now().minusMonths(12).toString());
+		assertThat(form.value("to")).isEqualTo(YearMonth.now().minusMonths(1).toString());
 	}
 
 	private static long lineCount(PortalHttp http, String path) {

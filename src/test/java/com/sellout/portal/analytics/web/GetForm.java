@@ -68,6 +68,10 @@ final class GetForm {
 		throw new AssertionError("The form offers no «" + label + "» for " + name);
 	}
 
+	String value(String name) {
+		return fields.get(name);
+	}
+
 	boolean has(String name) {
 		return !form.select("[name=" + name + "]").isEmpty();
 	}
