@@ -58,8 +58,14 @@
   }
 
   function pieOption(data) {
+    var narrow = window.innerWidth < 560;
     return {
       animation: false,
+      // a phone has no room for labels beside the slices: a legend below says which is which
+      legend: narrow ? {
+        type: 'scroll', bottom: 0,
+        formatter: function (key) { return shortName(data.labels[parseInt(key, 10)], 22); }
+      } : undefined,
       tooltip: {
         trigger: 'item', confine: true,
         formatter: function (p) {
@@ -67,8 +73,8 @@
         }
       },
       series: [{
-        type: 'pie', radius: ['35%', '70%'],
-        label: { formatter: function (p) { return shortName(data.labels[p.dataIndex], 18); } },
+        type: 'pie', radius: narrow ? ['30%', '60%'] : ['35%', '70%'], center: ['50%', narrow ? '42%' : '50%'],
+        label: { show: !narrow, formatter: function (p) { return shortName(data.labels[p.dataIndex], 18); } },
         data: data.values.map(function (v, i) { return { value: v, name: String(i) }; })
       }]
     };
@@ -99,7 +105,7 @@
       xAxis: {
         type: 'category', data: data.months,
         axisLabel: {
-          hideOverlap: true,
+          hideOverlap: true, lineHeight: 16,
           formatter: function (key, i) { return month(key, false) + (i === 0 || /-01$/.test(key) ? '\n' + key.slice(0, 4) : ''); }
         }
       },

@@ -34,6 +34,11 @@ public class Breakdowns {
 	/** How many rows a breakdown shows unless all are asked for. */
 	static final int TOP = 15;
 
+	/**
+	 * How many rows a chart draws at most (a breakdown showing all may have thousands).
+	 */
+	static final int CHART_BARS = 30;
+
 	/** A row as shown: its figures, its name, where it leads. */
 	public record Line(SalesRow row, String name, String drill, String lines) {
 	}
@@ -88,7 +93,9 @@ public class Breakdowns {
 				chart(by, lines, locale));
 	}
 
-	private Map<String, Object> chart(Dimension by, List<Line> lines, Locale locale) {
+	private Map<String, Object> chart(Dimension by, List<Line> all, Locale locale) {
+		// all rows of a long breakdown stay in the table; the chart draws the first
+		List<Line> lines = all.size() > CHART_BARS ? all.subList(0, CHART_BARS) : all;
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("kind", by == Dimension.SEGMENT ? "pie" : "bar");
 		chart.put("title", messages.getMessage("analytics.amountShort", null, locale));
