@@ -45,20 +45,21 @@ class ClientPages {
 	}
 
 	@GetMapping
-	String page(@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Model model) {
-		SalesFilter filter = scope.filter(me, params);
+	String page(@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Model model,
+			Locale locale) {
+		SalesFilter filter = scope.filter(me, params, model, locale);
 		ClientRestriction restriction = scope.restriction(me);
 		model.addAttribute("segmentRows", insights.segments(filter, restriction));
 		model.addAttribute("segmentSource", insights.segmentSource(filter, restriction));
 		model.addAttribute("concentration", insights.concentration(filter, restriction));
 		model.addAttribute("turnover", insights.turnover(filter, restriction));
-		choices.addTo(model, me, filter, "clients");
+		choices.addTo(model, filter, "clients", locale);
 		return "analytics/clients";
 	}
 
 	@GetMapping("/export.{format:xlsx|csv}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "segments") String table,
-			@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
 		SalesFilter filter = scope.filter(me, params);
 		ClientRestriction restriction = scope.restriction(me);
 		List<String> clientHeaders = List.of("analytics.client.inn", "analytics.client", "analytics.amountNet",
@@ -85,7 +86,7 @@ class ClientPages {
 						.map(r -> InsightExport.row(r.distributor(),
 								r.segment() == null ? Dimension.UNSPECIFIED : r.segment(),
 								r.segment() == null ? export.text("analytics.unspecified", locale)
-										: choices.segmentName(r.segment(), locale),
+										: choices.segmentNames(locale).getOrDefault(r.segment(), r.segment()),
 								r.amountNet(), r.lines(), r.share() == null ? "" : r.share()))
 						.toList(),
 					locale);

@@ -45,8 +45,9 @@ class DeviationPages {
 	}
 
 	@GetMapping
-	String page(@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Model model) {
-		SalesFilter filter = scope.filter(me, params);
+	String page(@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Model model,
+			Locale locale) {
+		SalesFilter filter = scope.filter(me, params, model, locale);
 		ClientRestriction restriction = scope.restriction(me);
 		model.addAttribute("totals", deviations.totals(filter, restriction));
 		model.addAttribute("byDistributor", deviations.by(By.DISTRIBUTOR, filter, restriction));
@@ -54,13 +55,13 @@ class DeviationPages {
 		model.addAttribute("byProduct", deviations.by(By.PRODUCT, filter, restriction));
 		model.addAttribute("byPeriod", deviations.by(By.PERIOD, filter, restriction));
 		model.addAttribute("source", PriceDeviations.source(filter));
-		choices.addTo(model, me, filter, "deviations");
+		choices.addTo(model, filter, "deviations", locale);
 		return "analytics/deviations";
 	}
 
 	@GetMapping("/export.{format:xlsx|csv}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "distributor") String by,
-			@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
 		SalesFilter filter = scope.filter(me, params);
 		By breakdown = switch (by) {
 			case "client" -> By.CLIENT;

@@ -49,9 +49,9 @@ class DynamicsPages {
 	}
 
 	@GetMapping
-	String page(@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Model model,
+	String page(@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Model model,
 			Locale locale) {
-		SalesFilter filter = scope.filter(me, params);
+		SalesFilter filter = scope.filter(me, params, model, locale);
 		Dynamics figures = dynamics.of(filter, scope.restriction(me));
 		model.addAttribute("dynamics", figures);
 		model.addAttribute("flagTexts", figures.groups()
@@ -64,7 +64,7 @@ class DynamicsPages {
 								figures.rules().stagnationStockPct(), figures.rules().hypeRatio(),
 								figures.rules().hypeMonths() },
 						locale));
-		choices.addTo(model, me, filter, "dynamics");
+		choices.addTo(model, filter, "dynamics", locale);
 		return "analytics/dynamics";
 	}
 
@@ -75,7 +75,7 @@ class DynamicsPages {
 
 	@GetMapping("/export.{format:xlsx|csv}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "groups") String table,
-			@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
 		SalesFilter filter = scope.filter(me, params);
 		Dynamics figures = dynamics.of(filter, scope.restriction(me));
 		if (table.equals("movers") || table.equals("product-movers")) {

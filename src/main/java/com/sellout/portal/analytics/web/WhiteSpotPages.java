@@ -44,16 +44,17 @@ class WhiteSpotPages {
 	}
 
 	@GetMapping
-	String page(@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Model model) {
-		SalesFilter filter = scope.filter(me, params);
+	String page(@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Model model,
+			Locale locale) {
+		SalesFilter filter = scope.filter(me, params, model, locale);
 		model.addAttribute("matrix", spots.of(filter, scope.restriction(me)));
-		choices.addTo(model, me, filter, "white-spots");
+		choices.addTo(model, filter, "white-spots", locale);
 		return "analytics/white-spots";
 	}
 
 	@GetMapping("/export.{format:xlsx|csv}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(defaultValue = "spots") String table,
-			@ModelAttribute("params") InsightParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Locale locale) {
 		SalesFilter filter = scope.filter(me, params);
 		WhiteSpots.Matrix matrix = spots.of(filter, scope.restriction(me));
 		if (table.equals("matrix")) {
