@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.sellout.portal.analytics.InsightsFixture.Sale;
+import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.support.PortalHttp;
@@ -43,6 +44,9 @@ class InsightPagesTest extends PortalTest {
 
 	@Autowired
 	private UserAccounts users;
+
+	@Autowired
+	private ManagerScopes managers;
 
 	private InsightsFixture fixture;
 
@@ -118,6 +122,71 @@ class InsightPagesTest extends PortalTest {
 		String csv = new String(bTab.download("/analytics/white-spots/export.csv?" + range).body(),
 				StandardCharsets.UTF_8);
 		assertThat(csv.lines().skip(1).map(l -> l.split(";")[0]).toList()).containsExactlyInAnyOrder("66", "66", "54");
+	}
+
+	@Test
+	void aDistributorsClientCardShowsItsOwnSalesToTheSharedClientOnly() {
+		String sockets = skuOf("Розетки и выключатели");
+		String modular = skuOf("Модульное оборудование");
+		String shared = TestInns.organisation(9_170_151);
+		fixture.sellOut("INSA", "2061-05", List.of(sale("2061-05-05", shared, "77", sockets, 2, "1000"),
+				sale("2061-05-06", shared, "77", modular, 1, "500")));
+		fixture.sellOut("INSB", "2061-05", List.of(sale("2061-05-07", shared, "66", modular, 4, "400")));
+		long client = asSystem(
+				() -> jdbc.sql("select id from clients where inn = ?").param(shared).query(Long.class).single());
+		String card = "/analytics/cards/client/" + client + "?from=2061-05&to=2061-05";
+
+		Document b = Jsoup.parse(logIn("insb.admin").get(card).body());
+		assertThat(new BigDecimal(b.selectFirst("[data-testid=card-totals]").attr("data-amount")))
+			.isEqualByComparingTo("1600");
+		assertThat(b.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor")).containsExactly("INSB");
+		assertThat(b.select("[data-testid=card-products] tbody tr").eachAttr("data-sku")).containsExactly(modular);
+		Document aCard = Jsoup.parse(logIn("insa.admin").get(card).body());
+		assertThat(new BigDecimal(aCard.selectFirst("[data-testid=card-totals]").attr("data-amount")))
+			.isEqualByComparingTo("2500");
+		assertThat(aCard.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor")).containsOnly("INSA");
+		Document all = Jsoup.parse(logIn("admin").get(card).body());
+		assertThat(new BigDecimal(all.selectFirst("[data-testid=card-totals]").attr("data-amount")))
+			.isEqualByComparingTo("4100");
+		assertThat(all.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor"))
+			.containsExactlyInAnyOrder("INSA", "INSA", "INSB");
+		// the client's own card loads it; another distributor's card is not found
+		assertThat(logIn("insb.admin").get("/clients/" + client).body()).contains("/analytics/cards/client/" + client);
+		assertThat(logIn("insb.admin").get("/analytics/cards/distributor/" + a).statusCode()).isEqualTo(404);
+		Document own = Jsoup
+			.parse(logIn("insb.admin").get("/analytics/cards/distributor/" + b + "?from=2061-05&to=2061-05").body());
+		assertThat(own.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor")).containsOnly("INSB");
+	}
+
+	@Test
+	void aRestrictedManagerSeesTheFiguresOfItsClientsOnly() {
+		String sockets = skuOf("Розетки и выключатели");
+		String boxes = skuOf("Щиты и корпуса");
+		String mine = TestInns.organisation(9_170_161);
+		String other = TestInns.organisation(9_170_162);
+		fixture.sellOut("INSA", "2061-07", List.of(sale("2061-07-05", mine, "77", sockets, 1, "700"),
+				sale("2061-07-06", other, "66", boxes, 1, "900"), sale("2061-07-07", other, "77", boxes, 1, "300")));
+		long client = asSystem(
+				() -> jdbc.sql("select id from clients where inn = ?").param(mine).query(Long.class).single());
+		asUser("insa.admin", () -> {
+			managers.restrict(userId("insa.manager"), List.of(client));
+			return null;
+		});
+		String range = "from=2061-07&to=2061-07";
+		// the whole distributor: Moscow lacks nothing, Sverdlovsk lacks sockets
+		assertThat(spots(logIn("insa.admin"), "/analytics/white-spots?" + range))
+			.containsExactly("66|" + groupId("Розетки и выключатели"));
+		// the manager's one client bought sockets in Moscow only: no other region, no
+		// spot
+		PortalHttp manager = logIn("insa.manager");
+		assertThat(spots(manager, "/analytics/white-spots?" + range)).isEmpty();
+		Document page = Jsoup.parse(manager.get("/analytics/white-spots?" + range).body());
+		assertThat(page.select("[data-testid=white-spot-matrix] tbody tr").eachAttr("data-region"))
+			.containsExactly("77");
+		Document clients = Jsoup.parse(manager.get("/analytics/clients?" + range).body());
+		assertThat(clients.select("[data-testid=top-clients] tbody tr").eachAttr("data-inn")).containsExactly(mine);
+		assertThat(new BigDecimal(clients.selectFirst("[data-testid=top-share]").attr("data-total")))
+			.isEqualByComparingTo("700");
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import com.sellout.portal.analytics.SalesComparison;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,23 @@ class InsightFigures {
 
 	public String signedPercent(BigDecimal value) {
 		return value == null ? "—" : sign(value) + format(value.abs(), "#,##0.#") + " %";
+	}
+
+	/** The change of a figure in percent, signed; «—» with nothing before. */
+	public String change(BigDecimal now, BigDecimal before) {
+		return signedPercent(SalesComparison.percent(now, before));
+	}
+
+	public String change(long now, long before) {
+		return change(BigDecimal.valueOf(now), BigDecimal.valueOf(before));
+	}
+
+	public String changeClass(BigDecimal now, BigDecimal before) {
+		return changeClass(SalesComparison.percent(now, before));
+	}
+
+	public String changeClass(long now, long before) {
+		return changeClass(BigDecimal.valueOf(now), BigDecimal.valueOf(before));
 	}
 
 	/** How a change reads: up is good, down is bad. */
