@@ -60,9 +60,11 @@ class InsightPagesBrowserTest extends BrowserTest {
 					// the last group sells less and less; a few lines below any floor
 					int quantity = sku.equals(skus.get(skus.size() - 1)) ? Math.max(1, 12 - 2 * month) : 3 + i % 5;
 					String price = i % 11 == 0 ? "1.00" : String.valueOf(900 + 10 * i);
-					sales.add(new Sale("2064-0" + month + "-1" + (i % 9), inn, "ООО «Клиент <b>" + i + "</b>»",
-							regions[(i + code.length()) % (code.equals("INSA") ? 5 : 3)], "RETAIL", sku, quantity,
-							new BigDecimal(price)));
+					String region = regions[(i + code.length()) % (code.equals("INSA") ? 5 : 3)];
+					// the first group never sells in Krasnodar: a white spot for all
+					region = region.equals("23") && sku.equals(skus.get(0)) ? "77" : region;
+					sales.add(new Sale("2064-0" + month + "-1" + (i % 9), inn, "ООО «Клиент <b>" + i + "</b>»", region,
+							"RETAIL", sku, quantity, new BigDecimal(price)));
 				}
 				fixture.sellOut(code, "2064-0" + month, sales);
 			}

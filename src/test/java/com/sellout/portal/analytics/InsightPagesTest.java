@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.sellout.portal.analytics.InsightsFixture.Sale;
+import com.sellout.portal.clients.ClientDecisions;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.UserAccounts;
@@ -47,6 +48,9 @@ class InsightPagesTest extends PortalTest {
 
 	@Autowired
 	private ManagerScopes managers;
+
+	@Autowired
+	private ClientDecisions decisions;
 
 	private InsightsFixture fixture;
 
@@ -134,13 +138,20 @@ class InsightPagesTest extends PortalTest {
 		fixture.sellOut("INSB", "2061-05", List.of(sale("2061-05-07", shared, "66", modular, 4, "400")));
 		long client = asSystem(
 				() -> jdbc.sql("select id from clients where inn = ?").param(shared).query(Long.class).single());
+		// the client is A's (found in its sell-out first); the manufacturer assigns it to
+		// B too
+		asUser("admin", () -> {
+			decisions.assign(client, b);
+			return null;
+		});
 		String card = "/analytics/cards/client/" + client + "?from=2061-05&to=2061-05";
 
-		Document b = Jsoup.parse(logIn("insb.admin").get(card).body());
-		assertThat(new BigDecimal(b.selectFirst("[data-testid=card-totals]").attr("data-amount")))
+		Document bCard = Jsoup.parse(logIn("insb.admin").get(card).body());
+		assertThat(new BigDecimal(bCard.selectFirst("[data-testid=card-totals]").attr("data-amount")))
 			.isEqualByComparingTo("1600");
-		assertThat(b.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor")).containsExactly("INSB");
-		assertThat(b.select("[data-testid=card-products] tbody tr").eachAttr("data-sku")).containsExactly(modular);
+		assertThat(bCard.select("[data-testid=card-lines] tbody tr").eachAttr("data-distributor"))
+			.containsExactly("INSB");
+		assertThat(bCard.select("[data-testid=card-products] tbody tr").eachAttr("data-sku")).containsExactly(modular);
 		Document aCard = Jsoup.parse(logIn("insa.admin").get(card).body());
 		assertThat(new BigDecimal(aCard.selectFirst("[data-testid=card-totals]").attr("data-amount")))
 			.isEqualByComparingTo("2500");

@@ -51,7 +51,10 @@ class ClientPages {
 		ClientRestriction restriction = scope.restriction(me);
 		model.addAttribute("segmentRows", insights.segments(filter, restriction));
 		model.addAttribute("segmentSource", insights.segmentSource(filter, restriction));
-		model.addAttribute("concentration", insights.concentration(filter, restriction));
+		ClientInsights.Concentration concentration = insights.concentration(filter, restriction);
+		model.addAttribute("concentration", concentration);
+		model.addAttribute("chart",
+				InsightCharts.clients(concentration.top(), export.text("analytics.clients.concentration", locale)));
 		model.addAttribute("turnover", insights.turnover(filter, restriction));
 		choices.addTo(model, filter, "clients", locale);
 		return "analytics/clients";

@@ -53,7 +53,10 @@ class DeviationPages {
 		model.addAttribute("byDistributor", deviations.by(By.DISTRIBUTOR, filter, restriction));
 		model.addAttribute("byClient", deviations.by(By.CLIENT, filter, restriction));
 		model.addAttribute("byProduct", deviations.by(By.PRODUCT, filter, restriction));
-		model.addAttribute("byPeriod", deviations.by(By.PERIOD, filter, restriction));
+		List<PriceDeviations.Row> byPeriod = deviations.by(By.PERIOD, filter, restriction);
+		model.addAttribute("byPeriod", byPeriod);
+		model.addAttribute("chart",
+				InsightCharts.deviations(byPeriod, export.text("analytics.deviations.belowAmount", locale)));
 		model.addAttribute("source", PriceDeviations.source(filter));
 		choices.addTo(model, filter, "deviations", locale);
 		return "analytics/deviations";

@@ -54,6 +54,8 @@ class DynamicsPages {
 		SalesFilter filter = scope.filter(me, params, model, locale);
 		Dynamics figures = dynamics.of(filter, scope.restriction(me));
 		model.addAttribute("dynamics", figures);
+		model.addAttribute("chart", InsightCharts.dynamics(figures.months(), figures.groups(),
+				export.text("analytics.trend.total", locale)));
 		model.addAttribute("flagTexts", figures.groups()
 			.stream()
 			.collect(

@@ -1,8 +1,11 @@
 package com.sellout.portal.analytics.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.sellout.portal.analytics.SalesFilter;
 import com.sellout.portal.analytics.internal.WhiteSpots;
@@ -47,7 +50,11 @@ class WhiteSpotPages {
 	String page(@ModelAttribute("params") AnalyticsParams params, @AuthenticationPrincipal CurrentUser me, Model model,
 			Locale locale) {
 		SalesFilter filter = scope.filter(me, params, model, locale);
-		model.addAttribute("matrix", spots.of(filter, scope.restriction(me)));
+		WhiteSpots.Matrix matrix = spots.of(filter, scope.restriction(me));
+		model.addAttribute("matrix", matrix);
+		Map<String, BigDecimal> perGroup = new LinkedHashMap<>();
+		matrix.spots().forEach(x -> perGroup.merge(x.groupName(), BigDecimal.ONE, BigDecimal::add));
+		model.addAttribute("chart", InsightCharts.bars(perGroup, export.text("analytics.whiteSpots.title", locale)));
 		choices.addTo(model, filter, "white-spots", locale);
 		return "analytics/white-spots";
 	}
