@@ -1,5 +1,8 @@
 package com.sellout.portal.analytics;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -20,6 +23,10 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestInns;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -312,6 +319,22 @@ class InsightPagesTest extends PortalTest {
 				assertThat(shown.get(i).floor()).isEqualByComparingTo(expected.get(i).floor());
 			}
 			assertThat(page.selectFirst("[data-testid=monitoring-note]").text()).contains("Мониторинг цен");
+		}
+		// the export is the table shown, numbers as numbers, and it speaks of monitoring
+		HttpResponse<byte[]> xlsx = logIn("admin")
+			.download("/analytics/deviations/export.xlsx?from=2063-02&to=2063-02&by=client");
+		assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("price-monitoring");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(2);
+			for (int r = 1; r <= 2; r++) {
+				Row row = sheet.getRow(r);
+				assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		// A sees its own deviations only: B's one line at 70 % is not among them
 		Document aPage = Jsoup.parse(logIn("insa.admin").get("/analytics/deviations?from=2063-02&to=2063-02").body());
