@@ -53,7 +53,9 @@ class DashboardBrowserTest extends BrowserTest {
 	void theManufacturerFiltersDrillsDownToTheLinesAndExports() throws IOException {
 		page.setViewportSize(1440, 900);
 		logIn("analyst", "demo");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Аналитика").setExact(true)).click();
+		page.locator("nav.sidebar")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Аналитика").setExact(true))
+			.click();
 		page.waitForLoadState(LoadState.LOAD);
 		page.getByLabel("Период с").fill("2057-01");
 		page.getByLabel("по", new Page.GetByLabelOptions().setExact(true)).fill("2057-03");
