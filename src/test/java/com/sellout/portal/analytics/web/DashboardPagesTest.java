@@ -252,6 +252,19 @@ class DashboardPagesTest extends PortalTest {
 			.body(), StandardCharsets.UTF_8);
 		assertThat(csv.lines().count()).isEqualTo(2);
 		assertThat(csv).contains("USD");
+
+		// the same through the view's own form, as a person chooses
+		Document view = page(analyst, base);
+		assertThat(lineCount(analyst, GetForm.of(view, "form.filters").choose("region", "Регион не указан").address()))
+			.isEqualTo(1);
+		assertThat(
+				lineCount(analyst, GetForm.of(view, "form.filters").choose("segment", "Сегмент не указан").address()))
+			.isEqualTo(1);
+		assertThat(lineCount(analyst, GetForm.of(view, "form.filters").choose("currency", "Другая валюта").address()))
+			.isEqualTo(1);
+		assertThat(
+				lineCount(analyst, GetForm.of(view, "form.filters").fill("inn", DashboardFixture.A_CLIENT).address()))
+			.isEqualTo(2);
 	}
 
 	@Test

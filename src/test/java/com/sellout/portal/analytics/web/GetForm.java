@@ -33,7 +33,12 @@ final class GetForm {
 			}
 			else {
 				String type = input.attr("type").toLowerCase(Locale.ROOT);
-				if (!type.equals("submit") && !type.equals("button")) {
+				if (type.equals("checkbox") || type.equals("radio")) {
+					if (input.hasAttr("checked")) {
+						fields.put(name, input.hasAttr("value") ? input.attr("value") : "on");
+					}
+				}
+				else if (!type.equals("submit") && !type.equals("button")) {
 					fields.put(name, input.attr("value"));
 				}
 			}
