@@ -79,7 +79,7 @@ class SalesFiguresApiTest extends PortalTest {
 		new Report("2053-01")
 			.sale("2053-01-12", B_ONLY, "ООО \"Только Б\"", "г. Москва", "INSTALLER", "A53-3", "3", "м", "600.00", null)
 			.send(http, "an53b.admin");
-		SalesFixture.fillRollups(jdbc, system);
+		SalesFixture.awaitRollups(jdbc, system);
 		sent = true;
 	}
 
