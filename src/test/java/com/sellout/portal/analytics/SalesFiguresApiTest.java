@@ -182,6 +182,25 @@ class SalesFiguresApiTest extends PortalTest {
 
 	}
 
+	@Test
+	void eachAnswerNamesTheSmallestRollupCoveringItsFilterAndBreakdown() {
+		String range = "from=2053-01&to=2053-03";
+		assertThat(source(range)).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=period,distributor")).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=region&segment=RETAIL")).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=group")).isEqualTo("sales_by_product");
+		assertThat(source(range + "&by=period&sku=A53-1")).isEqualTo("sales_by_product");
+		assertThat(source(range + "&by=region&group=" + groups.parent())).isEqualTo("sales_by_product_place");
+		assertThat(source(range + "&by=client")).isEqualTo("sales_by_client");
+		assertThat(source(range + "&by=region&client=" + SHARED)).isEqualTo("sales_by_client");
+		assertThat(source(range + "&by=client,sku")).isEqualTo("sales_by_client_product");
+		assertThat(source(range + "&by=sku&client=" + SHARED)).isEqualTo("sales_by_client_product");
+	}
+
+	private String source(String query) {
+		return checks.answer(ANALYST, query).path("source").asString();
+	}
+
 	private static List<String> names(JsonNode answer) {
 		List<String> names = new ArrayList<>();
 		answer.path("rows").forEach(row -> names.add(row.path("key").asString() + " " + row.path("name").asString()));

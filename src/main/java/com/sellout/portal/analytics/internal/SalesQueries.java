@@ -12,6 +12,7 @@ import com.sellout.portal.analytics.SalesFigures;
 import com.sellout.portal.analytics.SalesFilter;
 import com.sellout.portal.analytics.SalesRow;
 import com.sellout.portal.analytics.SalesTotals;
+import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.identity.CurrentUser;
@@ -46,10 +47,13 @@ class SalesQueries implements SalesFigures {
 
 	private final KeyNames names;
 
-	SalesQueries(JdbcClient jdbc, ManagerScopes managers, KeyNames names) {
+	private final ProductGroups groups;
+
+	SalesQueries(JdbcClient jdbc, ManagerScopes managers, KeyNames names, ProductGroups groups) {
 		this.jdbc = jdbc;
 		this.managers = managers;
 		this.names = names;
+		this.groups = groups;
 	}
 
 	@Override
@@ -122,11 +126,13 @@ class SalesQueries implements SalesFigures {
 	 * The sums from the smallest rollup covering the selection, the distinct clients from
 	 * the smallest one that keeps the client as well.
 	 */
-	private static SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer) {
+	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer) {
 		Set<Dimension> needed = needed(filter, by, viewer);
 		Set<Dimension> withClient = EnumSet.copyOf(needed);
 		withClient.add(Dimension.CLIENT);
-		return SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer);
+		List<String> groupSkus = filter.groupId() == null || by.contains(Dimension.GROUP) ? null
+				: groups.skusWithin(filter.groupId());
+		return SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer, groupSkus);
 	}
 
 	/**
