@@ -68,6 +68,11 @@ class DemoData implements ApplicationRunner {
 
 	private final IntegrationAccounts integrations;
 
+	/**
+	 * Whether this start loaded the demo into an empty database (what else may follow).
+	 */
+	private volatile boolean seeded;
+
 	DemoData(Distributors distributors, UserAccounts users, ScopedTransactions transactions, Environment environment,
 			CatalogImports catalogImports, ClientSeeding clientSeeding, IntegrationAccounts integrations) {
 		this.integrations = integrations;
@@ -109,6 +114,7 @@ class DemoData implements ApplicationRunner {
 			}
 			catalogImports.importCatalog("catalog.csv", resource("demo/catalog.csv"));
 			seedClients();
+			seeded = true;
 			log.info(
 					"Demo data loaded: {} distributors, the sample catalog and clients, accounts admin, analyst, <code>.admin, <code>.manager, <code>.1c (password '{}')",
 					DISTRIBUTORS.size(), PASSWORD);
@@ -139,8 +145,13 @@ class DemoData implements ApplicationRunner {
 		}
 	}
 
+	/** Whether this start loaded the demo into an empty database. */
+	boolean seededNow() {
+		return seeded;
+	}
+
 	/** A file shipped with the demo data (copies of the samples). */
-	private static byte[] resource(String path) {
+	static byte[] resource(String path) {
 		try (var in = new ClassPathResource(path).getInputStream()) {
 			return in.readAllBytes();
 		}
