@@ -59,20 +59,28 @@ class SalesQueries implements SalesFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public SalesTotals totals(SalesFilter filter) {
-		return totals(filter, viewer());
+		return totals(filter, viewer(), false);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public SalesComparison comparison(SalesFilter filter) {
 		Viewer viewer = viewer();
-		return new SalesComparison(totals(filter, viewer), totals(filter.previous(), viewer),
-				totals(filter.yearEarlier(), viewer));
+		return new SalesComparison(totals(filter, viewer, false), totals(filter.previous(), viewer, false),
+				totals(filter.yearEarlier(), viewer, false));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then) {
+		return breakdown(filter, by, then, false);
+	}
+
+	/**
+	 * The breakdown from the rollups, or — for the benchmark's comparison — the same
+	 * query straight over the accepted lines.
+	 */
+	List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then, boolean fromLines) {
 		if (by == then) {
 			throw new IllegalArgumentException("a breakdown by " + by + " within itself");
 		}
@@ -81,7 +89,7 @@ class SalesQueries implements SalesFigures {
 			return List.of();
 		}
 		List<Dimension> dimensions = then == null ? List.of(by) : List.of(by, then);
-		SalesSql.Statement statement = statement(filter, dimensions, viewer);
+		SalesSql.Statement statement = statement(filter, dimensions, viewer, fromLines);
 		KeyNames.Naming naming = names.forBreakdown(dimensions);
 		List<SalesRow> rows = new ArrayList<>();
 		jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
@@ -109,11 +117,16 @@ class SalesQueries implements SalesFigures {
 		return Rollup.coveringOf(needed(filter, dimensions, viewer()));
 	}
 
-	private SalesTotals totals(SalesFilter filter, Viewer viewer) {
+	/** The totals from the rollups, or straight from the accepted lines. */
+	SalesTotals totals(SalesFilter filter, boolean fromLines) {
+		return totals(filter, viewer(), fromLines);
+	}
+
+	private SalesTotals totals(SalesFilter filter, Viewer viewer, boolean fromLines) {
 		if (viewer.blind()) {
 			return SalesTotals.NONE;
 		}
-		SalesSql.Statement statement = statement(filter, List.of(), viewer);
+		SalesSql.Statement statement = statement(filter, List.of(), viewer, fromLines);
 		return jdbc.sql(statement.sql())
 			.params(statement.params())
 			.query((rs, n) -> new SalesTotals(rs.getBigDecimal("amount_net"), rs.getBigDecimal("quantity"),
@@ -124,15 +137,16 @@ class SalesQueries implements SalesFigures {
 
 	/**
 	 * The sums from the smallest rollup covering the selection, the distinct clients from
-	 * the smallest one that keeps the client as well.
+	 * the smallest one that keeps the client as well (both from the lines, when asked).
 	 */
-	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer) {
+	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer, boolean fromLines) {
 		Set<Dimension> needed = needed(filter, by, viewer);
 		Set<Dimension> withClient = EnumSet.copyOf(needed);
 		withClient.add(Dimension.CLIENT);
 		List<String> groupSkus = filter.groupId() == null || by.contains(Dimension.GROUP) ? null
 				: groups.skusWithin(filter.groupId());
-		return SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer, groupSkus);
+		return fromLines ? SalesSql.of(Rollup.LINES, Rollup.LINES, filter, by, viewer, groupSkus)
+				: SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer, groupSkus);
 	}
 
 	/**
