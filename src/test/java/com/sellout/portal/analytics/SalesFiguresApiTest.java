@@ -1,10 +1,13 @@
 package com.sellout.portal.analytics;
 
+import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.sellout.portal.analytics.SalesFigureChecks.Caller;
 import com.sellout.portal.analytics.SalesFixture.Report;
+import com.sellout.portal.analytics.internal.StraightFromLines;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
@@ -34,6 +37,12 @@ class SalesFiguresApiTest extends PortalTest {
 
 	@Autowired
 	private UserAccounts users;
+
+	@Autowired
+	private SalesFigures figures;
+
+	@Autowired
+	private StraightFromLines lines;
 
 	private SalesFixture.Groups groups;
 
@@ -79,7 +88,7 @@ class SalesFiguresApiTest extends PortalTest {
 		new Report("2053-01")
 			.sale("2053-01-12", B_ONLY, "ООО \"Только Б\"", "г. Москва", "INSTALLER", "A53-3", "3", "м", "600.00", null)
 			.send(http, "an53b.admin");
-		SalesFixture.fillRollups(jdbc, system);
+		SalesFixture.awaitRollups(jdbc, system);
 		sent = true;
 	}
 
@@ -180,6 +189,46 @@ class SalesFiguresApiTest extends PortalTest {
 		assertThat(names(english)).contains("RETAIL Retail chain", "DEALER Dealer", "- not specified");
 		assertThat(english.path("rows").get(0).path("name2").asString()).isEqualTo("Mar 2053");
 
+	}
+
+	@Test
+	void eachAnswerNamesTheSmallestRollupCoveringItsFilterAndBreakdown() {
+		String range = "from=2053-01&to=2053-03";
+		assertThat(source(range)).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=period,distributor")).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=region&segment=RETAIL")).isEqualTo("sales_by_place");
+		assertThat(source(range + "&by=group")).isEqualTo("sales_by_product");
+		assertThat(source(range + "&by=period&sku=A53-1")).isEqualTo("sales_by_product");
+		assertThat(source(range + "&by=region&group=" + groups.parent())).isEqualTo("sales_by_product_place");
+		assertThat(source(range + "&by=client")).isEqualTo("sales_by_client");
+		assertThat(source(range + "&by=region&client=" + SHARED)).isEqualTo("sales_by_client");
+		assertThat(source(range + "&by=client,sku")).isEqualTo("sales_by_client_product");
+		assertThat(source(range + "&by=sku&client=" + SHARED)).isEqualTo("sales_by_client_product");
+	}
+
+	@Test
+	void theSameQueryStraightOverTheLinesGivesTheSameFigures() {
+		SalesFilter quarter = SalesFilter.of(YearMonth.of(2053, 1), YearMonth.of(2053, 3));
+		List<SalesFilter> filters = List.of(quarter, quarter.with(Dimension.REGION, Dimension.UNSPECIFIED),
+				quarter.with(Dimension.GROUP, String.valueOf(groups.parent())), quarter.with(Dimension.CLIENT, SHARED));
+		for (SalesFilter filter : filters) {
+			assertThat(asUser("analyst", () -> lines.totals(filter))).usingRecursiveComparison()
+				.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+				.isEqualTo(asUser("analyst", () -> figures.totals(filter)));
+			for (Dimension by : Dimension.values()) {
+				Dimension then = by.next().orElse(null);
+				List<SalesRow> fromRollups = asUser("analyst", () -> figures.breakdown(filter, by, then));
+				assertThat(fromRollups).isNotEmpty();
+				assertThat(asUser("analyst", () -> lines.breakdown(filter, by, then))).as(filter + " by " + by)
+					.usingRecursiveComparison()
+					.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+					.isEqualTo(fromRollups);
+			}
+		}
+	}
+
+	private String source(String query) {
+		return checks.answer(ANALYST, query).path("source").asString();
 	}
 
 	private static List<String> names(JsonNode answer) {

@@ -91,7 +91,7 @@ class SalesFiguresVersionsTest extends PortalTest {
 	 * distributor.
 	 */
 	private JsonNode assertActive(SalesFigureChecks checks, long a, String... skusOfA) {
-		SalesFixture.fillRollups(jdbc, this::asSystem);
+		SalesFixture.awaitRollups(jdbc, this::asSystem);
 		JsonNode ofA = checks.assertEqual(ANALYST, MAY + "sku&distributor=" + SalesFixture.A, "2054-05", "2054-05",
 				"s.distributor_id = " + a, SKU, null);
 		assertThat(SalesFixture.keys(ofA)).containsExactlyInAnyOrder(skusOfA);

@@ -2,6 +2,7 @@ package com.sellout.portal.analytics;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -143,40 +144,37 @@ final class SalesFixture {
 	}
 
 	/**
-	 * Until the rollups are kept from the report events: fills them for 2052–2055 from
-	 * the accepted lines, as their maintenance will.
+	 * Waits until the rollups' listener has handled every report event published so far
+	 * and the rollups hold each of AN53A's and AN53B's reports at its current revision:
+	 * the figures are then those of the report events' real path.
 	 */
-	static void fillRollups(JdbcClient jdbc, AsSystem system) {
-		system.run(() -> {
-			String years = " where period >= date '2052-01-01' and period < date '2056-01-01'";
-			jdbc.sql("delete from sales_by_client" + years).update();
-			jdbc.sql("delete from sales_by_client_product" + years).update();
-			jdbc.sql(
-					"""
-							insert into sales_by_client (report_id, distributor_id, period, client_inn, client_name, region_code,
-							    client_segment, unit, lines, quantity, amount_net, other_currency_lines)
-							select report_id, distributor_id, period, client_inn, max(client_name), region_code, client_segment, unit,
-							       count(*), sum(quantity), sum(amount_net) filter (where currency = 'RUB'),
-							       count(*) filter (where currency <> 'RUB')
-							  from sellout_sales"""
-							+ years
-							+ """
-									group by report_id, distributor_id, period, client_inn, region_code, client_segment, unit""")
-				.update();
-			jdbc.sql(
-					"""
-							insert into sales_by_client_product (report_id, distributor_id, period, client_inn, sku, region_code,
-							    client_segment, unit, lines, quantity, amount_net, other_currency_lines)
-							select report_id, distributor_id, period, client_inn, sku, region_code, client_segment, unit,
-							       count(*), sum(quantity), sum(amount_net) filter (where currency = 'RUB'),
-							       count(*) filter (where currency <> 'RUB')
-							  from sellout_sales"""
-							+ years
-							+ """
-									group by report_id, distributor_id, period, client_inn, sku, region_code, client_segment, unit""")
-				.update();
-			return null;
-		});
+	static void awaitRollups(JdbcClient jdbc, AsSystem system) {
+		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long behind;
+		do {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			behind = system.run(() -> jdbc
+				.sql("""
+						select (select count(*) from event_publication
+						         where listener_id like '%RollupTriggers%' and completion_date is null)
+						     + (select count(*) from sellout_report_states s join distributors d on d.id = s.distributor_id
+						         where d.code in (:a, :b) and s.kind = 'SELLOUT'
+						           and s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS', 'SUPERSEDED', 'WITHDRAWN', 'MERGED')
+						           and not exists (select 1 from analytics_reports r
+						                            where r.report_id = s.id and r.revision = s.revision))""")
+				.param("a", A)
+				.param("b", B)
+				.query(Long.class)
+				.single());
+		}
+		while (behind > 0 && System.nanoTime() < until);
+		assertThat(behind).as("rollup refreshes still open or behind").isZero();
 	}
 
 	private static long distributor(JdbcClient jdbc, String code, String name, int inn) {

@@ -12,6 +12,7 @@ import com.sellout.portal.analytics.SalesFigures;
 import com.sellout.portal.analytics.SalesFilter;
 import com.sellout.portal.analytics.SalesRow;
 import com.sellout.portal.analytics.SalesTotals;
+import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.identity.CurrentUser;
@@ -23,10 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sales figures from the rollups: each call reads the smallest rollup that covers the
- * dimensions it filters and breaks down by, and the client's ИНН — every row and the
- * totals count distinct clients, which only a rollup keeping the client can. One query a
- * call, summed by the database; nothing is added up here.
+ * The sales figures from the rollups: each call sums the smallest rollup that covers the
+ * dimensions it filters and breaks down by ({@link #source}), and counts the distinct
+ * clients of every row and of the totals in the smallest one that keeps the client's ИНН
+ * too — both parts in one statement, summed by the database; nothing is added up here.
+ * (Measured: apart, the sums from the small rollup and a hashed distinct of the clients
+ * take a third to a half of the time one {@code count(distinct)} query over the client
+ * rollup takes.)
  *
  * <p>
  * The caller's scope narrows every query: a distributor's user its own distributor's rows
@@ -43,29 +47,40 @@ class SalesQueries implements SalesFigures {
 
 	private final KeyNames names;
 
-	SalesQueries(JdbcClient jdbc, ManagerScopes managers, KeyNames names) {
+	private final ProductGroups groups;
+
+	SalesQueries(JdbcClient jdbc, ManagerScopes managers, KeyNames names, ProductGroups groups) {
 		this.jdbc = jdbc;
 		this.managers = managers;
 		this.names = names;
+		this.groups = groups;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public SalesTotals totals(SalesFilter filter) {
-		return totals(filter, viewer());
+		return totals(filter, viewer(), false);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public SalesComparison comparison(SalesFilter filter) {
 		Viewer viewer = viewer();
-		return new SalesComparison(totals(filter, viewer), totals(filter.previous(), viewer),
-				totals(filter.yearEarlier(), viewer));
+		return new SalesComparison(totals(filter, viewer, false), totals(filter.previous(), viewer, false),
+				totals(filter.yearEarlier(), viewer, false));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then) {
+		return breakdown(filter, by, then, false);
+	}
+
+	/**
+	 * The breakdown from the rollups, or — for the benchmark's comparison — the same
+	 * query straight over the accepted lines.
+	 */
+	List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then, boolean fromLines) {
 		if (by == then) {
 			throw new IllegalArgumentException("a breakdown by " + by + " within itself");
 		}
@@ -74,7 +89,7 @@ class SalesQueries implements SalesFigures {
 			return List.of();
 		}
 		List<Dimension> dimensions = then == null ? List.of(by) : List.of(by, then);
-		SalesSql.Statement statement = SalesSql.of(source(filter, dimensions), filter, dimensions, viewer);
+		SalesSql.Statement statement = statement(filter, dimensions, viewer, fromLines);
 		KeyNames.Naming naming = names.forBreakdown(dimensions);
 		List<SalesRow> rows = new ArrayList<>();
 		jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
@@ -88,7 +103,9 @@ class SalesQueries implements SalesFigures {
 		return rows;
 	}
 
+	/** The rollup the amounts, lines and quantity are summed from. */
 	@Override
+	@Transactional(readOnly = true)
 	public Rollup source(SalesFilter filter, @Nullable Dimension by, @Nullable Dimension then) {
 		List<Dimension> dimensions = new ArrayList<>();
 		if (by != null) {
@@ -97,14 +114,19 @@ class SalesQueries implements SalesFigures {
 		if (then != null) {
 			dimensions.add(then);
 		}
-		return source(filter, dimensions);
+		return Rollup.coveringOf(needed(filter, dimensions, viewer()));
 	}
 
-	private SalesTotals totals(SalesFilter filter, Viewer viewer) {
+	/** The totals from the rollups, or straight from the accepted lines. */
+	SalesTotals totals(SalesFilter filter, boolean fromLines) {
+		return totals(filter, viewer(), fromLines);
+	}
+
+	private SalesTotals totals(SalesFilter filter, Viewer viewer, boolean fromLines) {
 		if (viewer.blind()) {
 			return SalesTotals.NONE;
 		}
-		SalesSql.Statement statement = SalesSql.of(source(filter, List.of()), filter, List.of(), viewer);
+		SalesSql.Statement statement = statement(filter, List.of(), viewer, fromLines);
 		return jdbc.sql(statement.sql())
 			.params(statement.params())
 			.query((rs, n) -> new SalesTotals(rs.getBigDecimal("amount_net"), rs.getBigDecimal("quantity"),
@@ -114,11 +136,25 @@ class SalesQueries implements SalesFigures {
 	}
 
 	/**
-	 * The smallest rollup covering what the filter narrows, what is broken down by, and
-	 * the client (counted everywhere, and the key a restricted manager is narrowed by).
+	 * The sums from the smallest rollup covering the selection, the distinct clients from
+	 * the smallest one that keeps the client as well (both from the lines, when asked).
 	 */
-	private static Rollup source(SalesFilter filter, List<Dimension> by) {
-		Set<Dimension> needed = EnumSet.of(Dimension.PERIOD, Dimension.CLIENT);
+	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer, boolean fromLines) {
+		Set<Dimension> needed = needed(filter, by, viewer);
+		Set<Dimension> withClient = EnumSet.copyOf(needed);
+		withClient.add(Dimension.CLIENT);
+		List<String> groupSkus = filter.groupId() == null || by.contains(Dimension.GROUP) ? null
+				: groups.skusWithin(filter.groupId());
+		return fromLines ? SalesSql.of(Rollup.LINES, Rollup.LINES, filter, by, viewer, groupSkus)
+				: SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer, groupSkus);
+	}
+
+	/**
+	 * What the filter narrows, what is broken down by, and the client for a restricted
+	 * manager (whose clients' ИНН narrow every query).
+	 */
+	private static Set<Dimension> needed(SalesFilter filter, List<Dimension> by, Viewer viewer) {
+		Set<Dimension> needed = EnumSet.of(Dimension.PERIOD);
 		needed.addAll(by);
 		if (filter.distributorId() != null) {
 			needed.add(Dimension.DISTRIBUTOR);
@@ -135,10 +171,10 @@ class SalesQueries implements SalesFigures {
 		if (filter.sku() != null) {
 			needed.add(Dimension.SKU);
 		}
-		if (filter.clientInn() != null) {
+		if (filter.clientInn() != null || viewer.restricted()) {
 			needed.add(Dimension.CLIENT);
 		}
-		return Rollup.coveringOf(needed);
+		return needed;
 	}
 
 	/** Whose sales the caller may see. */
