@@ -8,8 +8,8 @@
  * {@code analytics_reports}, the {@code sales_by_*} rollups, {@code sales_below_floor}
  * and {@code analytics_settings}.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors", "identity", "inventory",
-		"jobs", "sellout", "shared" })
+@ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
+		"inventory", "jobs", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.analytics;
 

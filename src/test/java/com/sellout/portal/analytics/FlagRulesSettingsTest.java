@@ -43,6 +43,11 @@ class FlagRulesSettingsTest extends PortalTest {
 			HttpResponse<String> saved = form.fill("stagnationDropPct", "12.5").fill("hypeRatio", "1.35").submit();
 			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 			assertThat(admin.get(PAGE).body()).contains("Правила флагов сохранены");
+			assertThat(asSystem(() -> jdbc.sql("""
+					select details from audit_events where action = 'ANALYTICS_SETTINGS_CHANGED' and actor = 'admin'
+					 order by id desc limit 1""").query(String.class).single())).as("the change is audited")
+				.contains("12.5")
+				.contains("1.35");
 			PageForm again = PageForm.on(admin, PAGE, FORM);
 			assertThat(again.value("stagnationDropPct")).isEqualTo("12.5");
 			assertThat(again.value("hypeRatio")).isEqualTo("1.35");

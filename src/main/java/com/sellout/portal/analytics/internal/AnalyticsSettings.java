@@ -2,6 +2,8 @@ package com.sellout.portal.analytics.internal;
 
 import java.math.BigDecimal;
 
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +22,11 @@ public class AnalyticsSettings {
 
 	private final JdbcClient jdbc;
 
-	AnalyticsSettings(JdbcClient jdbc) {
+	private final AuditLog auditLog;
+
+	AnalyticsSettings(JdbcClient jdbc, AuditLog auditLog) {
 		this.jdbc = jdbc;
+		this.auditLog = auditLog;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +64,9 @@ public class AnalyticsSettings {
 			.param("hm", rules.hypeMonths())
 			.param("by", changedBy)
 			.update();
-		return current();
+		FlagRules saved = current();
+		auditLog.record(AuditAction.ANALYTICS_SETTINGS_CHANGED, "analytics-settings", 1, null, saved.toString());
+		return saved;
 	}
 
 	/** 10.00 is 10 (not 1E+1): comparable, and shown as people write it. */

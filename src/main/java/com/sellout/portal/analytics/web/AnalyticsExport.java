@@ -2,7 +2,6 @@ package com.sellout.portal.analytics.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,21 +15,16 @@ import com.sellout.portal.clients.Segments;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.Region;
-import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * A view of the analytics pages as a file, xlsx or CSV: the conditions it was made under
  * first (range and every filter, in the reader's language), then exactly the rows and
- * columns the page shows — numbers as numbers, so that a spreadsheet sums them. Not
- * written to the audit log: its actions belong to the audit module, which analytics may
- * not use (its allowed dependencies), and none of them names an analytics export.
+ * columns the page shows — numbers as numbers, so that a spreadsheet sums them; written
+ * to the audit log by {@link Download}.
  */
 @Component
 class AnalyticsExport {
@@ -43,11 +37,15 @@ class AnalyticsExport {
 
 	private final ProductGroups groups;
 
-	AnalyticsExport(MessageSource messages, Distributors distributors, Segments segments, ProductGroups groups) {
+	private final Download download;
+
+	AnalyticsExport(MessageSource messages, Distributors distributors, Segments segments, ProductGroups groups,
+			Download download) {
 		this.messages = messages;
 		this.distributors = distributors;
 		this.segments = segments;
 		this.groups = groups;
+		this.download = download;
 	}
 
 	/** A breakdown as its table shows it. */
@@ -145,18 +143,7 @@ class AnalyticsExport {
 	}
 
 	private ResponseEntity<byte[]> file(String format, String name, List<List<Object>> table, Locale locale) {
-		boolean csv = format.equals("csv");
-		byte[] body = csv ? TableFiles.csv(table) : TableFiles.xlsx(text("analytics.export.sheet", locale), table);
-		MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-				: MediaType.parseMediaType(TableFiles.XLSX);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name + "." + format, StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.contentType(type)
-			.body(body);
+		return download.of(format, name, text("analytics.export.sheet", locale), table);
 	}
 
 	/** Units as many decimals as they have: 120, not 120.000. */

@@ -1,18 +1,13 @@
 package com.sellout.portal.analytics.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import com.sellout.portal.analytics.SalesFilter;
-import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +21,11 @@ class InsightExport {
 
 	private final MessageSource messages;
 
-	InsightExport(MessageSource messages) {
+	private final Download download;
+
+	InsightExport(MessageSource messages, Download download) {
 		this.messages = messages;
+		this.download = download;
 	}
 
 	/** A table: its header keys (or texts, when no message has the key) and rows. */
@@ -36,16 +34,7 @@ class InsightExport {
 		List<List<Object>> table = new ArrayList<>();
 		table.add(headers.stream().map(key -> (Object) text(key, locale)).toList());
 		table.addAll(rows);
-		boolean csv = format.equals("csv");
-		byte[] body = csv ? TableFiles.csv(table) : TableFiles.xlsx(name, table);
-		MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-				: MediaType.parseMediaType(TableFiles.XLSX);
-		String file = name + "-" + filter.from() + "-" + filter.to() + "." + format;
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
-			.contentType(type)
-			.body(body);
+		return download.of(format, name + "-" + filter.from() + "-" + filter.to(), name, table);
 	}
 
 	/** A row of cells, any of them empty (null). */

@@ -172,6 +172,13 @@ class DashboardPagesTest extends PortalTest {
 				analyst.download(page.selectFirst("[data-testid=export-trend-csv]").attr("href")).body(),
 				StandardCharsets.UTF_8);
 		assertThat(csv).contains("2057-01", "2057-02", "2057-03", "Итого");
+		assertThat(asSystem(() -> jdbc.sql("""
+				select target_id || ' ' || details from audit_events
+				 where action = 'ANALYTICS_EXPORTED' and actor = 'analyst' order by id desc limit 2""")
+			.query(String.class)
+			.list())).as("each export is audited, newest first")
+			.satisfiesExactly(trend -> assertThat(trend).startsWith("analytics-trend-2057-01-2057-03 csv"),
+					sku -> assertThat(sku).contains(" xlsx "));
 	}
 
 	@Test
