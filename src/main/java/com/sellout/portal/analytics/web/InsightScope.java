@@ -1,12 +1,9 @@
 package com.sellout.portal.analytics.web;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import com.sellout.portal.analytics.SalesFilter;
 import com.sellout.portal.analytics.internal.ClientRestriction;
-import com.sellout.portal.clients.Client;
-import com.sellout.portal.clients.Clients;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
@@ -30,17 +27,13 @@ class InsightScope {
 
 	private final ManagerScopes managers;
 
-	private final Clients clients;
-
 	private final AnalyticsScope scope;
 
 	private final FilterBar filterBar;
 
-	InsightScope(Distributors distributors, ManagerScopes managers, Clients clients, AnalyticsScope scope,
-			FilterBar filterBar) {
+	InsightScope(Distributors distributors, ManagerScopes managers, AnalyticsScope scope, FilterBar filterBar) {
 		this.distributors = distributors;
 		this.managers = managers;
-		this.clients = clients;
 		this.scope = scope;
 		this.filterBar = filterBar;
 	}
@@ -73,10 +66,7 @@ class InsightScope {
 		if (me.role() != Role.DISTRIBUTOR_MANAGER) {
 			return ClientRestriction.NONE;
 		}
-		return managers.restriction(me.id())
-			.map(ids -> new ClientRestriction(
-					ids.stream().map(clients::find).flatMap(Optional::stream).map(Client::inn).toList()))
-			.orElse(ClientRestriction.NONE);
+		return managers.restrictedInns(me.id()).map(ClientRestriction::new).orElse(ClientRestriction.NONE);
 	}
 
 }
