@@ -50,6 +50,20 @@ public class ManagerScopes {
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.stream().filter(id -> id != 0).toList());
 	}
 
+	/**
+	 * The ИНН of the clients a user is restricted to, for figures kept by ИНН
+	 * (analytics); empty when the user is no restricted manager. A restriction to no
+	 * client is an empty list: nothing to see.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<String>> restrictedInns(long userId) {
+		List<String> rows = jdbc.sql("""
+				select coalesce(c.inn, '') from manager_client_scopes s left join clients c on c.id = s.client_id
+				 where s.user_id = ?""").param(userId).query(String.class).list();
+		return rows.isEmpty() ? Optional.empty()
+				: Optional.of(rows.stream().filter(inn -> !inn.isEmpty()).distinct().toList());
+	}
+
 	/** Restricts the manager to exactly these clients (all must be the distributor's). */
 	@Transactional
 	public void restrict(long userId, List<Long> clientIds) {

@@ -57,6 +57,9 @@ class NavigationAdvice {
 		if (path.startsWith("/inventory")) {
 			return "inventory";
 		}
+		if (path.startsWith("/analytics")) {
+			return "analytics";
+		}
 		if (path.startsWith("/deliveries")) {
 			return "deliveries";
 		}

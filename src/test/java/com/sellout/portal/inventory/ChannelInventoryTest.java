@@ -3,7 +3,6 @@ package com.sellout.portal.inventory;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.sellout.portal.database.DataScope;
@@ -11,6 +10,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.inventory.InventoryFixture.Sale;
+import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.jsoup.Jsoup;
@@ -103,12 +103,14 @@ class ChannelInventoryTest extends PortalTest {
 			.isEqualTo("absent");
 
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		HttpResponse<String> tooLong = admin.submit("/distributors/" + d.id() + "/edit", "/distributors/" + d.id(),
-				form(d, "91"));
+		HttpResponse<String> tooLong = PageForm.on(admin, "/distributors/" + d.id() + "/edit", "form.stack")
+			.fill("transitDays", "91")
+			.submit();
 		assertThat(tooLong.statusCode()).isEqualTo(200);
 		assertThat(tooLong.body()).contains("Срок доставки — от 0 до 90 дней");
-		HttpResponse<String> saved = admin.submit("/distributors/" + d.id() + "/edit", "/distributors/" + d.id(),
-				form(d, "5"));
+		HttpResponse<String> saved = PageForm.on(admin, "/distributors/" + d.id() + "/edit", "form.stack")
+			.fill("transitDays", "5")
+			.submit();
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		fixture.awaitRecomputed();
 
@@ -212,14 +214,20 @@ class ChannelInventoryTest extends PortalTest {
 
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		try {
-			HttpResponse<String> refused = admin.submit("/inventory/settings", "/inventory/settings",
-					Map.of("lowWeeks", "5", "excessWeeks", "5", "staleDays", "3651"));
+			HttpResponse<String> refused = PageForm.on(admin, "/inventory/settings", "form.stack")
+				.fill("lowWeeks", "5")
+				.fill("excessWeeks", "5")
+				.fill("staleDays", "3651")
+				.submit();
 			assertThat(refused.statusCode()).isEqualTo(200);
 			assertThat(refused.body()).contains("Верхний порог должен быть больше нижнего", "От 1 до 3650 дней");
 			assertThat(settings.current()).isEqualTo(StockThresholds.DEFAULTS);
 
-			HttpResponse<String> saved = admin.submit("/inventory/settings", "/inventory/settings",
-					Map.of("lowWeeks", "4.5", "excessWeeks", "12", "staleDays", "89"));
+			HttpResponse<String> saved = PageForm.on(admin, "/inventory/settings", "form.stack")
+				.fill("lowWeeks", "4,5")
+				.fill("excessWeeks", "12")
+				.fill("staleDays", "89")
+				.submit();
 			assertThat(saved.statusCode()).isEqualTo(302);
 			fixture.awaitRecomputed();
 
@@ -252,22 +260,6 @@ class ChannelInventoryTest extends PortalTest {
 
 	private Distributor made(String code, int seed) {
 		return asUser("admin", () -> InventoryFixture.distributor(distributors, users, code, seed));
-	}
-
-	private static Map<String, String> form(Distributor d, String transitDays) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("code", d.code());
-		fields.put("name", d.name());
-		fields.put("inn", d.inn());
-		fields.put("kpp", "");
-		fields.put("regions", "");
-		fields.put("contractStart", String.valueOf(d.contractStart()));
-		fields.put("contractEnd", "");
-		fields.put("reportingFrequency", d.reportingFrequency().name());
-		fields.put("email", "");
-		fields.put("phone", "");
-		fields.put("transitDays", transitDays);
-		return fields;
 	}
 
 }

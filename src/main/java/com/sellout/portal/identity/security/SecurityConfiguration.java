@@ -91,9 +91,10 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
-				// an integration account delivers and reads its distributor's sell-out
-				// and channel inventory, nothing else
-				.requestMatchers("/api/v1/sellout/**", "/api/v1/channel-inventory", "/api/v1/me")
+				// an integration account delivers and reads its distributor's sell-out,
+				// its figures and channel inventory, nothing else
+				.requestMatchers("/api/v1/sellout/**", "/api/v1/channel-inventory", "/api/v1/analytics/sellout",
+						"/api/v1/me")
 				.authenticated()
 				.anyRequest()
 				.access(PEOPLE))
