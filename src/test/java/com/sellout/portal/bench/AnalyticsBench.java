@@ -1,5 +1,6 @@
 package com.sellout.portal.bench;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -136,7 +137,12 @@ public final class AnalyticsBench {
 					.query((rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 					.list());
 		long distributor = data.distributors().keySet().iterator().next();
-		byte[] csv = SellOutImportBench.csv(lines, clients, products);
+		// a document number of this run's own: new bytes, a new report (not the one a run
+		// before sent)
+		Charset charset = Charset.forName("windows-1251");
+		byte[] csv = new String(SellOutImportBench.csv(lines, clients, products), charset)
+			.replaceFirst(";BT-0;", ";BT-" + System.currentTimeMillis() + ";")
+			.getBytes(charset);
 		SellOutIntake intake = context.getBean(SellOutIntake.class);
 		long started = System.nanoTime();
 		SellOutReport report = DataScopes.callAs(DataScope.ALL_DISTRIBUTORS,
