@@ -45,23 +45,32 @@ public final class ChannelDataset {
 
 	/**
 	 * How big: distributors, products, months from the first, sell-out lines in all,
-	 * clients per distributor, seed.
+	 * clients in all (the channel's buyers, split over the distributors, each client
+	 * buying from one), seed.
 	 */
 	public record Size(int distributors, int products, int months, YearMonth firstMonth, long sellOutLines, int clients,
 			long seed) {
 
-		/** The size: 3 distributors × 2,000 products × 36 months, 10 M lines. */
+		/**
+		 * The issue's size: 3 distributors × 2,000 products × 36 months, 10 M lines,
+		 * 5,000 clients.
+		 */
 		public static Size full() {
-			return new Size(3, 2_000, 36, YearMonth.of(2023, 1), 10_000_000, 3_000, 16);
+			return new Size(3, 2_000, 36, YearMonth.of(2023, 1), 10_000_000, 5_000, 16);
 		}
 
 		/** Small enough for a smoke run in seconds. */
 		public static Size smoke() {
-			return new Size(3, 200, 6, YearMonth.of(2023, 1), 50_000, 200, 16);
+			return new Size(3, 200, 6, YearMonth.of(2023, 1), 50_000, 600, 16);
 		}
 
 		public Size withLines(long lines) {
 			return new Size(distributors, products, months, firstMonth, lines, clients, seed);
+		}
+
+		/** The clients of one distributor: its part of all, the first ones one more. */
+		public int clientsOf(int distributor) {
+			return clients / distributors + (distributor < clients % distributors ? 1 : 0);
 		}
 
 		public YearMonth lastMonth() {

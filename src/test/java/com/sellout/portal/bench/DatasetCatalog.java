@@ -56,7 +56,7 @@ final class DatasetCatalog {
 		long[] productIds = products.stream().mapToLong(p -> ids.get(p.sku())).toArray();
 		List<List<DatasetClients.Client>> clients = new ArrayList<>();
 		for (int d = 0; d < distributors.size(); d++) {
-			List<DatasetClients.Client> own = DatasetClients.of(d, plan.size.clients(), plan.size.seed());
+			List<DatasetClients.Client> own = DatasetClients.of(d, plan.size.clientsOf(d), plan.size.seed());
 			clients.add(own);
 			jdbc.sql("""
 					insert into clients (inn, kpp, name, segment, region_code, city, status)

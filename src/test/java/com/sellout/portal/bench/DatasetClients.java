@@ -59,6 +59,11 @@ final class DatasetClients {
 		return clients;
 	}
 
+	/** The region code where most of the distributor's clients are. */
+	static String home(int distributor) {
+		return REGIONS[(distributor * 2) % REGIONS.length][0];
+	}
+
 	/** Cumulative weights of the clients (Zipf: the first ones buy most). */
 	static double[] cumulativeWeights(int count) {
 		double[] cumulative = new double[count];

@@ -20,9 +20,8 @@ import org.springframework.stereotype.Component;
  * missing and locked, so that two refreshes of one report (two events, two nodes) run one
  * after the other; then the report's current revision and status are read, and when the
  * rollups already hold that revision nothing is done. Otherwise every rollup loses the
- * report's rows and, when it is an active sell-out report, gets them again, one
- * {@code insert … select … group by} per rollup over the report's accepted lines
- * ({@code sellout_sales}).
+ * report's rows and, when it is an active sell-out report, gets them again from the
+ * report's accepted lines ({@code sellout_sales}).
  *
  * <p>
  * Because a refresh never applies an event's content but always recomputes the report
@@ -40,43 +39,70 @@ class RollupRefresh {
 	private static final Logger log = LoggerFactory.getLogger(RollupRefresh.class);
 
 	/**
-	 * A line counts in the net amount when its currency is the rouble (none said: the
-	 * rouble).
+	 * The report's rows of every rollup, in one statement: its accepted lines read once
+	 * and summed by the finest key (client × product × region × segment × unit, the
+	 * client's name kept as the lines' greatest), each rollup an
+	 * {@code insert … select … group by} of those sums (sums of sums and counts are the
+	 * sums and counts of the lines), and the lines below their floor read by their own
+	 * index. A line counts in the net amount when its currency is the rouble (none said:
+	 * the rouble); the others are counted apart. Reading the lines once, not once per
+	 * rollup, is most of the time a 100,000-line report's refresh saves.
 	 */
-	private static final String RUB = "coalesce(currency, 'RUB') = 'RUB'";
+	private static final String INSERT = """
+			with finest as materialized (
+			    select report_id, distributor_id, period, client_inn, sku, region_code, client_segment, unit,
+			           max(client_name) as client_name, count(*) as lines, sum(quantity) as quantity,
+			           sum(amount_net) filter (where coalesce(currency, 'RUB') = 'RUB') as amount_net,
+			           count(*) filter (where coalesce(currency, 'RUB') <> 'RUB') as other_currency_lines
+			      from sellout_sales where report_id = :report
+			     group by report_id, distributor_id, period, client_inn, sku, region_code, client_segment, unit),
+			by_product as (
+			    insert into sales_by_product (report_id, distributor_id, period, sku, unit, lines, quantity, amount_net,
+			                                  other_currency_lines)
+			    select report_id, distributor_id, period, sku, unit, sum(lines), sum(quantity), sum(amount_net),
+			           sum(other_currency_lines)
+			      from finest group by report_id, distributor_id, period, sku, unit),
+			by_place as (
+			    insert into sales_by_place (report_id, distributor_id, period, region_code, client_segment, unit, lines,
+			                                quantity, amount_net, other_currency_lines)
+			    select report_id, distributor_id, period, region_code, client_segment, unit, sum(lines), sum(quantity),
+			           sum(amount_net), sum(other_currency_lines)
+			      from finest group by report_id, distributor_id, period, region_code, client_segment, unit),
+			by_product_place as (
+			    insert into sales_by_product_place (report_id, distributor_id, period, sku, region_code, client_segment,
+			                                        unit, lines, quantity, amount_net, other_currency_lines)
+			    select report_id, distributor_id, period, sku, region_code, client_segment, unit, sum(lines),
+			           sum(quantity), sum(amount_net), sum(other_currency_lines)
+			      from finest group by report_id, distributor_id, period, sku, region_code, client_segment, unit),
+			by_client as (
+			    insert into sales_by_client (report_id, distributor_id, period, client_inn, client_name, region_code,
+			                                 client_segment, unit, lines, quantity, amount_net, other_currency_lines)
+			    select report_id, distributor_id, period, client_inn, max(client_name), region_code, client_segment,
+			           unit, sum(lines), sum(quantity), sum(amount_net), sum(other_currency_lines)
+			      from finest group by report_id, distributor_id, period, client_inn, region_code, client_segment, unit),
+			below_floor as (
+			    insert into sales_below_floor (report_id, distributor_id, period, client_inn, client_name, sku, lines,
+			                                   quantity, amount_net, below_amount, floor_amount, max_below_pct)
+			    select report_id, distributor_id, period, client_inn, max(client_name), sku, count(*), sum(quantity),
+			           sum(amount_net) filter (where coalesce(currency, 'RUB') = 'RUB'),
+			           sum((floor_price - price_net) * quantity), sum(floor_price * quantity), max(below_floor_pct)
+			      from sellout_sales where report_id = :report and below_floor_pct is not null
+			     group by report_id, distributor_id, period, client_inn, sku)
+			insert into sales_by_client_product (report_id, distributor_id, period, client_inn, sku, region_code,
+			                                     client_segment, unit, lines, quantity, amount_net, other_currency_lines)
+			select report_id, distributor_id, period, client_inn, sku, region_code, client_segment, unit, lines,
+			       quantity, amount_net, other_currency_lines
+			  from finest""";
 
-	/** The sums every sales rollup keeps for its key. */
-	private static final String SUMS = "count(*), sum(quantity), sum(amount_net) filter (where " + RUB
-			+ "), count(*) filter (where not " + RUB + ")";
+	/**
+	 * Memory for the sorts and sums of one report's lines (the default 4 MB sends the
+	 * sort of a 100,000-line report to disk).
+	 */
+	private static final String WORK_MEM = "64MB";
 
-	/** A rollup: its table, its key columns, what else it keeps of the lines and how. */
-	private record Shape(String table, String keys, String extraColumns, String extraValues) {
-
-		String insert() {
-			return "insert into " + table + " (report_id, distributor_id, period, " + keys + extraColumns
-					+ ", lines, quantity, amount_net, other_currency_lines)"
-					+ " select report_id, distributor_id, period, " + keys + extraValues + ", " + SUMS
-					+ " from sellout_sales where report_id = ?" + " group by report_id, distributor_id, period, "
-					+ keys;
-		}
-	}
-
-	private static final List<Shape> SHAPES = List.of(new Shape(Rollup.PRODUCT.table(), "sku, unit", "", ""),
-			new Shape(Rollup.PLACE.table(), "region_code, client_segment, unit", "", ""),
-			new Shape(Rollup.PRODUCT_PLACE.table(), "sku, region_code, client_segment, unit", "", ""),
-			new Shape(Rollup.CLIENT.table(), "client_inn, region_code, client_segment, unit", ", client_name",
-					", max(client_name)"),
-			new Shape(Rollup.CLIENT_PRODUCT.table(), "client_inn, sku, region_code, client_segment, unit", "", ""));
-
-	/** The lines sold below their floor, by client and product. */
-	private static final String BELOW_FLOOR = """
-			insert into sales_below_floor (report_id, distributor_id, period, client_inn, client_name, sku, lines, quantity,
-			                               amount_net, below_amount, floor_amount, max_below_pct)
-			select report_id, distributor_id, period, client_inn, max(client_name), sku, count(*), sum(quantity),
-			       sum(amount_net) filter (where coalesce(currency, 'RUB') = 'RUB'),
-			       sum((floor_price - price_net) * quantity), sum(floor_price * quantity), max(below_floor_pct)
-			  from sellout_sales where report_id = ? and below_floor_pct is not null
-			 group by report_id, distributor_id, period, client_inn, sku""";
+	/** The tables holding reports' rows. */
+	private static final List<String> TABLES = List.of(Rollup.PRODUCT.table(), Rollup.PLACE.table(),
+			Rollup.PRODUCT_PLACE.table(), Rollup.CLIENT.table(), Rollup.CLIENT_PRODUCT.table(), "sales_below_floor");
 
 	private static final String[] ACTIVE = ReportStatus.names(ReportStatus.ACTIVE);
 
@@ -121,14 +147,15 @@ class RollupRefresh {
 			if (held != null && state != null && held == state.revision()) {
 				return Outcome.UNCHANGED;
 			}
-			forget(reportId);
+			TABLES.forEach(table -> jdbc.sql("delete from " + table + " where report_id = ?").param(reportId).update());
 			if (state == null) {
 				jdbc.sql("delete from analytics_reports where report_id = ?").param(reportId).update();
 				return Outcome.REFRESHED;
 			}
 			if (state.active()) {
-				SHAPES.forEach(shape -> jdbc.sql(shape.insert()).param(reportId).update());
-				jdbc.sql(BELOW_FLOOR).param(reportId).update();
+				// a report's lines sorted and summed in memory, not in temporary files
+				jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
+				jdbc.sql(INSERT).param("report", reportId).update();
 			}
 			jdbc.sql(
 					"""
@@ -164,12 +191,6 @@ class RollupRefresh {
 			})
 			.optional()
 			.orElse(null);
-	}
-
-	private void forget(long reportId) {
-		SHAPES.forEach(
-				shape -> jdbc.sql("delete from " + shape.table() + " where report_id = ?").param(reportId).update());
-		jdbc.sql("delete from sales_below_floor where report_id = ?").param(reportId).update();
 	}
 
 }

@@ -195,6 +195,28 @@ final class RollupFixture {
 	}
 
 	/**
+	 * Waits until the rollups hold every active sell-out report of every distributor at
+	 * its current revision: the fill of an empty database is done.
+	 */
+	void awaitFilled() {
+		long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		long missing;
+		do {
+			pause();
+			missing = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> jdbc.sql("""
+							select count(*) from sellout_report_states s
+							 where s.kind = 'SELLOUT' and s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+							   and not exists (select 1 from analytics_reports a
+							                    where a.report_id = s.id and a.revision = s.revision and a.active)""")
+						.query(Long.class)
+						.single());
+		}
+		while (missing > 0 && System.nanoTime() < until);
+		assertThat(missing).as("active reports the fill has not refreshed").isZero();
+	}
+
+	/**
 	 * The rows of one rollup of the distributors, as text sorted: report, distributor,
 	 * period, key, sums.
 	 */

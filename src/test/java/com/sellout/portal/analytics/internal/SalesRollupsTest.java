@@ -53,6 +53,9 @@ class SalesRollupsTest extends PortalTest {
 	@Autowired
 	private RollupRefresh refresh;
 
+	@Autowired
+	private RollupTriggers triggers;
+
 	private RollupFixture fixture;
 
 	private List<Long> ours;
@@ -201,6 +204,30 @@ class SalesRollupsTest extends PortalTest {
 		assertThat(refresh.refresh(second)).isEqualTo(RollupRefresh.Outcome.REFRESHED);
 		assertThat(fixture.stored("sales_by_client_product", ours)).isEqualTo(newer);
 		assertExact();
+	}
+
+	@Test
+	void aDatabaseWithSalesButNoRollupsIsFilledOnceAtStart() {
+		long report = fixture.send(RollupFixture.admin(TWO), "2051-06", mixed("2051-06")).path("id").asLong();
+		assertExact();
+		List<String> before = fixture.stored("sales_by_product_place", ours);
+		// as a database from before analytics: sales, no rollups (every report's row
+		// locked first, so that no refresh still running writes in between)
+		asSystem(() -> {
+			jdbc.sql("select report_id from analytics_reports for update").query(Long.class).list();
+			for (String table : List.of("sales_by_product", "sales_by_place", "sales_by_product_place",
+					"sales_by_client", "sales_by_client_product", "sales_below_floor", "analytics_reports")) {
+				jdbc.sql("delete from " + table).update();
+			}
+			return null;
+		});
+		assertThat(refresh.missingReports()).contains(report);
+
+		triggers.fillIfMissing(); // in the background, as at start
+		fixture.awaitFilled();
+		assertExact();
+		assertThat(fixture.stored("sales_by_product_place", ours)).isEqualTo(before);
+		assertThat(refresh.missingReports()).as("filled once: nothing is missing any more").isEmpty();
 	}
 
 	/**
