@@ -25,6 +25,14 @@ public interface SalesFigures {
 	List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then);
 
 	/**
+	 * The same rows as {@link #breakdown} without counting the distinct clients (their
+	 * {@code clients} null): a chart, a trend, a product's table. Counting the clients of
+	 * a product or a group reads the client × product rollup, nearly as many rows as the
+	 * lines; the sums alone read the smallest rollup.
+	 */
+	List<SalesRow> sums(SalesFilter filter, Dimension by, @Nullable Dimension then);
+
+	/**
 	 * Which source {@link #breakdown} (or {@link #totals}, with no dimension) reads for
 	 * this.
 	 */

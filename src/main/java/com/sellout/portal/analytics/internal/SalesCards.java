@@ -92,9 +92,9 @@ public class SalesCards {
 	@Transactional(readOnly = true)
 	public HomeCard home(SalesFilter filter, ClientRestriction restriction) {
 		Map<String, SalesRow> before = new HashMap<>();
-		figures.breakdown(filter.previous(), Dimension.GROUP, null).forEach(r -> before.put(r.key(), r));
+		figures.sums(filter.previous(), Dimension.GROUP, null).forEach(r -> before.put(r.key(), r));
 		List<Mover> movers = new ArrayList<>();
-		for (SalesRow now : figures.breakdown(filter, Dimension.GROUP, null)) {
+		for (SalesRow now : figures.sums(filter, Dimension.GROUP, null)) {
 			SalesRow was = before.remove(now.key());
 			movers.add(
 					new Mover(now.key(), now.name(), now.amountNet(), was == null ? BigDecimal.ZERO : was.amountNet()));
@@ -112,7 +112,7 @@ public class SalesCards {
 	/** A distributor's or a client's sales over the filter's range. */
 	@Transactional(readOnly = true)
 	public SalesCard card(SalesFilter filter, ClientRestriction restriction) {
-		List<SalesRow> products = figures.breakdown(filter, Dimension.SKU, null);
+		List<SalesRow> products = figures.sums(filter, Dimension.SKU, null);
 		return new SalesCard(filter, figures.totals(filter), trend(filter),
 				products.subList(0, Math.min(TOP * 2, products.size())), lastLines(filter, restriction));
 	}
@@ -121,7 +121,7 @@ public class SalesCards {
 	private List<TrendPoint> trend(SalesFilter filter) {
 		SalesFilter year = filter.within(filter.to().minusMonths(TREND_MONTHS - 1), filter.to());
 		Map<String, BigDecimal> amounts = new HashMap<>();
-		figures.breakdown(year, Dimension.PERIOD, null).forEach(r -> amounts.put(r.key(), r.amountNet()));
+		figures.sums(year, Dimension.PERIOD, null).forEach(r -> amounts.put(r.key(), r.amountNet()));
 		BigDecimal max = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
 		List<TrendPoint> trend = new ArrayList<>();
 		for (YearMonth m = year.from(); !m.isAfter(year.to()); m = m.plusMonths(1)) {

@@ -73,14 +73,21 @@ class SalesQueries implements SalesFigures {
 	@Override
 	@Transactional(readOnly = true)
 	public List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then) {
-		return breakdown(filter, by, then, false);
+		return breakdown(filter, by, then, false, true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<SalesRow> sums(SalesFilter filter, Dimension by, @Nullable Dimension then) {
+		return breakdown(filter, by, then, false, false);
 	}
 
 	/**
 	 * The breakdown from the rollups, or — for the benchmark's comparison — the same
-	 * query straight over the accepted lines.
+	 * query straight over the accepted lines; with the distinct clients or without.
 	 */
-	List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then, boolean fromLines) {
+	List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then, boolean fromLines,
+			boolean countClients) {
 		if (by == then) {
 			throw new IllegalArgumentException("a breakdown by " + by + " within itself");
 		}
@@ -89,7 +96,7 @@ class SalesQueries implements SalesFigures {
 			return List.of();
 		}
 		List<Dimension> dimensions = then == null ? List.of(by) : List.of(by, then);
-		SalesSql.Statement statement = statement(filter, dimensions, viewer, fromLines);
+		SalesSql.Statement statement = statement(filter, dimensions, viewer, fromLines, countClients);
 		KeyNames.Naming naming = names.forBreakdown(dimensions);
 		List<SalesRow> rows = new ArrayList<>();
 		jdbc.sql(statement.sql()).params(statement.params()).query(rs -> {
@@ -98,7 +105,7 @@ class SalesQueries implements SalesFigures {
 			rows.add(new SalesRow(key, naming.name(by, key, rs.getString("name1")), key2,
 					then == null ? null : naming.name(then, key2, rs.getString("name2")),
 					rs.getBigDecimal("amount_net"), rs.getBigDecimal("quantity"), rs.getLong("lines"),
-					rs.getLong("clients")));
+					countClients ? Long.valueOf(rs.getLong("clients")) : null));
 		});
 		return rows;
 	}
@@ -126,7 +133,7 @@ class SalesQueries implements SalesFigures {
 		if (viewer.blind()) {
 			return SalesTotals.NONE;
 		}
-		SalesSql.Statement statement = statement(filter, List.of(), viewer, fromLines);
+		SalesSql.Statement statement = statement(filter, List.of(), viewer, fromLines, true);
 		return jdbc.sql(statement.sql())
 			.params(statement.params())
 			.query((rs, n) -> new SalesTotals(rs.getBigDecimal("amount_net"), rs.getBigDecimal("quantity"),
@@ -139,14 +146,16 @@ class SalesQueries implements SalesFigures {
 	 * The sums from the smallest rollup covering the selection, the distinct clients from
 	 * the smallest one that keeps the client as well (both from the lines, when asked).
 	 */
-	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer, boolean fromLines) {
+	private SalesSql.Statement statement(SalesFilter filter, List<Dimension> by, Viewer viewer, boolean fromLines,
+			boolean countClients) {
 		Set<Dimension> needed = needed(filter, by, viewer);
 		Set<Dimension> withClient = EnumSet.copyOf(needed);
 		withClient.add(Dimension.CLIENT);
 		List<String> groupSkus = filter.groupId() == null || by.contains(Dimension.GROUP) ? null
 				: groups.skusWithin(filter.groupId());
-		return fromLines ? SalesSql.of(Rollup.LINES, Rollup.LINES, filter, by, viewer, groupSkus)
-				: SalesSql.of(Rollup.coveringOf(needed), Rollup.coveringOf(withClient), filter, by, viewer, groupSkus);
+		Rollup clients = !countClients ? null : fromLines ? Rollup.LINES : Rollup.coveringOf(withClient);
+		return SalesSql.of(fromLines ? Rollup.LINES : Rollup.coveringOf(needed), clients, filter, by, viewer,
+				groupSkus);
 	}
 
 	/**

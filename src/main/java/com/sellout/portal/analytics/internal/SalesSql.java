@@ -48,11 +48,11 @@ final class SalesSql {
 
 	/**
 	 * The figures of the selection, summed from {@code sums}, the clients counted from
-	 * {@code clients}, grouped by these dimensions (none: one row of totals). Columns:
-	 * key1, name1, key2, name2 (as many as dimensions), amount_net, quantity, unit,
-	 * lines, clients, other_currency_lines.
+	 * {@code clients} (not counted, null, without one), grouped by these dimensions
+	 * (none: one row of totals). Columns: key1, name1, key2, name2 (as many as
+	 * dimensions), amount_net, quantity, unit, lines, clients, other_currency_lines.
 	 */
-	static Statement of(Rollup sums, Rollup clients, SalesFilter filter, List<Dimension> by, Viewer viewer,
+	static Statement of(Rollup sums, @Nullable Rollup clients, SalesFilter filter, List<Dimension> by, Viewer viewer,
 			@Nullable List<String> groupSkus) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", filter.from().atDay(1));
@@ -83,7 +83,8 @@ final class SalesSql {
 			.append(where)
 			.append(groupBy(by))
 			.append(")");
-		if (client == 0) {
+		boolean counted = client == 0 && clients != null;
+		if (counted) {
 			sql.append(", counted as (select ")
 				.append(names(by, "d."))
 				.append("count(*) as clients from (select distinct ")
@@ -106,9 +107,9 @@ final class SalesSql {
 		}
 		sql.append("k.amount_net, k.quantity, k.unit, k.lines, ")
 			.append(client > 0 ? "case when k.k" + client + " = '" + Dimension.UNSPECIFIED + "' then 0 else 1 end"
-					: "coalesce(c.clients, 0)")
+					: counted ? "coalesce(c.clients, 0)" : "cast(null as bigint)")
 			.append(" as clients, k.other_currency_lines from sums k");
-		if (client == 0) {
+		if (counted) {
 			sql.append(" left join counted c on ").append(by.isEmpty() ? "true" : on(by));
 		}
 		sql.append(joins).append(order(by));

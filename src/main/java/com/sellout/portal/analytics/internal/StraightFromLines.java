@@ -33,7 +33,12 @@ public class StraightFromLines {
 
 	@Transactional(readOnly = true)
 	public List<SalesRow> breakdown(SalesFilter filter, Dimension by, @Nullable Dimension then) {
-		return queries.breakdown(filter, by, then, true);
+		return queries.breakdown(filter, by, then, true, true);
+	}
+
+	@Transactional(readOnly = true)
+	public List<SalesRow> sums(SalesFilter filter, Dimension by, @Nullable Dimension then) {
+		return queries.breakdown(filter, by, then, true, false);
 	}
 
 }

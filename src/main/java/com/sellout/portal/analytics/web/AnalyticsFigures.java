@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import com.sellout.portal.analytics.SalesComparison;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,9 +41,9 @@ public class AnalyticsFigures {
 		return value == null ? "—" : format(value, "#,##0.###");
 	}
 
-	/** A count: lines, clients. */
-	public String count(long value) {
-		return format(BigDecimal.valueOf(value), "#,##0");
+	/** A count: lines, clients («—» where not counted). */
+	public String count(@Nullable Long value) {
+		return value == null ? "—" : format(BigDecimal.valueOf(value), "#,##0");
 	}
 
 	/** A share of a total in percent, one decimal; none of a zero total. */

@@ -78,7 +78,10 @@ public class Breakdowns {
 	}
 
 	View of(SalesFilter filter, AnalyticsParams params, Dimension by, Locale locale) {
-		List<SalesRow> rows = figures.breakdown(filter, by, null);
+		// a product's or a group's clients would be counted over the client × product
+		// rollup, nearly as large as the lines: those tables show the sums only
+		List<SalesRow> rows = by == Dimension.GROUP || by == Dimension.SKU ? figures.sums(filter, by, null)
+				: figures.breakdown(filter, by, null);
 		boolean all = params.showsAll(by);
 		List<SalesRow> shown = all || rows.size() <= TOP ? rows : rows.subList(0, TOP);
 		BigDecimal amount = rows.stream().map(SalesRow::amountNet).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -145,7 +148,8 @@ public class Breakdowns {
 			case QUANTITY ->
 				Comparator.comparing(l -> l.row().quantity(), Comparator.nullsFirst(Comparator.naturalOrder()));
 			case LINES -> Comparator.comparingLong(l -> l.row().lines());
-			case CLIENTS -> Comparator.comparingLong(l -> l.row().clients());
+			case CLIENTS ->
+				Comparator.comparing(l -> l.row().clients(), Comparator.nullsFirst(Comparator.naturalOrder()));
 		};
 		return params.descending(column) ? order.reversed() : order;
 	}

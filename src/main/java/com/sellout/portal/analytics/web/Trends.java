@@ -56,7 +56,7 @@ public class Trends {
 		}
 		Map<String, BigDecimal[]> byKey = new LinkedHashMap<>();
 		Map<String, String> names = new LinkedHashMap<>();
-		for (SalesRow row : figures.breakdown(filter, Dimension.PERIOD, stack)) {
+		for (SalesRow row : figures.sums(filter, Dimension.PERIOD, stack)) {
 			int month = months.indexOf(row.key());
 			if (month < 0) {
 				continue;
