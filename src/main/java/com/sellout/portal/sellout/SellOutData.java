@@ -8,10 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.sellout.portal.catalog.ProductGroups;
+import com.sellout.portal.clients.ManagerScopes;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
 import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.sellout.internal.LineValues;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +43,12 @@ public class SellOutData {
 
 	private final ProductGroups groups;
 
-	SellOutData(JdbcClient jdbc, ProductGroups groups) {
+	private final ManagerScopes managers;
+
+	SellOutData(JdbcClient jdbc, ProductGroups groups, ManagerScopes managers) {
 		this.jdbc = jdbc;
 		this.groups = groups;
+		this.managers = managers;
 	}
 
 	/**
@@ -133,7 +140,7 @@ public class SellOutData {
 
 	@Transactional(readOnly = true)
 	public Totals totals(DataFilter filter) {
-		if (!filter.filtersLines()) {
+		if (!filter.filtersLines() && restriction() == null) {
 			// the reports carry their accepted totals: no line needs to be read
 			return jdbc.sql("select coalesce(sum(r.accepted_lines), 0) as lines, coalesce(sum(r.accepted_quantity), 0)"
 					+ " as quantity, coalesce(sum(r.accepted_amount_net), 0) as amount_net,"
@@ -181,8 +188,12 @@ public class SellOutData {
 		return where.toString();
 	}
 
-	private static String lineFilters(DataFilter filter) {
+	private String lineFilters(DataFilter filter) {
 		StringBuilder where = new StringBuilder();
+		if (restriction() != null) {
+			// a manager restricted to a list of clients sees those clients' lines only
+			where.append(" and " + LineColumn.CLIENT_INN.in(L) + " = any(:restrictedInns)");
+		}
 		if (filter.client() != null && !filter.client().isBlank()) {
 			where.append(" and (" + LineColumn.CLIENT_INN.in(L) + " like :clientInn or lower("
 					+ LineColumn.CLIENT_NAME.in(L) + ") like :clientName)");
@@ -222,13 +233,15 @@ public class SellOutData {
 		return where.toString();
 	}
 
-	private static String from(DataFilter filter) {
+	private String from(DataFilter filter) {
 		return " from sellout_reports r join sellout_lines l on l.report_id = r.id join distributor_directory d on d.id = r.distributor_id"
 				+ reportFilters(filter) + " and l.accepted" + lineFilters(filter);
 	}
 
 	private Map<String, Object> params(DataFilter filter) {
 		Map<String, Object> params = new HashMap<>();
+		List<String> restricted = restriction();
+		params.put("restrictedInns", restricted == null ? null : restricted.toArray(String[]::new));
 		params.put("active", ReportStatus.ACTIVE.stream().map(ReportStatus::name).toArray(String[]::new));
 		params.put("from", filter.from() == null ? null : filter.from().atDay(1));
 		params.put("to", filter.to() == null ? null : filter.to().atDay(1));
@@ -246,6 +259,17 @@ public class SellOutData {
 		params.put("currency", filter.currency() == null || filter.currency().isBlank() ? null
 				: filter.currency().strip().toUpperCase(Locale.ROOT));
 		return params;
+	}
+
+	/**
+	 * The ИНН of the clients the logged-in manager is restricted to; null when the caller
+	 * is not a restricted manager.
+	 */
+	private @Nullable List<String> restriction() {
+		return CurrentUser.get()
+			.filter(user -> user.role() == Role.DISTRIBUTOR_MANAGER)
+			.flatMap(user -> managers.restrictedInns(user.id()))
+			.orElse(null);
 	}
 
 }

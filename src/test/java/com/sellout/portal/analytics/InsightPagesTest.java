@@ -205,6 +205,15 @@ class InsightPagesTest extends PortalTest {
 		assertThat(clients.select("[data-testid=top-clients] tbody tr").eachAttr("data-inn")).containsExactly(mine);
 		assertThat(new BigDecimal(clients.selectFirst("[data-testid=top-share]").attr("data-total")))
 			.isEqualByComparingTo("700");
+		// the data view a drill-down lands on, and its export, hold the same one line
+		Document data = Jsoup.parse(manager.get("/sellout/data?" + range).body());
+		assertThat(data.selectFirst("[data-testid=total-lines]").text()).isEqualTo("1");
+		assertThat(data.select("[data-testid=data] tbody tr")).hasSize(1);
+		String csv = new String(manager.download("/sellout/data/export.csv?" + range).body(), StandardCharsets.UTF_8);
+		assertThat(csv).contains(mine).doesNotContain(other);
+		assertThat(Jsoup.parse(logIn("insa.admin").get("/sellout/data?" + range).body())
+			.selectFirst("[data-testid=total-lines]")
+			.text()).as("the distributor's administrator sees all three").isEqualTo("3");
 	}
 
 	@Test

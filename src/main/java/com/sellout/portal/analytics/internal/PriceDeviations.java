@@ -105,7 +105,8 @@ public class PriceDeviations {
 
 	/** The lines below the floor: a deviation is judged on a positive quantity. */
 	private static String belowOnly(SalesFilter filter) {
-		return fromLines(filter) ? " and t.below_floor_pct > 0 and t.quantity > 0" : "";
+		return fromLines(filter)
+				? " and t.below_floor_pct > 0 and t.quantity > 0 and coalesce(t.currency, 'RUB') = 'RUB'" : "";
 	}
 
 	/** A row from its figures, which start at column {@code at}. */

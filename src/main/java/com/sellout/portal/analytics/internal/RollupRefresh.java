@@ -87,6 +87,7 @@ class RollupRefresh {
 			           sum(amount_net) filter (where coalesce(currency, 'RUB') = 'RUB'),
 			           sum((floor_price - price_net) * quantity), sum(floor_price * quantity), max(below_floor_pct)
 			      from sellout_sales where report_id = :report and below_floor_pct is not null
+			       and coalesce(currency, 'RUB') = 'RUB'
 			     group by report_id, distributor_id, period, client_inn, sku)
 			insert into sales_by_client_product (report_id, distributor_id, period, client_inn, sku, region_code,
 			                                     client_segment, unit, lines, quantity, amount_net, other_currency_lines)

@@ -255,6 +255,7 @@ final class RollupFixture {
 						"trim_scale(round(sum((floor_price - price_net) * quantity), 2))",
 						"trim_scale(round(sum(floor_price * quantity), 2))", "trim_scale(max(below_floor_pct))")
 				+ " from sellout_sales where distributor_id = any(?) and below_floor_pct is not null"
+				+ " and coalesce(currency, 'RUB') = 'RUB'"
 				+ " group by report_id, distributor_id, period, client_inn, sku", distributorIds);
 	}
 
