@@ -127,6 +127,11 @@ class SalesFiguresApiTest extends PortalTest {
 		checks.assertEqual(ANALYST, range + "period,distributor", "2053-01", "2053-03", null, PERIOD, DISTRIBUTOR);
 		checks.assertEqual(ANALYST, range + "sku,period", "2053-01", "2053-03", null, SKU, PERIOD);
 		checks.assertEqual(ANALYST, range + "client,group", "2053-01", "2053-03", null, CLIENT, groupKey());
+		// the client first, then a dimension of the client's own rollup (once answered
+		// 500)
+		checks.assertEqual(ANALYST, range + "client,period", "2053-01", "2053-03", null, CLIENT, PERIOD);
+		checks.assertEqual(ANALYST, range + "client,distributor", "2053-01", "2053-03", null, CLIENT, DISTRIBUTOR);
+		checks.assertEqual(ANALYST, range + "client,region", "2053-01", "2053-03", null, CLIENT, REGION);
 	}
 
 	@Test
