@@ -144,9 +144,11 @@ final class SalesFixture {
 	}
 
 	/**
-	 * Waits until the rollups' listener has handled every report event published so far
-	 * and the rollups hold each of AN53A's and AN53B's reports at its current revision:
-	 * the figures are then those of the report events' real path.
+	 * Waits until the rollups hold each of AN53A's and AN53B's active reports at its
+	 * current revision and none of their reports that no longer counts as active: the
+	 * figures are then those of the report events' real path. (Not every listener's open
+	 * publication: one failed elsewhere — another test's database outage — stays open,
+	 * and a test that empties the rollups leaves no row of an inactive report.)
 	 */
 	static void awaitRollups(JdbcClient jdbc, AsSystem system) {
 		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -159,15 +161,14 @@ final class SalesFixture {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			behind = system.run(() -> jdbc
-				.sql("""
-						select (select count(*) from event_publication
-						         where listener_id like '%RollupTriggers%' and completion_date is null)
-						     + (select count(*) from sellout_report_states s join distributors d on d.id = s.distributor_id
-						         where d.code in (:a, :b) and s.kind = 'SELLOUT'
-						           and s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS', 'SUPERSEDED', 'WITHDRAWN', 'MERGED')
-						           and not exists (select 1 from analytics_reports r
-						                            where r.report_id = s.id and r.revision = s.revision))""")
+			behind = system.run(() -> jdbc.sql("""
+					select count(*) from sellout_report_states s join distributors d on d.id = s.distributor_id
+					 where d.code in (:a, :b) and s.kind = 'SELLOUT'
+					   and ((s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+					         and not exists (select 1 from analytics_reports r
+					                          where r.report_id = s.id and r.revision = s.revision))
+					     or (s.status not in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+					         and exists (select 1 from analytics_reports r where r.report_id = s.id and r.active)))""")
 				.param("a", A)
 				.param("b", B)
 				.query(Long.class)

@@ -58,8 +58,9 @@ public final class AnalyticsBench {
 		boolean kept = args.length > 1 && !args[1].isBlank();
 		Path dataDir = kept ? Path.of(args[1]) : Files.createTempDirectory("analytics-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=" + !kept, "--portal.database.durable=false", "--logging.level.root=warn",
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=" + !kept,
+					"--portal.database.durable=false", "--logging.level.root=warn",
 					"--logging.level.com.sellout.portal.analytics=info"))) {
 			System.out.printf(Locale.ROOT, "analytics benchmark: %d cores, max heap %d MB, %s%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,

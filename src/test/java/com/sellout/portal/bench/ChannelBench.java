@@ -45,8 +45,9 @@ public final class ChannelBench {
 		int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
 		Path dataDir = Files.createTempDirectory("channel-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=true", "--portal.mail.intake-interval=1h", "--logging.level.root=warn"))) {
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=true",
+					"--portal.mail.intake-interval=1h", "--logging.level.root=warn"))) {
 			int port = context.getBean(FtpDrop.class).port();
 			String alfa = TestMail.intakeAddress(context.getBean(ScopedTransactions.class),
 					context.getBean(JdbcClient.class), "alfa.1c");

@@ -38,8 +38,9 @@ public final class ClientListBench {
 		int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		Path dataDir = Files.createTempDirectory("client-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=true", "--logging.level.root=warn"))) {
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=true",
+					"--logging.level.root=warn"))) {
 			load(context, count);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			String base = "http://localhost:" + port;

@@ -37,9 +37,9 @@ public final class InventoryBench {
 		boolean kept = args.length > 1 && !args[1].isBlank();
 		Path dataDir = kept ? Path.of(args[1]) : Files.createTempDirectory("inventory-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=" + !kept, "--portal.database.durable=false",
-					"--logging.level.root=warn"))) {
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=" + !kept,
+					"--portal.database.durable=false", "--logging.level.root=warn"))) {
 			System.out.printf(Locale.ROOT, "channel inventory benchmark: %d cores, max heap %d MB%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024);
 			ChannelDataset.Loaded data = ChannelDataset.existing(context, size);

@@ -50,8 +50,9 @@ public final class SellOutDataBench {
 		int total = args.length > 0 ? Integer.parseInt(args[0]) : 5_000_000;
 		Path dataDir = Files.createTempDirectory("sellout-data-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=true", "--portal.database.durable=false", "--logging.level.root=warn"))) {
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=true",
+					"--portal.database.durable=false", "--logging.level.root=warn"))) {
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			List<Long> distributors = transactions.callAs(DataScope.ALL_DISTRIBUTORS,

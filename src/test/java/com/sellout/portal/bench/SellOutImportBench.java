@@ -60,8 +60,9 @@ public final class SellOutImportBench {
 		int xlsxLines = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
 		Path dataDir = Files.createTempDirectory("sellout-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
-			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.database.data-dir=" + dataDir,
-					"--portal.database.clean=true", "--portal.database.durable=true", "--logging.level.root=warn",
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=true",
+					"--portal.database.durable=true", "--logging.level.root=warn",
 					"--logging.level.com.sellout.portal.sellout=info"))) {
 			ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);

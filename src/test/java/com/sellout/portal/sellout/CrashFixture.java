@@ -32,7 +32,7 @@ public final class CrashFixture {
 		String mode = args[0];
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.database.data-dir=" + args[1], "--portal.demo.enabled=true",
-					"--portal.database.durable=true", "--logging.level.root=warn"));
+					"--portal.demo.sellout=false", "--portal.database.durable=true", "--logging.level.root=warn"));
 		JdbcClient jdbc = context.getBean(JdbcClient.class);
 		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 		if (mode.equals("send")) {

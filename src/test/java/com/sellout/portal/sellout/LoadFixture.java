@@ -24,8 +24,9 @@ public final class LoadFixture {
 	public static void main(String[] args) throws Exception {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.database.data-dir=" + args[0], "--portal.demo.enabled=true",
-					"--portal.database.durable=false", "--portal.sellout.max-file-size=256MB",
-					"--portal.sellout.api-wait=1s", "--portal.ftp.enabled=false", "--logging.level.root=warn",
+					"--portal.demo.sellout=false", "--portal.database.durable=false",
+					"--portal.sellout.max-file-size=256MB", "--portal.sellout.api-wait=1s",
+					"--portal.ftp.enabled=false", "--logging.level.root=warn",
 					"--logging.level.com.sellout.portal.sellout=info"));
 		System.out.println("PORT " + context.getEnvironment().getProperty("local.server.port"));
 		System.out.println("MAXHEAP " + Runtime.getRuntime().maxMemory());

@@ -47,7 +47,7 @@ class DatabaseOutageTest {
 	void startAPortalAndStopItsDatabase() throws Exception {
 		portal = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.database.data-dir=" + dataDir.resolve("data"),
-					"--portal.database.durable=false", "--portal.demo.enabled=true",
+					"--portal.database.durable=false", "--portal.demo.enabled=true", "--portal.demo.sellout=false",
 					"--portal.ftp.root=" + dataDir.resolve("ftp"), "--portal.mail.intake-interval=1h"));
 		base = "http://localhost:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
 	}
