@@ -10,9 +10,11 @@
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"inventory", "jobs", "sellout", "shared" })
+@ReadViews({ "sales_monthly_quantities", "sales_monthly_client_quantities", "sales_reported_months" })
 @NullMarked
 package com.sellout.portal.analytics;
 
+import com.sellout.portal.database.ReadViews;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

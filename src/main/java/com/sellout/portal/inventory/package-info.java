@@ -8,9 +8,11 @@
  */
 @ApplicationModule(
 		allowedDependencies = { "catalog", "database", "distributors", "identity", "jobs", "sellout", "shared" })
+@ReadViews({ "channel_stock" })
 @NullMarked
 package com.sellout.portal.inventory;
 
+import com.sellout.portal.database.ReadViews;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,16 +1,20 @@
 package com.sellout.portal.analytics.internal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.sellout.portal.analytics.Rollup;
+import com.sellout.portal.analytics.SalesRollupsRefreshed;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportStatus;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -119,16 +123,19 @@ class RollupRefresh {
 
 	}
 
-	private record State(long distributorId, LocalDate period, long revision, boolean active) {
+	private record State(long distributorId, @Nullable LocalDate period, long revision, boolean active) {
 	}
 
 	private final ScopedTransactions transactions;
 
 	private final JdbcClient jdbc;
 
-	RollupRefresh(ScopedTransactions transactions, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	RollupRefresh(ScopedTransactions transactions, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** Makes the rollups hold the report at its current revision. */
@@ -164,6 +171,10 @@ class RollupRefresh {
 							 where report_id = ?""")
 				.params(state.distributorId(), state.period(), state.revision(), state.active(), reportId)
 				.update();
+			if (state.period() != null) {
+				events.publishEvent(
+						new SalesRollupsRefreshed(reportId, state.distributorId(), YearMonth.from(state.period())));
+			}
 			return Outcome.REFRESHED;
 		});
 		log.debug("Rollups of report {}: {} in {} ms", reportId, outcome, (System.nanoTime() - started) / 1_000_000);
