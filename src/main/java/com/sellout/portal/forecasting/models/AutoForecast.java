@@ -59,10 +59,14 @@ public final class AutoForecast {
 
 	/**
 	 * The series forecast by the method the user picked, with that method's backtest; the
-	 * moving average (and its name) where the method cannot fit the series.
+	 * moving average (and its name) where the method cannot fit the series (or there is
+	 * no history at all: zeros).
 	 */
 	public static Choice with(ForecastMethod method, double[] y, int horizon) {
 		DemandClass demandClass = DemandClassifier.classify(y);
+		if (y.length == 0) {
+			return fitted(ForecastMethod.MOVING_AVERAGE, y, horizon, demandClass);
+		}
 		try {
 			return fitted(method, y, horizon, demandClass);
 		}

@@ -21,8 +21,9 @@ import java.util.Arrays;
  *
  * <p>
  * THE SCALE of MASE: the in-sample MAE of the seasonal naive forecast (m = 12) of the
- * whole history, of the naive one where that is 0 or there is no full season before a
- * month; 0 when both are (a constant series), when MASE is undefined and WAPE decides.
+ * whole history, of the naive one where that is 0 or no month has a season before it; 0
+ * when both are (a constant series): MASE is then undefined and {@link AutoForecast}
+ * compares WAPE instead.
  */
 public final class Backtest {
 

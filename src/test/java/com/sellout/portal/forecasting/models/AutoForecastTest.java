@@ -122,6 +122,7 @@ class AutoForecastTest {
 		assertThat(empty.method()).isEqualTo(MOVING_AVERAGE);
 		assertThat(empty.prediction().mean()).containsExactly(0, 0, 0);
 		assertThat(empty.backtest().windows()).isZero();
+		assertThat(AutoForecast.with(THETA, new double[0], 2).prediction().mean()).containsExactly(0, 0);
 		Choice three = AutoForecast.choose(new double[] { 5, 6, 7 }, 2);
 		assertThat(three.prediction().horizon()).isEqualTo(2);
 		assertThat(three.backtest().windows()).isZero();
