@@ -88,6 +88,12 @@ class EtsTest {
 	}
 
 	@Test
+	void refusesNoHistoryOrAMonthThatIsNoNumber() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Ets.select(new double[0], M));
+		assertThatIllegalArgumentException().isThrownBy(() -> Ets.select(new double[] { 1, Double.NaN, 3, 4, 5 }, M));
+	}
+
+	@Test
 	void aConstantSeriesIsForecastAsItself() {
 		double[] y = new double[20];
 		Arrays.fill(y, 7);
