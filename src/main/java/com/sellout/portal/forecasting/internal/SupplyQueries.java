@@ -58,7 +58,7 @@ class SupplyQueries {
 		Long[] ids = fitted.stream().map(Fitted::distributorId).toArray(Long[]::new);
 		String[] skus = fitted.stream().map(Fitted::sku).toArray(String[]::new);
 		String[] starts = fitted.stream().map(f -> f.from().atDay(1).toString()).toArray(String[]::new);
-		String series = "unnest(cast(:ids as bigint[]), cast(:skus as text[]), cast(:starts as date[]))"
+		String series = " unnest(cast(:ids as bigint[]), cast(:skus as text[]), cast(:starts as date[]))"
 				+ " as u(distributor_id, sku, start)";
 		Map<String, Double> stock = new HashMap<>();
 		jdbc.sql("select distinct on (c.distributor_id, c.sku) c.distributor_id, c.sku, c.closing from channel_stock c"
