@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Exponential smoothing state space models (Hyndman et al. 2002, 2008), as R's
  * {@code forecast::ets} with its defaults: error A/M, trend N/A/Ad, season N/A/M (no
  * multiplicative trend, no additive error with a multiplicative season), parameters and
- * initial states fitted by maximum likelihood with Commons Math's Nelder–Mead from R's
- * starting values, within R's "both" bounds, the model chosen by AICc. Multiplicative
- * components only for series whose every month is > 0, seasonal ones only for at least
- * two seasons of history (R allows one season and a month; the issue asks two).
+ * initial states fitted by maximum likelihood with R's Nelder–Mead from R's starting
+ * values, within R's "both" bounds, the model chosen by AICc. Multiplicative components
+ * only for series whose every month is > 0, seasonal ones only for at least two seasons
+ * of history (R allows one season and a month; the issue asks two).
  *
  * <p>
  * Short series: a model is fitted only when it has fewer parameters than the months less
@@ -102,7 +102,7 @@ public final class Ets {
 		if (objective.value(par) >= EtsObjective.BIG) {
 			return null;
 		}
-		double[] best = EtsOptimiser.minimise(objective, par);
+		double[] best = EtsNelderMead.minimise(objective, par);
 		return evaluate(y, m, model, best, np + 1);
 	}
 

@@ -26,6 +26,12 @@ final class EtsBounds {
 
 	/** Whether the parameters are allowed; NaN stands for a parameter the model lacks. */
 	static boolean allowed(EtsModel model, int m, double alpha, double beta, double gamma, double phi) {
+		return allowed(model, m, alpha, beta, gamma, phi, new double[m + 2], new double[m + 2]);
+	}
+
+	/** As above, with two work arrays of at least m + 2 for the root test. */
+	static boolean allowed(EtsModel model, int m, double alpha, double beta, double gamma, double phi, double[] work,
+			double[] work2) {
 		if (!(alpha >= LOWER && alpha <= UPPER)) {
 			return false;
 		}
@@ -38,11 +44,12 @@ final class EtsBounds {
 		if (model.seasonal() && !(gamma >= LOWER && gamma <= 1 - alpha && gamma <= UPPER)) {
 			return false;
 		}
-		return admissible(model, m, alpha, beta, gamma, phi);
+		return admissible(model, m, alpha, beta, gamma, phi, work, work2);
 	}
 
 	/** R's {@code forecast:::admissible}. */
-	static boolean admissible(EtsModel model, int m, double alpha, double beta, double gamma, double phi) {
+	static boolean admissible(EtsModel model, int m, double alpha, double beta, double gamma, double phi, double[] c,
+			double[] d) {
 		double p = model.damped() ? phi : 1.0;
 		if (p < 0 || p > 1 + 1e-8) {
 			return false;
@@ -63,7 +70,6 @@ final class EtsBounds {
 		if (b < -(1 - p) * (gamma / m + alpha)) {
 			return false;
 		}
-		double[] c = new double[m + 2];
 		c[0] = p * (1 - alpha - gamma);
 		c[1] = alpha + b - alpha * p + gamma - 1;
 		for (int k = 2; k < m; k++) {
@@ -71,7 +77,7 @@ final class EtsBounds {
 		}
 		c[m] = alpha + b - p;
 		c[m + 1] = 1;
-		return rootsInside(c, RADIUS);
+		return rootsInside(c, m + 1, RADIUS, d);
 	}
 
 	/**
@@ -80,10 +86,17 @@ final class EtsBounds {
 	 */
 	static boolean rootsInside(double[] coefficients, double radius) {
 		int n = coefficients.length - 1;
-		double[] c = new double[n + 1];
+		return rootsInside(coefficients.clone(), n, radius, new double[n + 1]);
+	}
+
+	/**
+	 * The same for the degree-{@code n} polynomial in {@code c}, which it overwrites, as
+	 * {@code d}.
+	 */
+	private static boolean rootsInside(double[] c, int n, double radius, double[] d) {
 		double r = 1;
 		for (int k = 0; k <= n; k++) {
-			c[k] = coefficients[k] * r;
+			c[k] *= r;
 			r *= radius;
 		}
 		while (n > 0) {
@@ -92,15 +105,17 @@ final class EtsBounds {
 			if (!(Math.abs(c0) < Math.abs(cn))) {
 				return false;
 			}
-			double[] d = new double[n];
 			for (int k = 0; k < n; k++) {
 				d[k] = cn * c[k + 1] - c0 * c[n - 1 - k];
 			}
+			// rescaled, as the coefficients would otherwise square at every step
 			double scale = Math.abs(d[n - 1]);
 			for (int k = 0; k < n; k++) {
 				d[k] /= scale;
 			}
+			double[] t = c;
 			c = d;
+			d = t;
 			n--;
 		}
 		return true;

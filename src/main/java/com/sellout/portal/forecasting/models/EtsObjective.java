@@ -20,11 +20,20 @@ final class EtsObjective implements MultivariateFunction {
 
 	private final double[] state;
 
+	private final double[] ring;
+
+	private final double[] work;
+
+	private final double[] work2;
+
 	EtsObjective(double[] y, EtsModel model, int m) {
 		this.y = y;
 		this.model = model;
 		this.m = m;
 		this.state = new double[stateSize(model, m)];
+		this.ring = new double[Math.max(m, 1)];
+		this.work = new double[m + 2];
+		this.work2 = new double[m + 2];
 	}
 
 	static int stateSize(EtsModel model, int m) {
@@ -84,13 +93,13 @@ final class EtsObjective implements MultivariateFunction {
 		double beta = beta(this.model, par);
 		double gamma = gamma(this.model, par);
 		double phi = phi(this.model, par);
-		if (!EtsBounds.allowed(this.model, this.m, alpha, beta, gamma, phi)) {
+		if (!EtsBounds.allowed(this.model, this.m, alpha, beta, gamma, phi, this.work, this.work2)) {
 			return BIG;
 		}
 		if (!initialState(this.model, this.m, par, this.state)) {
 			return BIG;
 		}
-		double lik = EtsRecursion.run(this.y, this.model, this.m, alpha, beta, gamma, phi, this.state, null);
+		double lik = EtsRecursion.run(this.y, this.model, this.m, alpha, beta, gamma, phi, this.state, null, this.ring);
 		if (Double.isNaN(lik) || lik == Double.POSITIVE_INFINITY) {
 			return BIG;
 		}

@@ -26,6 +26,15 @@ final class EtsRecursion {
 	 */
 	static double run(double[] y, EtsModel model, int m, double alpha, double beta, double gamma, double phi,
 			double[] x, double[] e) {
+		return run(y, model, m, alpha, beta, gamma, phi, x, e, new double[Math.max(m, 1)]);
+	}
+
+	/**
+	 * As above, the seasonals kept in {@code ring} (at least m long) to spare an
+	 * allocation.
+	 */
+	static double run(double[] y, EtsModel model, int m, double alpha, double beta, double gamma, double phi,
+			double[] x, double[] e, double[] ring) {
 		boolean trend = model.trended();
 		int season = model.season().ordinal();
 		boolean mult = model.multiplicativeError();
@@ -34,8 +43,6 @@ final class EtsRecursion {
 		int off = trend ? 2 : 1;
 		double l = x[0];
 		double b = trend ? x[1] : 0.0;
-		int len = season > 0 ? m : 1;
-		double[] ring = new double[len];
 		if (season > 0) {
 			for (int i = 0; i < m; i++) {
 				ring[i] = x[off + m - 1 - i];
