@@ -1,0 +1,156 @@
+package com.sellout.portal.forecasting.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the sell-in plan nets the forecasts against, per distributor × product, read for
+ * all the plan's series at once through the read views of inventory, catalog and
+ * distributors and the named orders: the channel inventory's latest closing before the
+ * plan's first month (reported where present), the shipments not arrived by then — by the
+ * month they arrive, as the channel inventory counts them (document date + the
+ * distributor's transit days) — and the named orders with their clients' share of the
+ * last 12 months of the history.
+ */
+@Component
+class SupplyQueries {
+
+	/** The months of history a client's share is measured over. */
+	static final int SHARE_MONTHS = 12;
+
+	private final JdbcClient jdbc;
+
+	SupplyQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String key(long distributorId, String sku) {
+		return distributorId + "\u0000" + sku;
+	}
+
+	/**
+	 * @param stock the latest closing by series
+	 * @param arrivals the shipments in transit by series and month of arrival
+	 * @param orders by series and month: the named quantity and the sum of its clients'
+	 * shares
+	 */
+	record Supply(Map<String, Double> stock, Map<String, Map<YearMonth, Double>> arrivals,
+			Map<String, Map<YearMonth, double[]>> orders) {
+	}
+
+	/** Each product's group, by SKU. */
+	Map<String, Long> groups() {
+		Map<String, Long> groups = new HashMap<>();
+		jdbc.sql("select sku, group_id from catalog_products").query(rs -> {
+			groups.put(rs.getString(1), (Long) rs.getObject(2));
+		});
+		return groups;
+	}
+
+	Supply read(List<Fitted> fitted) {
+		Long[] ids = fitted.stream().map(Fitted::distributorId).toArray(Long[]::new);
+		String[] skus = fitted.stream().map(Fitted::sku).toArray(String[]::new);
+		String[] starts = fitted.stream().map(f -> f.from().atDay(1).toString()).toArray(String[]::new);
+		String series = " unnest(cast(:ids as bigint[]), cast(:skus as text[]), cast(:starts as date[]))"
+				+ " as u(distributor_id, sku, start)";
+		Map<String, Double> stock = new HashMap<>();
+		jdbc.sql("select distinct on (c.distributor_id, c.sku) c.distributor_id, c.sku, c.closing from channel_stock c"
+				+ " join " + series + """
+						 on c.distributor_id = u.distributor_id and c.sku = u.sku and c.period < u.start
+						order by c.distributor_id, c.sku, c.period desc""")
+			.param("ids", ids)
+			.param("skus", skus)
+			.param("starts", starts)
+			.query(rs -> {
+				double closing = rs.getDouble(3);
+				stock.put(key(rs.getLong(1), rs.getString(2)), rs.wasNull() ? 0 : closing);
+			});
+		Map<String, Map<YearMonth, Double>> arrivals = new HashMap<>();
+		jdbc.sql(
+				"""
+						select s.distributor_id, s.sku,
+						       cast(date_trunc('month', cast(s.document_date + d.transit_days as timestamp)) as date), sum(s.quantity)
+						  from sell_in_shipments s join distributor_directory d on d.id = s.distributor_id
+						  join """
+						+ series + """
+								on u.distributor_id = s.distributor_id and u.sku = s.sku
+								where s.document_date + d.transit_days >= u.start
+								group by 1, 2, 3""")
+			.param("ids", ids)
+			.param("skus", skus)
+			.param("starts", starts)
+			.query(rs -> {
+				arrivals.computeIfAbsent(key(rs.getLong(1), rs.getString(2)), k -> new TreeMap<>())
+					.merge(Quantities.month(rs.getDate(3)), rs.getDouble(4), Double::sum);
+			});
+		return new Supply(stock, arrivals, orders(series, ids, skus, starts, fitted));
+	}
+
+	private Map<String, Map<YearMonth, double[]>> orders(String series, Long[] ids, String[] skus, String[] starts,
+			List<Fitted> fitted) {
+		record Order(long distributorId, String sku, YearMonth month, String inn, double quantity) {
+		}
+		List<Order> orders = new ArrayList<>();
+		jdbc.sql("""
+				select o.distributor_id, o.sku, o.month, o.client_inn, sum(o.quantity) from named_orders o
+				  join """ + series + """
+				on u.distributor_id = o.distributor_id and u.sku = o.sku
+				where o.month >= u.start
+				group by 1, 2, 3, 4""").param("ids", ids).param("skus", skus).param("starts", starts).query(rs -> {
+			orders.add(new Order(rs.getLong(1), rs.getString(2), Quantities.month(rs.getDate(3)), rs.getString(4),
+					rs.getDouble(5)));
+		});
+		Map<String, Map<YearMonth, double[]>> result = new HashMap<>();
+		if (orders.isEmpty()) {
+			return result;
+		}
+		Map<String, YearMonth> madeIn = new HashMap<>();
+		fitted.forEach(f -> madeIn.put(key(f.distributorId(), f.sku()), f.madeIn()));
+		Map<String, String[]> clients = new TreeMap<>();
+		for (Order order : orders) {
+			YearMonth to = madeIn.get(key(order.distributorId(), order.sku()));
+			clients.put(key(order.distributorId(), order.sku()) + "\u0000" + order.inn(),
+					new String[] { String.valueOf(order.distributorId()), order.sku(), order.inn(),
+							to.minusMonths(SHARE_MONTHS - 1).atDay(1).toString(), to.atDay(1).toString() });
+		}
+		Map<String, Double> shares = new HashMap<>();
+		jdbc.sql(
+				"""
+						select u.distributor_id, u.sku, u.inn,
+						       (select coalesce(sum(c.quantity), 0) from sales_monthly_client_quantities c
+						         where c.distributor_id = u.distributor_id and c.sku = u.sku and c.client_inn = u.inn
+						           and c.period between u.first and u.last),
+						       (select coalesce(sum(q.quantity), 0) from sales_monthly_quantities q
+						         where q.distributor_id = u.distributor_id and q.sku = u.sku and q.period between u.first and u.last)
+						  from unnest(cast(:ids as bigint[]), cast(:skus as text[]), cast(:inns as text[]), cast(:firsts as date[]),
+						              cast(:lasts as date[])) as u(distributor_id, sku, inn, first, last)""")
+			.param("ids", clients.values().stream().map(c -> Long.valueOf(c[0])).toArray(Long[]::new))
+			.param("skus", clients.values().stream().map(c -> c[1]).toArray(String[]::new))
+			.param("inns", clients.values().stream().map(c -> c[2]).toArray(String[]::new))
+			.param("firsts", clients.values().stream().map(c -> c[3]).toArray(String[]::new))
+			.param("lasts", clients.values().stream().map(c -> c[4]).toArray(String[]::new))
+			.query(rs -> {
+				double client = rs.getDouble(4);
+				double total = rs.getDouble(5);
+				double share = total <= 0 ? 0 : Math.max(0, Math.min(1, client / total));
+				shares.put(key(rs.getLong(1), rs.getString(2)) + "\u0000" + rs.getString(3), share);
+			});
+		for (Order order : orders) {
+			String series1 = key(order.distributorId(), order.sku());
+			double[] month = result.computeIfAbsent(series1, k -> new TreeMap<>())
+				.computeIfAbsent(order.month(), m -> new double[2]);
+			month[0] += order.quantity();
+			// one row per client and month (grouped above): its share counted once
+			month[1] += shares.getOrDefault(series1 + "\u0000" + order.inn(), 0.0);
+		}
+		return result;
+	}
+
+}

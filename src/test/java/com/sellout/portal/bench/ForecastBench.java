@@ -1,0 +1,152 @@
+package com.sellout.portal.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.analytics.internal.RollupsForBench;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.forecasting.internal.ForecastingSettings;
+import com.sellout.portal.forecasting.internal.Refit;
+import com.sellout.portal.inventory.internal.Recomputation;
+import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.support.FreePorts;
+import com.sellout.portal.support.PortalHttp;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Forecasts over the shared channel dataset (default 3 distributors × 2,000 products × 36
+ * months; smoke: 3 × 200 × 24): builds it or reuses a kept data directory, fills the
+ * sales rollups and the channel inventory through their own paths (the dataset is written
+ * by COPY, with no events), then (a) a full refit through the refit's own path — every
+ * series read, fitted and backtested on the bounded pool, stored — timed, with the series
+ * per second; (b) a refit with nothing changed (the fingerprints only); (c) the API's
+ * answers from the stored forecasts, p50 / p95, for one series, a group and all, the
+ * forecast and the sell-in plan. The jobs are off: nothing else refits meanwhile. Run
+ * with {@code bench/forecast.sh}.
+ */
+public final class ForecastBench {
+
+	private ForecastBench() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String mode = args.length > 0 ? args[0] : "full";
+		boolean smoke = mode.equals("smoke");
+		ChannelDataset.Size size = smoke ? new ChannelDataset.Size(3, 200, 24, YearMonth.of(2023, 1), 120_000, 600, 16)
+				: ChannelDataset.Size.full();
+		boolean kept = args.length > 1 && !args[1].isBlank();
+		Path dataDir = kept ? Path.of(args[1]) : Files.createTempDirectory("forecast-bench");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
+			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
+					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=" + !kept,
+					"--portal.database.durable=false", "--portal.jobs.enabled=false", "--logging.level.root=warn",
+					"--logging.level.com.sellout.portal.forecasting=warn"))) {
+			int pool = context.getBean(ForecastingSettings.class).poolSize();
+			System.out.printf(Locale.ROOT, "forecast benchmark: %d cores, refit pool %d threads, max heap %d MB, %s%n",
+					Runtime.getRuntime().availableProcessors(), pool, Runtime.getRuntime().maxMemory() / 1024 / 1024,
+					smoke ? "smoke size" : "full size");
+			ChannelDataset.Loaded data = ChannelDataset.existing(context, size);
+			if (data == null) {
+				data = ChannelDataset.load(context, size);
+				System.out.printf(Locale.ROOT, "channel dataset loaded: %,d sell-out lines in %.1f s%n",
+						data.sellOutLines(), data.seconds());
+			}
+			else {
+				System.out.printf(Locale.ROOT, "channel dataset kept in %s: %,d sell-out lines%n", dataDir,
+						data.sellOutLines());
+			}
+			prepare(context);
+			refit(context);
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			asks(context, data, PortalHttp.at("http://localhost:" + port));
+		}
+	}
+
+	/** The rollups and the channel inventory, where the kept database lacks them. */
+	private static void prepare(ConfigurableApplicationContext context) {
+		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		List<Long> reports = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("""
+						select id from sellout_report_states s where kind = 'SELLOUT' and status = any(?)
+						   and not exists (select 1 from analytics_reports r where r.report_id = s.id) order by id""")
+					.param(ReportStatus.names(ReportStatus.ACTIVE))
+					.query(Long.class)
+					.list());
+		long started = System.nanoTime();
+		RollupsForBench rollups = new RollupsForBench(context);
+		reports.forEach(rollups::refresh);
+		System.out.printf(Locale.ROOT, "rollups: %d reports refreshed in %.1f s%n", reports.size(),
+				(System.nanoTime() - started) / 1e9);
+		boolean inventory = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("select exists (select 1 from channel_inventory)").query(Boolean.class).single());
+		if (!inventory) {
+			started = System.nanoTime();
+			context.getBean(Recomputation.class).recomputeAll();
+			System.out.printf(Locale.ROOT, "channel inventory computed in %.1f s%n",
+					(System.nanoTime() - started) / 1e9);
+		}
+	}
+
+	/**
+	 * (a) every stored forecast dropped, then the full refit; (b) again, nothing changed.
+	 */
+	private static void refit(ConfigurableApplicationContext context) {
+		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
+		JdbcClient jdbc = context.getBean(JdbcClient.class);
+		Refit refit = context.getBean(Refit.class);
+		transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("delete from forecast_series").update());
+		long started = System.nanoTime();
+		Refit.Outcome full = refit.refitAll();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf(Locale.ROOT,
+				"(a) full refit: %,d series, %,d fitted and backtested in %.1f s: %.1f series/s%n", full.series(),
+				full.refitted(), seconds, full.refitted() / seconds);
+		transactions
+			.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+					select method, count(*) from forecast_series where latest group by method order by 2 desc""")
+				.query((rs, n) -> String.format(Locale.ROOT, "    %-28s %,7d series", rs.getString(1), rs.getLong(2)))
+				.list())
+			.forEach(System.out::println);
+		started = System.nanoTime();
+		Refit.Outcome again = refit.refitAll();
+		System.out.printf(Locale.ROOT, "(b) refit with nothing changed: %,d series, %d fitted, in %.1f s%n",
+				again.series(), again.refitted(), (System.nanoTime() - started) / 1e9);
+	}
+
+	/** (c) the API from the stored forecasts, as the analyst. */
+	private static void asks(ConfigurableApplicationContext context, ChannelDataset.Loaded data, PortalHttp http) {
+		List<String> codes = new ArrayList<>(data.distributors().values());
+		List<Long> groups = new ArrayList<>(data.groups().values());
+		List<String> skus = data.skus();
+		List<String> series = new ArrayList<>();
+		List<String> group = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			series.add("?distributor=" + codes.get(i % codes.size()) + "&sku=" + skus.get(i * 7 % skus.size())
+					+ "&horizon=12");
+			group.add("?group=" + groups.get(i % groups.size()) + "&horizon=12");
+		}
+		List<String> all = List.of("?horizon=12", "?horizon=24");
+		System.out.printf(Locale.ROOT, "(c) the API from the stored forecasts, %d asks each after %d to warm up:%n",
+				PageTimes.RUNS, PageTimes.WARM_UP);
+		for (String path : List.of("/api/v1/forecasts", "/api/v1/forecasts/sell-in")) {
+			PageTimes.measure(path + ": one series", series.stream().map(q -> path + q).toList(),
+					p -> http.api(p, "analyst", "demo"));
+			PageTimes.measure(path + ": a group, all distributors", group.stream().map(q -> path + q).toList(),
+					p -> http.api(p, "analyst", "demo"));
+			PageTimes.measure(path + ": all products and distributors", all.stream().map(q -> path + q).toList(),
+					p -> http.api(p, "analyst", "demo"));
+		}
+	}
+
+}
