@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The forecast pages' sell-out, in years no other test uses (2077–2079): two distributors
  * of their own (FCP77A with {@code fcp77a.admin}, FCP77B with {@code fcp77b.admin},
- * password demo), a product group with two sub-groups and three products — a seasonal
- * one and an intermittent one sold by A for 30 months (2077-01 … 2079-06), one sold by B
- * for 18 months (2078-01 … 2079-06) — and a client of each. Sent once per database through
+ * password demo), a product group with two sub-groups and three products — a seasonal one
+ * and an intermittent one sold by A for 30 months (2077-01 … 2079-06), one sold by B for
+ * 18 months (2078-01 … 2079-06) — and a client of each. Sent once per database through
  * the sell-out API; then the tests wait until the rollups hold each of these reports.
  */
 final class ForecastPageFixture {
@@ -172,16 +172,17 @@ final class ForecastPageFixture {
 		long behind;
 		do {
 			pause();
-			behind = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
-					select count(*) from sellout_report_states s join distributors d on d.id = s.distributor_id
-					 where d.code in (:a, :b) and s.kind = 'SELLOUT'
-					   and s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
-					   and not exists (select 1 from analytics_reports r
-					                    where r.report_id = s.id and r.revision = s.revision)""")
-				.param("a", A)
-				.param("b", B)
-				.query(Long.class)
-				.single());
+			behind = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
+					() -> jdbc.sql("""
+							select count(*) from sellout_report_states s join distributors d on d.id = s.distributor_id
+							 where d.code in (:a, :b) and s.kind = 'SELLOUT'
+							   and s.status in ('ACCEPTED', 'ACCEPTED_WITH_EXCEPTIONS')
+							   and not exists (select 1 from analytics_reports r
+							                    where r.report_id = s.id and r.revision = s.revision)""")
+						.param("a", A)
+						.param("b", B)
+						.query(Long.class)
+						.single());
 		}
 		while (behind > 0 && System.nanoTime() < until);
 		assertThat(behind).as("rollup refreshes still behind").isZero();
