@@ -16,6 +16,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,6 +91,7 @@ class PlanningSettingsPages {
 	}
 
 	@PostMapping
+	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String save(@RequestParam long distributor, @RequestParam(required = false) Long group,
 			@RequestParam String leadTime, @RequestParam String cover, RedirectAttributes flash) {
 		Integer months = parseInt(leadTime);
@@ -113,6 +115,7 @@ class PlanningSettingsPages {
 	}
 
 	@PostMapping("/delete")
+	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String delete(@RequestParam long distributor, @RequestParam(required = false) Long group,
 			RedirectAttributes flash) {
 		settings.delete(distributor, group);
