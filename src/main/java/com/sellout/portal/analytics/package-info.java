@@ -6,7 +6,9 @@
  * rollups of its own ({@code sales_by_*}), kept from the report events per report and
  * revision, and the read views of sellout, catalog, distributors and inventory; owns
  * {@code analytics_reports}, the {@code sales_by_*} rollups, {@code sales_below_floor}
- * and {@code analytics_settings}.
+ * and {@code analytics_settings}. The forecasts read the monthly sales through
+ * {@code sales_monthly_quantities}, {@code sales_monthly_client_quantities} and
+ * {@code sales_reported_months}, and refit on {@link SalesRollupsRefreshed}.
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"inventory", "jobs", "sellout", "shared" })

@@ -4,7 +4,8 @@
  * have and the closing it reported, the gap between them, its weeks of supply and its
  * stock that sticks. Computed from the read views of sellout, catalog and distributors
  * whenever a distributor's sell-in, stock or sell-out changes (their events); owns
- * {@code channel_inventory} and {@code inventory_settings}.
+ * {@code channel_inventory} and {@code inventory_settings}; the forecasts read the
+ * months' stock through {@code channel_stock}.
  */
 @ApplicationModule(
 		allowedDependencies = { "catalog", "database", "distributors", "identity", "jobs", "sellout", "shared" })
