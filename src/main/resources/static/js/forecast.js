@@ -70,8 +70,8 @@
     return {
       animation: false,
       color: [COLORS.history, COLORS.forecast, COLORS.band],
-      legend: { bottom: 0, data: [data.labels.history, data.labels.forecast, data.labels.band] },
-      grid: { left: narrow() ? 48 : 72, right: 16, top: 16, bottom: 60 },
+      legend: { bottom: 0, type: 'scroll', data: [data.labels.history, data.labels.forecast, data.labels.band] },
+      grid: { left: narrow() ? 48 : 72, right: 16, top: 16, bottom: 64 },
       tooltip: {
         trigger: 'axis', confine: true,
         formatter: function (items) {
