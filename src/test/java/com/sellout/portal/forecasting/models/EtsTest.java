@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * What the sell-out series need of ETS besides agreeing with R: zeros and negative
- * months, short and constant series, the seasonal models only with two seasons (the
- * speed is the forecast benchmark's).
+ * months, short and constant series, the seasonal models only with two seasons (the speed
+ * is the forecast benchmark's).
  */
 class EtsTest {
 
