@@ -1,7 +1,6 @@
 package com.sellout.portal.forecasting.models;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
