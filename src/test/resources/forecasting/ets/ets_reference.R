@@ -46,6 +46,14 @@ z <- gen(40, 0.3, 0.3, 0.3); z[c(4, 11, 17, 25, 30)] <- 0
 series$gen_zeros <- list(y = z, h = 12)
 z2 <- gen(120, 1, 0.2, 0.15); z2[c(7, 20)] <- 0; z2[14] <- -15
 series$gen_zero_negative <- list(y = z2, h = 12)
+# Twelve more, drawn: levels from 5 to 5,000, trends, seasons and noise of all sizes.
+set.seed(1801)
+for (k in 1:12) {
+  y <- gen(round(exp(runif(1, log(5), log(5000)))), runif(1, -0.01, 0.01) * 100 * (k %% 3),
+           runif(1, 0, 0.5), runif(1, 0.03, 0.3), mult = k %% 2 == 0)
+  if (k %% 4 == 3) y[sample(36, 3)] <- 0
+  series[[sprintf("gen_drawn%02d", k)]] <- list(y = y, h = 12)
+}
 
 models <- data.frame()
 fc <- data.frame()

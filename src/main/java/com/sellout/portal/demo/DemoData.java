@@ -172,7 +172,7 @@ class DemoData implements ApplicationRunner {
 	record DemoDistributor(String code, String name, String inn, String regions, String email) {
 
 		DistributorForm form() {
-			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2026, 1, 1),
+			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2023, 1, 1),
 					LocalDate.of(2027, 12, 31), ReportingFrequency.MONTHLY, email, null);
 		}
 

@@ -27,7 +27,7 @@ import com.sellout.portal.reading.TableReader;
  */
 final class DemoSales {
 
-	static final int MONTHS = 14;
+	static final int MONTHS = 36;
 
 	private static final int LINES_PER_GROUP = 250;
 
@@ -76,6 +76,10 @@ final class DemoSales {
 
 	List<Product> products() {
 		return products;
+	}
+
+	List<Client> clients() {
+		return clients;
 	}
 
 	/** How much of a group sells in the month (index 0 … MONTHS − 1), against usual. */

@@ -1,11 +1,11 @@
 /**
- * Demo: the demonstration data (distributors, people, products, clients, and some 14
- * months of generated sell-out, sell-in and a stock report) loaded on an empty database
- * when {@code portal.demo.enabled} is set, through the other modules' APIs only. Owns no
- * table.
+ * Demo: the demonstration data (distributors, people, products, clients, and some 36
+ * months of generated sell-out, sell-in and a stock report, and the forecasts' planning
+ * terms and named orders) loaded on an empty database when {@code portal.demo.enabled} is
+ * set, through the other modules' APIs only. Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors", "identity", "reading",
-		"sellout", "shared" })
+@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors", "forecasting", "identity",
+		"reading", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.demo;
 

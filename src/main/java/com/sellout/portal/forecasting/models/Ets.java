@@ -13,10 +13,12 @@ import java.util.Arrays;
  *
  * <p>
  * Short series: a model is fitted only when it has fewer parameters than the months less
- * one, as R; when none can be (under four months) the forecast is the mean of the months
- * as a local level that does not move (R refuses such series or falls back to
- * Holt–Winters). A constant series is forecast as that constant with no spread (R's
- * {@code ets} does the same through {@code ses}).
+ * one, as R's {@code etsmodel}; so 4 to 6 months get the local level (and, from 6, the
+ * trend models) by maximum likelihood where R's {@code ets} switches to Holt–Winters by
+ * least squares. Under four months no model can be fitted (R refuses): the forecast is
+ * the mean of the months as a level that stays, the interval from their spread. A
+ * constant series is forecast as that constant with no spread (R's {@code ets} does the
+ * same through {@code ses}).
  */
 public final class Ets {
 
@@ -33,6 +35,7 @@ public final class Ets {
 	 * AICc kept (the first of equals, in R's order).
 	 */
 	public static EtsFit select(double[] y, int m) {
+		requireMonths(y);
 		if (isConstant(y)) {
 			return constant(y, m);
 		}
@@ -55,6 +58,7 @@ public final class Ets {
 	 * history, or more parameters than the months less one
 	 */
 	public static EtsFit fit(double[] y, int m, EtsModel model) {
+		requireMonths(y);
 		if (model.multiplicative() && Arrays.stream(y).anyMatch(v -> v <= 0)) {
 			throw new IllegalArgumentException(model.name() + " needs every month > 0");
 		}
@@ -128,6 +132,12 @@ public final class Ets {
 		double bic = lik + Math.log(n) * np;
 		double aicc = aic + 2.0 * np * (np + 1) / (n - np - 1);
 		return new EtsFit(model, m, n, a, b, g, p, initial, x, -0.5 * lik, aic, aicc, bic, sse / (n - (np - 1)));
+	}
+
+	private static void requireMonths(double[] y) {
+		if (y.length == 0 || !Arrays.stream(y).allMatch(Double::isFinite)) {
+			throw new IllegalArgumentException("a history of at least one month, every month a number");
+		}
 	}
 
 	private static boolean isConstant(double[] y) {
