@@ -8,7 +8,7 @@ import java.util.Map;
 import com.sellout.portal.forecasting.ForecastMonth;
 import com.sellout.portal.forecasting.ForecastRequest;
 import com.sellout.portal.forecasting.SalesForecast;
-import com.sellout.portal.forecasting.internal.ForecastScope.Resolved;
+import com.sellout.portal.forecasting.internal.RequestedScope.Resolved;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
