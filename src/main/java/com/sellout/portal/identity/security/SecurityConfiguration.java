@@ -92,9 +92,11 @@ class SecurityConfiguration {
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests
 				// an integration account delivers and reads its distributor's sell-out,
-				// its figures and channel inventory, nothing else
+				// its figures, channel inventory and forecasts, and posts its named
+				// orders (an ERP's), nothing else
 				.requestMatchers("/api/v1/sellout/**", "/api/v1/channel-inventory", "/api/v1/analytics/sellout",
-						"/api/v1/me")
+						"/api/v1/forecasts", "/api/v1/forecasts/sell-in", "/api/v1/named-orders",
+						"/api/v1/named-orders/**", "/api/v1/me")
 				.authenticated()
 				.anyRequest()
 				.access(PEOPLE))
