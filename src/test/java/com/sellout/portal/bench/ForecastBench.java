@@ -4,13 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 import com.sellout.portal.SelloutPortalApplication;
 import com.sellout.portal.analytics.internal.RollupsForBench;
 import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.DataScopes;
 import com.sellout.portal.database.ScopedTransactions;
+import com.sellout.portal.forecasting.ForecastRequest;
+import com.sellout.portal.forecasting.SalesForecasts;
 import com.sellout.portal.forecasting.internal.ForecastingSettings;
 import com.sellout.portal.forecasting.internal.Refit;
 import com.sellout.portal.inventory.internal.Recomputation;
@@ -124,7 +129,50 @@ public final class ForecastBench {
 				again.series(), again.refitted(), (System.nanoTime() - started) / 1e9);
 	}
 
-	/** (c) the API from the stored forecasts, as the analyst. */
+	/**
+	 * (c) what a page asks, in process as the manufacturer's scope (no HTTP, no password
+	 * check): the forecast and the sell-in plan of one series, a group and all.
+	 */
+	private static void inProcess(ConfigurableApplicationContext context, ChannelDataset.Loaded data) {
+		SalesForecasts forecasts = context.getBean(SalesForecasts.class);
+		List<Long> ids = new ArrayList<>(data.distributors().keySet());
+		List<Long> groups = new ArrayList<>(data.groups().values());
+		List<String> skus = data.skus();
+		System.out.printf(Locale.ROOT, "(c) in process (SalesForecasts, the manufacturer's scope), %d calls each:%n",
+				PageTimes.RUNS);
+		time("forecast: one series", i -> forecasts.forecast(
+				new ForecastRequest(ids.get(i % ids.size()), skus.get(i * 7 % skus.size()), null, 12, null, null)));
+		time("forecast: a group, all distributors", i -> forecasts
+			.forecast(new ForecastRequest(null, null, groups.get(i % groups.size()), 12, null, null)));
+		time("forecast: all products and distributors",
+				i -> forecasts.forecast(new ForecastRequest(null, null, null, 12, null, null)));
+		time("sell-in: one series", i -> forecasts
+			.sellIn(new ForecastRequest(ids.get(i % ids.size()), skus.get(i * 7 % skus.size()), null, 12, null, null)));
+		time("sell-in: a group, all distributors",
+				i -> forecasts.sellIn(new ForecastRequest(null, null, groups.get(i % groups.size()), 12, null, null)));
+		time("sell-in: all products and distributors (the factory plan)",
+				i -> forecasts.sellIn(new ForecastRequest(null, null, null, 12, null, null)));
+	}
+
+	private static void time(String name, IntFunction<Object> call) {
+		DataScopes.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
+			for (int i = 0; i < PageTimes.WARM_UP; i++) {
+				call.apply(i);
+			}
+			long[] nanos = new long[PageTimes.RUNS];
+			for (int i = 0; i < nanos.length; i++) {
+				long start = System.nanoTime();
+				call.apply(i);
+				nanos[i] = System.nanoTime() - start;
+			}
+			Arrays.sort(nanos);
+			System.out.printf(Locale.ROOT, "%-58s p50 %7.1f ms   p95 %7.1f ms   max %7.1f ms%n", name,
+					nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6,
+					nanos[nanos.length - 1] / 1e6);
+		});
+	}
+
+	/** (d) the API from the stored forecasts, as the analyst (HTTP Basic). */
 	private static void asks(ConfigurableApplicationContext context, ChannelDataset.Loaded data, PortalHttp http) {
 		List<String> codes = new ArrayList<>(data.distributors().values());
 		List<Long> groups = new ArrayList<>(data.groups().values());
@@ -137,8 +185,11 @@ public final class ForecastBench {
 			group.add("?group=" + groups.get(i % groups.size()) + "&horizon=12");
 		}
 		List<String> all = List.of("?horizon=12", "?horizon=24");
-		System.out.printf(Locale.ROOT, "(c) the API from the stored forecasts, %d asks each after %d to warm up:%n",
+		inProcess(context, data);
+		System.out.printf(Locale.ROOT, "(d) the API from the stored forecasts, %d asks each after %d to warm up:%n",
 				PageTimes.RUNS, PageTimes.WARM_UP);
+		PageTimes.measure("/api/v1/me (Basic authentication's own cost)", List.of("/api/v1/me"),
+				p -> http.api(p, "analyst", "demo"));
 		for (String path : List.of("/api/v1/forecasts", "/api/v1/forecasts/sell-in")) {
 			PageTimes.measure(path + ": one series", series.stream().map(q -> path + q).toList(),
 					p -> http.api(p, "analyst", "demo"));

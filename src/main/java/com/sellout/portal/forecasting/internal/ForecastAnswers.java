@@ -8,7 +8,7 @@ import java.util.Map;
 import com.sellout.portal.forecasting.ForecastMonth;
 import com.sellout.portal.forecasting.ForecastRequest;
 import com.sellout.portal.forecasting.SalesForecast;
-import com.sellout.portal.forecasting.internal.ForecastScope.Resolved;
+import com.sellout.portal.forecasting.internal.RequestedScope.Resolved;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class ForecastAnswers {
 		}
 		ForecastSum sum = new ForecastSum();
 		if (request.stored()) {
-			SeriesReader.HistorySums history = reader.sums(scope.distributorId(), scope.skus(), null);
+			SeriesReader.HistorySums history = store.historySums(scope.distributorId(), scope.skus());
 			sum.history.putAll(history.months());
 			sum.lasts.putAll(history.lasts());
 			sum.forecasts.putAll(store.monthSums(scope.distributorId(), scope.skus()));
@@ -64,25 +64,33 @@ class ForecastAnswers {
 	 * (asOf, method) or when its stored one is behind its history (a refit pending).
 	 */
 	private SalesForecast single(ForecastRequest request, Resolved scope) {
+		if (request.stored()) {
+			Series stored = store.history(scope.distributorId(), scope.sku());
+			Fitted fitted = stored == null ? null
+					: store.latest(scope.distributorId(), scope.skus())
+						.stream()
+						.filter(f -> f.madeIn().equals(stored.last()))
+						.findFirst()
+						.orElse(null);
+			if (fitted != null) {
+				return single(scope, stored, fitted, request.horizon());
+			}
+		}
 		List<Series> read = reader.read(scope.distributorId(), scope.skus(), request.asOf());
 		if (read.isEmpty()) {
 			return new SalesForecast(scope.distributor(), scope.sku(), null, List.of(), ForecastSum.SUM_METHOD, null,
 					Map.of(), List.of(), null, 0, List.of());
 		}
+		// asked with asOf or a method, or not stored yet (a refit pending): fitted now
 		Series series = read.get(0);
-		Fitted fitted = null;
-		if (request.stored()) {
-			fitted = store.latest(scope.distributorId(), scope.skus())
-				.stream()
-				.filter(f -> f.madeIn().equals(series.last()))
-				.findFirst()
-				.orElse(null);
-		}
-		if (fitted == null) {
-			fitted = Fitted.of(series, request.stored() ? Refit.STORED_HORIZON : request.horizon(), request.method());
-		}
+		Fitted fitted = Fitted.of(series, request.stored() ? Refit.STORED_HORIZON : request.horizon(),
+				request.method());
+		return single(scope, series, fitted, request.horizon());
+	}
+
+	private static SalesForecast single(Resolved scope, Series series, Fitted fitted, int horizon) {
 		return new SalesForecast(scope.distributor(), scope.sku(), null, series.history(), fitted.method(),
-				fitted.demandClass(), Map.of(fitted.method(), 1), months(fitted, series.last(), request.horizon()),
+				fitted.demandClass(), Map.of(fitted.method(), 1), months(fitted, series.last(), horizon),
 				BacktestSums.of(fitted.backtest()), 1, List.of());
 	}
 

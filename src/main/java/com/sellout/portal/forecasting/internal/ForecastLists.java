@@ -14,7 +14,7 @@ import com.sellout.portal.forecasting.DemandClass;
 import com.sellout.portal.forecasting.ForecastAccuracy;
 import com.sellout.portal.forecasting.ForecastChange;
 import com.sellout.portal.forecasting.TrackRecord;
-import com.sellout.portal.forecasting.internal.ForecastScope.Resolved;
+import com.sellout.portal.forecasting.internal.RequestedScope.Resolved;
 import com.sellout.portal.forecasting.models.BacktestResult;
 import org.jspecify.annotations.Nullable;
 

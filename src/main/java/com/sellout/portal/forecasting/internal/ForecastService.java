@@ -9,7 +9,7 @@ import com.sellout.portal.forecasting.SalesForecast;
 import com.sellout.portal.forecasting.SalesForecasts;
 import com.sellout.portal.forecasting.SellInPlan;
 import com.sellout.portal.forecasting.TrackRecord;
-import com.sellout.portal.forecasting.internal.ForecastScope.Resolved;
+import com.sellout.portal.forecasting.internal.RequestedScope.Resolved;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ForecastService implements SalesForecasts {
 
-	private final ForecastScope scope;
+	private final RequestedScope scope;
 
 	private final ForecastAnswers answers;
 
@@ -30,7 +30,7 @@ class ForecastService implements SalesForecasts {
 
 	private final ForecastLists lists;
 
-	ForecastService(ForecastScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists) {
+	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists) {
 		this.scope = scope;
 		this.answers = answers;
 		this.plans = plans;

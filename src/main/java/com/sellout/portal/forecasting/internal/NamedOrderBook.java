@@ -59,13 +59,13 @@ class NamedOrderBook implements NamedOrders {
 
 	private final AuditLog audit;
 
-	private final ForecastScope scope;
+	private final RequestedScope scope;
 
 	private final NamedOrderImport importer;
 
 	private final Clock clock;
 
-	NamedOrderBook(JdbcClient jdbc, Distributors distributors, Catalog catalog, AuditLog audit, ForecastScope scope,
+	NamedOrderBook(JdbcClient jdbc, Distributors distributors, Catalog catalog, AuditLog audit, RequestedScope scope,
 			NamedOrderImport importer) {
 		this.jdbc = jdbc;
 		this.distributors = distributors;

@@ -37,9 +37,9 @@ class PlanningTerms implements PlanningSettings {
 
 	private final AuditLog audit;
 
-	private final ForecastScope scope;
+	private final RequestedScope scope;
 
-	PlanningTerms(JdbcClient jdbc, AuditLog audit, ForecastScope scope) {
+	PlanningTerms(JdbcClient jdbc, AuditLog audit, RequestedScope scope) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.scope = scope;

@@ -64,13 +64,13 @@ public class Refit {
 		Read read = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
 				() -> new Read(reader.read(distributorId, null, null), store.stamps(distributorId)));
 		List<Series> changed = new ArrayList<>();
-		Map<String, String> prints = new HashMap<>();
+		Map<String, Series> histories = new HashMap<>();
 		for (Series series : read.series()) {
 			String print = series.fingerprint();
 			StoredForecasts.Stamp stamp = read.stamps().get(series.sku());
 			if (stamp == null || !stamp.madeIn().equals(series.last()) || !stamp.fingerprint().equals(print)) {
 				changed.add(series);
-				prints.put(series.sku(), print);
+				histories.put(series.sku(), series);
 			}
 		}
 		Set<String> present = read.series().stream().map(Series::sku).collect(Collectors.toSet());
@@ -84,7 +84,7 @@ public class Refit {
 				.query(Object.class)
 				.list();
 			for (int i = 0; i < fitted.size(); i += CHUNK) {
-				store.save(distributorId, fitted.subList(i, Math.min(fitted.size(), i + CHUNK)), prints);
+				store.save(distributorId, fitted.subList(i, Math.min(fitted.size(), i + CHUNK)), histories);
 			}
 			if (!gone.isEmpty()) {
 				store.retire(distributorId, gone);

@@ -11,7 +11,7 @@ import com.sellout.portal.forecasting.ForecastRequest;
 import com.sellout.portal.forecasting.PlanningSetting;
 import com.sellout.portal.forecasting.SellInMonth;
 import com.sellout.portal.forecasting.SellInPlan;
-import com.sellout.portal.forecasting.internal.ForecastScope.Resolved;
+import com.sellout.portal.forecasting.internal.RequestedScope.Resolved;
 
 import org.springframework.stereotype.Component;
 

@@ -101,38 +101,6 @@ class SeriesReader {
 		return series;
 	}
 
-	/**
-	 * The histories of a sum per distributor and month (the series' months only: from
-	 * each one's first sale), the distributors' last months and the number of series.
-	 */
-	HistorySums sums(@Nullable Long distributorId, @Nullable List<String> skus, @Nullable YearMonth asOf) {
-		Map<Long, TreeMap<YearMonth, BigDecimal>> months = new TreeMap<>();
-		Map<Long, YearMonth> lasts = new TreeMap<>();
-		var spec = jdbc.sql(LAST + """
-				, firsts as (
-				    select q.distributor_id, q.sku, min(q.period) as first
-				      from sales_monthly_quantities q join last l on l.distributor_id = q.distributor_id
-				     where q.quantity > 0 and q.period <= l.last and""" + FILTER + """
-
-				     group by q.distributor_id, q.sku)
-				select q.distributor_id, q.period, sum(q.quantity), min(l.last), count(*)
-				  from sales_monthly_quantities q join last l on l.distributor_id = q.distributor_id
-				  join firsts f on f.distributor_id = q.distributor_id and f.sku = q.sku
-				 where q.period >= f.first and q.period <= l.last and""" + FILTER + """
-
-				group by q.distributor_id, q.period""");
-		spec.param("distributor", distributorId)
-			.param("asOf", asOf == null ? null : Date.valueOf(asOf.atDay(1)))
-			.param("skus", skus == null ? null : skus.toArray(String[]::new))
-			.query(rs -> {
-				long distributor = rs.getLong(1);
-				months.computeIfAbsent(distributor, d -> new TreeMap<>())
-					.put(YearMonth.from(rs.getDate(2).toLocalDate()), rs.getBigDecimal(3));
-				lasts.putIfAbsent(distributor, YearMonth.from(rs.getDate(4).toLocalDate()));
-			});
-		return new HistorySums(months, lasts);
-	}
-
 	/** The distributors' last reported months (up to asOf) the scope sees. */
 	Map<Long, YearMonth> lastMonths(@Nullable Long distributorId, @Nullable YearMonth asOf) {
 		Map<Long, YearMonth> lasts = new TreeMap<>();

@@ -1,5 +1,6 @@
 package com.sellout.portal.forecasting.internal;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class StoredForecasts {
 	 * Stores a distributor's newly fitted series as their latest forecasts: a forecast of
 	 * the same made-in month is replaced, the earlier ones are kept.
 	 */
-	void save(long distributorId, List<Fitted> fitted, Map<String, String> fingerprints) {
+	void save(long distributorId, List<Fitted> fitted, Map<String, Series> histories) {
 		if (fitted.isEmpty()) {
 			return;
 		}
@@ -83,6 +84,7 @@ class StoredForecasts {
 		Double[] actuals = new Double[n];
 		Double[] scales = new Double[n];
 		String[] prints = new String[n];
+		String[] history = new String[n];
 		Integer[] months = new Integer[n];
 		for (int i = 0; i < n; i++) {
 			Fitted f = fitted.get(i);
@@ -98,7 +100,13 @@ class StoredForecasts {
 			errors[i] = finite(b.error());
 			actuals[i] = finite(b.actual());
 			scales[i] = finite(b.scale());
-			prints[i] = fingerprints.get(f.sku());
+			Series series = histories.get(f.sku());
+			prints[i] = series.fingerprint();
+			StringBuilder values = new StringBuilder("{");
+			for (double value : series.values()) {
+				values.append(values.length() > 1 ? "," : "").append(finite(value));
+			}
+			history[i] = values.append('}').toString();
 			months[i] = (int) (f.madeIn().getYear() * 12L + f.madeIn().getMonthValue() - f.historyFrom().getYear() * 12L
 					- f.historyFrom().getMonthValue()) + 1;
 		}
@@ -107,12 +115,18 @@ class StoredForecasts {
 				"""
 						insert into forecast_series (distributor_id, sku, made_in, latest, history_from, history_months, method,
 						                             method_param, demand_class, windows, horizon, points, abs_error, error,
-						                             actual, scale, fingerprint)
-						select :distributor, u.* from unnest(cast(:skus as text[]), cast(:months as date[]), cast(:latest as boolean[]),
+						                             actual, scale, fingerprint, history)
+						select :distributor, u.sku, u.made_in, u.latest, u.history_from, u.history_months, u.method, u.method_param,
+						       u.demand_class, u.windows, u.horizon, u.points, u.abs_error, u.error, u.actual, u.scale,
+						       u.fingerprint, cast(u.history as float8[])
+						  from unnest(cast(:skus as text[]), cast(:months as date[]), cast(:latest as boolean[]),
 						       cast(:from as date[]), cast(:length as integer[]), cast(:method as text[]), cast(:param as text[]),
 						       cast(:class as text[]), cast(:windows as integer[]), cast(:horizon as integer[]),
 						       cast(:points as integer[]), cast(:abs as float8[]), cast(:error as float8[]),
-						       cast(:actual as float8[]), cast(:scale as float8[]), cast(:print as text[])) as u
+						       cast(:actual as float8[]), cast(:scale as float8[]), cast(:print as text[]),
+						       cast(:history as text[])) as u(sku, made_in, latest, history_from, history_months, method,
+						       method_param, demand_class, windows, horizon, points, abs_error, error, actual, scale,
+						       fingerprint, history)
 						returning id, sku""")
 			.param("distributor", distributorId)
 			.param("skus", skus)
@@ -131,6 +145,7 @@ class StoredForecasts {
 			.param("actual", actuals)
 			.param("scale", scales)
 			.param("print", prints)
+			.param("history", history)
 			.query(rs -> {
 				ids.put(rs.getString(2), rs.getLong(1));
 			});
@@ -223,6 +238,55 @@ class StoredForecasts {
 					row.demandClass, mean, lower, upper, row.backtest));
 		});
 		return fitted;
+	}
+
+	/**
+	 * The histories the latest stored forecasts of a sum were fitted on, added up by the
+	 * database per distributor and month, and each distributor's last month.
+	 */
+	SeriesReader.HistorySums historySums(@Nullable Long distributorId, @Nullable List<String> skus) {
+		Map<Long, TreeMap<YearMonth, BigDecimal>> months = new TreeMap<>();
+		Map<Long, YearMonth> lasts = new TreeMap<>();
+		jdbc.sql("""
+				select s.distributor_id, cast(s.history_from + (u.i - 1) * interval '1 month' as date), sum(u.q)
+				  from forecast_series s cross join lateral unnest(s.history) with ordinality as u(q, i)
+				 where s.latest and""" + SCOPE + """
+
+				group by 1, 2""")
+			.param("distributor", distributorId)
+			.param("skus", skus == null ? null : skus.toArray(String[]::new))
+			.query(rs -> {
+				months.computeIfAbsent(rs.getLong(1), d -> new TreeMap<>())
+					.put(Quantities.month(rs.getDate(2)), Quantities.of(rs.getDouble(3)));
+			});
+		jdbc.sql("select s.distributor_id, max(s.made_in) from forecast_series s where s.latest and" + SCOPE
+				+ " group by 1")
+			.param("distributor", distributorId)
+			.param("skus", skus == null ? null : skus.toArray(String[]::new))
+			.query(rs -> {
+				lasts.put(rs.getLong(1), Quantities.month(rs.getDate(2)));
+			});
+		return new SeriesReader.HistorySums(months, lasts);
+	}
+
+	/**
+	 * The history the latest stored forecast of one series was fitted on; null without.
+	 */
+	@Nullable Series history(long distributorId, String sku) {
+		return jdbc.sql("""
+				select history_from, history from forecast_series
+				 where distributor_id = ? and sku = ? and latest and history is not null""")
+			.params(distributorId, sku)
+			.query((rs, n) -> {
+				Double[] values = (Double[]) rs.getArray(2).getArray();
+				double[] history = new double[values.length];
+				for (int i = 0; i < values.length; i++) {
+					history[i] = values[i];
+				}
+				return new Series(distributorId, sku, Quantities.month(rs.getDate(1)), history);
+			})
+			.optional()
+			.orElse(null);
 	}
 
 	/**

@@ -25,6 +25,9 @@ class SupplyQueries {
 	/** The months of history a client's share is measured over. */
 	static final int SHARE_MONTHS = 12;
 
+	/** Up to this many series the queries name their products; beyond, all are read. */
+	private static final int SKU_FILTER = 500;
+
 	private final JdbcClient jdbc;
 
 	SupplyQueries(JdbcClient jdbc) {
@@ -60,36 +63,68 @@ class SupplyQueries {
 		String[] starts = fitted.stream().map(f -> f.from().atDay(1).toString()).toArray(String[]::new);
 		String series = " unnest(cast(:ids as bigint[]), cast(:skus as text[]), cast(:starts as date[]))"
 				+ " as u(distributor_id, sku, start)";
-		Map<String, Double> stock = new HashMap<>();
-		jdbc.sql("select distinct on (c.distributor_id, c.sku) c.distributor_id, c.sku, c.closing from channel_stock c"
-				+ " join " + series + """
-						 on c.distributor_id = u.distributor_id and c.sku = u.sku and c.period < u.start
-						order by c.distributor_id, c.sku, c.period desc""")
-			.param("ids", ids)
-			.param("skus", skus)
-			.param("starts", starts)
+		// per distributor (not per series: a join the planner keeps small) the months
+		// asked; each series then takes its own
+		Map<Long, YearMonth> firstOf = new TreeMap<>();
+		Map<String, YearMonth> closingMonths = new TreeMap<>();
+		for (Fitted f : fitted) {
+			firstOf.merge(f.distributorId(), f.from(), (a, b) -> a.isBefore(b) ? a : b);
+			closingMonths.put(f.distributorId() + "/" + f.madeIn(), f.madeIn());
+		}
+		String[] onlySkus = fitted.size() > SKU_FILTER ? null
+				: fitted.stream().map(Fitted::sku).distinct().toArray(String[]::new);
+		Map<String, Double> closings = new HashMap<>();
+		jdbc.sql("""
+				select c.distributor_id, c.sku, c.period, c.closing from channel_stock c
+				  join unnest(cast(:ids as bigint[]), cast(:periods as date[])) as u(distributor_id, period)
+				    on c.distributor_id = u.distributor_id and c.period = u.period
+				 where cast(:skus as text[]) is null or c.sku = any(cast(:skus as text[]))""")
+			.param("ids", closingMonths.keySet().stream().map(k -> Long.valueOf(k.split("/")[0])).toArray(Long[]::new))
+			.param("periods", closingMonths.values().stream().map(m -> m.atDay(1).toString()).toArray(String[]::new))
+			.param("skus", onlySkus)
 			.query(rs -> {
-				double closing = rs.getDouble(3);
-				stock.put(key(rs.getLong(1), rs.getString(2)), rs.wasNull() ? 0 : closing);
+				double closing = rs.getDouble(4);
+				closings.put(key(rs.getLong(1), rs.getString(2)) + "/" + Quantities.month(rs.getDate(3)),
+						rs.wasNull() ? 0 : closing);
 			});
-		Map<String, Map<YearMonth, Double>> arrivals = new HashMap<>();
+		Map<String, Double> stock = new HashMap<>();
+		for (Fitted f : fitted) {
+			String key = key(f.distributorId(), f.sku());
+			stock.put(key, closings.getOrDefault(key + "/" + f.madeIn(), 0.0));
+		}
+		Map<String, Map<YearMonth, Double>> shipped = new HashMap<>();
 		jdbc.sql(
 				"""
 						select s.distributor_id, s.sku,
 						       cast(date_trunc('month', cast(s.document_date + d.transit_days as timestamp)) as date), sum(s.quantity)
 						  from sell_in_shipments s join distributor_directory d on d.id = s.distributor_id
-						  join """
-						+ series + """
-								on u.distributor_id = s.distributor_id and u.sku = s.sku
-								where s.document_date + d.transit_days >= u.start
-								group by 1, 2, 3""")
-			.param("ids", ids)
-			.param("skus", skus)
-			.param("starts", starts)
+						  join unnest(cast(:ids as bigint[]), cast(:starts as date[])) as u(distributor_id, start)
+						    on u.distributor_id = s.distributor_id
+						 where s.document_date + d.transit_days >= u.start
+						   and (cast(:skus as text[]) is null or s.sku = any(cast(:skus as text[])))
+						 group by 1, 2, 3""")
+			.param("ids", firstOf.keySet().toArray(Long[]::new))
+			.param("starts", firstOf.values().stream().map(m -> m.atDay(1).toString()).toArray(String[]::new))
+			.param("skus", onlySkus)
 			.query(rs -> {
-				arrivals.computeIfAbsent(key(rs.getLong(1), rs.getString(2)), k -> new TreeMap<>())
+				shipped.computeIfAbsent(key(rs.getLong(1), rs.getString(2)), k -> new TreeMap<>())
 					.merge(Quantities.month(rs.getDate(3)), rs.getDouble(4), Double::sum);
 			});
+		Map<String, Map<YearMonth, Double>> arrivals = new HashMap<>();
+		for (Fitted f : fitted) {
+			String key = key(f.distributorId(), f.sku());
+			Map<YearMonth, Double> months = shipped.get(key);
+			if (months != null) {
+				Map<YearMonth, Double> own = new TreeMap<>();
+				// not arrived by the series' own first month: in transit then
+				months.forEach((month, quantity) -> {
+					if (!month.isBefore(f.from())) {
+						own.put(month, quantity);
+					}
+				});
+				arrivals.put(key, own);
+			}
+		}
 		return new Supply(stock, arrivals, orders(series, ids, skus, starts, fitted));
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * does not exist — never "forbidden"); an unknown product or group is not found either.
  */
 @Component
-class ForecastScope {
+class RequestedScope {
 
 	private final Distributors distributors;
 
@@ -29,7 +29,7 @@ class ForecastScope {
 
 	private final ProductGroups groups;
 
-	ForecastScope(Distributors distributors, Catalog catalog, ProductGroups groups) {
+	RequestedScope(Distributors distributors, Catalog catalog, ProductGroups groups) {
 		this.distributors = distributors;
 		this.catalog = catalog;
 		this.groups = groups;
