@@ -26,13 +26,16 @@ public class ForecastFigures {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** A quantity: whole units from 100 on, one decimal below. */
+	/**
+	 * A quantity: whole units from 10 on (a forecast's decimals are noise there), one
+	 * decimal below.
+	 */
 	public String quantity(BigDecimal value) {
 		if (value == null) {
 			return "—";
 		}
-		return value.abs().compareTo(BigDecimal.valueOf(100)) >= 0
-				? format(value.setScale(0, RoundingMode.HALF_UP), "#,##0") : format(value, "#,##0.#");
+		return value.abs().compareTo(BigDecimal.TEN) >= 0 ? format(value.setScale(0, RoundingMode.HALF_UP), "#,##0")
+				: format(value, "#,##0.#");
 	}
 
 	/** A fraction (0.183) as a percent (18,3 %). */

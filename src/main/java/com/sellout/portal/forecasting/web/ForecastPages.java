@@ -35,7 +35,7 @@ class ForecastPages {
 
 	private final SalesForecasts forecasts;
 
-	private final ForecastScope scope;
+	private final ForecastPageScope scope;
 
 	private final ForecastOptions options;
 
@@ -43,7 +43,7 @@ class ForecastPages {
 
 	private final ForecastExport export;
 
-	ForecastPages(SalesForecasts forecasts, ForecastScope scope, ForecastOptions options, ForecastCharts charts,
+	ForecastPages(SalesForecasts forecasts, ForecastPageScope scope, ForecastOptions options, ForecastCharts charts,
 			ForecastExport export) {
 		this.forecasts = forecasts;
 		this.scope = scope;

@@ -3,6 +3,7 @@ package com.sellout.portal.forecasting.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,13 +48,13 @@ class NamedOrderPages {
 
 	private final NamedOrders orders;
 
-	private final ForecastScope scope;
+	private final ForecastPageScope scope;
 
 	private final Distributors distributors;
 
 	private final MessageSource messages;
 
-	NamedOrderPages(NamedOrders orders, ForecastScope scope, Distributors distributors, MessageSource messages) {
+	NamedOrderPages(NamedOrders orders, ForecastPageScope scope, Distributors distributors, MessageSource messages) {
 		this.orders = orders;
 		this.scope = scope;
 		this.distributors = distributors;
@@ -69,7 +70,7 @@ class NamedOrderPages {
 
 	@PostMapping
 	String create(@ModelAttribute NamedOrderForm form, @AuthenticationPrincipal CurrentUser me, Model model,
-			RedirectAttributes flash) {
+			Locale locale, RedirectAttributes flash) {
 		try {
 			orders.create(me.isManufacturer() ? form : new NamedOrderForm(null, form.clientInn(), form.sku(),
 					form.quantity(), form.month(), form.project()));
@@ -79,8 +80,8 @@ class NamedOrderPages {
 		catch (InvalidFieldsException invalid) {
 			Map<String, String> errors = invalid.problems()
 				.stream()
-				.collect(Collectors.toMap(InvalidFieldsException.FieldProblem::field,
-						InvalidFieldsException.FieldProblem::message, (a, b) -> a + " " + b));
+				.collect(Collectors.toMap(InvalidFieldsException.FieldProblem::field, p -> text(p.message(), locale),
+						(a, b) -> a + " " + b, LinkedHashMap::new));
 			model.addAttribute("errors", errors);
 			return page(null, null, me, model, form);
 		}
@@ -130,7 +131,7 @@ class NamedOrderPages {
 
 	private String page(String distributor, String from, CurrentUser me, Model model, NamedOrderForm form) {
 		Long distributorId = scope.distributor(me, distributor);
-		YearMonth since = ForecastScope.month(from);
+		YearMonth since = ForecastPageScope.month(from);
 		model.addAttribute("nav", "forecast");
 		model.addAttribute("tab", "named-orders");
 		model.addAttribute("orders", orders.list(distributorId, since));

@@ -37,10 +37,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanningSettingsPages {
 
 	/** The longest lead time the form takes, in months. */
-	static final int MAX_LEAD_TIME = 24;
+	static final int MAX_LEAD_TIME = 12;
 
 	/** The largest cover the form takes, in weeks. */
-	static final BigDecimal MAX_COVER = BigDecimal.valueOf(104);
+	static final BigDecimal MAX_COVER = BigDecimal.valueOf(52);
 
 	/** A distributor's row: its transit time and what holds for it as a whole. */
 	public record DistributorRow(Distributor distributor, PlanningSetting effective, boolean own) {
@@ -109,7 +109,7 @@ class PlanningSettingsPages {
 			flash.addFlashAttribute("notice", "forecast.settings.saved");
 		}
 		catch (InvalidFieldsException invalid) {
-			flash.addFlashAttribute("problem", "forecast.settings.refused");
+			flash.addFlashAttribute("problem", invalid.problems().get(0).message());
 		}
 		return "redirect:/forecast/settings";
 	}

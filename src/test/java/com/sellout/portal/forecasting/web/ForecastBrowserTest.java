@@ -120,7 +120,8 @@ class ForecastBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Загрузить")).click();
 		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.getByTestId("upload-problems").locator("tbody tr")).hasCount(1);
-		assertThat(page.getByTestId("upload-problems").locator("tbody tr td").first()).hasText("2");
+		assertThat(page.getByTestId("upload-problems").locator("[data-figure=row]")).hasText("2");
+		assertThat(page.getByTestId("upload-problems").locator("[data-figure=column]")).hasText("D: много");
 		assertNoSidewaysScroll();
 		screens("3-phone-upload");
 

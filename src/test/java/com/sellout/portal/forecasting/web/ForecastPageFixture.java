@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
@@ -17,6 +19,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
+import com.sellout.portal.forecasting.internal.ForecastFixture;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.sellout.SellOutApi;
@@ -64,13 +67,16 @@ final class ForecastPageFixture {
 
 	static final YearMonth LAST = YearMonth.of(2079, 6);
 
+	/** B's first month. */
+	static final YearMonth B_FIRST = YearMonth.of(2078, 1);
+
 	private ForecastPageFixture() {
 	}
 
 	static synchronized void ensure(JdbcClient jdbc, ScopedTransactions transactions, Distributors distributors,
 			UserAccounts users, Supplier<PortalHttp> http) {
 		if (transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> distributors.findByCodeOrInn(A).isPresent())) {
-			awaitRollups(jdbc, transactions);
+			awaitForecasts(jdbc, transactions, distributors, http);
 			return;
 		}
 		transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
@@ -92,16 +98,49 @@ final class ForecastPageFixture {
 				lines.add(line(m, 12, A_CLIENT, INTERMITTENT, 5 + i % 4));
 			}
 			send(http, A, m, lines);
-			if (!m.isBefore(YearMonth.of(2078, 1))) {
+			if (!m.isBefore(B_FIRST)) {
 				send(http, B, m, List.of(line(m, 15, B_CLIENT, B_PRODUCT, 40 + i % 5)));
 			}
 		}
-		awaitRollups(jdbc, transactions);
+		awaitForecasts(jdbc, transactions, distributors, http);
 	}
 
-	/** A's seasonal product: a yearly wave over a slow rise. */
+	/**
+	 * Waits for the rollups of A's and B's reports and then until their stored forecasts
+	 * were fitted on exactly the histories sent (the forecasting tests' fingerprints).
+	 */
+	static void awaitForecasts(JdbcClient jdbc, ScopedTransactions transactions, Distributors distributors,
+			Supplier<PortalHttp> http) {
+		awaitRollups(jdbc, transactions);
+		Map<YearMonth, Double> lights = new LinkedHashMap<>();
+		Map<YearMonth, Double> sparse = new LinkedHashMap<>();
+		Map<YearMonth, Double> sockets = new LinkedHashMap<>();
+		for (YearMonth m = FIRST; !m.isAfter(LAST); m = m.plusMonths(1)) {
+			int i = (int) FIRST.until(m, ChronoUnit.MONTHS);
+			lights.put(m, (double) seasonal(i));
+			sparse.put(m, i % 3 == 0 ? 5.0 + i % 4 : 0.0);
+			if (!m.isBefore(B_FIRST)) {
+				sockets.put(m, 40.0 + i % 5);
+			}
+		}
+		ForecastFixture forecasts = new ForecastFixture(http, jdbc, transactions);
+		forecasts.awaitForecasts(id(transactions, distributors, A), Map.of(SEASONAL, lights, INTERMITTENT, sparse),
+				LAST);
+		forecasts.awaitForecasts(id(transactions, distributors, B), Map.of(B_PRODUCT, sockets), LAST);
+	}
+
+	private static long id(ScopedTransactions transactions, Distributors distributors, String code) {
+		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> distributors.findByCodeOrInn(code))
+			.orElseThrow()
+			.id();
+	}
+
+	/**
+	 * A's seasonal product: a yearly wave over a slow rise, with a fixed irregular
+	 * deviation of up to ±20 (so that the forecast has an error and its band a width).
+	 */
 	static int seasonal(int month) {
-		return (int) Math.round(200 + 2 * month + 60 * Math.sin(month * Math.PI / 6));
+		return (int) Math.round(200 + 2 * month + 60 * Math.sin(month * Math.PI / 6) + (month * 7919 % 41 - 20));
 	}
 
 	static long groupId(JdbcClient jdbc, ScopedTransactions transactions, String path) {

@@ -100,6 +100,8 @@ class NamedOrderPagesTest extends PortalTest {
 		assertThat(sent.statusCode()).isEqualTo(200);
 		Document page = Jsoup.parse(sent.body());
 		assertThat(page.select(".field.invalid input[name=quantity]")).as("the quantity is marked").hasSize(1);
+		assertThat(page.selectFirst(".field.invalid .error").text()).isEqualTo("Количество: должно быть больше 0.");
+		assertThat(page.select(".field.invalid")).as("only the quantity").hasSize(1);
 		assertThat(page.selectFirst("input[name=project]").attr("value")).as("what was typed stays")
 			.isEqualTo("Отрицательный");
 		assertThat(page(a, "/forecast/named-orders").select("[data-testid=named-order-list] tbody tr")).hasSize(before);
@@ -130,10 +132,15 @@ class NamedOrderPagesTest extends PortalTest {
 		Document result = Jsoup.parse(uploaded.body());
 		List<Element> problems = result.select("[data-testid=upload-problems] tbody tr");
 		assertThat(problems).as("the two bad rows").hasSize(2);
-		assertThat(problems.get(0).select("td").get(0).text()).isEqualTo("3");
-		assertThat(problems.get(1).select("td").get(0).text()).isEqualTo("4");
-		problems.forEach(p -> assertThat(p.select("td").get(2).text()).as("why").isNotBlank());
-		assertThat(result.selectFirst("[data-testid=upload-result]").text()).contains("1", "2");
+		assertThat(problems.get(0).selectFirst("[data-figure=row]").text()).isEqualTo("3");
+		assertThat(problems.get(0).selectFirst("[data-figure=column]").text()).isEqualTo("E: 2079-13");
+		assertThat(problems.get(0).selectFirst("[data-figure=why]").text()).isEqualTo("Месяц: нужен формат ГГГГ-ММ.");
+		assertThat(problems.get(1).selectFirst("[data-figure=row]").text()).isEqualTo("4");
+		assertThat(problems.get(1).selectFirst("[data-figure=column]").text()).isEqualTo("C: NO-SUCH-SKU");
+		assertThat(problems.get(1).selectFirst("[data-figure=why]").text())
+			.isEqualTo("Артикул: такого товара нет в каталоге.");
+		assertThat(result.selectFirst("[data-testid=upload-result]").text())
+			.startsWith("Загружено строк: 1, пропущено с ошибкой: 2.");
 		assertThat(page(a, "/forecast/named-orders").text()).contains("Загружен из файла")
 			.doesNotContain("Плохой месяц", "Нет такого товара");
 	}

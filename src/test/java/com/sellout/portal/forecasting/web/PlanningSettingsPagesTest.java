@@ -50,13 +50,15 @@ class PlanningSettingsPagesTest extends PortalTest {
 		long lights = ForecastPageFixture.groupId(jdbc, transactions, ForecastPageFixture.LIGHTS);
 		HttpResponse<String> saved = PageForm.on(admin, "/forecast/settings", "form[data-testid=settings-form]")
 			.choose("distributor", ForecastPageFixture.A + " · в пути 0 дн.")
-			.choose("group", "\u00a0\u00a0\u00a0Светильники")
+			.choose("group", "Светильники")
 			.fill("leadTime", "2")
 			.fill("cover", "6,5")
 			.submit();
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(asUser("admin", () -> settings.effective(a, lights)))
-			.isEqualTo(new PlanningSetting(a, lights, 2, new BigDecimal("6.5")));
+		PlanningSetting stored = asUser("admin", () -> settings.effective(a, lights));
+		assertThat(stored.groupId()).isEqualTo(lights);
+		assertThat(stored.leadTimeMonths()).isEqualTo(2);
+		assertThat(stored.coverWeeks()).isEqualByComparingTo(new BigDecimal("6.5"));
 
 		Document page = page(admin, "/forecast/settings");
 		Element row = page.selectFirst("[data-testid=settings-groups] tr[data-distributor=" + ForecastPageFixture.A

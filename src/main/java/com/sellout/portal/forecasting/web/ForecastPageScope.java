@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * or month the page cannot read is refused with the reason in the reader's language.
  */
 @Component
-class ForecastScope {
+class ForecastPageScope {
 
 	private final Distributors distributors;
 
-	ForecastScope(Distributors distributors) {
+	ForecastPageScope(Distributors distributors) {
 		this.distributors = distributors;
 	}
 
