@@ -34,28 +34,33 @@ class RefitQueue {
 
 	private final Duration interval;
 
+	private final Duration settle;
+
 	RefitQueue(ScopedTransactions transactions, JdbcClient jdbc, Refit refit, ForecastingSettings settings) {
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.refit = refit;
 		this.interval = settings.refitInterval();
+		this.settle = settings.settle();
 	}
 
 	/** Marks the distributor's forecasts for a refit; whether it is due now. */
 	boolean request(long distributorId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> jdbc.sql("""
-						insert into forecast_refits (distributor_id, pending, requested_at, due_at)
-						values (:distributor, true, now(), now())
-						on conflict (distributor_id) do update
-						   set requested_at = now(),
-						       due_at = case when forecast_refits.pending then forecast_refits.due_at
-						                     else greatest(now(), coalesce(forecast_refits.started_at, now())
-						                                          + cast(:interval as interval)) end,
-						       pending = true
-						returning due_at <= now()""")
+				() -> jdbc
+					.sql("""
+							insert into forecast_refits (distributor_id, pending, requested_at, due_at)
+							values (:distributor, true, now(), now() + cast(:settle as interval))
+							on conflict (distributor_id) do update
+							   set requested_at = now(),
+							       due_at = case when forecast_refits.pending then forecast_refits.due_at
+							                     else greatest(now() + cast(:settle as interval), coalesce(forecast_refits.started_at, now())
+							                                          + cast(:interval as interval)) end,
+							       pending = true
+							returning due_at <= now()""")
 					.param("distributor", distributorId)
 					.param("interval", interval.toMillis() + " milliseconds")
+					.param("settle", settle.toMillis() + " milliseconds")
 					.query(Boolean.class)
 					.single());
 	}
@@ -87,6 +92,8 @@ class RefitQueue {
 		OffsetDateTime started = OffsetDateTime.now();
 		try {
 			Refit.Outcome outcome = refit.refit(distributorId);
+			log.info("Forecasts of distributor {}: {} series, {} refitted in {} ms", distributorId, outcome.series(),
+					outcome.refitted(), Duration.between(started, OffsetDateTime.now()).toMillis());
 			transactions.runAs(DataScope.ALL_DISTRIBUTORS, () -> {
 				jdbc.sql(
 						"""
