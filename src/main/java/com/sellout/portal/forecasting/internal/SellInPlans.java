@@ -69,7 +69,7 @@ class SellInPlans {
 		if (end == null) {
 			return new SellInPlan(scope.distributor(), scope.sku(), scope.groupId(), List.of(), List.of());
 		}
-		SupplyQueries.Supply known = supply.read(fitted);
+		SupplyQueries.Supply known = supply.read(fitted, request.asOf());
 		TreeMap<YearMonth, double[]> sums = new TreeMap<>();
 		for (Fitted f : fitted) {
 			PlanningSetting setting = planning.of(f.distributorId(), groups.get(f.sku()));

@@ -1,11 +1,14 @@
 package com.sellout.portal.forecasting.internal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -57,7 +60,12 @@ class SupplyQueries {
 		return groups;
 	}
 
-	Supply read(List<Fitted> fitted) {
+	/**
+	 * What the plan starts from; with {@code asOf}, only what was known at its end: the
+	 * sell-in shipped by then and the named orders entered by then.
+	 */
+	Supply read(List<Fitted> fitted, @Nullable YearMonth asOf) {
+		LocalDate cutoff = asOf == null ? null : asOf.plusMonths(1).atDay(1);
 		Long[] ids = fitted.stream().map(Fitted::distributorId).toArray(Long[]::new);
 		String[] skus = fitted.stream().map(Fitted::sku).toArray(String[]::new);
 		String[] starts = fitted.stream().map(f -> f.from().atDay(1).toString()).toArray(String[]::new);
@@ -101,11 +109,13 @@ class SupplyQueries {
 						  join unnest(cast(:ids as bigint[]), cast(:starts as date[])) as u(distributor_id, start)
 						    on u.distributor_id = s.distributor_id
 						 where s.document_date + d.transit_days >= u.start
+						   and (cast(:cutoff as date) is null or s.document_date < cast(:cutoff as date))
 						   and (cast(:skus as text[]) is null or s.sku = any(cast(:skus as text[])))
 						 group by 1, 2, 3""")
 			.param("ids", firstOf.keySet().toArray(Long[]::new))
 			.param("starts", firstOf.values().stream().map(m -> m.atDay(1).toString()).toArray(String[]::new))
 			.param("skus", onlySkus)
+			.param("cutoff", cutoff)
 			.query(rs -> {
 				shipped.computeIfAbsent(key(rs.getLong(1), rs.getString(2)), k -> new TreeMap<>())
 					.merge(Quantities.month(rs.getDate(3)), rs.getDouble(4), Double::sum);
@@ -125,11 +135,11 @@ class SupplyQueries {
 				arrivals.put(key, own);
 			}
 		}
-		return new Supply(stock, arrivals, orders(series, ids, skus, starts, fitted));
+		return new Supply(stock, arrivals, orders(series, ids, skus, starts, fitted, cutoff));
 	}
 
 	private Map<String, Map<YearMonth, double[]>> orders(String series, Long[] ids, String[] skus, String[] starts,
-			List<Fitted> fitted) {
+			List<Fitted> fitted, @Nullable LocalDate cutoff) {
 		record Order(long distributorId, String sku, YearMonth month, String inn, double quantity) {
 		}
 		List<Order> orders = new ArrayList<>();
@@ -138,10 +148,16 @@ class SupplyQueries {
 				  join """ + series + """
 				on u.distributor_id = o.distributor_id and u.sku = o.sku
 				where o.month >= u.start
-				group by 1, 2, 3, 4""").param("ids", ids).param("skus", skus).param("starts", starts).query(rs -> {
-			orders.add(new Order(rs.getLong(1), rs.getString(2), Quantities.month(rs.getDate(3)), rs.getString(4),
-					rs.getDouble(5)));
-		});
+				  and (cast(:cutoff as date) is null or o.created_at < cast(:cutoff as date))
+				group by 1, 2, 3, 4""")
+			.param("ids", ids)
+			.param("skus", skus)
+			.param("starts", starts)
+			.param("cutoff", cutoff)
+			.query(rs -> {
+				orders.add(new Order(rs.getLong(1), rs.getString(2), Quantities.month(rs.getDate(3)), rs.getString(4),
+						rs.getDouble(5)));
+			});
 		Map<String, Map<YearMonth, double[]>> result = new HashMap<>();
 		if (orders.isEmpty()) {
 			return result;
