@@ -30,10 +30,12 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The sell-in need of one distributor × product with its parts, against figures worked
- * out here from the issue's formula: two years of sell-out (two clients), a closing stock
- * report, a shipment still in transit at the plan's first month (transit 20 days) and one
- * that arrived, a lead time of 2 months and 6 weeks of cover set by the manufacturer, and
- * a named order that replaces its client's share of one month's forecast.
+ * out here from the netting's formula (SellInNetting: the issue's, with what is sold
+ * while an order travels and the plan's own orders in transit): two years of sell-out
+ * (two clients), a closing stock report, a shipment still in transit at the plan's first
+ * month (transit 20 days) and one that arrived, a lead time of 2 months and 6 weeks of
+ * cover set by the manufacturer, and a named order that replaces its client's share of
+ * one month's forecast.
  */
 class SellInPlanTest extends PortalTest {
 
@@ -122,9 +124,18 @@ class SellInPlanTest extends PortalTest {
 		double[] need = new double[months];
 		List<double[]> expected = new ArrayList<>();
 		for (int m = 0; m < months; m++) {
+			// the shipment on its way, and the plan's own orders of the lead time before
 			double inTransit = m == 0 ? 40 : 0;
+			for (int k = Math.max(0, m - lead); k < m; k++) {
+				inTransit += need[k];
+			}
 			double target = cover * adjusted[m] / 4.345;
-			need[m] = Math.max(0, adjusted[m + lead] + target - stock - inTransit);
+			// what is sold until the order arrives, and that month's target
+			double untilArrival = 0;
+			for (int k = m; k <= m + lead; k++) {
+				untilArrival += adjusted[k];
+			}
+			need[m] = Math.max(0, untilArrival + target - stock - inTransit);
 			expected.add(new double[] { adjusted[m], m == 2 ? 500 : 0, target, stock, inTransit, need[m] });
 			double arrived = (m < arrivals.length ? arrivals[m] : 0) + (m >= lead ? need[m - lead] : 0);
 			stock = Math.max(0, stock + arrived - adjusted[m]);
@@ -149,6 +160,12 @@ class SellInPlanTest extends PortalTest {
 		JsonNode factory = SellOutApi
 			.json(browser().api("/api/v1/forecasts/sell-in?sku=F69-1&horizon=6", "analyst", "demo"));
 		assertThat(factory.path("months").get(3).path("sellInNeeded").asDouble()).isCloseTo(need[3], within(0.01));
+		// as it would have been planned at the end of November 2070: the shipment of 20
+		// December was not made yet, so nothing is in transit in December
+		JsonNode then = SellOutApi.json(browser()
+			.api("/api/v1/forecasts/sell-in?distributor=FC69S&sku=F69-1&horizon=3&asOf=2070-11", "analyst", "demo"));
+		assertThat(then.path("months").get(0).path("period").asString()).isEqualTo("2070-12");
+		assertThat(then.path("months").get(0).path("inTransit").asDouble()).isZero();
 		// the distributor reads its own plan; another distributor's account cannot
 		assertThat(browser().api("/api/v1/forecasts/sell-in?sku=F69-1&horizon=6", ForecastFixture.admin(CODE), "demo")
 			.statusCode()).isEqualTo(200);

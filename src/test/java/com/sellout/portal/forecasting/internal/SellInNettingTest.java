@@ -1,5 +1,7 @@
 package com.sellout.portal.forecasting.internal;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,18 +21,33 @@ class SellInNettingTest {
 		// month
 		SellInNetting.Month[] plan = SellInNetting.plan(new double[] { 100, 100, 100, 100 }, new double[4], 50,
 				new double[] { 0, 30 }, 1, 0, 3);
-		// m0: need = F[1] − 50 − 30 (in transit, arrives in m1) = 20
+		// m0: need = F[0] + F[1] − 50 − 30 (in transit, arrives in m1) = 120
 		assertThat(plan[0].inTransit()).isEqualTo(30);
 		assertThat(plan[0].projected()).isEqualTo(50);
-		assertThat(plan[0].need()).isCloseTo(20, within(1e-9));
-		// m1: stock max(0, 50 − 100) = 0; the 30 still arriving in m1: in transit
+		assertThat(plan[0].need()).isCloseTo(120, within(1e-9));
+		// m1: stock max(0, 50 − 100) = 0; in transit the 30 arriving in m1 and m0's 120
 		assertThat(plan[1].projected()).isZero();
-		assertThat(plan[1].inTransit()).isEqualTo(30);
-		assertThat(plan[1].need()).isCloseTo(70, within(1e-9));
-		// m2: stock 0 + 30 (transit) + 20 (m0's need, after one month) − 100 → 0
-		assertThat(plan[2].projected()).isZero();
-		assertThat(plan[2].inTransit()).isZero();
+		assertThat(plan[1].inTransit()).isEqualTo(150);
+		assertThat(plan[1].need()).isCloseTo(50, within(1e-9));
+		// m2: stock 0 + 30 + 120 (m0's need, after one month) − 100 = 50; m1's 50 on
+		// its way
+		assertThat(plan[2].projected()).isEqualTo(50);
+		assertThat(plan[2].inTransit()).isEqualTo(50);
 		assertThat(plan[2].need()).isCloseTo(100, within(1e-9));
+	}
+
+	@Test
+	void withASteadyDemandTheStockSettlesAtTheTargetAndTheOrdersEqualTheSellOut() {
+		// ALFA's terms in the demo: lead time 2 months, 6 weeks' cover; 70 a month
+		int months = 24;
+		double[] forecast = new double[months];
+		Arrays.fill(forecast, 70);
+		SellInNetting.Month[] plan = SellInNetting.plan(forecast, new double[months], 210, new double[0], 2, 6, months);
+		double target = 6 * 70 / 4.345;
+		for (int m = 3; m < months; m++) {
+			assertThat(plan[m].projected()).as("stock at the start of month %d", m).isCloseTo(target, within(1e-6));
+			assertThat(plan[m].need()).as("order of month %d", m).isCloseTo(70, within(1e-6));
+		}
 	}
 
 	@Test
