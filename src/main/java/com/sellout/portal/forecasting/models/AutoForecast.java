@@ -47,7 +47,7 @@ public final class AutoForecast {
 		}
 		if (best != null) {
 			try {
-				return new Choice(best.method(), best.onHistory(horizon), demandClass, bestBacktest);
+				return new Choice(best.method(), floored(y, best.onHistory(horizon)), demandClass, bestBacktest);
 			}
 			catch (RuntimeException failed) {
 				// the winner cannot fit the whole history: fall back to the moving
@@ -99,7 +99,30 @@ public final class AutoForecast {
 	private static Choice fitted(ForecastMethod method, double[] y, int horizon, DemandClass demandClass) {
 		Candidate candidate = Candidate.of(method, y);
 		BacktestResult backtest = Backtest.run(candidate.onOrigins(), y, MONTHS, horizon);
-		return new Choice(method, candidate.onHistory(horizon), demandClass, backtest);
+		return new Choice(method, floored(y, candidate.onHistory(horizon)), demandClass, backtest);
+	}
+
+	/**
+	 * A series without a month of net returns sells no less than nothing: its forecast
+	 * and band are floored at 0 (a trend extrapolated far enough goes below); one with
+	 * returns keeps its negative months.
+	 */
+	static Prediction floored(double[] y, Prediction prediction) {
+		for (double value : y) {
+			if (value < 0) {
+				return prediction;
+			}
+		}
+		return new Prediction(prediction.method(), atLeastZero(prediction.mean()), atLeastZero(prediction.lower80()),
+				atLeastZero(prediction.upper80()));
+	}
+
+	private static double[] atLeastZero(double[] values) {
+		double[] floored = values.clone();
+		for (int i = 0; i < floored.length; i++) {
+			floored[i] = Math.max(0, floored[i]);
+		}
+		return floored;
 	}
 
 	/**

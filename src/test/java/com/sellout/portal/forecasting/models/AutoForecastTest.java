@@ -117,6 +117,21 @@ class AutoForecastTest {
 	}
 
 	@Test
+	void aFallingSeriesWithoutReturnsIsNeverForecastBelowZero() {
+		// a product being phased out: 36 months falling from 400 towards 10
+		double[] y = new double[36];
+		Arrays.setAll(y, t -> 400 - 11 * t + (t % 4) * 3);
+		Choice ets = AutoForecast.with(ETS, y, 24);
+		Choice chosen = AutoForecast.choose(y, 24);
+		for (Choice choice : List.of(ets, chosen)) {
+			assertThat(boxed(choice.prediction().mean())).as(choice.prediction().method()).allMatch(v -> v >= 0);
+			assertThat(boxed(choice.prediction().lower80())).as(choice.prediction().method()).allMatch(v -> v >= 0);
+		}
+		// the trend reaches zero within the horizon: the floor is what holds it there
+		assertThat(boxed(ets.prediction().mean())).contains(0.0);
+	}
+
+	@Test
 	void shortAndEmptyHistories() {
 		Choice empty = AutoForecast.choose(new double[0], 3);
 		assertThat(empty.method()).isEqualTo(MOVING_AVERAGE);
