@@ -11,6 +11,7 @@ import java.util.List;
 
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.support.GetForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.apache.poi.ss.usermodel.Cell;

@@ -13,6 +13,7 @@ import com.sellout.portal.forecasting.ForecastRequest;
 import com.sellout.portal.forecasting.SalesForecast;
 import com.sellout.portal.forecasting.SalesForecasts;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.support.GetForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.apache.poi.ss.usermodel.Cell;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ForecastPagesTest extends PortalTest {
 
+	private static final String SELECTOR = "form[data-testid=forecast-filters]";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
@@ -61,15 +64,15 @@ class ForecastPagesTest extends PortalTest {
 	void theManufacturerChoosesADistributorAGroupAndAProductAndSeesItsForecastWithTheBand() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		Document page = page(admin, "/forecast");
-		SelectorForm selector = SelectorForm.of(page);
+		GetForm selector = GetForm.of(page, SELECTOR);
 		assertThat(selector.has("distributor")).as("the manufacturer chooses the distributor").isTrue();
 		page = page(admin, selector.choose("distributor", ForecastPageFixture.A).address());
-		page = page(admin, SelectorForm.of(page).choose("group", ForecastPageFixture.ROOT).address());
+		page = page(admin, GetForm.of(page, SELECTOR).choose("group", ForecastPageFixture.ROOT).address());
 		assertThat(page.select("select[name=sku] option").eachText()).as("the group's products are offered")
 			.anyMatch(t -> t.startsWith(ForecastPageFixture.SEASONAL))
 			.anyMatch(t -> t.startsWith(ForecastPageFixture.B_PRODUCT));
 		page = page(admin,
-				SelectorForm.of(page)
+				GetForm.of(page, SELECTOR)
 					.choose("sku", ForecastPageFixture.SEASONAL + " — Светильник «Прогноз» LED 36 Вт")
 					.fill("horizon", "6")
 					.address());
@@ -137,8 +140,9 @@ class ForecastPagesTest extends PortalTest {
 	@Test
 	void asOfAMonthTheHistoryEndsThere() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
-		Document page = page(admin, SelectorForm
-			.of(page(admin, "/forecast?distributor=" + ForecastPageFixture.A + "&sku=" + ForecastPageFixture.SEASONAL))
+		Document page = page(admin, GetForm
+			.of(page(admin, "/forecast?distributor=" + ForecastPageFixture.A + "&sku=" + ForecastPageFixture.SEASONAL),
+					SELECTOR)
 			.fill("asOf", "2078-12")
 			.fill("horizon", "12")
 			.address());
@@ -179,7 +183,7 @@ class ForecastPagesTest extends PortalTest {
 	void aDistributorSeesItsOwnForecastOnlyWhateverTheAddressSays() {
 		PortalHttp a = browser().loggedInAs("fcp77a.admin", "demo");
 		Document own = page(a, "/forecast?sku=" + ForecastPageFixture.SEASONAL);
-		assertThat(SelectorForm.of(own).has("distributor")).as("no choice of distributor").isFalse();
+		assertThat(GetForm.of(own, SELECTOR).has("distributor")).as("no choice of distributor").isFalse();
 		assertThat(own.selectFirst("[data-testid=selection]").text()).contains(ForecastPageFixture.A);
 		assertThat(chart(own, "forecast-chart").path("history").size()).isGreaterThanOrEqualTo(30);
 		assertThat(own.text()).doesNotContain(ForecastPageFixture.B);

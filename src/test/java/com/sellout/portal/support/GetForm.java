@@ -1,4 +1,4 @@
-package com.sellout.portal.analytics.web;
+package com.sellout.portal.support;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * A GET form as a page renders it, filled as a person would — only the fields and options
  * it renders — and the address a browser would open on submitting it.
  */
-final class GetForm {
+public final class GetForm {
 
 	private final Element form;
 
@@ -45,7 +45,7 @@ final class GetForm {
 		}
 	}
 
-	static GetForm of(Document page, String selector) {
+	public static GetForm of(Document page, String selector) {
 		Element form = page.selectFirst(selector);
 		if (form == null || !form.tagName().equals("form") || !form.attr("method").equalsIgnoreCase("get")) {
 			throw new AssertionError("No GET form " + selector);
@@ -54,7 +54,7 @@ final class GetForm {
 	}
 
 	/** Types into a text or month field the form renders. */
-	GetForm fill(String name, String value) {
+	public GetForm fill(String name, String value) {
 		if (form.select("input[name=" + name + "]:not([type=hidden])").isEmpty()) {
 			throw new AssertionError("The form has no field " + name);
 		}
@@ -62,10 +62,13 @@ final class GetForm {
 		return this;
 	}
 
-	/** Chooses, in the select of that name, the option showing {@code label}. */
-	GetForm choose(String name, String label) {
+	/**
+	 * Chooses, in the select of that name, the option showing {@code label} (a tree's
+	 * indentation stripped).
+	 */
+	public GetForm choose(String name, String label) {
 		for (Element option : form.select("select[name=" + name + "] option")) {
-			if (option.text().strip().equals(label)) {
+			if (option.text().replace('\u00a0', ' ').strip().equals(label)) {
 				fields.put(name, option.attr("value"));
 				return this;
 			}
@@ -73,18 +76,18 @@ final class GetForm {
 		throw new AssertionError("The form offers no «" + label + "» for " + name);
 	}
 
-	String value(String name) {
+	public String value(String name) {
 		return fields.get(name);
 	}
 
-	boolean has(String name) {
+	public boolean has(String name) {
 		return !form.select("[name=" + name + "]").isEmpty();
 	}
 
 	/**
 	 * The address submitting the form opens (empty fields sent empty, as a browser does).
 	 */
-	String address() {
+	public String address() {
 		StringJoiner query = new StringJoiner("&");
 		fields.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
 				+ URLEncoder.encode(value, StandardCharsets.UTF_8)));
