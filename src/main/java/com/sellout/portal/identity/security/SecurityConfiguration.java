@@ -80,11 +80,31 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The BI feed: stateless HTTP Basic (Power Query needs the challenge), no session and
+	 * no CSRF; people only — integration accounts have no OData.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain odataSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		ApiProblems problems = new ApiProblems();
+		http.securityMatcher("/odata", "/odata/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))
+			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
 	 * The API: stateless, Basic authentication, no session and no CSRF; errors as problem
 	 * JSON.
 	 */
 	@Bean
-	@Order(1)
+	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			IntegrationAccounts accounts, PortalUserDetailsService users) throws Exception {
 		ApiProblems problems = new ApiProblems();
@@ -115,7 +135,7 @@ class SecurityConfiguration {
 	 * headers.
 	 */
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
 			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
