@@ -2,6 +2,7 @@ package com.sellout.portal.identity.security;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,10 +41,21 @@ class LoginThrottle {
 
 	/** How long the login or the address must still wait, if either is blocked. */
 	Optional<Duration> blockedFor(String login, String address) {
-		OffsetDateTime until = jdbc.sql(
-				"select max(blocked_until) from login_throttle where key in (:account, :address) and blocked_until > now()")
-			.param("account", accountKey(login))
-			.param("address", addressKey(address))
+		return blockedFor(List.of(accountKey(login), addressKey(address)));
+	}
+
+	/**
+	 * How long the address must still wait, if it is blocked: for secrets that name no
+	 * account (a BI key in a URL), which must not lock out a login whoever guesses.
+	 */
+	Optional<Duration> blockedFor(String address) {
+		return blockedFor(List.of(addressKey(address)));
+	}
+
+	private Optional<Duration> blockedFor(List<String> keys) {
+		OffsetDateTime until = jdbc
+			.sql("select max(blocked_until) from login_throttle where key in (:keys) and blocked_until > now()")
+			.param("keys", keys)
 			.query(OffsetDateTime.class)
 			.optional()
 			.orElse(null);
@@ -52,6 +64,11 @@ class LoginThrottle {
 		}
 		Duration left = Duration.between(OffsetDateTime.now(), until);
 		return Optional.of(left.isNegative() ? Duration.ZERO : left);
+	}
+
+	/** A wrong secret that names no account counts against its address only. */
+	void recordAddressFailure(String address) {
+		count(addressKey(address), settings.addressFailures());
 	}
 
 	void recordFailure(String login, String address) {

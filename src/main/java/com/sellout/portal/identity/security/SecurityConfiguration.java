@@ -3,6 +3,7 @@ package com.sellout.portal.identity.security;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DatabaseTrouble;
 import com.sellout.portal.identity.AccessRevocation;
+import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 
@@ -80,16 +81,31 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The BI feed: stateless HTTP Basic (Power Query needs the challenge), no session and
-	 * no CSRF; people only — integration accounts have no OData.
+	 * The BI feed: stateless, no session and no CSRF; people only — integration accounts
+	 * (their Bearer token or their Basic password) are answered 403, they have no OData.
+	 * A person authenticates with HTTP Basic (Power Query needs the challenge, so a
+	 * missing or wrong credential is a 401 with {@code WWW-Authenticate: Basic}) or with
+	 * a BI key in the URL ({@code ?key=…}, Power BI's "Web API" credential). Wrong
+	 * passwords and wrong keys are throttled like logins (429 with Retry-After).
+	 * <p>
+	 * Seam for personal API tokens (issue 22): a token given as the Basic password is one
+	 * more {@code AuthenticationProvider} before the password one in the manager this
+	 * chain uses — the chain itself does not change.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain odataSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain odataSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			IntegrationAccounts accounts, PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle,
+			AuditLog auditLog) throws Exception {
 		ApiProblems problems = new ApiProblems();
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))
+			// a system's token is recognised, to be refused as a system, not as a
+			// stranger
+			.addFilterBefore(new BearerTokenFilter(accounts, users, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BiKeyFilter(biKeys, users, throttle, auditLog, problems),
+					BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

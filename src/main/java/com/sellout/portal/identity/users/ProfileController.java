@@ -1,8 +1,10 @@
 package com.sellout.portal.identity.users;
 
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 import com.sellout.portal.identity.AccessRevocation;
+import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
@@ -17,12 +19,13 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The current user's own page: details, language, password. */
+/** The current user's own page: details, language, password, BI keys. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -33,10 +36,13 @@ class ProfileController {
 
 	private final AccessRevocation access;
 
-	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access) {
+	private final BiKeys biKeys;
+
+	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys) {
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.access = access;
+		this.biKeys = biKeys;
 	}
 
 	@GetMapping
@@ -45,6 +51,46 @@ class ProfileController {
 		model.addAttribute("account", account);
 		model.addAttribute("form", ProfileForm.of(account));
 		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(model);
+	}
+
+	/**
+	 * Issues a BI key and shows it on the page this request answers — not through a
+	 * redirect, so the secret is never kept in the session, even for one request.
+	 */
+	@PostMapping("/bi-keys")
+	String issueBiKey(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("biKeyForm") BiKeyForm form,
+			BindingResult errors, Model model) {
+		try {
+			BiKeys.IssuedBiKey issued = biKeys.issue(form.name() == null ? "" : form.name(), form.expiresAt());
+			model.addAttribute("newBiKey", issued);
+			model.addAttribute("notice", "bikey.issued");
+			model.addAttribute("biKeyForm", BiKeyForm.empty());
+		}
+		catch (UserRuleViolation violation) {
+			errors.rejectValue(violation.field(), violation.messageKey());
+		}
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(model);
+	}
+
+	@PostMapping("/bi-keys/{keyId}/revoke")
+	String revokeBiKey(@PathVariable long keyId, RedirectAttributes flash) {
+		biKeys.revoke(keyId);
+		flash.addFlashAttribute("notice", "bikey.revokedNotice");
+		return "redirect:/profile#bi-keys";
+	}
+
+	private String page(Model model) {
+		if (!model.containsAttribute("biKeyForm")) {
+			model.addAttribute("biKeyForm", BiKeyForm.empty());
+		}
+		model.addAttribute("biKeys", biKeys.mine());
+		model.addAttribute("biKeyValidities", BiKeyForm.VALIDITIES);
+		model.addAttribute("now", OffsetDateTime.now());
 		return "identity/profile";
 	}
 
@@ -55,7 +101,7 @@ class ProfileController {
 		if (errors.hasErrors()) {
 			model.addAttribute("account", users.get(me.id()));
 			model.addAttribute("passwordForm", PasswordForm.empty());
-			return "identity/profile";
+			return page(model);
 		}
 		UserAccount account = users.updateProfile(form.name(), form.email(), form.phone(), form.language());
 		refreshPrincipal(me, account, request, response);
@@ -86,7 +132,7 @@ class ProfileController {
 		UserAccount account = users.get(me.id());
 		model.addAttribute("account", account);
 		model.addAttribute("form", ProfileForm.of(account));
-		return "identity/profile";
+		return page(model);
 	}
 
 	/** The session keeps the user's name and language: give it the edited ones. */
