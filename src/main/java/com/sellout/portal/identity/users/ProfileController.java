@@ -64,7 +64,6 @@ class ProfileController {
 		try {
 			BiKeys.IssuedBiKey issued = biKeys.issue(form.name() == null ? "" : form.name(), form.expiresAt());
 			model.addAttribute("newBiKey", issued);
-			model.addAttribute("notice", "bikey.issued");
 			model.addAttribute("biKeyForm", BiKeyForm.empty());
 		}
 		catch (UserRuleViolation violation) {

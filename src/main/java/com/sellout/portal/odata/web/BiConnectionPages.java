@@ -38,8 +38,15 @@ class BiConnectionPages {
 		model.addAttribute("feedUrl", feedUrl);
 		// Power Query sends the Web API credential's key as the URL parameter ApiKeyName
 		// names
-		model.addAttribute("mQuery", "let\n    Source = OData.Feed(\"" + feedUrl
-				+ "\", null, [Implementation = \"2.0\", ApiKeyName = \"key\"])\nin\n    Source");
+		model.addAttribute("mQuery", """
+				let
+				    Source = OData.Feed(
+				        "%s",
+				        null,
+				        [Implementation = "2.0", ApiKeyName = "key"]
+				    )
+				in
+				    Source""".formatted(feedUrl));
 		model.addAttribute("lastChanged", lastChanged);
 		model.addAttribute("pbidsName", ConnectionFiles.pbidsName(me));
 		model.addAttribute("odcName", ConnectionFiles.odcName(me));
