@@ -1,12 +1,17 @@
 package com.sellout.portal.odata;
 
 import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +44,9 @@ class BiKeyIsolationTest extends PortalTest {
 
 	@Autowired
 	private BiKeys keys;
+
+	@Autowired
+	private BiFeed feed;
 
 	@BeforeEach
 	void data() {
@@ -103,6 +111,17 @@ class BiKeyIsolationTest extends PortalTest {
 
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(refused.body()).doesNotContain("OD61");
+	}
+
+	@Test
+	void theConnectionPageSaysWhenTheOwnersDataLastChanged() {
+		OffsetDateTime changed = asUser(A_ADMIN, () -> feed.lastChanged()).orElseThrow();
+		PortalHttp tab = browser().loggedInAs(A_ADMIN, FeedFixture.PASSWORD);
+
+		String shown = Jsoup.parse(tab.get("/bi").body()).select("[data-testid=bi-last-changed] strong").text();
+
+		assertThat(shown).isEqualTo(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+			.format(changed.atZoneSameInstant(ZoneId.systemDefault())));
 	}
 
 	/**
