@@ -46,7 +46,10 @@ class BiKeysTest extends PortalTest {
 		assertThat(secret).startsWith(BiKeys.PREFIX).hasSizeGreaterThan(40);
 		assertThat(page.select("[data-testid=bi-keys] table").text()).contains("Power BI, регионы",
 				"…" + secret.substring(secret.length() - 4), "не использовался");
-		// shown once: the next visit lists the key without its secret
+		// shown once: the next visit lists the key without its secret, and the address
+		// the key was shown at, opened again (the language switch), is the profile
+		assertThat(tab.get("/profile/bi-keys?lang=ru").headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/profile#bi-keys"));
 		String again = tab.get("/profile").body();
 		assertThat(again).contains("Power BI, регионы").doesNotContain(secret);
 		Map<String, Object> stored = asSystem(() -> jdbc

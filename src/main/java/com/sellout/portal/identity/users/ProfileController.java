@@ -76,6 +76,15 @@ class ProfileController {
 		return page(model);
 	}
 
+	/**
+	 * The address the issuing page was answered at, opened again (a reload after
+	 * confirming, the language switch): the profile, the key no longer shown.
+	 */
+	@GetMapping("/bi-keys")
+	String biKeys() {
+		return "redirect:/profile#bi-keys";
+	}
+
 	@PostMapping("/bi-keys/{keyId}/revoke")
 	String revokeBiKey(@PathVariable long keyId, RedirectAttributes flash) {
 		biKeys.revoke(keyId);
