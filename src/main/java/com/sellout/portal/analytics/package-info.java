@@ -8,11 +8,14 @@
  * {@code analytics_reports}, the {@code sales_by_*} rollups, {@code sales_below_floor}
  * and {@code analytics_settings}. The forecasts read the monthly sales through
  * {@code sales_monthly_quantities}, {@code sales_monthly_client_quantities} and
- * {@code sales_reported_months}, and refit on {@link SalesRollupsRefreshed}.
+ * {@code sales_reported_months}, and refit on {@link SalesRollupsRefreshed}; the BI feed
+ * and the reporting schema read {@code sales_monthly} and
+ * {@code sales_monthly_by_client}.
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"inventory", "jobs", "sellout", "shared" })
-@ReadViews({ "sales_monthly_quantities", "sales_monthly_client_quantities", "sales_reported_months" })
+@ReadViews({ "sales_monthly_quantities", "sales_monthly_client_quantities", "sales_reported_months", "sales_monthly",
+		"sales_monthly_by_client" })
 @NullMarked
 package com.sellout.portal.analytics;
 

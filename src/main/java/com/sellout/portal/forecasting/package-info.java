@@ -8,13 +8,17 @@
  * distributors are sums of the distributor × product forecasts (bottom-up). The methods
  * are plain Java in {@code models}; the module reads the monthly sales of analytics, the
  * channel stock of inventory, the catalog and the distributors through their read views
- * and APIs, and owns the stored forecasts, the named orders and the planning settings.
+ * and APIs, and owns the stored forecasts, the named orders and the planning settings;
+ * the BI feed and the reporting schema read the latest forecasts through
+ * {@code forecast_months}.
  */
 @ApplicationModule(allowedDependencies = { "analytics", "audit", "catalog", "clients", "database", "distributors",
 		"identity", "imports", "inventory", "jobs", "reading", "shared" })
+@ReadViews("forecast_months")
 @NullMarked
 package com.sellout.portal.forecasting;
 
+import com.sellout.portal.database.ReadViews;
 import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

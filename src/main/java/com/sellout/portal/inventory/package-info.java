@@ -5,11 +5,12 @@
  * stock that sticks. Computed from the read views of sellout, catalog and distributors
  * whenever a distributor's sell-in, stock or sell-out changes (their events); owns
  * {@code channel_inventory} and {@code inventory_settings}; the forecasts read the
- * months' stock through {@code channel_stock}.
+ * months' stock through {@code channel_stock}, the BI feed and the reporting schema the
+ * whole month through {@code channel_inventory_months}.
  */
 @ApplicationModule(
 		allowedDependencies = { "catalog", "database", "distributors", "identity", "jobs", "sellout", "shared" })
-@ReadViews({ "channel_stock" })
+@ReadViews({ "channel_stock", "channel_inventory_months" })
 @NullMarked
 package com.sellout.portal.inventory;
 

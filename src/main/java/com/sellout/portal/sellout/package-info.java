@@ -6,11 +6,16 @@
  * report stands), {@code sellout_sales} (the accepted lines of the active sell-out
  * reports) and {@code stock_levels} (the accepted stock of the active stock reports),
  * nothing else of its tables. Stock reports (остатки) are reports of the other
- * {@link ReportKind kind}, through the same door.
+ * {@link ReportKind kind}, through the same door. The BI feed and the reporting schema
+ * also read {@code sellout_report_lines} (the accepted lines of reports in any status,
+ * for paging over a snapshot of the active ones) and {@code sellout_report_summaries}
+ * (the reports as listed, with {@code changed_at}: when a report last changed what the
+ * figures show).
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"jobs", "mapping", "reading", "shared" })
-@ReadViews({ "sellout_report_states", "sellout_sales", "stock_levels" })
+@ReadViews({ "sellout_report_states", "sellout_sales", "stock_levels", "sellout_report_lines",
+		"sellout_report_summaries" })
 @NullMarked
 package com.sellout.portal.sellout;
 
