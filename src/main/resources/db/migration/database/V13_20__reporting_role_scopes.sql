@@ -27,13 +27,16 @@ grant select on reporting.role_scopes to ${app_role};
 -- The scope of the current role: invoker's rights (the policy shows it its own row only), parallel
 -- safe so that the application's queries, which name these in their policies, keep their parallel
 -- plans. Called only for a member of the reporting group (see portal_all_distributors below).
+-- SQL-standard bodies (return …), here and below: parsed once, here, and kept as references to
+-- the objects themselves. A body kept as text is parsed where it runs (inlined into a policy) with
+-- the reader's search_path and rights — and a reporting role may not even look into schema public.
 create function reporting.scope_all_distributors() returns boolean
     language sql stable parallel safe
-as $$ select coalesce((select s.all_distributors from reporting.role_scopes s where s.role = current_user), false) $$;
+    return coalesce((select s.all_distributors from reporting.role_scopes s where s.role = current_user), false);
 
 create function reporting.scope_distributor_id() returns bigint
     language sql stable parallel safe
-as $$ select s.distributor_id from reporting.role_scopes s where s.role = current_user and not s.all_distributors $$;
+    return (select s.distributor_id from reporting.role_scopes s where s.role = current_user and not s.all_distributors);
 
 revoke all on function reporting.scope_all_distributors(), reporting.scope_distributor_id() from public;
 grant execute on function reporting.scope_all_distributors(), reporting.scope_distributor_id() to ${app_role};
@@ -46,19 +49,23 @@ grant execute on function reporting.scope_all_distributors(), reporting.scope_di
 -- creates (PostgreSQL 16+) without inheriting them, and must keep its settings.
 create or replace function portal_all_distributors() returns boolean
     language sql stable parallel safe
-as $$ select case when current_user = '${app_role}'::name
-                    or not coalesce(pg_has_role(current_user, to_regrole('${reporting_group}'), 'USAGE'), false)
-                  then coalesce(current_setting('portal.all_distributors', true), '') = 'on'
-                  else reporting.scope_all_distributors() end $$;
+    return case when current_user = '${app_role}'::name
+                  or not coalesce(pg_has_role(current_user, to_regrole('${reporting_group}'), 'USAGE'), false)
+                then coalesce(current_setting('portal.all_distributors', true), '') = 'on'
+                else reporting.scope_all_distributors() end;
 
 create or replace function portal_distributor_id() returns bigint
     language sql stable parallel safe
-as $$ select case when current_user = '${app_role}'::name
-                    or not coalesce(pg_has_role(current_user, to_regrole('${reporting_group}'), 'USAGE'), false)
-                  then nullif(current_setting('portal.distributor_id', true), '')::bigint
-                  else reporting.scope_distributor_id() end $$;
+    return case when current_user = '${app_role}'::name
+                  or not coalesce(pg_has_role(current_user, to_regrole('${reporting_group}'), 'USAGE'), false)
+                then nullif(current_setting('portal.distributor_id', true), '')::bigint
+                else reporting.scope_distributor_id() end;
 
-alter function portal_may_see(bigint) parallel safe;
+-- unchanged but for its body's form (see above)
+create or replace function portal_may_see(owner_distributor_id bigint) returns boolean
+    language sql stable parallel safe
+    return portal_all_distributors()
+           or (owner_distributor_id is not null and owner_distributor_id = portal_distributor_id());
 
 -- What PostgreSQL grants PUBLIC by default and a reporting role must not have: the public schema
 -- (the tables' names, and the columns the reporting views need, granted below) and temporary
@@ -94,6 +101,8 @@ begin
     end if;
     execute 'grant usage on schema reporting to ${reporting_group}';
     execute 'grant select on reporting.role_scopes to ${reporting_group}';
+    execute 'grant execute on function reporting.scope_all_distributors(), reporting.scope_distributor_id()'
+            || ' to ${reporting_group}';
     execute 'revoke select on all tables in schema public from ${reporting_group}';
     for reads in
         with recursive viewed(oid) as (

@@ -33,12 +33,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class ReportingScopeBench {
 
 	private static final String BEFORE_ALL = """
-			create or replace function portal_all_distributors() returns boolean language sql stable parallel safe
+			create or replace function portal_all_distributors() returns boolean language sql stable
 			as $$ select coalesce(current_setting('portal.all_distributors', true), '') = 'on' $$""";
 
 	private static final String BEFORE_ONE = """
-			create or replace function portal_distributor_id() returns bigint language sql stable parallel safe
+			create or replace function portal_distributor_id() returns bigint language sql stable
 			as $$ select nullif(current_setting('portal.distributor_id', true), '')::bigint $$""";
+
+	private static final String BEFORE_MAY_SEE = """
+			create or replace function portal_may_see(owner_distributor_id bigint) returns boolean language sql stable
+			as $$ select portal_all_distributors()
+			          or (owner_distributor_id is not null and owner_distributor_id = portal_distributor_id()) $$""";
 
 	private ReportingScopeBench() {
 	}
@@ -74,12 +79,14 @@ public final class ReportingScopeBench {
 			DataSource owner = context.getBean("flywayDataSource", DataSource.class);
 			String afterAll;
 			String afterOne;
+			String afterMaySee;
 			try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
 				for (String table : List.of("sellout_lines", "sellout_reports", "sell_in_lines", "distributors")) {
 					statement.execute("vacuum analyze " + table);
 				}
 				afterAll = definition(statement, "portal_all_distributors()");
 				afterOne = definition(statement, "portal_distributor_id()");
+				afterMaySee = definition(statement, "portal_may_see(bigint)");
 			}
 			long alfa = distributors.get(0);
 			List<Query> queries = List.of(
@@ -100,12 +107,12 @@ public final class ReportingScopeBench {
 			for (Query query : queries) {
 				after.add(times(transactions, jdbc, query));
 			}
-			swap(owner, BEFORE_ALL, BEFORE_ONE);
+			swap(owner, BEFORE_ALL, BEFORE_ONE, BEFORE_MAY_SEE);
 			List<double[]> before = new ArrayList<>();
 			for (Query query : queries) {
 				before.add(times(transactions, jdbc, query));
 			}
-			swap(owner, afterAll, afterOne);
+			swap(owner, afterAll, afterOne, afterMaySee);
 			for (int i = 0; i < queries.size(); i++) {
 				System.out.printf(Locale.ROOT, "%-58s before %8.1f ms   after %8.1f ms%n", queries.get(i).name(),
 						median(before.get(i)), median(after.get(i)));
@@ -138,10 +145,14 @@ public final class ReportingScopeBench {
 		}
 	}
 
-	private static void swap(DataSource owner, String all, String one) throws Exception {
+	/** The three functions' definitions in one transaction. */
+	private static void swap(DataSource owner, String all, String one, String maySee) throws Exception {
 		try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(false);
 			statement.execute(all);
 			statement.execute(one);
+			statement.execute(maySee);
+			connection.commit();
 		}
 	}
 

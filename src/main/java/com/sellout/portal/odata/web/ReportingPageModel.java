@@ -39,13 +39,15 @@ class ReportingPageModel implements WebMvcConfigurer, HandlerInterceptor {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).addPathPatterns("/bi", "/bi/", ReportingRolesController.PAGE);
+		registry.addInterceptor(this)
+			.addPathPatterns("/bi", "/bi/", ReportingRolesController.PAGE, ReportingRolesController.PAGE + "/roles",
+					ReportingRolesController.PAGE + "/roles/*/password");
 	}
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
-		if (page == null || !"GET".equals(request.getMethod()) || CurrentUser.get().isEmpty()
+		if (page == null || CurrentUser.get().isEmpty()
 				|| (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
 			return;
 		}

@@ -5,6 +5,7 @@ import com.sellout.portal.odata.ReportingDatabase;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,8 @@ class ReportingRolesController {
 
 	static final String PAGE = "/bi/reporting";
 
+	private static final String SECTION_PAGE = "odata/reporting-page";
+
 	private final ReportingDatabase reporting;
 
 	ReportingRolesController(ReportingDatabase reporting) {
@@ -30,16 +33,17 @@ class ReportingRolesController {
 
 	@GetMapping(PAGE)
 	String page() {
-		return "odata/reporting-page";
+		return SECTION_PAGE;
 	}
 
 	@PostMapping(PAGE + "/roles")
 	@PreAuthorize("hasRole('ADMIN')")
-	String create(@RequestParam String distributor, @RequestParam(required = false) String back,
+	String create(@RequestParam String distributor, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes flash) {
 		try {
 			Long distributorId = "all".equals(distributor) ? null : Long.valueOf(distributor);
-			flash.addFlashAttribute(ReportingPageModel.NEW_CREDENTIALS, reporting.create(distributorId));
+			model.addAttribute(ReportingPageModel.NEW_CREDENTIALS, reporting.create(distributorId));
+			return SECTION_PAGE;
 		}
 		catch (NumberFormatException ex) {
 			flash.addFlashAttribute("problem", "reporting.distributorRequired");
@@ -52,10 +56,9 @@ class ReportingRolesController {
 
 	@PostMapping(PAGE + "/roles/{role}/password")
 	@PreAuthorize("hasRole('ADMIN')")
-	String regenerate(@PathVariable String role, @RequestParam(required = false) String back,
-			RedirectAttributes flash) {
-		flash.addFlashAttribute(ReportingPageModel.NEW_CREDENTIALS, reporting.regeneratePassword(role));
-		return back(back);
+	String regenerate(@PathVariable String role, Model model) {
+		model.addAttribute(ReportingPageModel.NEW_CREDENTIALS, reporting.regeneratePassword(role));
+		return SECTION_PAGE;
 	}
 
 	@PostMapping(PAGE + "/roles/{role}/drop")
