@@ -299,12 +299,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 						"create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8' template template0");
 			}
 			st.execute("grant connect on database " + DATABASE + " to " + appRole);
-			// PUBLIC's default CONNECT would let a reporting role into the other
-			// databases;
-			// the owner creates the reporting roles (CREATEROLE, which on PostgreSQL 16+
-			// reaches only the roles it creates itself)
+			// CONNECT by name only (PUBLIC has it by default): each reporting login gets
+			// its
+			// own; the owner creates those (CREATEROLE, which on PostgreSQL 16+ reaches
+			// only
+			// the roles it creates itself). Outside the loopback pg_hba.conf lets them
+			// into
+			// this database alone.
 			st.execute("revoke connect on database " + DATABASE + " from public");
-			st.execute("revoke connect on database " + SUPERUSER + " from public");
 			st.execute("alter role " + OWNER_ROLE + " createrole");
 		}
 	}
