@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V1_1 (before) and of V13_20 (after), swapped by the owner in one run on the same data —
  * N accepted sell-out lines (default 300,000) and N/2 sell-in lines, whose policy calls
  * {@code portal_may_see} per row. Each query's EXPLAIN ANALYZE execution time, median of
- * 9 after 3 warm-ups. Run with {@code bench/reporting-scope.sh}.
+ * 18 (two rounds of 9 after 3 warm-ups, before and after alternating), serial and
+ * parallel. Run with {@code bench/reporting-scope.sh}.
  */
 public final class ReportingScopeBench {
 
@@ -43,7 +43,8 @@ public final class ReportingScopeBench {
 	private static final String BEFORE_MAY_SEE = """
 			create or replace function portal_may_see(owner_distributor_id bigint) returns boolean language sql stable
 			as $$ select portal_all_distributors()
-			          or (owner_distributor_id is not null and owner_distributor_id = portal_distributor_id()) $$""";
+			          or (owner_distributor_id is not null and owner_distributor_id = portal_distributor_id()) $$;
+			alter policy sell_in_read on sell_in_lines using (portal_may_see(distributor_id))""";
 
 	private ReportingScopeBench() {
 	}
@@ -86,7 +87,8 @@ public final class ReportingScopeBench {
 				}
 				afterAll = definition(statement, "portal_all_distributors()");
 				afterOne = definition(statement, "portal_distributor_id()");
-				afterMaySee = definition(statement, "portal_may_see(bigint)");
+				afterMaySee = definition(statement, "portal_may_see(bigint)") + ";\n"
+						+ "alter policy sell_in_read on sell_in_lines using (" + sellInPolicy(statement) + ")";
 			}
 			long alfa = distributors.get(0);
 			List<Query> queries = List.of(
@@ -103,28 +105,54 @@ public final class ReportingScopeBench {
 			System.out.printf(Locale.ROOT,
 					"reporting scope functions: %,d sell-out lines, %,d sell-in lines; %d cores%n",
 					perReport * distributors.size() * 12, total / 2, Runtime.getRuntime().availableProcessors());
-			List<double[]> after = new ArrayList<>();
-			for (Query query : queries) {
-				after.add(times(transactions, jdbc, query));
-			}
-			swap(owner, BEFORE_ALL, BEFORE_ONE, BEFORE_MAY_SEE);
-			List<double[]> before = new ArrayList<>();
-			for (Query query : queries) {
-				before.add(times(transactions, jdbc, query));
-			}
-			swap(owner, afterAll, afterOne, afterMaySee);
-			for (int i = 0; i < queries.size(); i++) {
-				System.out.printf(Locale.ROOT, "%-58s before %8.1f ms   after %8.1f ms%n", queries.get(i).name(),
-						median(before.get(i)), median(after.get(i)));
+			// before and after twice, alternating, so that the order does not decide;
+			// serial
+			// (no parallel workers) for the functions' own cost, then as the planner
+			// likes
+			double[][] before = new double[queries.size()][];
+			double[][] after = new double[queries.size()][];
+			for (boolean serial : new boolean[] { true, false }) {
+				for (int round = 0; round < 2; round++) {
+					swap(owner, BEFORE_ALL, BEFORE_ONE, BEFORE_MAY_SEE);
+					measure(transactions, jdbc, queries, serial, before);
+					swap(owner, afterAll, afterOne, afterMaySee);
+					measure(transactions, jdbc, queries, serial, after);
+				}
+				for (int i = 0; i < queries.size(); i++) {
+					System.out.printf(Locale.ROOT, "%-58s %-8s before %8.1f ms   after %8.1f ms%n",
+							queries.get(i).name(), serial ? "serial" : "parallel", median(before[i]), median(after[i]));
+				}
+				before = new double[queries.size()][];
+				after = new double[queries.size()][];
 			}
 		}
 	}
 
-	private static double[] times(ScopedTransactions transactions, JdbcClient jdbc, Query query) {
+	/** Adds this round's times to each query's. */
+	private static void measure(ScopedTransactions transactions, JdbcClient jdbc, List<Query> queries, boolean serial,
+			double[][] into) {
+		for (int i = 0; i < queries.size(); i++) {
+			double[] times = times(transactions, jdbc, queries.get(i), serial);
+			into[i] = into[i] == null ? times : concat(into[i], times);
+		}
+	}
+
+	private static double[] concat(double[] a, double[] b) {
+		double[] all = Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, all, a.length, b.length);
+		return all;
+	}
+
+	private static double[] times(ScopedTransactions transactions, JdbcClient jdbc, Query query, boolean serial) {
 		double[] millis = new double[9];
 		for (int i = -3; i < millis.length; i++) {
-			String plan = transactions.callAs(query.scope(), () -> String.join("\n",
-					jdbc.sql("explain (analyze, format text) " + query.sql()).query(String.class).list()));
+			String plan = transactions.callAs(query.scope(), () -> {
+				if (serial) {
+					jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+				}
+				return String.join("\n",
+						jdbc.sql("explain (analyze, format text) " + query.sql()).query(String.class).list());
+			});
 			if (i >= 0) {
 				millis[i] = Double.parseDouble(plan.replaceAll("(?s).*Execution Time: ([0-9.]+) ms.*", "$1"));
 			}
@@ -136,6 +164,14 @@ public final class ReportingScopeBench {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
+	}
+
+	private static String sellInPolicy(Statement statement) throws Exception {
+		try (ResultSet rs = statement.executeQuery(
+				"select qual from pg_policies where tablename = 'sell_in_lines' and policyname = 'sell_in_read'")) {
+			rs.next();
+			return rs.getString(1);
+		}
 	}
 
 	private static String definition(Statement statement, String function) throws Exception {

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import com.sellout.portal.SelloutPortalApplication;
+import com.sellout.portal.database.DataScope;
+import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.support.FreePorts;
 import com.sellout.portal.support.IntegrationTest;
 import com.sellout.portal.support.PageForm;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -145,6 +148,27 @@ class ReportingDatabaseTest {
 			assertThat(single(sql, "select string_agg(distinct distributor_code, ',') from reporting.sellout_lines"))
 				.isEqualTo("BETA");
 		}
+	}
+
+	@Test
+	void theViewsRunWithTheReadersRightsAndTheScopeFunctionsStayInlinedForThePortal() throws Exception {
+		assertThat(single(portalSql(), """
+				select string_agg(relname, ',') from pg_class
+				 where relnamespace = 'reporting'::regnamespace and relkind = 'v'
+				   and not coalesce('security_invoker=true' = any(reloptions), false)""")).as("not security_invoker")
+			.isNull();
+		assertThat(Integer.parseInt(single(portalSql(),
+				"select count(*) from pg_class where relnamespace = 'reporting'::regnamespace and relkind = 'v'")))
+			.isGreaterThanOrEqualTo(14);
+		ScopedTransactions transactions = portal.getBean(ScopedTransactions.class);
+		JdbcClient jdbc = portal.getBean(JdbcClient.class);
+		String plan = transactions.callAs(DataScope.distributor(distributorId("ALFA")), () -> String.join("\n",
+				jdbc.sql("explain (verbose) select count(*) from sell_in_lines").query(String.class).list()));
+		assertThat(plan).as("portal_may_see and the functions it calls are inlined into the policy")
+			.doesNotContain("portal_may_see(")
+			.doesNotContain("portal_all_distributors(")
+			.doesNotContain("portal_distributor_id(")
+			.contains("current_setting");
 	}
 
 	@Test
