@@ -1,0 +1,82 @@
+package com.sellout.portal.odata.feed;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import com.sellout.portal.odata.sql.Sql;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a page's SQL in a read-only transaction of the reader's scope (row-level security
+ * applies) with a cursor: the driver fetches {@code portal.odata.fetch-size} rows at a
+ * time, so memory stays bounded whatever the page size.
+ */
+@Component
+class PageStreamer {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	PageStreamer(DataSource dataSource, PlatformTransactionManager transactions, OdataSettings settings) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(settings.fetchSize());
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+	}
+
+	long count(Sql sql) {
+		return readOnly.execute(status -> {
+			Long[] count = new Long[1];
+			jdbc.query(statement(sql), (RowCallbackHandler) rs -> count[0] = rs.getLong(1));
+			return count[0];
+		});
+	}
+
+	/**
+	 * Runs the work in one read-only transaction: the count and the page see one state.
+	 */
+	<T> T inTransaction(Supplier<T> work) {
+		return readOnly.execute(status -> work.get());
+	}
+
+	void query(Sql sql, RowCallbackHandler rows) {
+		jdbc.query(statement(sql), rows);
+	}
+
+	private static PreparedStatementCreator statement(Sql sql) {
+		return connection -> {
+			PreparedStatement statement = connection.prepareStatement(sql.text());
+			bind(connection, statement, sql.params());
+			return statement;
+		};
+	}
+
+	private static void bind(Connection connection, PreparedStatement statement, List<Object> params)
+			throws SQLException {
+		for (int i = 0; i < params.size(); i++) {
+			Object value = params.get(i);
+			if (value instanceof String[] texts) {
+				statement.setArray(i + 1, connection.createArrayOf("text", texts));
+			}
+			else if (value instanceof Long[] numbers) {
+				statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
+			}
+			else {
+				statement.setObject(i + 1, value);
+			}
+		}
+	}
+
+}
