@@ -94,7 +94,7 @@ public final class SellOutDataBench {
 		}
 	}
 
-	private static void load(ConfigurableApplicationContext context, long distributor, YearMonth month, int lines,
+	static void load(ConfigurableApplicationContext context, long distributor, YearMonth month, int lines,
 			List<String> skus) {
 		ScopedTransactions transactions = context.getBean(ScopedTransactions.class);
 		JdbcClient jdbc = context.getBean(JdbcClient.class);

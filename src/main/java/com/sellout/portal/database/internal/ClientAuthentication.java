@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,21 @@ final class ClientAuthentication {
 			# Written by the Sell-out Portal while it gives the roles their passwords; replaced at once.
 			host    all       postgres   127.0.0.1/32  trust
 			""";
+
+	/**
+	 * When the server listens outside the loopback: the loopback as always, the portal's
+	 * own roles refused from anywhere else (the owner is an admin member of the reporting
+	 * group, so naming the group would let it in), and the reporting group's members let
+	 * into the portal's database over TLS alone.
+	 */
+	static String withReportingFromOutside(String database, String group, List<String> localRoles) {
+		return PASSWORDS_ONLY + """
+				# Outside the loopback: the portal's own roles never; the reporting roles over TLS alone.
+				host    all       %2$s  all  reject
+				hostssl %1$s  +%3$s  0.0.0.0/0  scram-sha-256
+				hostssl %1$s  +%3$s  ::/0       scram-sha-256
+				""".formatted(database, String.join(",", localRoles), group);
+	}
 
 	private static final Pattern TRUSTING_LINE = Pattern.compile("(?m)^[ \\t]*[^#\\s].*\\btrust\\b");
 

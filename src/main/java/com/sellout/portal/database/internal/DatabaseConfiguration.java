@@ -39,7 +39,7 @@ class DatabaseConfiguration {
 		@Bean(destroyMethod = "close")
 		EmbeddedDatabaseServer embeddedDatabaseServer(DatabaseProperties properties) throws IOException {
 			return EmbeddedDatabaseServer.start(properties.dataDir(), properties.port(), properties.durable(),
-					properties.clean(), properties.appRole(), properties.appPassword());
+					properties.clean(), properties.appRole(), properties.appPassword(), properties.outsideAccess());
 		}
 
 		/**

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * A real PostgreSQL started by the application itself when no external database is
  * configured. Its data survives restarts and a kill -9: a postmaster orphaned by a killed
  * JVM is shut down (fast mode, which is crash-safe) before the directory is used again.
- * Every role needs its password; the server listens on the IPv4 loopback only.
+ * Every role needs its password; the server listens on the IPv4 loopback only, unless it
+ * is told to let the reporting roles in from outside ({@link OutsideAccess}): then over
+ * TLS, for those roles alone.
  */
 public final class EmbeddedDatabaseServer implements AutoCloseable {
 
@@ -49,13 +53,22 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
 	private final Path passwordFile;
 
+	private final ServerCertificate certificate;
+
 	private EmbeddedDatabaseServer(EmbeddedPostgres postgres, String superuserPassword, String ownerPassword,
-			String appPassword, Path passwordFile) {
+			String appPassword, Path passwordFile, ServerCertificate certificate) {
 		this.postgres = postgres;
 		this.superuserPassword = superuserPassword;
 		this.ownerPassword = ownerPassword;
 		this.appPassword = appPassword;
 		this.passwordFile = passwordFile;
+		this.certificate = certificate;
+	}
+
+	/** On the loopback alone. */
+	public static EmbeddedDatabaseServer start(Path dataDir, int port, boolean durable, boolean clean, String appRole,
+			String appPassword) throws IOException {
+		return start(dataDir, port, durable, clean, appRole, appPassword, null);
 	}
 
 	/**
@@ -67,11 +80,16 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 	 * reloaded.
 	 * @param appPassword the runtime role's password; blank: generated and kept with the
 	 * others
+	 * @param outside how reporting roles get in from outside; null: they do not
 	 */
 	public static EmbeddedDatabaseServer start(Path dataDir, int port, boolean durable, boolean clean, String appRole,
-			String appPassword) throws IOException {
+			String appPassword, OutsideAccess outside) throws IOException {
 		if (!ROLE_NAME.matcher(appRole).matches()) {
 			throw new IllegalArgumentException("Not a plain PostgreSQL role name: " + appRole);
+		}
+		if (outside != null && (port == 0 || !ROLE_NAME.matcher(outside.reportingGroup()).matches())) {
+			throw new IllegalArgumentException("Listening outside the loopback needs a fixed port "
+					+ "(PORTAL_DATABASE_PORT) and a plain reporting group name");
 		}
 		Path dir = dataDir.toAbsolutePath().normalize();
 		Files.createDirectories(dir);
@@ -100,6 +118,10 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			// same passwords
 			passwords.save();
 		}
+		String hba = outside == null ? ClientAuthentication.PASSWORDS_ONLY
+				: ClientAuthentication.withReportingFromOutside(DATABASE, outside.reportingGroup(),
+						List.of(SUPERUSER, OWNER_ROLE, appRole, appRole + "_loader"));
+		ServerCertificate[] certificate = new ServerCertificate[1];
 		String onOff = durable ? "on" : "off";
 		EmbeddedPostgres postgres;
 		try {
@@ -109,7 +131,12 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 				.setPort(port)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setConnectConfig("password", superuser)
-				.setDataDirectoryCustomizer(directory -> prepare(directory.toPath(), fresh, converting, passwords))
+				.setDataDirectoryCustomizer(directory -> {
+					prepare(directory.toPath(), fresh, converting, passwords, hba);
+					if (outside != null) {
+						certificate[0] = outside.serverCertificate(directory.toPath());
+					}
+				})
 				// IPv4 loopback only: "localhost" may also mean ::1, which not every host
 				// has
 				.setServerConfig("listen_addresses", LOOPBACK)
@@ -118,6 +145,18 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 				.setServerConfig("synchronous_commit", onOff)
 				.setServerConfig("full_page_writes", onOff)
 				.setServerConfig("max_connections", "100");
+			if (outside != null) {
+				// the paths are known before the customizer makes a missing pair
+				Path crt = outside.certificate() != null ? outside.certificate().toAbsolutePath()
+						: dir.resolve(ServerCertificate.CERTIFICATE_FILE);
+				Path key = outside.key() != null ? outside.key().toAbsolutePath()
+						: dir.resolve(ServerCertificate.KEY_FILE);
+				builder.setServerConfig("listen_addresses", outside.listenAddresses(LOOPBACK))
+					.setServerConfig("ssl", "on")
+					.setServerConfig("ssl_cert_file", crt.toString())
+					.setServerConfig("ssl_key_file", key.toString())
+					.setServerConfig("ssl_min_protocol_version", "TLSv1.2");
+			}
 			if (initdbPasswordFile != null) {
 				builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
 			}
@@ -129,11 +168,11 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			}
 		}
 		EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres, superuser, passwords.of(OWNER_ROLE),
-				runtimePassword, DatabasePasswords.fileIn(dir));
+				runtimePassword, DatabasePasswords.fileIn(dir), certificate[0]);
 		try {
 			server.bootstrap(appRole, runtimePassword);
 			if (converting) {
-				ClientAuthentication.write(dir, ClientAuthentication.PASSWORDS_ONLY);
+				ClientAuthentication.write(dir, hba);
 				server.reloadConfiguration();
 				log.warn(
 						"The embedded database in {} trusted local connections; its roles now have passwords (kept in {})",
@@ -144,8 +183,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 			server.close();
 			throw new IOException("Could not prepare the embedded database: " + ex.getMessage(), ex);
 		}
-		log.info("Embedded PostgreSQL on {}:{} with data in {} (durable: {})", LOOPBACK, postgres.getPort(), dir,
-				durable);
+		log.info("Embedded PostgreSQL on {}:{} with data in {} (durable: {})",
+				outside == null ? LOOPBACK : outside.listenAddresses(LOOPBACK), postgres.getPort(), dir, durable);
 		return server;
 	}
 
@@ -153,14 +192,13 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 	 * Runs after initdb (if any) and before the server starts: the passwords file and
 	 * pg_hba.conf.
 	 */
-	private static void prepare(Path dir, boolean fresh, boolean converting, DatabasePasswords passwords) {
+	private static void prepare(Path dir, boolean fresh, boolean converting, DatabasePasswords passwords, String hba) {
 		try {
 			if (fresh) {
 				passwords.save();
 			}
 			passwords.restrict();
-			ClientAuthentication.write(dir,
-					converting ? ClientAuthentication.CONVERSION : ClientAuthentication.PASSWORDS_ONLY);
+			ClientAuthentication.write(dir, converting ? ClientAuthentication.CONVERSION : hba);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -177,6 +215,14 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 
 	public int port() {
 		return postgres.getPort();
+	}
+
+	/**
+	 * SHA-256 of the TLS certificate when the server lets reporting roles in from
+	 * outside.
+	 */
+	public Optional<String> certificateFingerprint() {
+		return Optional.ofNullable(certificate).map(ServerCertificate::fingerprint);
 	}
 
 	/** The file with the generated passwords (mode 600). */
@@ -253,6 +299,15 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
 						"create database " + DATABASE + " owner " + OWNER_ROLE + " encoding 'UTF8' template template0");
 			}
 			st.execute("grant connect on database " + DATABASE + " to " + appRole);
+			// CONNECT by name only (PUBLIC has it by default): each reporting login gets
+			// its
+			// own; the owner creates those (CREATEROLE, which on PostgreSQL 16+ reaches
+			// only
+			// the roles it creates itself). Outside the loopback pg_hba.conf lets them
+			// into
+			// this database alone.
+			st.execute("revoke connect on database " + DATABASE + " from public");
+			st.execute("alter role " + OWNER_ROLE + " createrole");
 		}
 	}
 
