@@ -30,11 +30,15 @@ class ForecastService implements SalesForecasts {
 
 	private final ForecastLists lists;
 
-	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists) {
+	private final SumReads sums;
+
+	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists,
+			SumReads sums) {
 		this.scope = scope;
 		this.answers = answers;
 		this.plans = plans;
 		this.lists = lists;
+		this.sums = sums;
 	}
 
 	@Override
@@ -67,6 +71,9 @@ class ForecastService implements SalesForecasts {
 	@Transactional(readOnly = true)
 	public List<TrackRecord> trackRecord(ForecastRequest request) {
 		Resolved resolved = scope.resolve(request.distributorId(), request.sku(), request.groupId());
+		if (!resolved.single() && sums.valid(resolved, SumReads.Use.TRACK) != null) {
+			return sums.track(resolved);
+		}
 		return lists.trackRecord(resolved, null);
 	}
 
