@@ -36,8 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * series read, fitted and backtested on the bounded pool, stored — timed, with the series
  * per second; (b) a refit with nothing changed (the fingerprints only); (c) the API's
  * answers from the stored forecasts, p50 / p95, for one series, a group and all, the
- * forecast and the sell-in plan. The jobs are off: nothing else refits meanwhile. Run
- * with {@code bench/forecast.sh}.
+ * forecast and the sell-in plan; (e) the page {@code /forecast} itself, as a logged-in
+ * browser asks it, for one series, a group of all distributors, one distributor's all
+ * products and everything. The jobs are off: nothing else refits meanwhile. Run with
+ * {@code bench/forecast.sh}.
  */
 public final class ForecastBench {
 
