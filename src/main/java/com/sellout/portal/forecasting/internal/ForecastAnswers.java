@@ -31,11 +31,14 @@ class ForecastAnswers {
 
 	private final SumReads sums;
 
-	ForecastAnswers(SeriesReader reader, StoredForecasts store, FittingPool pool, SumReads sums) {
+	private final SumChecks checks;
+
+	ForecastAnswers(SeriesReader reader, StoredForecasts store, FittingPool pool, SumReads sums, SumChecks checks) {
 		this.reader = reader;
 		this.store = store;
 		this.pool = pool;
 		this.sums = sums;
+		this.checks = checks;
 	}
 
 	SalesForecast forecast(ForecastRequest request, Resolved scope, Map<Long, String> codes) {
@@ -43,7 +46,7 @@ class ForecastAnswers {
 			return single(request, scope);
 		}
 		ForecastSum sum = new ForecastSum();
-		Map<Long, SumReads.Stored> stored = request.stored() ? sums.valid(scope, SumReads.Use.FORECAST) : null;
+		Map<Long, SumChecks.Stored> stored = request.stored() ? checks.valid(scope, SumChecks.Use.FORECAST) : null;
 		if (stored != null) {
 			sums.forecast(scope, stored, sum);
 		}

@@ -32,13 +32,16 @@ class ForecastService implements SalesForecasts {
 
 	private final SumReads sums;
 
+	private final SumChecks checks;
+
 	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists,
-			SumReads sums) {
+			SumReads sums, SumChecks checks) {
 		this.scope = scope;
 		this.answers = answers;
 		this.plans = plans;
 		this.lists = lists;
 		this.sums = sums;
+		this.checks = checks;
 	}
 
 	@Override
@@ -71,7 +74,7 @@ class ForecastService implements SalesForecasts {
 	@Transactional(readOnly = true)
 	public List<TrackRecord> trackRecord(ForecastRequest request) {
 		Resolved resolved = scope.resolve(request.distributorId(), request.sku(), request.groupId());
-		if (!resolved.single() && sums.valid(resolved, SumReads.Use.TRACK) != null) {
+		if (!resolved.single() && checks.valid(resolved, SumChecks.Use.TRACK) != null) {
 			return sums.track(resolved);
 		}
 		return lists.trackRecord(resolved, null);

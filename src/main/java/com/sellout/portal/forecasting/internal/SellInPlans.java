@@ -38,19 +38,22 @@ class SellInPlans {
 
 	private final SumReads sums;
 
+	private final SumChecks checks;
+
 	SellInPlans(SeriesReader reader, StoredForecasts store, FittingPool pool, PlanningTerms terms, SupplyQueries supply,
-			SumReads sums) {
+			SumReads sums, SumChecks checks) {
 		this.reader = reader;
 		this.store = store;
 		this.pool = pool;
 		this.terms = terms;
 		this.supply = supply;
 		this.sums = sums;
+		this.checks = checks;
 	}
 
 	SellInPlan plan(ForecastRequest request, Resolved scope, Map<Long, String> codes) {
 		if (request.stored() && !scope.single()) {
-			Map<Long, SumReads.Stored> stored = sums.valid(scope, SumReads.Use.PLAN);
+			Map<Long, SumChecks.Stored> stored = checks.valid(scope, SumChecks.Use.PLAN);
 			SellInPlan plan = stored == null ? null : sums.plan(scope, stored, request.horizon(), codes);
 			if (plan != null) {
 				return plan;
