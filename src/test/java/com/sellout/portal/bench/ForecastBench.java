@@ -36,8 +36,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * series read, fitted and backtested on the bounded pool, stored — timed, with the series
  * per second; (b) a refit with nothing changed (the fingerprints only); (c) the API's
  * answers from the stored forecasts, p50 / p95, for one series, a group and all, the
- * forecast and the sell-in plan. The jobs are off: nothing else refits meanwhile. Run
- * with {@code bench/forecast.sh}.
+ * forecast and the sell-in plan; (e) the page {@code /forecast} itself, as a logged-in
+ * browser asks it, for one series, a group of all distributors, one distributor's all
+ * products and everything. The jobs are off: nothing else refits meanwhile. Run with
+ * {@code bench/forecast.sh}.
  */
 public final class ForecastBench {
 
@@ -74,6 +76,7 @@ public final class ForecastBench {
 			refit(context);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			asks(context, data, PortalHttp.at("http://localhost:" + port));
+			pages(data, PortalHttp.at("http://localhost:" + port).loggedInAs("analyst", "demo"));
 		}
 	}
 
@@ -170,6 +173,34 @@ public final class ForecastBench {
 					nanos[nanos.length / 2] / 1e6, nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e6,
 					nanos[nanos.length - 1] / 1e6);
 		});
+	}
+
+	/**
+	 * (e) the page {@code /forecast} itself as a browser asks it — a GET with the
+	 * logged-in session's cookie, the whole HTML rendered — for the four selections a
+	 * user makes: one series, a group of all distributors, one distributor's all
+	 * products, and all distributors and products (the manufacturer's first view).
+	 */
+	private static void pages(ChannelDataset.Loaded data, PortalHttp browser) {
+		List<String> codes = new ArrayList<>(data.distributors().values());
+		List<Long> groups = new ArrayList<>(data.groups().values());
+		List<String> skus = data.skus();
+		List<String> series = new ArrayList<>();
+		List<String> group = new ArrayList<>();
+		List<String> distributor = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			series
+				.add("/forecast?distributor=" + codes.get(i % codes.size()) + "&sku=" + skus.get(i * 7 % skus.size()));
+			group.add("/forecast?group=" + groups.get(i % groups.size()));
+		}
+		codes.forEach(code -> distributor.add("/forecast?distributor=" + code));
+		System.out.printf(Locale.ROOT,
+				"(e) the page /forecast (logged-in session), %d asks each after %d to warm up:%n", PageTimes.RUNS,
+				PageTimes.WARM_UP);
+		PageTimes.measure("/forecast: one series", series, browser::get);
+		PageTimes.measure("/forecast: a group, all distributors", group, browser::get);
+		PageTimes.measure("/forecast: one distributor, all products", distributor, browser::get);
+		PageTimes.measure("/forecast: all distributors and products", List.of("/forecast"), browser::get);
 	}
 
 	/** (d) the API from the stored forecasts, as the analyst (HTTP Basic). */

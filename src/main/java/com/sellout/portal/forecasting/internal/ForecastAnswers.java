@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * The forecast of a request: one series, or a sum of series bottom-up. Without asOf and
  * method it is read from the stored forecasts (a sum added up by the database); with
  * either, every series of the scope is read up to asOf and fitted now on the pool, then
- * added up.
+ * added up. A stored sum is read as the refit added it up ({@link SumReads}) while it
+ * holds, else added up from the stored series.
  */
 @Component
 class ForecastAnswers {
@@ -28,10 +29,16 @@ class ForecastAnswers {
 
 	private final FittingPool pool;
 
-	ForecastAnswers(SeriesReader reader, StoredForecasts store, FittingPool pool) {
+	private final SumReads sums;
+
+	private final SumChecks checks;
+
+	ForecastAnswers(SeriesReader reader, StoredForecasts store, FittingPool pool, SumReads sums, SumChecks checks) {
 		this.reader = reader;
 		this.store = store;
 		this.pool = pool;
+		this.sums = sums;
+		this.checks = checks;
 	}
 
 	SalesForecast forecast(ForecastRequest request, Resolved scope, Map<Long, String> codes) {
@@ -39,7 +46,11 @@ class ForecastAnswers {
 			return single(request, scope);
 		}
 		ForecastSum sum = new ForecastSum();
-		if (request.stored()) {
+		Map<Long, SumChecks.Stored> stored = request.stored() ? checks.valid(scope, SumChecks.Use.FORECAST) : null;
+		if (stored != null) {
+			sums.forecast(scope, stored, sum);
+		}
+		else if (request.stored()) {
 			SeriesReader.HistorySums history = store.historySums(scope.distributorId(), scope.skus());
 			sum.history.putAll(history.months());
 			sum.lasts.putAll(history.lasts());

@@ -108,8 +108,10 @@ class ForecastLists {
 						  from forecast_series s
 						  join forecast_values v on v.series_id = s.id and v.period = cast(s.made_in + interval '1 month' as date)
 						  left join sales_reported_months r on r.distributor_id = s.distributor_id and r.period = v.period
-						  left join sales_monthly_quantities q on q.distributor_id = s.distributor_id and q.sku = s.sku
-						                                      and q.period = v.period
+						  left join (select a.distributor_id, a.sku, a.period, a.quantity from sales_monthly_quantities a
+						              where (cast(:distributor as bigint) is null or a.distributor_id = :distributor)
+						                and (cast(:skus as text[]) is null or a.sku = any(cast(:skus as text[])))) q
+						         on q.distributor_id = s.distributor_id and q.sku = s.sku and q.period = v.period
 						 where (cast(:since as date) is null or s.made_in >= :since) and"""
 						+ StoredForecasts.SCOPE)
 			.param("since", since == null ? null : Date.valueOf(since.atDay(1)))
@@ -126,6 +128,14 @@ class ForecastLists {
 					sums[3] = sums[3].add(BigDecimal.ONE);
 				}
 			});
+		return records(made);
+	}
+
+	/**
+	 * The track record from its sums per made-in month: all forecasts, the forecasts of
+	 * the series whose distributor reported the month after, their actuals, and how many.
+	 */
+	static List<TrackRecord> records(Map<YearMonth, BigDecimal[]> made) {
 		List<TrackRecord> records = new ArrayList<>();
 		made.forEach((month, sums) -> {
 			boolean reported = sums[3].signum() > 0;

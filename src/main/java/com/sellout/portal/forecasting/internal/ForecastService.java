@@ -30,11 +30,18 @@ class ForecastService implements SalesForecasts {
 
 	private final ForecastLists lists;
 
-	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists) {
+	private final SumReads sums;
+
+	private final SumChecks checks;
+
+	ForecastService(RequestedScope scope, ForecastAnswers answers, SellInPlans plans, ForecastLists lists,
+			SumReads sums, SumChecks checks) {
 		this.scope = scope;
 		this.answers = answers;
 		this.plans = plans;
 		this.lists = lists;
+		this.sums = sums;
+		this.checks = checks;
 	}
 
 	@Override
@@ -67,6 +74,9 @@ class ForecastService implements SalesForecasts {
 	@Transactional(readOnly = true)
 	public List<TrackRecord> trackRecord(ForecastRequest request) {
 		Resolved resolved = scope.resolve(request.distributorId(), request.sku(), request.groupId());
+		if (!resolved.single() && checks.valid(resolved, SumChecks.Use.TRACK) != null) {
+			return sums.track(resolved);
+		}
 		return lists.trackRecord(resolved, null);
 	}
 

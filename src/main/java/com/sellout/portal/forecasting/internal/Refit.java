@@ -1,5 +1,6 @@
 package com.sellout.portal.forecasting.internal;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * since their stored forecast (its fingerprint, or a new last month: a new month of the
  * distributor changes all its series). System work across the scope; the fits run on the
  * bounded pool outside any transaction, the writes in one transaction under the
- * distributor's advisory lock (two nodes never write one distributor at once).
+ * distributor's advisory lock (two nodes never write one distributor at once), with the
+ * distributor's sums per scope that the pages read ({@link SumWrites}).
  */
 @Component
 public class Refit {
@@ -43,13 +45,16 @@ public class Refit {
 
 	private final FittingPool pool;
 
+	private final SumWrites sums;
+
 	Refit(ScopedTransactions transactions, JdbcClient jdbc, SeriesReader reader, StoredForecasts store,
-			FittingPool pool) {
+			FittingPool pool, SumWrites sums) {
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.reader = reader;
 		this.store = store;
 		this.pool = pool;
+		this.sums = sums;
 	}
 
 	/** What a refit did: the distributor's series, and how many were fitted again. */
@@ -59,10 +64,13 @@ public class Refit {
 	/** Refits the distributor's changed series. */
 	public Outcome refit(long distributorId) {
 		long started = System.nanoTime();
-		record Read(List<Series> series, Map<String, StoredForecasts.Stamp> stamps) {
+		record Read(OffsetDateTime at, List<Series> series, Map<String, StoredForecasts.Stamp> stamps) {
 		}
+		// the database's time when the reading began: the sums count rollups refreshed
+		// until then
 		Read read = transactions.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> new Read(reader.read(distributorId, null, null), store.stamps(distributorId)));
+				() -> new Read(jdbc.sql("select now()").query(OffsetDateTime.class).single(),
+						reader.read(distributorId, null, null), store.stamps(distributorId)));
 		List<Series> changed = new ArrayList<>();
 		Map<String, Series> histories = new HashMap<>();
 		for (Series series : read.series()) {
@@ -89,6 +97,8 @@ public class Refit {
 			if (!gone.isEmpty()) {
 				store.retire(distributorId, gone);
 			}
+			// always: what the plan nets against may have changed without any series
+			sums.refresh(distributorId, read.at());
 		});
 		log.info(
 				"Forecasts of distributor {}: {} series, {} fitted again in {} ms (read {} ms, fit {} ms, write {} ms)",

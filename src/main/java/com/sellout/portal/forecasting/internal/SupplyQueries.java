@@ -108,7 +108,7 @@ class SupplyQueries {
 						  from sell_in_shipments s join distributor_directory d on d.id = s.distributor_id
 						  join unnest(cast(:ids as bigint[]), cast(:starts as date[])) as u(distributor_id, start)
 						    on u.distributor_id = s.distributor_id
-						 where s.document_date + d.transit_days >= u.start
+						 where s.document_date >= u.start - d.transit_days
 						   and (cast(:cutoff as date) is null or s.document_date < cast(:cutoff as date))
 						   and (cast(:skus as text[]) is null or s.sku = any(cast(:skus as text[])))
 						 group by 1, 2, 3""")
