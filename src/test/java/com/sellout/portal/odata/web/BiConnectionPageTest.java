@@ -39,7 +39,8 @@ class BiConnectionPageTest extends PortalTest {
 				"\"" + baseUrl() + "/odata/\"", "ApiKeyName = \"key\"");
 		assertThat(html.select("[data-testid=bi-issue-key]").attr("href")).isEqualTo("/profile#bi-keys");
 		assertThat(html.select("[data-testid=bi-last-changed]")).hasSize(1);
-		// the reporting database's section: not listening outside here, and nothing to manage for a distributor
+		// the reporting database's section: not listening outside here, and nothing to
+		// manage for a distributor
 		assertThat(html.select("[data-testid=reporting-database] [data-testid=reporting-disabled]")).hasSize(1);
 		assertThat(html.select("[data-testid=reporting-create]")).isEmpty();
 		assertThat(html.select("nav a.active").text()).isEqualTo("Подключение BI");
