@@ -37,6 +37,20 @@ final class SellInNetting {
 
 	/** One month's parts. */
 	record Month(double sellOut, double named, double target, double projected, double inTransit, double need) {
+
+		/** Number of figures a month holds, in the order {@link #addTo} adds them. */
+		static final int FIGURES = 6;
+
+		/** Adds this month's figures to a running sum of months (a group's, a plan's). */
+		void addTo(double[] sum) {
+			sum[0] += sellOut;
+			sum[1] += named;
+			sum[2] += target;
+			sum[3] += projected;
+			sum[4] += inTransit;
+			sum[5] += need;
+		}
+
 	}
 
 	/**

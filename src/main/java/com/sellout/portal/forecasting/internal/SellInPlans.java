@@ -91,14 +91,8 @@ class SellInPlans {
 			int months = request.horizon() + lag;
 			SellInNetting.Month[] plan = net(f, setting, known, months);
 			for (int i = lag; i < months; i++) {
-				SellInNetting.Month m = plan[i];
-				double[] sum = sums.computeIfAbsent(f.from().plusMonths(i), p -> new double[6]);
-				sum[0] += m.sellOut();
-				sum[1] += m.named();
-				sum[2] += m.target();
-				sum[3] += m.projected();
-				sum[4] += m.inTransit();
-				sum[5] += m.need();
+				plan[i]
+					.addTo(sums.computeIfAbsent(f.from().plusMonths(i), p -> new double[SellInNetting.Month.FIGURES]));
 			}
 		}
 		List<SellInMonth> months = new ArrayList<>();

@@ -187,14 +187,8 @@ class SumWrites {
 			for (long scope : within) {
 				TreeMap<YearMonth, double[]> months = sums.computeIfAbsent(scope, s -> new TreeMap<>());
 				for (int i = 0; i < plan.length; i++) {
-					SellInNetting.Month m = plan[i];
-					double[] sum = months.computeIfAbsent(f.from().plusMonths(i), p -> new double[6]);
-					sum[0] += m.sellOut();
-					sum[1] += m.named();
-					sum[2] += m.target();
-					sum[3] += m.projected();
-					sum[4] += m.inTransit();
-					sum[5] += m.need();
+					plan[i].addTo(months.computeIfAbsent(f.from().plusMonths(i),
+							p -> new double[SellInNetting.Month.FIGURES]));
 				}
 			}
 		}
