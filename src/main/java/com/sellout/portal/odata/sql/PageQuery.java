@@ -113,7 +113,7 @@ public final class PageQuery {
 		FeedSet set = request.set();
 		if (request.restrictedInns() != null && set.restrictedFrom() != null) {
 			return Sql.join(null, " from ", new Sql(set.restrictedFrom(),
-					List.of(request.restrictedInns().toArray(String[]::new)), null, false));
+					List.of((Object) request.restrictedInns().toArray(String[]::new)), null, false));
 		}
 		return Sql.of(" from " + set.from(), null);
 	}
@@ -127,7 +127,8 @@ public final class PageQuery {
 			}
 			else {
 				parts.add(Sql.join(null, " and " + set.clientInn() + " = any(",
-						new Sql("?", List.of(request.restrictedInns().toArray(String[]::new)), null, false), ")"));
+						new Sql("?", List.of((Object) request.restrictedInns().toArray(String[]::new)), null, false),
+						")"));
 			}
 		}
 		if (request.snapshotReports() != null && set.snapshotReport() != null) {
