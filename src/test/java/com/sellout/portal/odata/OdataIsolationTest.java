@@ -118,6 +118,15 @@ class OdataIsolationTest extends PortalTest {
 			assertThat(readAll(feed() + set, A_MANAGER, POWER_QUERY_ACCEPT, null).rows()).as(set)
 				.allSatisfy(row -> assertThat(row.path("DistributorCode").asString(A)).isEqualTo(A));
 		}
+		// figures of no client (a report's totals, shipments, stock, forecasts) are no
+		// restricted manager's; the dimensions are
+		for (String set : List.of("Reports", "SellIn", "ChannelInventory", "Forecasts")) {
+			assertThat(readAll(feed() + set, A_MANAGER, POWER_QUERY_ACCEPT, null).rows()).as(set).isEmpty();
+		}
+		assertThat(readAll(feed() + "Reports", A_ADMIN, POWER_QUERY_ACCEPT, null).rows()).isNotEmpty();
+		assertThat(readAll(feed() + "Products?$filter=" + encode("startswith(Sku, 'OD61')"), A_MANAGER,
+				POWER_QUERY_ACCEPT, null)
+			.rows()).hasSize(3);
 	}
 
 	@Test
