@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * how the caller's scope narrows it beyond row-level security.
  *
  * @param clientInn the SQL of the row's client ИНН, for a manager restricted to some
- * clients; null when the set has no client (it shows what the portal shows such a
- * manager)
+ * clients ({@link #NO_CLIENT} for figures of no client: such a manager reads none); null
+ * for a dimension every reader of the distributor may see
  * @param restrictedFrom the source for a restricted manager when narrowing by
  * {@code clientInn} cannot work on {@code from} (an aggregate without the client): it
  * holds one {@code ?}, the manager's ИНН as a text array
@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
 public record FeedSet(String name, String type, String from, String where, List<FeedColumn> columns, List<String> keys,
 		List<FeedNavigation> navigations, @Nullable String clientInn, @Nullable String restrictedFrom,
 		@Nullable String snapshotReport) {
+
+	/** The client of figures that have none: no restricted manager's. */
+	public static final String NO_CLIENT = "null::text";
 
 	public Optional<FeedColumn> column(String property) {
 		return columns.stream().filter(c -> c.name().equals(property)).findFirst();

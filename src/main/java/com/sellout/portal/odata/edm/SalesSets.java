@@ -117,8 +117,8 @@ final class SalesSets {
 						int32("Deviations", "r.deviations"), decimal("AcceptedQuantity", "r.accepted_quantity", 20, 3),
 						decimal("AcceptedAmountNet", "r.accepted_amount_net", 20, 2),
 						int64("SupersededBy", "r.superseded_by"), int64("ReplacedId", "r.replaced_id")),
-				List.of("Id"), List.of(new FeedNavigation("Distributor", "Distributors", "DistributorId", "Id")), null,
-				null, null);
+				List.of("Id"), List.of(new FeedNavigation("Distributor", "Distributors", "DistributorId", "Id")),
+				FeedSet.NO_CLIENT, null, null);
 	}
 
 	private static FeedSet sellIn() {
@@ -130,7 +130,7 @@ final class SalesSets {
 						date("Period", "date_trunc('month', s.document_date)::date"), int32("LineNo", "s.line_no"),
 						text("Sku", "s.sku"), decimal("Quantity", "s.quantity", 14, 3),
 						decimal("Amount", "s.amount", 16, 2)),
-				List.of("Id"), PRODUCT_LINKS, null, null, null);
+				List.of("Id"), PRODUCT_LINKS, FeedSet.NO_CLIENT, null, null);
 	}
 
 	private static FeedSet channelInventory() {
@@ -146,7 +146,7 @@ final class SalesSets {
 						decimal("WeeklySellOut", "c.weekly_sell_out", 18, 3),
 						decimal("WeeksOfSupply", "c.weeks_of_supply", 12, 2), text("Band", "c.band"),
 						date("LastSale", "c.last_sale"), int32("StaleDays", "c.stale_days"), bool("Stale", "c.stale")),
-				List.of("DistributorId", "Period", "Sku"), PRODUCT_LINKS, null, null, null);
+				List.of("DistributorId", "Period", "Sku"), PRODUCT_LINKS, FeedSet.NO_CLIENT, null, null);
 	}
 
 	private static FeedSet forecasts() {
@@ -158,7 +158,7 @@ final class SalesSets {
 						date("MadeIn", "f.made_in"), text("Method", "f.method"), text("DemandClass", "f.demand_class"),
 						new FeedColumn("BacktestError", EdmPrimitiveTypeKind.Double, "f.error", null, null),
 						timestamp("FittedAt", "f.fitted_at")),
-				List.of("DistributorId", "Sku", "Period"), PRODUCT_LINKS, null, null, null);
+				List.of("DistributorId", "Sku", "Period"), PRODUCT_LINKS, FeedSet.NO_CLIENT, null, null);
 	}
 
 }

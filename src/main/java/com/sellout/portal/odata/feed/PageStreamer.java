@@ -51,7 +51,17 @@ class PageStreamer {
 		return readOnly.execute(status -> work.get());
 	}
 
-	void query(Sql sql, RowCallbackHandler rows) {
+	/**
+	 * Streams the page's rows. A keyset page is planned to walk the key's index in order
+	 * and stop at the page's end rather than to collect every later row by a bitmap scan
+	 * and sort them (a page then costs the rest of the table: 10 M lines read for each
+	 * page of 5,000). Set for this transaction only, after its count.
+	 */
+	void query(Sql sql, boolean keyset, RowCallbackHandler rows) {
+		if (keyset) {
+			jdbc.execute("set local enable_bitmapscan = off");
+			jdbc.execute("set local enable_sort = off");
+		}
 		jdbc.query(statement(sql), rows);
 	}
 

@@ -94,7 +94,7 @@ class SetReader implements CountEntityCollectionProcessor {
 				keyset ? List.of() : plan.order(), reader.restrictedInns(),
 				snapshot == null ? null : snapshot.reports(), token == null || !keyset ? null : token.after(),
 				keyset && token != null ? 0 : offset, limit + 1);
-		PageQuery.Built page = PageQuery.page(query, sets);
+		List<PageQuery.Built> parts = parts(query, keyset && snapshot != null);
 		StreamedPage.Links links = new StreamedPage.Links(request.getRawBaseUri(), set.name(),
 				repeatedOptions(request.getRawQueryPath()), plan.top(), keyset, snapshot == null ? null : snapshot.id(),
 				offset);
@@ -107,8 +107,34 @@ class SetReader implements CountEntityCollectionProcessor {
 							metadata == null ? "minimal" : metadata.toLowerCase(Locale.ROOT))
 					.toContentTypeString() + (ieee754 ? ";IEEE754Compatible=true" : ""));
 		response.setODataContent(
-				new StreamedPage(streamer, set, sets, plan, page, plan.count() ? PageQuery.count(query) : null, limit,
+				new StreamedPage(streamer, set, sets, plan, parts, plan.count() ? PageQuery.count(query) : null, limit,
 						links, new RowWriter(ieee754), !"none".equalsIgnoreCase(metadata)));
+	}
+
+	/**
+	 * The page's queries in order. Over a snapshot one per report from the position on:
+	 * {@code report_id = r} is a condition PostgreSQL estimates well, so that each walks
+	 * the lines' key in order and stops at the page's end (over the whole list it reads
+	 * and sorts every later line for each page).
+	 */
+	private List<PageQuery.Built> parts(PageQuery.Request query, boolean perReport) throws ODataApplicationException {
+		if (!perReport) {
+			return List.of(PageQuery.page(query, sets));
+		}
+		List<PageQuery.Built> parts = new ArrayList<>();
+		Long from = query.after() == null ? null : (Long) query.after().get(0);
+		for (Long report : query.snapshotReports()) {
+			if (from != null && report < from) {
+				continue;
+			}
+			List<Object> after = from != null && report.equals(from) ? query.after() : null;
+			parts
+				.add(PageQuery.page(
+						new PageQuery.Request(query.set(), query.written(), query.expands(), query.filter(),
+								query.order(), query.restrictedInns(), new Long[] { report }, after, 0, query.limit()),
+						sets));
+		}
+		return parts;
 	}
 
 	@Override

@@ -51,7 +51,7 @@ final class StreamedPage implements ODataContent {
 
 	private final PagePlan plan;
 
-	private final PageQuery.Built page;
+	private final List<PageQuery.Built> parts;
 
 	private final @Nullable Sql count;
 
@@ -63,13 +63,13 @@ final class StreamedPage implements ODataContent {
 
 	private final boolean context;
 
-	StreamedPage(PageStreamer streamer, FeedSet set, FeedSets sets, PagePlan plan, PageQuery.Built page,
+	StreamedPage(PageStreamer streamer, FeedSet set, FeedSets sets, PagePlan plan, List<PageQuery.Built> parts,
 			@Nullable Sql count, int limit, Links links, RowWriter rows, boolean context) {
 		this.streamer = streamer;
 		this.set = set;
 		this.sets = sets;
 		this.plan = plan;
-		this.page = page;
+		this.parts = parts;
 		this.count = count;
 		this.limit = limit;
 		this.links = links;
@@ -113,40 +113,48 @@ final class StreamedPage implements ODataContent {
 			int[] written = { 0 };
 			boolean[] more = { false };
 			List<Object> last = new ArrayList<>();
-			streamer.query(new Sql(page.sql(), page.params(), null, false), rs -> {
+			for (int part = 0; part < parts.size() && !more[0]; part++) {
 				if (written[0] == limit) {
+					// full at a report's end: the next page starts with the next report
 					more[0] = true;
-					return;
+					break;
 				}
-				try {
-					json.writeStartObject();
-					rows.fields(json, rs, plan.written(), "");
-					for (int i = 0; i < plan.expands().size(); i++) {
-						FeedNavigation link = plan.expands().get(i);
-						FeedSet target = sets.require(link.targetSet());
-						json.writeFieldName(link.name());
-						if (rs.getObject("e" + i + "_" + target.keys().get(0)) == null) {
-							json.writeNull();
+				PageQuery.Built page = parts.get(part);
+				streamer.query(new Sql(page.sql(), page.params(), null, false), links.keyset(), rs -> {
+					if (written[0] == limit) {
+						more[0] = true;
+						return;
+					}
+					try {
+						json.writeStartObject();
+						rows.fields(json, rs, plan.written(), "");
+						for (int i = 0; i < plan.expands().size(); i++) {
+							FeedNavigation link = plan.expands().get(i);
+							FeedSet target = sets.require(link.targetSet());
+							json.writeFieldName(link.name());
+							if (rs.getObject("e" + i + "_" + target.keys().get(0)) == null) {
+								json.writeNull();
+							}
+							else {
+								json.writeStartObject();
+								rows.fields(json, rs, target.columns(), "e" + i + "_");
+								json.writeEndObject();
+							}
 						}
-						else {
-							json.writeStartObject();
-							rows.fields(json, rs, target.columns(), "e" + i + "_");
-							json.writeEndObject();
+						json.writeEndObject();
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+					written[0]++;
+					if (written[0] == limit) {
+						last.clear();
+						for (FeedColumn key : keys) {
+							last.add(RowWriter.key(rs, key));
 						}
 					}
-					json.writeEndObject();
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				written[0]++;
-				if (written[0] == limit) {
-					last.clear();
-					for (FeedColumn key : keys) {
-						last.add(RowWriter.key(rs, key));
-					}
-				}
-			});
+				});
+			}
 			json.writeEndArray();
 			boolean topLeft = links.top() == null || links.top() > written[0];
 			if (more[0] && topLeft) {

@@ -70,7 +70,9 @@ final class FilterSql implements ExpressionVisitor<Sql> {
 							operator == BinaryOperatorKind.EQ ? ") is null" : ") is not null");
 				}
 				requireComparable(left, right, operator);
-				yield Sql.join(Boolean, "(", left, operator == BinaryOperatorKind.EQ ? ") = (" : ") <> (", right, ")");
+				// OData's null ne 'x' is true: a missing value differs from any given one
+				yield Sql.join(Boolean, "(", left, operator == BinaryOperatorKind.EQ ? ") = (" : ") is distinct from (",
+						right, ")");
 			}
 			case GT, GE, LT, LE -> {
 				requireComparable(left, right, operator);

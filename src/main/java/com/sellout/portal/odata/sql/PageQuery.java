@@ -121,15 +121,11 @@ public final class PageQuery {
 	private static Sql where(Request request) throws ODataApplicationException {
 		FeedSet set = request.set();
 		List<Object> parts = new ArrayList<>(List.of(" where (" + set.where() + ")"));
-		if (request.restrictedInns() != null && set.restrictedFrom() == null) {
-			if (set.clientInn() == null) {
-				parts.add(" and false");
-			}
-			else {
-				parts.add(Sql.join(null, " and " + set.clientInn() + " = any(",
-						new Sql("?", List.of((Object) request.restrictedInns().toArray(String[]::new)), null, false),
-						")"));
-			}
+		// a dimension (no client column) is the distributor's for every reader
+		if (request.restrictedInns() != null && set.restrictedFrom() == null && set.clientInn() != null) {
+			parts.add(Sql.join(null, " and coalesce(" + set.clientInn() + " = any(",
+					new Sql("?", List.of((Object) request.restrictedInns().toArray(String[]::new)), null, false),
+					"), false)"));
 		}
 		if (request.snapshotReports() != null && set.snapshotReport() != null) {
 			parts.add(Sql.join(null, " and " + set.snapshotReport() + " = any(",
