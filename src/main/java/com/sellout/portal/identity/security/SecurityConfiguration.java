@@ -1,5 +1,8 @@
 package com.sellout.portal.identity.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DatabaseTrouble;
 import com.sellout.portal.identity.AccessRevocation;
@@ -38,6 +41,9 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
 			+ "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+	/** How long the BI feed trusts a Basic password it has checked in full. */
+	static final Duration FEED_PASSWORD_MEMORY = Duration.ofMinutes(5);
+
 	/**
 	 * Logged in as a person: integration accounts (systems) have no pages and only the
 	 * sell-out API.
@@ -75,9 +81,15 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuditLog auditLog) {
+		return new ProviderManager(
+				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog));
+	}
+
+	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users,
+			PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, auditLog));
+		return passwords;
 	}
 
 	/**
@@ -94,12 +106,16 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain odataSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			IntegrationAccounts accounts, PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle,
-			AuditLog auditLog) throws Exception {
+	SecurityFilterChain odataSecurity(HttpSecurity http, PasswordEncoder passwordEncoder, IntegrationAccounts accounts,
+			PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle, AuditLog auditLog) throws Exception {
 		ApiProblems problems = new ApiProblems();
+		// a BI tool reads thousands of pages, each with the same Basic password: checked
+		// in full once, then remembered briefly (RecentPasswords)
+		AuthenticationManager feedPasswords = new ProviderManager(new ThrottlingAuthenticationProvider(
+				new RecentPasswords(passwords(users, passwordEncoder), users, FEED_PASSWORD_MEMORY, Clock.systemUTC()),
+				throttle, auditLog));
 		http.securityMatcher("/odata", "/odata/**")
-			.authenticationManager(authenticationManager)
+			.authenticationManager(feedPasswords)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))
 			// a system's token is recognised, to be refused as a system, not as a
 			// stranger

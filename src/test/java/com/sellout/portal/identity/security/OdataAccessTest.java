@@ -152,6 +152,33 @@ class OdataAccessTest extends PortalTest {
 	}
 
 	@Test
+	void aPasswordTheFeedRemembersEndsWhenItIsChangedOrItsOwnerDeactivated() {
+		String login = "bi.basic" + System.nanoTime();
+		long id = asSystem(() -> users.register(login, "demo-demo-1", "Читатель", null, Role.DISTRIBUTOR_MANAGER,
+				distributorId("ALFA")));
+		assertAdmitted(browser().api(FEED, login, "demo-demo-1"));
+		assertAdmitted(browser().api(FEED, login, "demo-demo-1"));
+		// remembered, yet only for exactly that password
+		assertChallenged(browser().api(FEED, login, "demo-demo-2"));
+
+		asUser("alfa.admin", () -> {
+			users.setActive(id, false);
+			return null;
+		});
+		HttpResponse<String> deactivated = browser().api(FEED, login, "demo-demo-1");
+		asUser("alfa.admin", () -> {
+			users.setActive(id, true);
+			return null;
+		});
+		assertChallenged(deactivated);
+		assertAdmitted(browser().api(FEED, login, "demo-demo-1"));
+
+		String newPassword = asUser("alfa.admin", () -> users.resetPassword(id));
+		assertChallenged(browser().api(FEED, login, "demo-demo-1"));
+		assertAdmitted(browser().api(FEED, login, newPassword));
+	}
+
+	@Test
 	void wrongKeysAreThrottledByAddressAndThenEvenTheRightKeyWaits() {
 		String key = asUser("alfa.admin", () -> keys.issue("throttle", null)).secret();
 		for (int i = 0; i < 19; i++) {
