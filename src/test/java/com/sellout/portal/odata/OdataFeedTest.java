@@ -148,7 +148,7 @@ class OdataFeedTest extends PortalTest {
 				"SellOutLines?$filter=" + encode("Quantity add 1 gt 2"),
 				"SellOutLines?$filter=" + encode("SaleDate eq 'x'"), "SellOutLines?$search=lamp",
 				"SellOutLines?$filter=" + encode("contains(Quantity, '1')"), "SellOutLines?$skiptoken=garbage",
-				"NoSuchSet")) {
+				"NoSuchSet", "Reports(1)", "SellOutLines(ReportId=1,LineNo=1)")) {
 			HttpResponse<String> response = get(feed() + query, A_ADMIN, POWER_QUERY_ACCEPT);
 			assertThat(response.statusCode()).as(query + " → " + response.body()).isBetween(400, 499);
 			assertThat(response.headers().firstValue("OData-Version")).as(query).hasValue("4.0");
@@ -158,6 +158,14 @@ class OdataFeedTest extends PortalTest {
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
 		assertThat(anonymous.headers().firstValue("OData-Version")).hasValue("4.0");
+	}
+
+	@Test
+	void everyAnswerCarriesOneVersionHeader() {
+		for (String query : List.of("", "$metadata", "SellOutLines?$top=1", "SellOutLines/$count", "NoSuchSet")) {
+			HttpResponse<String> response = get(feed() + query, A_ADMIN, POWER_QUERY_ACCEPT);
+			assertThat(response.headers().allValues("OData-Version")).as(query).containsExactly("4.0");
+		}
 	}
 
 	@Test

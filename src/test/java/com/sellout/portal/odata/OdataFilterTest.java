@@ -89,4 +89,30 @@ class OdataFilterTest extends PortalTest {
 		assertThat(read.pages()).isEqualTo(3);
 	}
 
+	@Test
+	void aSkipInTheKeysOwnOrderStartsThatManyLinesOnAndPagesOnByKey() {
+		// Power Query's Table.Skip / Table.Range: the lines are read in their key's
+		// order,
+		// report by report over the snapshot — the skip counts across reports and pages
+		String filter = "&$filter=" + encode("startswith(DistributorCode, 'OD61')");
+		for (String options : List.of("$skip=5", "$skip=5&$top=7", "$skip=3&$top=2&$orderby=ReportId,LineNo")) {
+			FeedFixture.Read read = readAll(
+					baseUrl() + "/odata/SellOutLines?$select=ReportId,LineNo&" + options + filter, ANALYST,
+					POWER_QUERY_ACCEPT, null);
+			String limit = options.contains("$top=7") ? " limit 7" : options.contains("$top=2") ? " limit 2" : "";
+			long offset = options.startsWith("$skip=5") ? 5 : 3;
+			List<String> expected = asSystem(() -> jdbc
+				.sql("""
+						select s.report_id || '/' || s.line_no from sellout_sales s join distributors d on d.id = s.distributor_id
+						 where d.code like 'OD61%' order by s.report_id, s.line_no offset ?"""
+						+ limit)
+				.param(offset)
+				.query(String.class)
+				.list());
+			assertThat(read.rows()).as(options)
+				.extracting(row -> row.path("ReportId").asString() + "/" + row.path("LineNo").asString())
+				.containsExactlyElementsOf(expected);
+		}
+	}
+
 }

@@ -37,6 +37,7 @@ class FeedServlet extends HttpServlet {
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ODataHttpHandler handler = odata.createHandler(metadata);
 		handler.register(reader);
+		handler.register(new EntityRefusal());
 		handler.process(request, response);
 	}
 

@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,8 +19,29 @@ class ODataVersionFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		response.setHeader("OData-Version", "4.0");
-		chain.doFilter(request, response);
+		response.setHeader(VERSION, "4.0");
+		chain.doFilter(request, new OneVersionHeader(response));
+	}
+
+	private static final String VERSION = "OData-Version";
+
+	/** Olingo adds the header again: the answer keeps one (strict clients refuse two). */
+	private static final class OneVersionHeader extends HttpServletResponseWrapper {
+
+		OneVersionHeader(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			if (VERSION.equalsIgnoreCase(name)) {
+				super.setHeader(name, value);
+			}
+			else {
+				super.addHeader(name, value);
+			}
+		}
+
 	}
 
 	@Override

@@ -94,7 +94,9 @@ class SetReader implements CountEntityCollectionProcessor {
 				keyset ? List.of() : plan.order(), reader.restrictedInns(),
 				snapshot == null ? null : snapshot.reports(), token == null || !keyset ? null : token.after(),
 				keyset && token != null ? 0 : offset, limit + 1);
-		List<PageQuery.Built> parts = parts(query, keyset && snapshot != null);
+		// a first page that skips rows reads the snapshot as one query (the offset counts
+		// across reports); the pages after it go on by key, report by report
+		List<PageQuery.Built> parts = parts(query, keyset && snapshot != null && query.offset() == 0);
 		StreamedPage.Links links = new StreamedPage.Links(request.getRawBaseUri(), set.name(),
 				repeatedOptions(request.getRawQueryPath()), plan.top(), keyset, snapshot == null ? null : snapshot.id(),
 				offset);
