@@ -1,6 +1,7 @@
 package com.sellout.portal.odata;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.sellout.portal.identity.UserAccounts;
@@ -124,6 +125,14 @@ class OdataIsolationTest extends PortalTest {
 			assertThat(readAll(feed() + set, A_MANAGER, POWER_QUERY_ACCEPT, null).rows()).as(set).isEmpty();
 		}
 		assertThat(readAll(feed() + "Reports", A_ADMIN, POWER_QUERY_ACCEPT, null).rows()).isNotEmpty();
+		// nor through a line's navigation: a report's totals count other clients' lines
+		for (String set : List.of("SellOutLines", "Deviations")) {
+			HttpResponse<String> expanded = get(feed() + set + "?$expand=Report", A_MANAGER, POWER_QUERY_ACCEPT);
+			assertThat(expanded.statusCode()).as(set).isEqualTo(403);
+			assertThat(expanded.body()).as(set).doesNotContain("AcceptedAmountNet");
+		}
+		assertThat(get(feed() + "SellOutLines?$expand=Report", A_ADMIN, POWER_QUERY_ACCEPT).body())
+			.contains("AcceptedAmountNet");
 		assertThat(readAll(feed() + "Products?$filter=" + encode("startswith(Sku, 'OD61')"), A_MANAGER,
 				POWER_QUERY_ACCEPT, null)
 			.rows()).hasSize(3);

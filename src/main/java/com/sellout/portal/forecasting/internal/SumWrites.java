@@ -109,32 +109,26 @@ class SumWrites {
 
 	/** The histories, forecasts and backtests, added up per scope by the database. */
 	private void sums(long distributorId, Long[] scopeIds, String[] skus) {
-		jdbc.sql(
-				SCOPES + """
+		perScope(
+				"""
 						insert into forecast_sum_history (distributor_id, scope_id, period, quantity)
 						select s.distributor_id, m.scope_id, cast(s.history_from + (u.i - 1) * interval '1 month' as date), sum(u.q)
 						  from forecast_series s join m on m.sku = s.sku
 						 cross join lateral unnest(s.history) with ordinality as u(q, i)
 						 where s.latest and s.distributor_id = :distributor
-						 group by 1, 2, 3""")
-			.param("distributor", distributorId)
-			.param("scopes", scopeIds)
-			.param("skus", skus)
-			.update();
-		jdbc.sql(
-				SCOPES + """
+						 group by 1, 2, 3""",
+				distributorId, scopeIds, skus);
+		perScope(
+				"""
 						insert into forecast_sum_values (distributor_id, scope_id, period, quantity, below2, above2)
 						select v.distributor_id, m.scope_id, v.period, sum(v.quantity),
 						       sum(power(cast(v.quantity - v.lower80 as float8), 2)), sum(power(cast(v.upper80 - v.quantity as float8), 2))
 						  from forecast_values v join forecast_series s on s.id = v.series_id join m on m.sku = s.sku
 						 where s.latest and s.distributor_id = :distributor
-						 group by 1, 2, 3""")
-			.param("distributor", distributorId)
-			.param("scopes", scopeIds)
-			.param("skus", skus)
-			.update();
-		jdbc.sql(
-				SCOPES + """
+						 group by 1, 2, 3""",
+				distributorId, scopeIds, skus);
+		perScope(
+				"""
 						insert into forecast_sum_backtests (distributor_id, scope_id, method, series, windows, horizon, points,
 						                                    abs_error, error, actual, mase_sum, mase_count)
 						select :distributor, m.scope_id, s.method, count(*), max(s.windows), max(s.horizon), sum(s.points),
@@ -143,11 +137,8 @@ class SumWrites {
 						       count(case when s.points > 0 and s.scale > 0 then 1 end)
 						  from forecast_series s join m on m.sku = s.sku
 						 where s.latest and s.distributor_id = :distributor
-						 group by m.scope_id, s.method""")
-			.param("distributor", distributorId)
-			.param("scopes", scopeIds)
-			.param("skus", skus)
-			.update();
+						 group by m.scope_id, s.method""",
+				distributorId, scopeIds, skus);
 	}
 
 	/**
@@ -155,8 +146,8 @@ class SumWrites {
 	 * {@link ForecastLists#trackRecord} reads it.
 	 */
 	private void track(long distributorId, Long[] scopeIds, String[] skus) {
-		jdbc.sql(
-				SCOPES + """
+		perScope(
+				"""
 						insert into forecast_sum_track (distributor_id, scope_id, made_in, forecast, actual, series, reported)
 						select s.distributor_id, m.scope_id, s.made_in, sum(v.quantity), sum(coalesce(q.quantity, 0)), count(*),
 						       bool_or(r.distributor_id is not null)
@@ -166,11 +157,8 @@ class SumWrites {
 						  left join (select a.sku, a.period, a.quantity from sales_monthly_quantities a
 						              where a.distributor_id = :distributor) q on q.sku = s.sku and q.period = v.period
 						 where s.distributor_id = :distributor
-						 group by 1, 2, 3""")
-			.param("distributor", distributorId)
-			.param("scopes", scopeIds)
-			.param("skus", skus)
-			.update();
+						 group by 1, 2, 3""",
+				distributorId, scopeIds, skus);
 	}
 
 	/** Each series netted, its months added to every scope it is in. */
@@ -220,6 +208,17 @@ class SumWrites {
 			.param("p3", parts.get(3).toArray(Double[]::new))
 			.param("p4", parts.get(4).toArray(Double[]::new))
 			.param("p5", parts.get(5).toArray(Double[]::new))
+			.update();
+	}
+
+	/**
+	 * One of the sums' inserts, with the distributor's products mapped to their scopes.
+	 */
+	private void perScope(String insert, long distributorId, Long[] scopeIds, String[] skus) {
+		jdbc.sql(SCOPES + insert)
+			.param("distributor", distributorId)
+			.param("scopes", scopeIds)
+			.param("skus", skus)
 			.update();
 	}
 

@@ -3,22 +3,21 @@ package com.sellout.portal.odata.feed;
 import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.odata.edm.FeedSet;
 import com.sellout.portal.odata.edm.FeedSets;
 import com.sellout.portal.odata.sql.PageQuery;
+import com.sellout.portal.shared.Sha256;
 import org.apache.olingo.commons.api.format.ContentType;
 import org.apache.olingo.commons.api.http.HttpHeader;
 import org.apache.olingo.commons.api.http.HttpStatusCode;
@@ -235,14 +234,7 @@ class SetReader implements CountEntityCollectionProcessor {
 			if (restrictedInns == null) {
 				return "all";
 			}
-			try {
-				var digest = MessageDigest.getInstance("SHA-256");
-				restrictedInns.stream().sorted().forEach(inn -> digest.update((inn + ",").getBytes()));
-				return HexFormat.of().formatHex(digest.digest());
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return Sha256.hex(restrictedInns.stream().sorted().map(inn -> inn + ",").collect(Collectors.joining()));
 		}
 
 	}

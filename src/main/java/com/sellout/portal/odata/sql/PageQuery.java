@@ -3,6 +3,7 @@ package com.sellout.portal.odata.sql;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import com.sellout.portal.odata.edm.FeedNavigation;
 import com.sellout.portal.odata.edm.FeedSet;
 import com.sellout.portal.odata.edm.FeedSets;
 import org.apache.olingo.commons.api.edm.EdmPrimitiveTypeKind;
+import org.apache.olingo.commons.api.http.HttpStatusCode;
 import org.apache.olingo.server.api.ODataApplicationException;
 import org.apache.olingo.server.api.uri.queryoption.expression.Expression;
 import org.apache.olingo.server.api.uri.queryoption.expression.ExpressionVisitException;
@@ -90,6 +92,14 @@ public final class PageQuery {
 		for (int i = 0; i < request.expands().size(); i++) {
 			FeedNavigation link = request.expands().get(i);
 			FeedSet target = sets.require(link.targetSet());
+			if (request.restrictedInns() != null && FeedSet.NO_CLIENT.equals(target.clientInn())) {
+				// figures of no client (a report's totals) are not a restricted
+				// manager's,
+				// expanded or read whole
+				throw new ODataApplicationException(
+						"$expand=" + link.name() + ": these figures are not limited to your clients",
+						HttpStatusCode.FORBIDDEN.getStatusCode(), Locale.ROOT);
+			}
 			outer.add(" left join lateral (select "
 					+ target.columns()
 						.stream()

@@ -1,6 +1,8 @@
 package com.sellout.portal.odata.web;
 
 import com.sellout.portal.odata.ReportingDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ReportingRolesController {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ReportingRolesController.class);
 
 	static final String PAGE = "/bi/reporting";
 
@@ -49,6 +53,9 @@ class ReportingRolesController {
 			flash.addFlashAttribute("problem", "reporting.distributorRequired");
 		}
 		catch (DataAccessException ex) {
+			// most likely the database lacks the owner's functions or CREATEROLE; the log
+			// keeps the real cause for the operator
+			LOG.warn("Creating a reporting role failed", ex);
 			flash.addFlashAttribute("problem", "reporting.notManageable");
 		}
 		return back(back);
