@@ -56,17 +56,25 @@ public final class OdataBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		boolean smoke = args.length > 0 && args[0].equals("smoke");
-		ChannelDataset.Size size = smoke ? ChannelDataset.Size.smoke() : ChannelDataset.Size.full();
+		String scale = args.length > 0 ? args[0] : "full";
+		ChannelDataset.Size size = switch (scale) {
+			case "smoke" -> ChannelDataset.Size.smoke();
+			// for profiling: the full dataset's shape with a tenth of its lines
+			case "medium" -> ChannelDataset.Size.full().withLines(1_000_000);
+			default -> ChannelDataset.Size.full();
+		};
 		boolean kept = args.length > 1 && !args[1].isBlank();
 		Path dataDir = kept ? Path.of(args[1]) : Files.createTempDirectory("odata-bench");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SelloutPortalApplication.class)
 			.run(FreePorts.with("--portal.demo.enabled=true", "--portal.demo.sellout=false",
 					"--portal.database.data-dir=" + dataDir, "--portal.database.clean=" + !kept,
-					"--portal.database.durable=false", "--logging.level.root=warn"))) {
+					"--portal.database.durable=false", "--logging.level.root=warn",
+					// the loaded dataset would start a refit of every forecast, using the
+					// cores the feed is measured on
+					"--portal.forecasting.settle=3650d"))) {
 			System.out.printf(Locale.ROOT, "odata benchmark: %d cores, max heap %d MB, %s%n",
 					Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / 1024 / 1024,
-					smoke ? "smoke size" : "full size");
+					scale + " size");
 			ChannelDataset.Loaded data = ChannelDataset.existing(context, size);
 			if (data == null) {
 				data = ChannelDataset.load(context, size);
@@ -81,7 +89,7 @@ public final class OdataBench {
 			System.out.printf(Locale.ROOT,
 					"one request of one row (HTTP Basic; its password remembered after the first): %.0f ms%n",
 					(System.nanoTime() - overhead) / 1e6 / 10);
-			for (int run = 1; run <= (smoke ? 2 : 1); run++) {
+			for (int run = 1; run <= (scale.equals("full") ? 1 : 2); run++) {
 				long started = System.nanoTime();
 				long[] read = readAll(root + "SellOutLines");
 				double feedSeconds = (System.nanoTime() - started) / 1e9;

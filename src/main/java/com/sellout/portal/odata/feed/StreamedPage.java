@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.WritableByteChannel;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.sellout.portal.odata.edm.FeedColumn;
 import com.sellout.portal.odata.edm.FeedNavigation;
 import com.sellout.portal.odata.edm.FeedSet;
@@ -120,28 +124,17 @@ final class StreamedPage implements ODataContent {
 					break;
 				}
 				PageQuery.Built page = parts.get(part);
+				Row[] row = { null };
 				streamer.query(new Sql(page.sql(), page.params(), null, false), links.keyset(), rs -> {
 					if (written[0] == limit) {
 						more[0] = true;
 						return;
 					}
+					if (row[0] == null) {
+						row[0] = bind(rs);
+					}
 					try {
-						json.writeStartObject();
-						rows.fields(json, rs, plan.written(), "");
-						for (int i = 0; i < plan.expands().size(); i++) {
-							FeedNavigation link = plan.expands().get(i);
-							FeedSet target = sets.require(link.targetSet());
-							json.writeFieldName(link.name());
-							if (rs.getObject("e" + i + "_" + target.keys().get(0)) == null) {
-								json.writeNull();
-							}
-							else {
-								json.writeStartObject();
-								rows.fields(json, rs, target.columns(), "e" + i + "_");
-								json.writeEndObject();
-							}
-						}
-						json.writeEndObject();
+						row[0].write(json, rs);
 					}
 					catch (IOException ex) {
 						throw new UncheckedIOException(ex);
@@ -165,6 +158,47 @@ final class StreamedPage implements ODataContent {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The page's fields and its expanded entities, bound to the query's columns. */
+	private Row bind(ResultSet rs) throws SQLException {
+		List<Expanded> expanded = new ArrayList<>();
+		for (int i = 0; i < plan.expands().size(); i++) {
+			FeedNavigation link = plan.expands().get(i);
+			FeedSet target = sets.require(link.targetSet());
+			expanded.add(
+					new Expanded(new SerializedString(link.name()), rs.findColumn("e" + i + "_" + target.keys().get(0)),
+							rows.fields(rs, target.columns(), "e" + i + "_")));
+		}
+		return new Row(rows.fields(rs, plan.written(), ""), expanded);
+	}
+
+	/**
+	 * An expanded navigation: its name, the column of its target's key (null when nothing
+	 * is linked) and its target's fields.
+	 */
+	private record Expanded(SerializableString name, int key, RowWriter.Fields fields) {
+	}
+
+	private record Row(RowWriter.Fields fields, List<Expanded> expanded) {
+
+		void write(JsonGenerator json, ResultSet rs) throws IOException, SQLException {
+			json.writeStartObject();
+			fields.write(json, rs);
+			for (Expanded link : expanded) {
+				json.writeFieldName(link.name());
+				if (rs.getObject(link.key()) == null) {
+					json.writeNull();
+				}
+				else {
+					json.writeStartObject();
+					link.fields().write(json, rs);
+					json.writeEndObject();
+				}
+			}
+			json.writeEndObject();
+		}
+
 	}
 
 	private String contextUrl() {
