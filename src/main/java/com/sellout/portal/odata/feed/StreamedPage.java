@@ -125,28 +125,29 @@ final class StreamedPage implements ODataContent {
 				}
 				PageQuery.Built page = parts.get(part);
 				Row[] row = { null };
-				streamer.query(new Sql(page.sql(), page.params(), null, false), links.keyset(), rs -> {
-					if (written[0] == limit) {
-						more[0] = true;
-						return;
-					}
-					if (row[0] == null) {
-						row[0] = bind(rs);
-					}
-					try {
-						row[0].write(json, rs);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					written[0]++;
-					if (written[0] == limit) {
-						last.clear();
-						for (FeedColumn key : keys) {
-							last.add(RowWriter.key(rs, key));
-						}
-					}
-				});
+				streamer.query(new Sql(page.sql(), page.params(), null, false), links.keyset(),
+						links.snapshot() != null, rs -> {
+							if (written[0] == limit) {
+								more[0] = true;
+								return;
+							}
+							if (row[0] == null) {
+								row[0] = bind(rs);
+							}
+							try {
+								row[0].write(json, rs);
+							}
+							catch (IOException ex) {
+								throw new UncheckedIOException(ex);
+							}
+							written[0]++;
+							if (written[0] == limit) {
+								last.clear();
+								for (FeedColumn key : keys) {
+									last.add(RowWriter.key(rs, key));
+								}
+							}
+						});
 			}
 			json.writeEndArray();
 			boolean topLeft = links.top() == null || links.top() > written[0];
