@@ -52,8 +52,6 @@ public final class OdataBench {
 
 	private static final JsonFactory JSON = new JsonFactory();
 
-	static final long[] HEADERS = new long[1];
-
 	private OdataBench() {
 	}
 
@@ -186,6 +184,7 @@ public final class OdataBench {
 		long rows = 0;
 		long pages = 0;
 		long bytes = 0;
+		long toHeaders = 0;
 		String next = url;
 		while (next != null) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(next))
@@ -196,7 +195,7 @@ public final class OdataBench {
 				.build();
 			long asked = System.nanoTime();
 			HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			HEADERS[0] += System.nanoTime() - asked;
+			toHeaders += System.nanoTime() - asked;
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(next + " answered " + response.statusCode());
 			}
@@ -224,8 +223,7 @@ public final class OdataBench {
 			}
 			pages++;
 		}
-		System.out.printf(Locale.ROOT, "  (time to headers: %.1f ms a page)%n", HEADERS[0] / 1e6 / pages);
-		HEADERS[0] = 0;
+		System.out.printf(Locale.ROOT, "  (time to headers: %.1f ms a page)%n", toHeaders / 1e6 / pages);
 		return new long[] { rows, pages, bytes };
 	}
 
