@@ -23,10 +23,25 @@ public interface Submissions {
 
 	/**
 	 * Declares «продаж не было» for a month: an accepted report of no lines, marked as
-	 * such and audited, superseding the month's report like any new version.
+	 * such and audited, superseding the month's report like any new version. Refuses to
+	 * replace a report with accepted lines
+	 * ({@link com.sellout.portal.sellout.NoSalesReplacesLinesException}): the distributor
+	 * confirms that with {@link #declareNoSales(long, YearMonth, ReportKind, boolean)}.
+	 * Only the distributor's own users and integration account declare for it.
 	 * @return the new report's id
 	 */
 	long declareNoSales(long distributorId, YearMonth period, ReportKind kind);
+
+	/**
+	 * As {@link #declareNoSales(long, YearMonth, ReportKind)}; {@code replaceLines}: the
+	 * distributor confirmed that it replaces a report with lines.
+	 */
+	default long declareNoSales(long distributorId, YearMonth period, ReportKind kind, boolean replaceLines) {
+		if (!replaceLines) {
+			return declareNoSales(distributorId, period, kind);
+		}
+		throw new UnsupportedOperationException("Replacing a report with lines is not supported here");
+	}
 
 	/**
 	 * The manufacturer asks the distributor to correct a report: the month's submission

@@ -10,12 +10,13 @@
  * also read {@code sellout_report_lines} (the accepted lines of reports in any status,
  * for paging over a snapshot of the active ones) and {@code sellout_report_summaries}
  * (the reports as listed, with {@code changed_at}: when a report last changed what the
- * figures show).
+ * figures show). The reporting calendar reads {@code sellout_report_activity} (when each
+ * report was its month's active one).
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"jobs", "mapping", "reading", "shared" })
 @ReadViews({ "sellout_report_states", "sellout_sales", "stock_levels", "sellout_report_lines",
-		"sellout_report_summaries" })
+		"sellout_report_summaries", "sellout_report_activity" })
 @NullMarked
 package com.sellout.portal.sellout;
 
