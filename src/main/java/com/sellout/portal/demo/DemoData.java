@@ -94,9 +94,12 @@ class DemoData implements ApplicationRunner {
 				return;
 			}
 			users.register("admin", PASSWORD, "Администратор портала", "admin@manufacturer.example", Role.ADMIN, null);
-			users.register("analyst", PASSWORD, "Аналитик канала", "analyst@manufacturer.example", Role.ANALYST, null);
+			long analyst = users.register("analyst", PASSWORD, "Аналитик канала", "analyst@manufacturer.example",
+					Role.ANALYST, null);
 			for (DemoDistributor demo : DISTRIBUTORS) {
-				Distributor distributor = distributors.create(demo.form());
+				// the analyst answers for every demo distributor (the calendar escalates
+				// to them)
+				Distributor distributor = distributors.create(demo.form().withResponsible(analyst));
 				String code = demo.code().toLowerCase();
 				users.register(code + ".admin", PASSWORD, "Администратор " + demo.code(), code + ".admin@example.com",
 						Role.DISTRIBUTOR_ADMIN, distributor.id());

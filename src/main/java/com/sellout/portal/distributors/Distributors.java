@@ -1,7 +1,10 @@
 package com.sellout.portal.distributors;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,11 +14,15 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import com.sellout.portal.shared.Region;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -34,16 +41,66 @@ public class Distributors {
 
 	private static final String SCOPED = "(:all or id = :own)";
 
+	/** The register's columns and each distributor's region codes, in code order. */
+	private static final String SELECT = """
+			select d.*, array(select r.region_code from distributor_regions r
+			                   where r.distributor_id = d.id order by r.region_code) as region_codes
+			  from distributors d""";
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog auditLog;
 
 	private final ApplicationEventPublisher events;
 
-	Distributors(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events) {
+	private final ObjectProvider<ResponsibleManagers> managers;
+
+	/**
+	 * The responsible managers come from identity, which the module runs without in its
+	 * own tests: without it nobody can be named.
+	 */
+	Distributors(JdbcClient jdbc, AuditLog auditLog, ApplicationEventPublisher events,
+			ObjectProvider<ResponsibleManagers> managers) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
 		this.events = events;
+		this.managers = managers;
+	}
+
+	/**
+	 * Whom a distributor's responsible manager may be: the manufacturer's active
+	 * administrators and analysts.
+	 */
+	@Transactional(readOnly = true)
+	public List<ResponsibleManager> responsibleCandidates() {
+		requireManufacturer();
+		ResponsibleManagers directory = managers.getIfAvailable();
+		return directory == null ? List.of() : directory.candidates();
+	}
+
+	/**
+	 * A distributor's responsible manager, also one no longer active; empty when it has
+	 * none or the caller may not see the manufacturer's users.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ResponsibleManager> responsibleOf(Distributor distributor) {
+		ResponsibleManagers directory = managers.getIfAvailable();
+		if (distributor.responsibleUserId() == null || directory == null) {
+			return Optional.empty();
+		}
+		return directory.find(distributor.responsibleUserId());
+	}
+
+	/**
+	 * Whether the user may be named responsible: an active candidate, or the one already
+	 * named (an edit that leaves them is no new choice).
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayBeResponsible(Long userId, Long current) {
+		if (userId == null || userId.equals(current)) {
+			return true;
+		}
+		return responsibleCandidates().stream().anyMatch(m -> m.userId() == userId);
 	}
 
 	@Transactional(readOnly = true)
@@ -51,25 +108,29 @@ public class Distributors {
 		String where = " where " + SCOPED
 				+ """
 						and (cast(:active as boolean) is null or active = :active)
-						and (cast(:search as text) is null or lower(code || ' ' || name || ' ' || inn || ' ' || coalesce(regions, '')) like :search)""";
+						and (cast(:search as text) is null or lower(code || ' ' || name || ' ' || inn || ' ' || coalesce(regions_note, '')) like :search
+						     or exists (select 1 from distributor_regions r
+						                 where r.distributor_id = d.id and r.region_code = any(:searchRegions)))""";
 		DataScope scope = DataScopes.current();
-		long total = jdbc.sql("select count(*) from distributors" + where)
+		long total = jdbc.sql("select count(*) from distributors d" + where)
 			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
 			.param("active", active)
 			.param("search", query.likePattern())
+			.param("searchRegions", regionsNamed(query.search()))
 			.query(Long.class)
 			.single();
 		List<Distributor> items = jdbc
-			.sql("select * from distributors" + where + " order by " + query.sortOr(SORTABLE, "code") + " "
-					+ query.direction() + ", id limit :limit offset :offset")
+			.sql(SELECT + where + " order by " + query.sortOr(SORTABLE, "code") + " " + query.direction()
+					+ ", id limit :limit offset :offset")
 			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
 			.param("active", active)
 			.param("search", query.likePattern())
+			.param("searchRegions", regionsNamed(query.search()))
 			.param("limit", query.size())
 			.param("offset", query.offset())
-			.query(Distributor.class)
+			.query(ROWS)
 			.list();
 		return new PageSlice<>(items, query.page(), query.size(), total);
 	}
@@ -78,21 +139,21 @@ public class Distributors {
 	@Transactional(readOnly = true)
 	public List<Distributor> all() {
 		DataScope scope = DataScopes.current();
-		return jdbc.sql("select * from distributors where " + SCOPED + " order by code")
+		return jdbc.sql(SELECT + " where " + SCOPED + " order by code")
 			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
-			.query(Distributor.class)
+			.query(ROWS)
 			.list();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Distributor> find(long id) {
 		DataScope scope = DataScopes.current();
-		return jdbc.sql("select * from distributors where id = :id and " + SCOPED)
+		return jdbc.sql(SELECT + " where id = :id and " + SCOPED)
 			.param("id", id)
 			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
-			.query(Distributor.class)
+			.query(ROWS)
 			.optional();
 	}
 
@@ -101,12 +162,11 @@ public class Distributors {
 	public Optional<Distributor> findByCodeOrInn(String codeOrInn) {
 		DataScope scope = DataScopes.current();
 		return jdbc
-			.sql("select * from distributors where (upper(code) = upper(:key) or inn = :key) and " + SCOPED
-					+ " order by id limit 1")
+			.sql(SELECT + " where (upper(code) = upper(:key) or inn = :key) and " + SCOPED + " order by id limit 1")
 			.param("key", codeOrInn == null ? "" : codeOrInn.strip())
 			.param("all", scope.allDistributors())
 			.param("own", scope.distributorId())
-			.query(Distributor.class)
+			.query(ROWS)
 			.optional();
 	}
 
@@ -129,12 +189,18 @@ public class Distributors {
 	@Transactional
 	public Distributor create(DistributorForm form) {
 		requireManufacturer();
-		long id = jdbc.sql("""
-				insert into distributors (code, name, inn, kpp, regions, contract_start, contract_end,
-				                          reporting_frequency, email, phone, transit_days)
-				values (:code, :name, :inn, :kpp, :regions, :contractStart, :contractEnd, :frequency, :email, :phone,
-				        :transitDays)
-				returning id""").params(columns(form)).query(Long.class).single();
+		requireResponsibleCandidate(form.responsibleUserId(), null);
+		long id = jdbc
+			.sql("""
+					insert into distributors (code, name, inn, kpp, regions_note, contract_start, contract_end,
+					                          reporting_frequency, email, phone, transit_days, responsible_user_id)
+					values (:code, :name, :inn, :kpp, :regionsNote, :contractStart, :contractEnd, :frequency, :email, :phone,
+					        :transitDays, :responsible)
+					returning id""")
+			.params(columns(form))
+			.query(Long.class)
+			.single();
+		saveRegions(id, form.regions());
 		auditLog.record(AuditAction.DISTRIBUTOR_CREATED, "distributor", id, id, form.code() + " " + form.name());
 		return get(id);
 	}
@@ -143,11 +209,14 @@ public class Distributors {
 	public Distributor update(long id, DistributorForm form) {
 		requireManufacturer();
 		Distributor before = get(id);
+		requireResponsibleCandidate(form.responsibleUserId(), before.responsibleUserId());
 		jdbc.sql("""
-				update distributors set code = :code, name = :name, inn = :inn, kpp = :kpp, regions = :regions,
+				update distributors set code = :code, name = :name, inn = :inn, kpp = :kpp, regions_note = :regionsNote,
 				       contract_start = :contractStart, contract_end = :contractEnd, reporting_frequency = :frequency,
-				       email = :email, phone = :phone, transit_days = :transitDays, updated_at = now()
+				       email = :email, phone = :phone, transit_days = :transitDays,
+				       responsible_user_id = :responsible, updated_at = now()
 				 where id = :id""").params(columns(form)).param("id", id).update();
+		saveRegions(id, form.regions());
 		if (before.transitDays() != form.transitDays()) {
 			events.publishEvent(new DistributorTransitChanged(id, before.transitDays(), form.transitDays()));
 		}
@@ -170,13 +239,53 @@ public class Distributors {
 				id, id, distributor.code());
 	}
 
+	private void requireResponsibleCandidate(Long userId, Long current) {
+		if (!mayBeResponsible(userId, current)) {
+			throw new InvalidFieldsException(List.of(new InvalidFieldsException.FieldProblem("responsibleUserId",
+					"not an active administrator or analyst of the manufacturer")));
+		}
+	}
+
+	private void saveRegions(long id, List<String> codes) {
+		jdbc.sql("delete from distributor_regions where distributor_id = :id").param("id", id).update();
+		jdbc.sql("""
+				insert into distributor_regions (distributor_id, region_code)
+				select :id, code from unnest(cast(:codes as varchar[])) as c(code)""")
+			.param("id", id)
+			.param("codes", codes.toArray(String[]::new))
+			.update();
+	}
+
+	/** The codes of the subjects whose name holds the searched text. */
+	private static String[] regionsNamed(String search) {
+		if (search == null || search.isBlank()) {
+			return new String[0];
+		}
+		String text = search.strip().toLowerCase(Locale.ROOT);
+		return Region.all()
+			.stream()
+			.filter(r -> r.code().equals(text) || r.name().toLowerCase(Locale.ROOT).contains(text))
+			.map(Region::code)
+			.toArray(String[]::new);
+	}
+
+	private static final RowMapper<Distributor> ROWS = (rs, n) -> new Distributor(rs.getLong("id"),
+			rs.getString("code"), rs.getString("name"), rs.getString("inn"), rs.getString("kpp"),
+			List.of((String[]) rs.getArray("region_codes").getArray()), rs.getString("regions_note"),
+			rs.getObject("contract_start", LocalDate.class), rs.getObject("contract_end", LocalDate.class),
+			ReportingFrequency.valueOf(rs.getString("reporting_frequency")), rs.getString("email"),
+			rs.getString("phone"), rs.getBoolean("active"), rs.getObject("created_at", OffsetDateTime.class),
+			rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("transit_days"),
+			rs.getObject("responsible_user_id", Long.class));
+
 	private static Map<String, Object> columns(DistributorForm form) {
 		var columns = new HashMap<String, Object>();
 		columns.put("code", form.code());
 		columns.put("name", form.name());
 		columns.put("inn", form.inn());
 		columns.put("kpp", form.kpp());
-		columns.put("regions", form.regions());
+		columns.put("regionsNote", form.regionsNote());
+		columns.put("responsible", form.responsibleUserId());
 		columns.put("contractStart", form.contractStart());
 		columns.put("contractEnd", form.contractEnd());
 		columns.put("frequency", form.reportingFrequency().name());
@@ -198,7 +307,9 @@ public class Distributors {
 		appendIfChanged(change, "name", before.name(), after.name());
 		appendIfChanged(change, "inn", before.inn(), after.inn());
 		appendIfChanged(change, "kpp", before.kpp(), after.kpp());
-		appendIfChanged(change, "regions", before.regions(), after.regions());
+		appendIfChanged(change, "regions", before.regionCodes(), after.regions());
+		appendIfChanged(change, "regionsNote", before.regionsNote(), after.regionsNote());
+		appendIfChanged(change, "responsibleUserId", before.responsibleUserId(), after.responsibleUserId());
 		appendIfChanged(change, "contractStart", before.contractStart(), after.contractStart());
 		appendIfChanged(change, "contractEnd", before.contractEnd(), after.contractEnd());
 		appendIfChanged(change, "reportingFrequency", before.reportingFrequency(), after.reportingFrequency());

@@ -1,10 +1,15 @@
 package com.sellout.portal.distributors.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.DistributorForm;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.distributors.ReportingFrequency;
+import com.sellout.portal.distributors.ResponsibleManager;
 import com.sellout.portal.shared.ListParams;
+import com.sellout.portal.shared.Region;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,6 +40,11 @@ class DistributorController {
 		return ReportingFrequency.values();
 	}
 
+	@ModelAttribute("allRegions")
+	List<Region> allRegions() {
+		return Region.all();
+	}
+
 	@GetMapping
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String list(ListParams list, @RequestParam(required = false) Boolean active,
@@ -48,7 +58,9 @@ class DistributorController {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, Model model) {
-		model.addAttribute("distributor", distributors.get(id));
+		Distributor distributor = distributors.get(id);
+		model.addAttribute("distributor", distributor);
+		model.addAttribute("responsible", distributors.responsibleOf(distributor).orElse(null));
 		return "distributors/card";
 	}
 
@@ -56,15 +68,17 @@ class DistributorController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String newForm(Model model) {
 		model.addAttribute("form", DistributorForm.empty());
-		return "distributors/form";
+		return form(model, null);
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	String create(@Valid @ModelAttribute("form") DistributorForm form, BindingResult errors, RedirectAttributes flash) {
+	String create(@Valid @ModelAttribute("form") DistributorForm form, BindingResult errors, Model model,
+			RedirectAttributes flash) {
 		checkCode(form, null, errors);
+		checkResponsible(form, null, errors);
 		if (errors.hasErrors()) {
-			return "distributors/form";
+			return form(model, null);
 		}
 		Distributor created = distributors.create(form);
 		flash.addFlashAttribute("notice", "distributor.created");
@@ -74,9 +88,10 @@ class DistributorController {
 	@GetMapping("/{id}/edit")
 	@PreAuthorize("hasRole('ADMIN')")
 	String editForm(@PathVariable long id, Model model) {
-		model.addAttribute("distributor", distributors.get(id));
-		model.addAttribute("form", DistributorForm.of(distributors.get(id)));
-		return "distributors/form";
+		Distributor distributor = distributors.get(id);
+		model.addAttribute("distributor", distributor);
+		model.addAttribute("form", DistributorForm.of(distributor));
+		return form(model, distributor);
 	}
 
 	@PostMapping("/{id}")
@@ -85,9 +100,10 @@ class DistributorController {
 			Model model, RedirectAttributes flash) {
 		Distributor distributor = distributors.get(id);
 		checkCode(form, id, errors);
+		checkResponsible(form, distributor, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("distributor", distributor);
-			return "distributors/form";
+			return form(model, distributor);
 		}
 		distributors.update(id, form);
 		flash.addFlashAttribute("notice", "distributor.saved");
@@ -108,6 +124,28 @@ class DistributorController {
 		distributors.setActive(id, true);
 		flash.addFlashAttribute("notice", "distributor.activated");
 		return "redirect:/distributors/" + id;
+	}
+
+	/**
+	 * The form's choices: the manufacturer's active administrators and analysts, and the
+	 * one already named even when no longer active (so that saving keeps them).
+	 */
+	private String form(Model model, Distributor distributor) {
+		List<ResponsibleManager> choices = new ArrayList<>(distributors.responsibleCandidates());
+		if (distributor != null) {
+			distributors.responsibleOf(distributor)
+				.filter(current -> choices.stream().noneMatch(c -> c.userId() == current.userId()))
+				.ifPresent(choices::add);
+		}
+		model.addAttribute("responsibles", choices);
+		return "distributors/form";
+	}
+
+	private void checkResponsible(DistributorForm form, Distributor distributor, BindingResult errors) {
+		if (form != null && !errors.hasFieldErrors("responsibleUserId") && !distributors
+			.mayBeResponsible(form.responsibleUserId(), distributor == null ? null : distributor.responsibleUserId())) {
+			errors.rejectValue("responsibleUserId", "distributor.responsible.invalid");
+		}
 	}
 
 	/**
