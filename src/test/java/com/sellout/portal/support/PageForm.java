@@ -109,6 +109,24 @@ public final class PageForm {
 				"The form offers no option «" + label + "» for " + name + "; it offers " + options(name));
 	}
 
+	/**
+	 * Ticks or clears the checkbox of that name, as a person clicks it: a cleared one is
+	 * not sent at all.
+	 */
+	public PageForm tick(String name, boolean ticked) {
+		Element box = form.selectFirst("input[type=checkbox][name=" + name + "]");
+		if (box == null) {
+			throw new AssertionError("The form has no checkbox " + name);
+		}
+		if (ticked) {
+			fields.put(name, box.hasAttr("value") ? box.attr("value") : "on");
+		}
+		else {
+			fields.remove(name);
+		}
+		return this;
+	}
+
 	/** The visible texts of the options of a select. */
 	public List<String> options(String name) {
 		return form.select("select[name=" + name + "] option").stream().map(o -> o.text().strip()).toList();
