@@ -7,8 +7,8 @@
  * tables. Every time-dependent method has a form taking the instant "now", so that tests
  * control the clock; the others use the {@link java.time.Clock} bean.
  */
-@ApplicationModule(allowedDependencies = { "audit", "catalog", "database", "distributors", "identity", "inventory",
-		"jobs", "messaging", "sellout", "shared" })
+@ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
+		"inventory", "jobs", "messaging", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.calendar;
 

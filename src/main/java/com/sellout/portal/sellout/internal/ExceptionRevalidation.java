@@ -146,10 +146,15 @@ public class ExceptionRevalidation {
 		params.add(outside);
 		params.add(v.problemsJson());
 		params.add(v.accepted());
+		params.add(v.problemsJson());
 		params.add(line.reportId());
 		params.add(line.lineNo());
 		jdbc.sql("update sellout_lines set accepted = ?, " + LineColumn.assignments()
 				+ ", out_of_period = ?, problems = ?::jsonb, source = case when ? then null else source end"
+				// a product unknown before and known now was resolved by a person: the
+				// scorecards count it so (the problems that said so are replaced here)
+				+ ", product_by_person = product_by_person or (coalesce(problems @> '[{\"code\": \"unknownProduct\"}]', false)"
+				+ " and not coalesce(cast(? as jsonb) @> '[{\"code\": \"unknownProduct\"}]', false))"
 				+ " where report_id = ? and line_no = ?")
 			.params(params)
 			.update();

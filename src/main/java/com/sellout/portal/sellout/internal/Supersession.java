@@ -216,7 +216,7 @@ class Supersession {
 		if (active.isPresent()) {
 			long snapshot = active.get()[0];
 			String columns = "line_no, distributor_id, accepted, " + LineColumn.list("")
-					+ ", out_of_period, problems, source";
+					+ ", out_of_period, problems, source, product_by_person";
 			jdbc.sql("insert into sellout_lines (report_id, " + columns + ") select ?, " + columns
 					+ " from sellout_lines where report_id = ?")
 				.params(created, snapshot)
