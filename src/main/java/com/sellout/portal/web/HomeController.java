@@ -1,5 +1,7 @@
 package com.sellout.portal.web;
 
+import java.time.Clock;
+
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccounts;
@@ -12,8 +14,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Where a user lands: a distributor's user in the personal cabinet of their distributor,
- * a manufacturer's user on the overview of all distributors.
+ * Where a user lands, on what to do now: a distributor's user in the personal cabinet of
+ * their distributor (the report due, what is owed, exceptions, clients to register), a
+ * manufacturer's user on the overview of all distributors (late, overdue and missing
+ * reports, open exceptions, quarantined mail).
  */
 @Controller
 class HomeController {
@@ -22,14 +26,25 @@ class HomeController {
 
 	private final UserAccounts users;
 
-	HomeController(Distributors distributors, UserAccounts users) {
+	private final DistributorToday distributorToday;
+
+	private final ManufacturerToday manufacturerToday;
+
+	private final Clock clock;
+
+	HomeController(Distributors distributors, UserAccounts users, DistributorToday distributorToday,
+			ManufacturerToday manufacturerToday, Clock clock) {
 		this.distributors = distributors;
 		this.users = users;
+		this.distributorToday = distributorToday;
+		this.manufacturerToday = manufacturerToday;
+		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser me, Model model) {
 		if (me.isManufacturer()) {
+			model.addAttribute("today", manufacturerToday.of(clock.instant()));
 			model.addAttribute("active", distributors.find(true, new ListQuery(null, null, false, 0, 1)).total());
 			model.addAttribute("inactive", distributors.find(false, new ListQuery(null, null, false, 0, 1)).total());
 			model.addAttribute("users",
@@ -38,6 +53,7 @@ class HomeController {
 			return "home/manufacturer";
 		}
 		model.addAttribute("distributor", distributors.get(me.distributorId()));
+		model.addAttribute("today", distributorToday.of(me.distributorId(), clock.instant()));
 		if (me.canManageUsers()) {
 			model.addAttribute("colleagues", users.find(new UserFilter(me.distributorId(), null, true),
 					new ListQuery(null, "name", false, 0, 10)));

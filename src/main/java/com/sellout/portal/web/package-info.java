@@ -3,7 +3,8 @@
  * problem answers, decimal binding and the 503 answer while the database is unavailable.
  * Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "database", "distributors", "identity", "reading", "shared" })
+@ApplicationModule(allowedDependencies = { "calendar", "clients", "database", "distributors", "identity", "ingest",
+		"reading", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.web;
 

@@ -1,0 +1,94 @@
+package com.sellout.portal.calendar.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import com.sellout.portal.calendar.SubmissionState;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scorecard's figures as pages write them, in the reader's language: a share as a
+ * percent with one decimal («91,7 %»), a delay in days with its sign, a month by its name
+ * («Сентябрь 2026»), a submission's state as a badge; «—» for what is not known yet. Used
+ * from templates as {@code ${@scorecardFormat.percent(c.onTimeRate())}}.
+ */
+@Component("scorecardFormat")
+class ScorecardFormat {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	public String percent(BigDecimal share) {
+		return share == null ? "—" : format(share.multiply(HUNDRED), "#,##0.#") + " %";
+	}
+
+	public String signedPercent(BigDecimal share) {
+		if (share == null) {
+			return "—";
+		}
+		return sign(share) + format(share.abs().multiply(HUNDRED), "#,##0.#") + " %";
+	}
+
+	public String days(BigDecimal days) {
+		return days == null ? "—" : sign(days) + format(days.abs(), "#,##0.#");
+	}
+
+	/** The share as a whole percent for a bar's width, 0 when unknown. */
+	public int width(BigDecimal share) {
+		return share == null ? 0 : share.multiply(HUNDRED).setScale(0, RoundingMode.HALF_UP).intValue();
+	}
+
+	/** How a share reads: good from 90 %, poor under 60 %. */
+	public String grade(BigDecimal share) {
+		if (share == null) {
+			return "off";
+		}
+		return share.compareTo(new BigDecimal("0.9")) >= 0 ? "ok"
+				: share.compareTo(new BigDecimal("0.6")) >= 0 ? "warn" : "bad";
+	}
+
+	/** The badge class of a submission's state: met on time, late or waiting, owed. */
+	public String state(SubmissionState state) {
+		return switch (state) {
+			case ON_TIME -> "ok";
+			case LATE, WAITING_FOR_YOU, OVERDUE -> "warn";
+			case MISSING, CORRECTION_REQUESTED -> "bad";
+			case EXPECTED -> "";
+		};
+	}
+
+	public String month(YearMonth month) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear();
+	}
+
+	/** A month short, for a trend's column: «сен 26». */
+	public String shortMonth(YearMonth month) {
+		return month.format(DateTimeFormatter.ofPattern("LLL yy", LocaleContextHolder.getLocale())).replace(".", "");
+	}
+
+	private static String sign(BigDecimal value) {
+		return value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "";
+	}
+
+	private static String format(BigDecimal value, String pattern) {
+		Locale locale = LocaleContextHolder.getLocale();
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+		if ("ru".equals(locale.getLanguage())) {
+			symbols.setGroupingSeparator('\u00a0');
+			symbols.setDecimalSeparator(',');
+		}
+		DecimalFormat format = new DecimalFormat(pattern, symbols);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+}
