@@ -11,8 +11,9 @@
  * for paging over a snapshot of the active ones) and {@code sellout_report_summaries}
  * (the reports as listed, with {@code changed_at}: when a report last changed what the
  * figures show). The reporting calendar reads {@code sellout_report_activity} (when each
- * report was its month's active one). The scorecards read {@code sellout_line_quality} (per active sell-out
- * report: lines, accepted, products resolved without a person, valid ИНН).
+ * report was its month's active one). The scorecards read {@code sellout_line_quality}
+ * (per active sell-out report: lines, accepted, products resolved without a person, valid
+ * ИНН).
  */
 @ApplicationModule(allowedDependencies = { "audit", "catalog", "clients", "database", "distributors", "identity",
 		"jobs", "mapping", "reading", "shared" })
