@@ -1,7 +1,11 @@
 package com.sellout.portal.calendar.scorecards;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 import com.sellout.portal.calendar.Scorecard;
 import com.sellout.portal.calendar.Scorecards;
@@ -71,7 +75,10 @@ class ScorecardPagesTest extends PortalTest {
 		String row = row(page, ScorecardFixture.HOME);
 		assertThat(row).contains(ScorecardFixture.HOME_NAME.replace("\"", "&quot;"))
 			.contains(">" + home.rank() + "<")
-			.contains("100 %"); // its one month past due... on time
+			// its first month on time, the month after missing whatever today is
+			.contains(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("ru")))
+				.format(home.onTimeRate().multiply(BigDecimal.valueOf(100))) + " %");
+		assertThat(home.onTimeRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
 		for (Scorecard card : all) {
 			assertThat(page).contains("data-code=\"" + card.distributorCode() + "\"");
 		}
@@ -108,7 +115,9 @@ class ScorecardPagesTest extends PortalTest {
 		assertThat(card.propertyNames()).containsExactly("distributor", "name", "onTimeRate", "completeness",
 				"medianDelayDays", "linesAccepted", "productsResolved", "validInn", "sisoGap", "rank", "ranked",
 				"trend");
-		assertThat(card.path("onTimeRate").decimalValue()).isEqualByComparingTo("1");
+		BigDecimal onTime = asUser("analyst", () -> scorecards.of(distributorId(ScorecardFixture.HOME))).onTimeRate();
+		assertThat(card.path("onTimeRate").decimalValue()).isEqualByComparingTo(onTime)
+			.isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
 		// 3 lines: 2 accepted, 1 an unknown product
 		assertThat(card.path("linesAccepted").decimalValue()).isEqualByComparingTo("0.6667");
 		assertThat(card.path("rank").asInt()).isPositive();
@@ -145,7 +154,8 @@ class ScorecardPagesTest extends PortalTest {
 		try {
 			PortalHttp http = browser();
 			JsonNode card = JSON.readTree(http.api("/api/v1/scorecards/SCHOME", "schome.manager", PASSWORD).body());
-			assertThat(card.path("onTimeRate").decimalValue()).isEqualByComparingTo("1");
+			assertThat(card.path("onTimeRate").decimalValue()).isEqualByComparingTo(
+					asUser("analyst", () -> scorecards.of(distributorId(ScorecardFixture.HOME))).onTimeRate());
 			assertThat(card.path("linesAccepted").isNull()).isTrue();
 			assertThat(card.path("productsResolved").isNull()).isTrue();
 			assertThat(card.path("validInn").isNull()).isTrue();
