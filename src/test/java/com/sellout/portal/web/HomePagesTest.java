@@ -84,7 +84,8 @@ class HomePagesTest extends PortalTest {
 		assertThat(count(page, "owed-row")).isEqualTo(owed.size());
 		assertThat(page).contains("Не сдан");
 		assertThat(number(page, "exceptions-count")).isEqualTo(1); // its own one line
-		assertThat(page).contains("в 1 отчётах").contains("href=\"/sellout/reports?status=ACCEPTED_WITH_EXCEPTIONS\"");
+		assertThat(page).contains("отчётов с ошибками: 1")
+			.contains("href=\"/sellout/reports?status=ACCEPTED_WITH_EXCEPTIONS\"");
 		assertThat(number(page, "new-clients-count")).isEqualTo(2);
 		assertThat(page).contains("href=\"/clients?status=NEW\"");
 		assertThat(page).contains(card.rank() + " из " + card.ranked())
