@@ -10,6 +10,7 @@ import java.util.List;
 import com.sellout.portal.calendar.internal.ReportingTerms;
 import com.sellout.portal.distributors.ReportingFrequency;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.sellout.NoSalesReplacesLinesException;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportStatus;
 import com.sellout.portal.sellout.ReportVersions;
@@ -267,6 +268,50 @@ class SubmissionsTest extends PortalTest {
 			submissions.requestCorrection(otherReport);
 			return null;
 		})).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void noSalesDeclaredIsAMonthMetWithNothingAndReplacesLinesOnlyWhenConfirmed() {
+		long id = distributorId("CAL20M");
+		YearMonth september = YearMonth.of(2026, 9);
+		assertThatThrownBy(() -> asUser("analyst", () -> submissions.declareNoSales(id, september, ReportKind.SELLOUT)))
+			.as("the manufacturer does not declare for a distributor")
+			.isInstanceOf(AccessDeniedException.class);
+		long declared = asUser("cal20m.admin", () -> submissions.declareNoSales(id, september, ReportKind.SELLOUT));
+		Submission met = one("CAL20M", september, Instant.now().plusSeconds(60).toString());
+		assertThat(met.noSales()).isTrue();
+		assertThat(met.reportId()).isEqualTo(declared);
+		assertThat(met.state()).as("declared in December for September").isEqualTo(SubmissionState.LATE);
+		assertThat(asSystem(() -> jdbc
+			.sql("select count(*) from audit_events where action = 'SELLOUT_NO_SALES_DECLARED' and target_id = ?")
+			.param(String.valueOf(declared))
+			.query(Long.class)
+			.single())).isEqualTo(1);
+
+		YearMonth october = YearMonth.of(2026, 10);
+		long withLines = asSystem(() -> CalendarFixture.accept(intake, id, october, 4, 6));
+		assertThat(sold(id, october)).isEqualTo(2);
+		assertThatThrownBy(
+				() -> asUser("cal20m.admin", () -> submissions.declareNoSales(id, october, ReportKind.SELLOUT)))
+			.isInstanceOf(NoSalesReplacesLinesException.class);
+		assertThat(sold(id, october)).as("nothing replaced unless confirmed").isEqualTo(2);
+		long replacing = asUser("cal20m.admin",
+				() -> submissions.declareNoSales(id, october, ReportKind.SELLOUT, true));
+		assertThat(sold(id, october)).as("the month now counts as nothing sold").isZero();
+		assertThat(asSystem(() -> jdbc.sql("select status from sellout_reports where id = ?")
+			.param(withLines)
+			.query(String.class)
+			.single())).isEqualTo(ReportStatus.SUPERSEDED.name());
+		Submission replaced = one("CAL20M", october, Instant.now().plusSeconds(60).toString());
+		assertThat(replaced.reportId()).isEqualTo(replacing);
+		assertThat(replaced.noSales()).isTrue();
+	}
+
+	private long sold(long distributorId, YearMonth month) {
+		return asSystem(() -> jdbc.sql("select count(*) from sellout_sales where distributor_id = ? and period = ?")
+			.params(distributorId, month.atDay(1))
+			.query(Long.class)
+			.single());
 	}
 
 }
