@@ -21,9 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LineColumnTest extends PortalTest {
 
-	/** The columns that say where a line is and what became of it, not what it sold. */
+	/**
+	 * The columns that say where a line is and what became of it (how its product was
+	 * resolved too), not what it sold.
+	 */
 	private static final List<String> BOOKKEEPING = List.of("report_id", "line_no", "distributor_id", "accepted",
-			"out_of_period", "problems", "source");
+			"out_of_period", "problems", "source", "product_by_person");
 
 	@Test
 	void everyValueColumnOfAStoredLineIsInTheCatalogueWithItsType() {
