@@ -1,11 +1,14 @@
 package com.sellout.portal.calendar;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.calendar.internal.ReportingTerms;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.sellout.SellOutIntake;
@@ -26,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accounts reach them: a distributor's account sees its own rows only and another's code
  * answers 404 exactly as one that does not exist; the manufacturer sees every
  * distributor's; the state filter; bad parameters 400; «продаж не было» declared, refused
- * (409) over a report with lines unless confirmed, and refused to the manufacturer.
- * Distributors CALAPA and CALAPB (with an integration account of CALAPA), no other
- * test's.
+ * (409) over a report with lines unless confirmed, and refused to the manufacturer; the
+ * page «продаж не было» and the settings pages (terms, production calendar) submitted as
+ * rendered, the analyst read-only, a distributor refused. Distributors CALAPA and CALAPB
+ * (with an integration account of CALAPA), no other test's.
  */
 class SubmissionApiTest extends PortalTest {
 
@@ -43,6 +47,9 @@ class SubmissionApiTest extends PortalTest {
 
 	@Autowired
 	private SellOutIntake intake;
+
+	@Autowired
+	private ReportingTerms terms;
 
 	@BeforeEach
 	void distributors() {
@@ -246,6 +253,117 @@ class SubmissionApiTest extends PortalTest {
 				Map.of("period", "2026-08", "kind", "SELLOUT"));
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(manufacturer.get("/").body()).doesNotContain("/calendar/no-sales");
+	}
+
+	private OffsetDateTime novemberDue(PortalHttp http, String code) {
+		JsonNode row = rows(
+				http.api("/api/v1/submissions?period=2026-11&kind=SELLOUT&distributor=" + code, "analyst", "demo"))
+			.get(0);
+		return OffsetDateTime.parse(row.path("dueAt").asString());
+	}
+
+	@Test
+	void theAdministratorChangesTheTermsFromTheSettingsPageAndTheApiAnswersTheNewDueDates() {
+		ReportingRule before = asUser("admin", () -> terms.defaults());
+		PortalHttp api = browser();
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		try {
+			HttpResponse<String> refused = PageForm
+				.on(admin, "/calendar/settings", "form[data-testid=calendar-defaults]")
+				.fill("dueDay", "0")
+				.submit();
+			assertThat(refused.statusCode()).isEqualTo(200);
+			assertThat(refused.body()).contains("N — от 1 до 20 рабочих дней, D — число месяца от 1 до 31.");
+			assertThat(asUser("admin", () -> terms.defaults())).as("nothing saved").isEqualTo(before);
+
+			HttpResponse<String> saved = PageForm.on(admin, "/calendar/settings", "form[data-testid=calendar-defaults]")
+				.choose("dueKind", "До D-го числа следующего месяца")
+				.fill("dueDay", "20")
+				.submit();
+			assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+			assertThat(admin.get("/calendar/settings").body()).contains("Сроки отчётности сохранены.");
+			// by 20 December, Moscow: due at its end
+			assertThat(novemberDue(api, "CALAPB").toInstant()).isEqualTo(Instant.parse("2026-12-20T21:00:00Z"));
+
+			HttpResponse<String> own = PageForm.on(admin, "/calendar/settings", "form[data-testid=calendar-override]")
+				.choose("distributorId", "CALAPB")
+				.choose("dueKind", "До D-го числа следующего месяца")
+				.fill("dueDay", "10")
+				.submit();
+			assertThat(own.statusCode()).as(own.body()).isEqualTo(302);
+			assertThat(novemberDue(api, "CALAPB").toInstant()).isEqualTo(Instant.parse("2026-12-10T21:00:00Z"));
+			assertThat(novemberDue(api, "CALAPA").toInstant()).as("the others keep the defaults")
+				.isEqualTo(Instant.parse("2026-12-20T21:00:00Z"));
+			HttpResponse<String> cleared = PageForm.on(admin, "/calendar/settings", "form[data-testid=clear-CALAPB]")
+				.submit();
+			assertThat(cleared.statusCode()).isEqualTo(302);
+			assertThat(novemberDue(api, "CALAPB").toInstant()).isEqualTo(Instant.parse("2026-12-20T21:00:00Z"));
+		}
+		finally {
+			asUser("admin", () -> {
+				terms.saveDefaults(before);
+				terms.clearOverride(distributorId("CALAPB"));
+				return null;
+			});
+		}
+	}
+
+	@Test
+	void theAdministratorEditsAYearsDaysOffWithClearErrors() {
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		PageForm form = PageForm.on(admin, "/calendar/working-days/2033", "form[data-testid=calendar-year]");
+		String days = form.value("daysOff");
+		assertThat(days).as("the weekends at least").contains("01.01.2033");
+		HttpResponse<String> refused = PageForm
+			.on(admin, "/calendar/working-days/2033", "form[data-testid=calendar-year]")
+			.fill("daysOff", days + "\n31.02.2033\n01.01.2034")
+			.submit();
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("«31.02.2033» — не дата: нужна ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.")
+			.contains("Дата 01.01.2034 не из 2033 года.");
+		assertThat(admin.get("/calendar/working-days/2033").body()).doesNotContain("data-off=\"2033-06-15\"");
+
+		HttpResponse<String> saved = PageForm
+			.on(admin, "/calendar/working-days/2033", "form[data-testid=calendar-year]")
+			.fill("daysOff", days + "\n15.06.2033")
+			.tick("transfersKnown", true)
+			.submit();
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		String page = admin.get("/calendar/working-days/2033").body();
+		assertThat(page).contains("data-off=\"2033-06-15\"")
+			.contains("Переносы выходных известны.")
+			.contains("Производственный календарь сохранён.");
+		assertThat(asSystem(() -> jdbc.sql("select working from calendar_days where day = date '2033-06-15'")
+			.query(Boolean.class)
+			.single())).isFalse();
+	}
+
+	@Test
+	void theAnalystViewsTheSettingsWithoutEditingAndADistributorIsRefused() {
+		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
+		HttpResponse<String> settings = analyst.get("/calendar/settings");
+		assertThat(settings.statusCode()).isEqualTo(200);
+		assertThat(settings.body()).contains("По умолчанию").doesNotContain("data-testid=\"calendar-override\"");
+		assertThat(analyst.get("/calendar/working-days/2033").statusCode()).isEqualTo(200);
+		assertThat(analyst
+			.submit("/calendar/settings", "/calendar/settings", Map.of("dueKind", "WORKING_DAY", "dueDay", "9",
+					"weekDue", "2", "graceWorkingDays", "3", "zone", "Europe/Moscow"))
+			.statusCode()).isEqualTo(403);
+		assertThat(
+				analyst.submit("/calendar/settings", "/calendar/working-days/2033", Map.of("daysOff", "")).statusCode())
+			.isEqualTo(403);
+
+		PortalHttp distributor = browser().loggedInAs("calapa.admin", PASSWORD);
+		assertThat(distributor.get("/calendar/settings").statusCode()).isEqualTo(403);
+		assertThat(distributor.get("/calendar/working-days/2033").statusCode()).isEqualTo(403);
+		assertThat(distributor
+			.submit("/", "/calendar/settings", Map.of("dueKind", "WORKING_DAY", "dueDay", "9", "weekDue", "2",
+					"graceWorkingDays", "3", "zone", "Europe/Moscow"))
+			.statusCode()).isEqualTo(403);
+		assertThat(distributor
+			.submit("/", "/calendar/settings/distributors/" + distributorId("CALAPA") + "/clear", Map.of())
+			.statusCode()).isEqualTo(403);
+		assertThat(distributor.get("/").body()).doesNotContain("/calendar/settings");
 	}
 
 }
