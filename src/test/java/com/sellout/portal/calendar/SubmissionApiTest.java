@@ -15,6 +15,8 @@ import com.sellout.portal.sellout.SellOutIntake;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -216,6 +218,14 @@ class SubmissionApiTest extends PortalTest {
 	@Test
 	void aDistributorDeclaresNoSalesFromThePageConfirmingTheReplacementOfLinesAndTheManufacturerCannot() {
 		PortalHttp http = browser().loggedInAs("calapa.admin", PASSWORD);
+		Element owed = Jsoup.parse(http.get("/").body())
+			.selectFirst("[data-testid=owed-row] a[data-testid=owed-no-sales]");
+		assertThat(owed).as("the home page offers «продаж не было» next to an owed month").isNotNull();
+		String offered = owed.attr("href");
+		assertThat(offered).startsWith("/calendar/no-sales?period=");
+		String offeredPeriod = offered.replaceAll(".*period=(\\d{4}-\\d{2}).*", "$1");
+		assertThat(PageForm.on(http, offered.replace("&amp;", "&"), "form[data-testid=no-sales]").value("period"))
+			.isEqualTo(offeredPeriod);
 		HttpResponse<String> done = PageForm.on(http, "/calendar/no-sales", "form[data-testid=no-sales]")
 			.choose("period", "2026-08")
 			.choose("kind", "Продажи")
