@@ -108,6 +108,14 @@ class SubmissionApiTest extends PortalTest {
 		assertThat(march.path("state").asString()).as("nothing sent for March 2026").isEqualTo("MISSING");
 		assertThat(march.has("week")).as("a monthly distributor has no weeks").isFalse();
 
+		CalendarFixture.ensure(jdbc, users, this::asSystem);
+		List<JsonNode> weekly = rows(
+				http.api("/api/v1/submissions?period=2026-03&kind=SELLOUT&distributor=CAL20W", "analyst", "demo"));
+		assertThat(weekly).hasSizeGreaterThan(3)
+			.extracting(r -> r.path("week").asInt())
+			.as("a weekly distributor's rows say their week")
+			.startsWith(1, 2, 3);
+
 		List<JsonNode> integration = rows(http.api("/api/v1/submissions?period=2026-03", "calapa.1c", PASSWORD));
 		assertThat(codes(integration)).containsExactly("CALAPA");
 
