@@ -221,6 +221,13 @@ class SubmissionApiTest extends PortalTest {
 		HttpResponse<String> badKind = http.apiSend("POST", "/api/v1/submissions/no-sales",
 				"{\"period\":\"2026-07\",\"kind\":\"WHATEVER\"}", "calapa.admin", PASSWORD);
 		assertThat(badKind.statusCode()).isEqualTo(400);
+		HttpResponse<String> future = http.apiSend("POST", "/api/v1/submissions/no-sales",
+				"{\"period\":\"2099-01\",\"kind\":\"SELLOUT\"}", "calapa.admin", PASSWORD);
+		assertThat(future.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(future.body()).path("detail").asString()).contains("2099-01");
+		HttpResponse<String> beforeContract = http.apiSend("POST", "/api/v1/submissions/no-sales",
+				"{\"period\":\"2025-12\",\"kind\":\"SELLOUT\"}", "calapa.admin", PASSWORD);
+		assertThat(beforeContract.statusCode()).isEqualTo(400);
 	}
 
 	@Test

@@ -74,6 +74,7 @@ class NoSalesPages {
 		long distributorId = access.ownDistributor(me);
 		YearMonth month = SubmissionAccess.period(period);
 		ReportKind reportKind = SubmissionAccess.kind(kind);
+		SubmissionAccess.expected(submissions, distributorId, month, reportKind);
 		try {
 			long reportId = submissions.declareNoSales(distributorId, month, reportKind, replaceLines);
 			flash.addFlashAttribute("declaredPeriod", month.toString());

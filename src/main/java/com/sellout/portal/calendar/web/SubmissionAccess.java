@@ -6,7 +6,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import com.sellout.portal.calendar.SubmissionFilter;
 import com.sellout.portal.calendar.SubmissionState;
+import com.sellout.portal.calendar.Submissions;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
@@ -52,6 +54,16 @@ class SubmissionAccess {
 			throw new AccessDeniedException("Only the distributor's own users declare its sales");
 		}
 		return me.distributorId();
+	}
+
+	/**
+	 * Refuses a declaration for a month and kind the distributor owes no report for
+	 * (before its contract, a month still to come, stock not expected from it).
+	 */
+	static void expected(Submissions submissions, long distributorId, YearMonth month, ReportKind kind) {
+		if (submissions.find(new SubmissionFilter(month, month, distributorId, kind, null)).isEmpty()) {
+			throw new RefusedException("calendar.noSales.notExpected", month.toString(), kind.name());
+		}
 	}
 
 	static YearMonth period(String value) {

@@ -111,6 +111,7 @@ class SubmissionApi {
 		YearMonth month = SubmissionAccess.period(body.period());
 		ReportKind reportKind = body.kind() == null || body.kind().isBlank() ? ReportKind.SELLOUT
 				: SubmissionAccess.kind(body.kind());
+		SubmissionAccess.expected(submissions, distributorId, month, reportKind);
 		long reportId = submissions.declareNoSales(distributorId, month, reportKind,
 				Boolean.TRUE.equals(body.replaceLines()));
 		return ResponseEntity.created(URI.create("/api/v1/sellout/reports/" + reportId))
