@@ -74,6 +74,19 @@ public final class PageForm {
 	}
 
 	/**
+	 * The form matching the CSS selector in a page already answered (e.g. the page a
+	 * form's post rendered), as if the tab were on {@code pagePath}.
+	 */
+	public static PageForm in(PortalHttp http, HttpResponse<String> page, String pagePath, String selector) {
+		Document document = Jsoup.parse(page.body(), "http://portal" + pagePath);
+		Element form = document.selectFirst(selector);
+		if (form == null || !form.tagName().equals("form")) {
+			throw new AssertionError("No form " + selector + " in the answer " + page.statusCode());
+		}
+		return new PageForm(http, form);
+	}
+
+	/**
 	 * Types into the text field (input or textarea) of that name, replacing what it held.
 	 */
 	public PageForm fill(String name, String value) {

@@ -129,7 +129,8 @@ public class CalendarDays implements WorkingDays {
 
 	@Transactional(readOnly = true)
 	public YearInfo year(int year) {
-		return jdbc.sql("select year, true, source, transfers_known, updated_by from calendar_years where year = ?")
+		return jdbc
+			.sql("select year, true as listed, source, transfers_known, updated_by from calendar_years where year = ?")
 			.param(year)
 			.query(YearInfo.class)
 			.optional()

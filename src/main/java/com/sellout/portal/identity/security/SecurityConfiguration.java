@@ -145,10 +145,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				// an integration account delivers and reads its distributor's sell-out,
 				// its figures, channel inventory and forecasts, and posts its named
-				// orders (an ERP's), nothing else
+				// orders (an ERP's), reads its submissions and declares «продаж не было»,
+				// nothing else
 				.requestMatchers("/api/v1/sellout/**", "/api/v1/channel-inventory", "/api/v1/analytics/sellout",
 						"/api/v1/forecasts", "/api/v1/forecasts/sell-in", "/api/v1/named-orders",
-						"/api/v1/named-orders/**", "/api/v1/me")
+						"/api/v1/named-orders/**", "/api/v1/submissions", "/api/v1/submissions/no-sales", "/api/v1/me")
 				.authenticated()
 				.anyRequest()
 				.access(PEOPLE))
