@@ -242,7 +242,7 @@ class SubmissionApiTest extends PortalTest {
 		assertThat(PageForm.on(http, offered.replace("&amp;", "&"), "form[data-testid=no-sales]").value("period"))
 			.isEqualTo(offeredPeriod);
 		HttpResponse<String> done = PageForm.on(http, "/calendar/no-sales", "form[data-testid=no-sales]")
-			.choose("period", "2026-08")
+			.choose("period", "Август 2026")
 			.choose("kind", "Продажи")
 			.submit();
 		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
@@ -250,8 +250,8 @@ class SubmissionApiTest extends PortalTest {
 		JsonNode august = rows(http.api("/api/v1/submissions?period=2026-08&kind=SELLOUT", "calapa.admin", PASSWORD))
 			.get(0);
 		assertThat(august.path("noSales").asBoolean()).isTrue();
-		assertThat(shown)
-			.contains("Отчёт «продаж не было» за 2026-08 принят (отчёт № " + august.path("reportId").asLong() + ")");
+		assertThat(shown).contains(
+				"Отчёт «продаж не было» за Август 2026 принят (отчёт № " + august.path("reportId").asLong() + ")");
 
 		long a = distributorId("CALAPA");
 		long withLines = asSystem(() -> CalendarFixture.accept(intake, a, YearMonth.of(2026, 9), 5, 7, 9));

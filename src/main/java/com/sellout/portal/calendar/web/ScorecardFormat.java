@@ -64,6 +64,11 @@ class ScorecardFormat {
 		};
 	}
 
+	/** A month written as {@code YYYY-MM}, by its name. */
+	public String monthOf(String month) {
+		return month(YearMonth.parse(month));
+	}
+
 	public String month(YearMonth month) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
