@@ -278,6 +278,16 @@ class BoardTest extends PortalTest {
 		assertThat(document.select("[data-testid=board] thead th[data-period]")).hasSize(12);
 		assertThat(document.selectFirst("select[name=region] option[selected]").attr("value")).isEqualTo(REGION);
 		assertThat(document.selectFirst("select[name=manager] option[selected]").attr("value")).isEqualTo("none");
+
+		// in English, as its own user (the language chosen is kept with the user; set
+		// back after)
+		var own = browser().loggedInAs("brd20b.admin", CalendarFixture.PASSWORD);
+		Document english = Jsoup.parse(own.get("/calendar/board?lang=en&period=2026-03").body());
+		own.get("/calendar/board?lang=ru");
+		assertThat(english.select("h1").text()).isEqualTo("Reporting calendar");
+		assertThat(english.select("select[name=state] option").eachText()).contains("Any state", "Late", "Missing");
+		assertThat(english.selectFirst("tr[data-code=BRD20B] td[data-period=2026-02]").text()).startsWith("On time")
+			.contains("due 06.03.2026");
 	}
 
 	@Test
