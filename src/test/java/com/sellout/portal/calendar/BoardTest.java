@@ -297,6 +297,10 @@ class BoardTest extends PortalTest {
 		Board later = asUser("analyst", () -> board.board(query(REGION, null, null),
 				OffsetDateTime.parse("2031-03-10T12:00+03:00").toInstant()));
 		assertThat(later.unlistedYears()).contains(year);
+		assertThat(workingDays.listed(2019)).as("no list shipped for 2019").isFalse();
+		Document page = Jsoup
+			.parse(browser().loggedInAs("analyst", "demo").get("/calendar/board?period=2019-12&region=87").body());
+		assertThat(page.select("[data-testid=unlisted]").text()).contains("2019").contains("ст. 112 ТК РФ");
 		assertThat(asAnalyst(query(REGION, null, null)).unlistedYears())
 			.allSatisfy(y -> assertThat(workingDays.listed(y)).isFalse());
 	}
