@@ -1,6 +1,8 @@
 package com.sellout.portal.support;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,7 +158,19 @@ public final class PageForm {
 		return action.isEmpty() ? form.ownerDocument().location().replaceFirst("^http://portal", "") : action;
 	}
 
+	/**
+	 * Submits the form as a browser does: a GET form's fields as the query string, any
+	 * other posted.
+	 */
 	public HttpResponse<String> submit() {
+		if ("get".equalsIgnoreCase(form.attr("method"))) {
+			StringBuilder query = new StringBuilder();
+			fields.forEach((name, value) -> query.append(query.isEmpty() ? "?" : "&")
+				.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+				.append('=')
+				.append(URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8)));
+			return http.get(action() + query);
+		}
 		return http.postForm(action(), fields);
 	}
 
