@@ -30,7 +30,8 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		screenshot("2-invalid-inn");
 
 		page.getByLabel("ИНН").fill("7736050003");
-		page.getByLabel("Регионы").fill("Калужская область");
+		page.getByLabel("Поиск региона").fill("Калуж");
+		page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("40 Калужская область")).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("ООО \"Омега Электрик\"")))
 			.isVisible();
