@@ -3,6 +3,7 @@ package com.sellout.portal.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -175,8 +176,11 @@ class DemoData implements ApplicationRunner {
 	record DemoDistributor(String code, String name, String inn, String regions, String email) {
 
 		DistributorForm form() {
-			return new DistributorForm(code, name, inn, null, regions, LocalDate.of(2023, 1, 1),
-					LocalDate.of(2027, 12, 31), ReportingFrequency.MONTHLY, email, null);
+			// the contract starts with the demo's first month of sell-out: no month owed
+			// before it
+			return new DistributorForm(code, name, inn, null, regions,
+					YearMonth.now().minusMonths(DemoSales.MONTHS).atDay(1), LocalDate.of(2027, 12, 31),
+					ReportingFrequency.MONTHLY, email, null);
 		}
 
 	}

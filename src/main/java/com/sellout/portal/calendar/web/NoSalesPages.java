@@ -1,5 +1,6 @@
 package com.sellout.portal.calendar.web;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,10 @@ class NoSalesPages {
 
 	private final SubmissionAccess access;
 
-	NoSalesPages(Submissions submissions, SubmissionAccess access) {
+	private final Clock clock;
+
+	NoSalesPages(Submissions submissions, SubmissionAccess access, Clock clock) {
+		this.clock = clock;
 		this.submissions = submissions;
 		this.access = access;
 	}
@@ -46,7 +50,12 @@ class NoSalesPages {
 			Model model) {
 		long distributorId = access.ownDistributor(me);
 		List<Submission> own = submissions.find(new SubmissionFilter(null, null, distributorId, null, null));
-		List<String> periods = own.stream()
+		// months that have ended, in the distributor's own zone: nobody declares a month
+		// still running
+		List<Submission> ended = own.stream()
+			.filter(s -> s.period().isBefore(YearMonth.from(clock.instant().atOffset(s.dueAt().getOffset()))))
+			.toList();
+		List<String> periods = ended.stream()
 			.map(Submission::period)
 			.distinct()
 			.sorted(Comparator.reverseOrder())
@@ -54,7 +63,7 @@ class NoSalesPages {
 			.toList();
 		List<String> kinds = own.stream().map(s -> s.kind().name()).distinct().sorted().toList();
 		String chosen = period != null && periods.contains(period) ? period
-				: own.stream()
+				: ended.stream()
 					.filter(s -> s.state().isOwed())
 					.map(s -> s.period().toString())
 					.reduce((first, second) -> second)
