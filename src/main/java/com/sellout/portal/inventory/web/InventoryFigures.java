@@ -1,10 +1,8 @@
 package com.sellout.portal.inventory.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
+
+import com.sellout.portal.shared.DisplayNumbers;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -56,19 +54,11 @@ class InventoryFigures {
 	}
 
 	private static String sign(BigDecimal value) {
-		return value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "";
+		return DisplayNumbers.sign(value);
 	}
 
 	private static String format(BigDecimal value, String pattern) {
-		Locale locale = LocaleContextHolder.getLocale();
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-		if ("ru".equals(locale.getLanguage())) {
-			symbols.setGroupingSeparator('\u00a0');
-			symbols.setDecimalSeparator(',');
-		}
-		DecimalFormat format = new DecimalFormat(pattern, symbols);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(value).replace('-', '−');
+		return DisplayNumbers.format(value, pattern, LocaleContextHolder.getLocale());
 	}
 
 }
