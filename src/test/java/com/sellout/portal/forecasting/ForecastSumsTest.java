@@ -62,9 +62,38 @@ class ForecastSumsTest extends PortalTest {
 				this::distributorId, this::asSystem);
 		a = distributorId(ForecastData.A);
 		b = distributorId(ForecastData.B);
-		// the sums stored by a refit of each, whatever an earlier test left
+		// the sums stored by a refit of each, whatever an earlier test left — once no
+		// refit
+		// the reports asked for is still due or running, which would store its own sums
+		// over
+		// the ones this test changes by hand
+		awaitNoRefitOf(a, b);
 		refit.refit(a);
 		refit.refit(b);
+	}
+
+	private void awaitNoRefitOf(long first, long second) {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		int quiet = 0;
+		while (quiet < 4) {
+			long busy = asSystem(() -> jdbc.sql("""
+					select count(*) from forecast_refits
+					 where distributor_id in (?, ?)
+					   and (pending or started_at > coalesce(finished_at, '-infinity'::timestamptz))""")
+				.params(first, second)
+				.query(Long.class)
+				.single());
+			quiet = busy == 0 ? quiet + 1 : 0;
+			assertThat(System.nanoTime()).as("refits of the test's distributors still due or running after 60 s")
+				.isLessThan(deadline);
+			try {
+				Thread.sleep(250);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	private String get(String login, String path) {
