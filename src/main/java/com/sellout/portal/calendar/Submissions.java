@@ -23,24 +23,21 @@ public interface Submissions {
 
 	/**
 	 * Declares «продаж не было» for a month: an accepted report of no lines, marked as
-	 * such and audited, superseding the month's report like any new version. Refuses to
-	 * replace a report with accepted lines
-	 * ({@link com.sellout.portal.sellout.NoSalesReplacesLinesException}): the distributor
-	 * confirms that with {@link #declareNoSales(long, YearMonth, ReportKind, boolean)}.
-	 * Only the distributor's own users and integration account declare for it.
+	 * such and audited, superseding the month's report like any new version. Replaces a
+	 * report with accepted lines only when {@code replaceLines} (the distributor
+	 * confirmed it), else refuses with
+	 * {@link com.sellout.portal.sellout.NoSalesReplacesLinesException}. Only the
+	 * distributor's own users and integration account declare for it.
 	 * @return the new report's id
 	 */
-	long declareNoSales(long distributorId, YearMonth period, ReportKind kind);
+	long declareNoSales(long distributorId, YearMonth period, ReportKind kind, boolean replaceLines);
 
 	/**
-	 * As {@link #declareNoSales(long, YearMonth, ReportKind)}; {@code replaceLines}: the
-	 * distributor confirmed that it replaces a report with lines.
+	 * As {@link #declareNoSales(long, YearMonth, ReportKind, boolean)}, replacing no
+	 * lines.
 	 */
-	default long declareNoSales(long distributorId, YearMonth period, ReportKind kind, boolean replaceLines) {
-		if (!replaceLines) {
-			return declareNoSales(distributorId, period, kind);
-		}
-		throw new UnsupportedOperationException("Replacing a report with lines is not supported here");
+	default long declareNoSales(long distributorId, YearMonth period, ReportKind kind) {
+		return declareNoSales(distributorId, period, kind, false);
 	}
 
 	/**

@@ -24,9 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * integration account of CAL20N. Reports go through the real door; a test then moves the
  * time a version was accepted to the instant its case needs.
  */
-final class CalendarFixture {
+public final class CalendarFixture {
 
-	static final String PASSWORD = "cal-password-20";
+	public static final String PASSWORD = "cal-password-20";
 
 	/** Makes every file's bytes its own (the door takes the same bytes once). */
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -37,13 +37,13 @@ final class CalendarFixture {
 	}
 
 	/** PortalTest's asSystem, handed in. */
-	interface AsSystem {
+	public interface AsSystem {
 
 		<T> T run(Supplier<T> work);
 
 	}
 
-	static synchronized void ensure(JdbcClient jdbc, UserAccounts users, AsSystem system) {
+	public static synchronized void ensure(JdbcClient jdbc, UserAccounts users, AsSystem system) {
 		if (ready) {
 			return;
 		}

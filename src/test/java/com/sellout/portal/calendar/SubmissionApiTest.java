@@ -344,8 +344,10 @@ class SubmissionApiTest extends PortalTest {
 			.fill("daysOff", days + "\n31.02.2033\n01.01.2034")
 			.submit();
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("«31.02.2033» — не дата: нужна ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.")
-			.contains("Дата 01.01.2034 не из 2033 года.");
+		int lines = days.split("\\R", -1).length;
+		assertThat(refused.body())
+			.contains("Строка " + (lines + 1) + ": «31.02.2033» — не дата: нужна ДД.ММ.ГГГГ или ГГГГ-ММ-ДД.")
+			.contains("Строка " + (lines + 2) + ": дата 01.01.2034 не из 2033 года.");
 		assertThat(admin.get("/calendar/working-days/2033").body()).doesNotContain("data-off=\"2033-06-15\"");
 
 		HttpResponse<String> saved = PageForm

@@ -152,11 +152,6 @@ class SubmissionBook implements Submissions {
 	}
 
 	@Override
-	public long declareNoSales(long distributorId, YearMonth period, ReportKind kind) {
-		return declareNoSales(distributorId, period, kind, false);
-	}
-
-	@Override
 	public long declareNoSales(long distributorId, YearMonth period, ReportKind kind, boolean replaceLines) {
 		boolean system = CurrentUser.get().map(u -> u.role() == Role.INTEGRATION).orElse(false);
 		return noSales.declare(distributorId, period, kind, replaceLines, system ? Channel.API : Channel.PORTAL);

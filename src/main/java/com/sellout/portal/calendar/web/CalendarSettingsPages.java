@@ -251,19 +251,24 @@ class CalendarSettingsPages {
 		checkYear(year);
 		List<String> errors = new ArrayList<>();
 		Set<LocalDate> dates = new TreeSet<>();
-		for (String token : daysOff.split("[\\s,;]+")) {
-			if (token.isBlank()) {
-				continue;
-			}
-			LocalDate date = date(token.strip());
-			if (date == null) {
-				errors.add(message("calendar.workingDays.error.badDate", token.strip()));
-			}
-			else if (date.getYear() != year) {
-				errors.add(message("calendar.workingDays.error.otherYear", token.strip(), String.valueOf(year)));
-			}
-			else {
-				dates.add(date);
+		String[] lines = daysOff.split("\\R", -1);
+		for (int line = 0; line < lines.length; line++) {
+			String number = String.valueOf(line + 1);
+			for (String token : lines[line].split("[\\s,;]+")) {
+				if (token.isBlank()) {
+					continue;
+				}
+				LocalDate date = date(token.strip());
+				if (date == null) {
+					errors.add(message("calendar.workingDays.error.badDate", number, token.strip()));
+				}
+				else if (date.getYear() != year) {
+					errors.add(message("calendar.workingDays.error.otherYear", number, token.strip(),
+							String.valueOf(year)));
+				}
+				else {
+					dates.add(date);
+				}
 			}
 		}
 		if (!errors.isEmpty()) {
