@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /**
  * Where replies to the portal's conversation mail go. The address
- * {@code sellout+t-<token>@<intake domain>} is reserved for them: the intake recognises it
- * before sell-out intake and hands the reply here once its From is the address the token
- * names and passes the sender-authentication rule; anything else sent to it is
+ * {@code sellout+t-<token>@<intake domain>} is reserved for them: the intake recognises
+ * it before sell-out intake and hands the reply here once its From is the address the
+ * token names and passes the sender-authentication rule; anything else sent to it is
  * quarantined. Implemented by the conversations module; without an implementation every
  * such mail is quarantined.
  */
@@ -14,7 +14,8 @@ public interface ReplyMailbox {
 
 	/**
 	 * The e-mail address whose replies the token takes: the follower's, while that
-	 * follower still follows the thread and is active; empty for an unknown or dead token.
+	 * follower still follows the thread and is active; empty for an unknown or dead
+	 * token.
 	 */
 	Optional<String> senderOf(String token);
 

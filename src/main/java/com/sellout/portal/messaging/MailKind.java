@@ -10,7 +10,9 @@ public enum MailKind {
 	/** A link to choose a new password. */
 	PASSWORD_RESET,
 	/** A new user's link to choose their first password. */
-	INVITATION;
+	INVITATION,
+	/** A new message in a conversation the recipient follows. */
+	CONVERSATION;
 
 	/** Whether the mail carries a secret link, so that its text is not kept once sent. */
 	public boolean carriesSecret() {

@@ -34,10 +34,10 @@ public class Outbox {
 	@Transactional
 	public long queue(OutgoingMail mail) {
 		return jdbc.sql("""
-				insert into outgoing_mails (distributor_id, kind, recipient, subject, body, in_reply_to)
-				values (?, ?, ?, ?, ?, ?) returning id""")
+				insert into outgoing_mails (distributor_id, kind, recipient, subject, body, in_reply_to, reply_to)
+				values (?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(mail.distributorId(), mail.kind().name(), mail.recipient(), truncate(mail.subject(), 500),
-					mail.body(), mail.inReplyTo())
+					mail.body(), mail.inReplyTo(), mail.replyTo())
 			.query(Long.class)
 			.single();
 	}

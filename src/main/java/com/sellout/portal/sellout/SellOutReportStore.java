@@ -145,6 +145,13 @@ class SellOutReportStore {
 		return new PageSlice<>(items, page, size, total);
 	}
 
+	Optional<ReportLine> line(long reportId, int lineNo) {
+		return jdbc.sql(LINE + " where report_id = ? and line_no = ?")
+			.params(reportId, lineNo)
+			.query(LINE_MAPPER)
+			.optional();
+	}
+
 	List<ReportLine> allLines(long reportId, LineFilter filter, int limit) {
 		return jdbc.sql(LINE + " where report_id = ?" + LINE_WHERE.get(filter) + " order by line_no limit ?")
 			.params(reportId, limit)

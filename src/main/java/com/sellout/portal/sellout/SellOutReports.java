@@ -117,6 +117,12 @@ public class SellOutReports {
 		return store.lines(reportId, filter, page, size);
 	}
 
+	/** One line of a report the caller may see. */
+	@Transactional(readOnly = true)
+	public Optional<ReportLine> line(long reportId, int lineNo) {
+		return find(reportId).flatMap(report -> store.line(reportId, lineNo));
+	}
+
 	/** The report's lines under a filter, for a download (at most {@code limit}). */
 	@Transactional(readOnly = true)
 	public List<ReportLine> allLines(long reportId, LineFilter filter, int limit) {

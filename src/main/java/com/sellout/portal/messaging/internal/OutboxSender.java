@@ -13,6 +13,7 @@ import com.sellout.portal.messaging.Outbox;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,8 @@ class OutboxSender {
 			.execute((instance, context) -> sendQueued());
 	}
 
-	private record Queued(long id, String kind, String recipient, String subject, String body, String inReplyTo) {
+	private record Queued(long id, String kind, String recipient, String subject, String body, String inReplyTo,
+			@Nullable String replyTo) {
 	}
 
 	/** Sends what is queued; answers how many were sent. */
@@ -77,7 +79,7 @@ class OutboxSender {
 	 */
 	private Boolean sendNext() {
 		List<Queued> next = jdbc.sql("""
-				select id, kind, recipient, subject, body, in_reply_to from outgoing_mails
+				select id, kind, recipient, subject, body, in_reply_to, reply_to from outgoing_mails
 				 where sent_at is null and attempts < ?
 				 order by attempts, id limit 1 for update skip locked""")
 			.param(Outbox.MAX_ATTEMPTS)
@@ -111,6 +113,9 @@ class OutboxSender {
 		helper.setTo(new InternetAddress(mail.recipient(), true));
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body() == null ? "" : mail.body(), false);
+		if (mail.replyTo() != null) {
+			helper.setReplyTo(new InternetAddress(mail.replyTo(), true));
+		}
 		if (mail.inReplyTo() != null) {
 			message.setHeader("In-Reply-To", mail.inReplyTo());
 			message.setHeader("References", mail.inReplyTo());
