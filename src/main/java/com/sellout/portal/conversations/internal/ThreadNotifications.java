@@ -75,7 +75,8 @@ class ThreadNotifications {
 			.param(messageId)
 			.update() > 0;
 		Optional<Posted> found = jdbc.sql("""
-				select m.thread_id, m.author_id, m.author_name, m.text, m.internal, t.subject, d.code, d.name,
+				select m.thread_id, m.author_id, m.author_name, m.text, m.internal, t.subject, d.code as distributor_code,
+				       d.name as distributor_name,
 				       coalesce((select string_agg(a.file_name, ', ' order by a.id) from conversation_attachments a
 				                  where a.message_id = m.id), '') as files
 				  from conversation_messages m join conversation_threads t on t.id = m.thread_id
