@@ -4,8 +4,8 @@
  * terms and named orders) loaded on an empty database when {@code portal.demo.enabled} is
  * set, through the other modules' APIs only. Owns no table.
  */
-@ApplicationModule(allowedDependencies = { "catalog", "clients", "database", "distributors", "forecasting", "identity",
-		"reading", "sellout", "shared" })
+@ApplicationModule(allowedDependencies = { "catalog", "clients", "conversations", "database", "distributors",
+		"forecasting", "identity", "reading", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.demo;
 

@@ -93,10 +93,10 @@ final class ConversationFixture {
 	}
 
 	static long clientId(JdbcClient jdbc, AsSystem system, String inn) {
-		return system.run(() -> jdbc.sql("select id from clients where inn = ? order by id limit 1")
-			.param(inn)
-			.query(Long.class)
-			.single());
+		return system.run(() -> jdbc.sql("""
+				select c.id from clients c join client_assignments a on a.client_id = c.id
+				  join distributors d on d.id = a.distributor_id
+				 where c.inn = ? and d.code = 'CONVA' order by c.id limit 1""").param(inn).query(Long.class).single());
 	}
 
 	/** A sell-out report of the month with a line of each client, processed. */

@@ -55,28 +55,31 @@ class RestrictedManagerThreadsTest extends PortalTest {
 		long lineOfOwn = open(a, About.line(report, ownLine));
 		long lineOfShared = open(a, About.line(report, sharedLine));
 
-		List<Long> narrow = asUser("conva.narrow", () -> conversations.find(new ThreadFilter(null, null, null, null,
-				false, false), 0, 200).items().stream().map(ThreadSummary::id).toList());
+		List<Long> narrow = asUser("conva.narrow",
+				() -> conversations.find(new ThreadFilter(null, null, null, null, false, false), 0, 200)
+					.items()
+					.stream()
+					.map(ThreadSummary::id)
+					.toList());
 		assertThat(narrow).contains(general, ofOwn, lineOfOwn).doesNotContain(ofShared, lineOfShared);
 		assertThatThrownBy(() -> asUser("conva.narrow", () -> conversations.get(ofShared)))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> asUser("conva.narrow", () -> conversations
-			.open(new NewThread(null, "s", About.line(report, sharedLine), new NewMessage("t", false, List.of(), Via.PORTAL)))))
+		assertThatThrownBy(() -> asUser("conva.narrow",
+				() -> conversations.open(new NewThread(null, "s", About.line(report, sharedLine),
+						new NewMessage("t", false, List.of(), Via.PORTAL)))))
 			.as("a line of a client not theirs is answered as missing")
 			.isInstanceOf(NotFoundException.class);
-		List<Long> colleague = asUser("conva.manager", () -> conversations.find(ThreadFilter.none(), 0, 200)
-			.items()
-			.stream()
-			.map(ThreadSummary::id)
-			.toList());
+		List<Long> colleague = asUser("conva.manager",
+				() -> conversations.find(ThreadFilter.none(), 0, 200).items().stream().map(ThreadSummary::id).toList());
 		assertThat(colleague).contains(general, ofOwn, ofShared, lineOfOwn, lineOfShared);
 	}
 
 	private long open(long distributorId, About about) {
-		return asUser("analyst", () -> conversations
-			.open(new NewThread(distributorId, "Ограничение " + about.type(), about,
-					new NewMessage("вопрос", false, List.of(), Via.PORTAL)))
-			.id());
+		return asUser("analyst",
+				() -> conversations
+					.open(new NewThread(distributorId, "Ограничение " + about.type(), about,
+							new NewMessage("вопрос", false, List.of(), Via.PORTAL)))
+					.id());
 	}
 
 	private int line(long report, String inn) {

@@ -74,14 +74,18 @@ class ThreadNotifications {
 			.sql("insert into conversation_notifications (message_id) values (?) on conflict do nothing")
 			.param(messageId)
 			.update() > 0;
-		Optional<Posted> found = jdbc.sql("""
-				select m.thread_id, m.author_id, m.author_name, m.text, m.internal, t.subject, d.code as distributor_code,
-				       d.name as distributor_name,
-				       coalesce((select string_agg(a.file_name, ', ' order by a.id) from conversation_attachments a
-				                  where a.message_id = m.id), '') as files
-				  from conversation_messages m join conversation_threads t on t.id = m.thread_id
-				  join distributors d on d.id = t.distributor_id
-				 where m.id = ?""").param(messageId).query(Posted.class).optional();
+		Optional<Posted> found = jdbc
+			.sql("""
+					select m.thread_id, m.author_id, m.author_name, m.text, m.internal, t.subject, d.code as distributor_code,
+					       d.name as distributor_name,
+					       coalesce((select string_agg(a.file_name, ', ' order by a.id) from conversation_attachments a
+					                  where a.message_id = m.id), '') as files
+					  from conversation_messages m join conversation_threads t on t.id = m.thread_id
+					  join distributors d on d.id = t.distributor_id
+					 where m.id = ?""")
+			.param(messageId)
+			.query(Posted.class)
+			.optional();
 		if (!claimed || found.isEmpty()) {
 			return;
 		}
