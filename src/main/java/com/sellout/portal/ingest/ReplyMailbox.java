@@ -9,6 +9,13 @@ import java.util.Optional;
  * token names and passes the sender-authentication rule; anything else sent to it is
  * quarantined. Implemented by the conversations module; without an implementation every
  * such mail is quarantined.
+ * <p>
+ * Both methods are called by the intake's job, one message at a time: outside any
+ * transaction, with no data scope ({@code DataScope.NONE}, which sees no
+ * distributor-owned row) and nobody signed in. An implementation opens its own
+ * transaction in the scope it needs (e.g. {@code ScopedTransactions.callAs}); once
+ * {@code take} has returned the message is marked read, so it commits before returning —
+ * a message read again after a crash comes again with the same key.
  */
 public interface ReplyMailbox {
 
@@ -21,7 +28,9 @@ public interface ReplyMailbox {
 
 	/**
 	 * Adds the reply to its thread as the token's follower: its text and its files (as
-	 * thread attachments, never sell-out reports).
+	 * thread attachments, never sell-out reports). Called only after {@link #senderOf}
+	 * gave the reply's From for this token and the From passed the sender-authentication
+	 * rule.
 	 * @return false when a reply with the same message key was taken before
 	 */
 	boolean take(String token, ReplyMail reply);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.ingest.ReplyMailbox;
 import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
@@ -17,16 +18,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * One message of the intake mailbox: recognised (see {@link SenderRecognition}) or
- * quarantined with its original; a recognised one's files (see {@link MailAttachments})
- * become reports of the sender's distributor and the delivery is logged. A message seen
- * again (re-delivered, or read again after a crash before it was marked) is recognised by
- * its key ({@link MessageHeaders#key}) and imported once: the delivery log refuses a
- * second delivery with the same key and each attachment carries an idempotency key made
- * of the message's key and its position.
+ * One message of the intake mailbox. A reply to a conversation mail (see
+ * {@link ReplyRecognition}) is recognised first and goes to the {@link ReplyMailbox},
+ * never to sell-out; any other message is recognised as an account's (see
+ * {@link SenderRecognition}), its files (see {@link MailAttachments}) become reports of
+ * the sender's distributor and the delivery is logged. What is not recognised is
+ * quarantined with its original. A message seen again (re-delivered, or read again after
+ * a crash before it was marked) is recognised by its key ({@link MessageHeaders#key}) and
+ * imported once: the delivery log refuses a second delivery with the same key and each
+ * attachment carries an idempotency key made of the message's key and its position; a
+ * reply, which is not logged as a delivery, is refused a second time by the mailbox.
  */
 @Component
 class IncomingMessages {
@@ -43,6 +48,11 @@ class IncomingMessages {
 
 	private final SenderRecognition recognition;
 
+	private final ReplyRecognition replies;
+
+	/** The conversations' mailbox: without it, every reply is quarantined. */
+	private final ObjectProvider<ReplyMailbox> replyMailbox;
+
 	private final Quarantine quarantine;
 
 	/**
@@ -52,14 +62,18 @@ class IncomingMessages {
 	private final long keptOriginalLimit;
 
 	IncomingMessages(MailServers servers, IntegrationAccounts integrations, DeliveredFiles files,
-			DeliveryLog deliveries, IntegrationSender sender, Quarantine quarantine) {
+			DeliveryLog deliveries, IntegrationSender sender, Quarantine quarantine,
+			ObjectProvider<ReplyMailbox> replyMailbox) {
 		this.integrations = integrations;
 		this.attachments = new MailAttachments(files);
 		this.deliveries = deliveries;
 		this.sender = sender;
 		this.quarantine = quarantine;
-		this.recognition = new SenderRecognition(servers.settings().intakeAddress(),
-				servers.settings().trustedAuthservIds());
+		this.replyMailbox = replyMailbox;
+		IntakeAddress intake = new IntakeAddress(servers.settings().intakeAddress());
+		SenderAuthentication authentication = new SenderAuthentication(servers.settings().trustedAuthservIds());
+		this.recognition = new SenderRecognition(intake, authentication);
+		this.replies = new ReplyRecognition(intake, authentication);
 		// base64 makes a file a third larger in the message
 		this.keptOriginalLimit = files.maxFileSize() / 3 * 4 + 1024 * 1024;
 	}
@@ -76,16 +90,22 @@ class IncomingMessages {
 		}
 		String from = MessageHeaders.from(message);
 		String subject = message.getSubject();
-		SenderRecognition.Verdict verdict = recognition.recognise(from, MessageHeaders.recipients(message),
-				MessageHeaders.topmostAuthenticationResults(message), integrations.mailIdentities());
-		if (verdict.account() == null) {
-			log.info("Mail {} from {} quarantined: {}", key, from, verdict.quarantineReason());
-			Optional<Long> recorded = deliveries.record(new DeliveryLog.NewDelivery(null, Channel.EMAIL.name(), from,
-					subject, key, DeliveryStatus.QUARANTINED, verdict.quarantineReason(), null, null), List.of());
-			if (recorded.isPresent() && message.getSize() <= keptOriginalLimit) {
-				quarantine.keep(recorded.get(), message);
+		List<String> recipients = MessageHeaders.recipients(message);
+		String topmost = MessageHeaders.topmostAuthenticationResults(message);
+		ReplyMailbox mailbox = replyMailbox.getIfAvailable();
+		Optional<ReplyRecognition.Verdict> reply = replies.recognise(from, recipients, topmost, mailbox);
+		if (reply.isPresent()) {
+			if (!reply.get().taken()) {
+				return quarantined(message, key, from, subject, reply.get().quarantineReason());
 			}
-			return recorded.isPresent();
+			boolean taken = mailbox.take(reply.get().token(), ReplyReading.read(message, key, reply.get().sender()));
+			log.info("Mail {} from {}: reply to a conversation{}", key, from, taken ? "" : ", taken before");
+			return taken;
+		}
+		SenderRecognition.Verdict verdict = recognition.recognise(from, recipients, topmost,
+				integrations.mailIdentities());
+		if (verdict.account() == null) {
+			return quarantined(message, key, from, subject, verdict.quarantineReason());
 		}
 		CurrentUser account = sender.load(verdict.account().login());
 		List<DeliveredFiles.Outcome> outcomes = attachments.deliver(account, key, message);
@@ -95,6 +115,21 @@ class IncomingMessages {
 			.isPresent();
 		log.info("Mail {} from {} for {}: {} file(s)", key, from, account.login(), outcomes.size());
 		return recorded;
+	}
+
+	/**
+	 * Logs the message as quarantined, with its original unless it is too large; answers
+	 * whether it was new.
+	 */
+	private boolean quarantined(MimeMessage message, String key, String from, String subject, String reason)
+			throws MessagingException, IOException {
+		log.info("Mail {} from {} quarantined: {}", key, from, reason);
+		Optional<Long> recorded = deliveries.record(new DeliveryLog.NewDelivery(null, Channel.EMAIL.name(), from,
+				subject, key, DeliveryStatus.QUARANTINED, reason, null, null), List.of());
+		if (recorded.isPresent() && message.getSize() <= keptOriginalLimit) {
+			quarantine.keep(recorded.get(), message);
+		}
+		return recorded.isPresent();
 	}
 
 }

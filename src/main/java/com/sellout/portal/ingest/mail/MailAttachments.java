@@ -99,7 +99,7 @@ final class MailAttachments {
 			found.add(Attachment.refused(name, "delivery.unsupportedFile"));
 			return;
 		}
-		byte[] content = read(part);
+		byte[] content = read(part, files.maxFileSize());
 		if (content == null) {
 			found.add(new Attachment(name, null, "reading.tooLarge", files.maxFileSize() / 1024 / 1024));
 			return;
@@ -140,8 +140,11 @@ final class MailAttachments {
 		}
 	}
 
-	/** The part's bytes, or null when they exceed the largest file taken. */
-	private byte[] read(Part part) throws MessagingException, IOException {
+	/**
+	 * The part's bytes, or null when they exceed the limit: read in pieces, so that a
+	 * part too large is never held whole.
+	 */
+	static byte[] read(Part part, long limit) throws MessagingException, IOException {
 		try (InputStream in = part.getInputStream()) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			byte[] buffer = new byte[64 * 1024];
@@ -149,7 +152,7 @@ final class MailAttachments {
 			int read;
 			while ((read = in.read(buffer)) > 0) {
 				total += read;
-				if (total > files.maxFileSize()) {
+				if (total > limit) {
 					return null;
 				}
 				out.write(buffer, 0, read);

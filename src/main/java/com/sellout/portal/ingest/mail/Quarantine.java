@@ -5,7 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +24,7 @@ import com.sellout.portal.ingest.internal.DeliveredFiles;
 import com.sellout.portal.ingest.internal.DeliveryLog;
 import com.sellout.portal.ingest.internal.IntegrationSender;
 import com.sellout.portal.shared.NotFoundException;
+import com.sellout.portal.shared.RefusedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -33,8 +36,9 @@ import org.springframework.stereotype.Service;
 /**
  * Quarantined mail: kept with its original until the manufacturer's administrator
  * releases it to an integration account — the original is then processed as that
- * account's delivery, answered like any other — or discards it. Both are audited; nobody
- * else sees or touches quarantine.
+ * account's delivery, answered like any other — or discards it. A quarantined reply to a
+ * conversation mail can only be discarded: released, a forged reply would become
+ * sell-out. Both are audited; nobody else sees or touches quarantine.
  */
 @Service
 public class Quarantine {
@@ -77,21 +81,43 @@ public class Quarantine {
 
 	/**
 	 * Of these deliveries, the quarantined ones whose original is kept (those that can be
-	 * released).
+	 * discarded).
+	 */
+	public Set<Long> discardable(Collection<Long> deliveryIds) {
+		return kept(deliveryIds).keySet();
+	}
+
+	/**
+	 * Of these deliveries, those that can be released: quarantined with their original
+	 * kept, and not replies to conversation mail.
 	 */
 	public Set<Long> releasable(Collection<Long> deliveryIds) {
+		return kept(deliveryIds).entrySet()
+			.stream()
+			.filter(delivery -> !ReplyRecognition.isReplyQuarantine(delivery.getValue()))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
+	private record KeptReason(long deliveryId, String reason) {
+	}
+
+	/**
+	 * The quarantined deliveries among these whose original is kept, with their reason.
+	 */
+	private Map<Long, String> kept(Collection<Long> deliveryIds) {
 		if (deliveryIds.isEmpty() || !mayManage()) {
-			return Set.of();
+			return Map.of();
 		}
-		return transactions.callAs(DataScope.ALL_DISTRIBUTORS,
-				() -> jdbc.sql("""
-						select q.delivery_id from quarantined_mails q join deliveries d on d.id = q.delivery_id
-						 where d.status = 'QUARANTINED' and q.delivery_id = any(?)""")
-					.param(deliveryIds.toArray(Long[]::new))
-					.query(Long.class)
-					.list()
-					.stream()
-					.collect(Collectors.toSet()));
+		List<KeptReason> rows = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> jdbc.sql("""
+				select q.delivery_id, d.reason from quarantined_mails q join deliveries d on d.id = q.delivery_id
+				 where d.status = 'QUARANTINED' and q.delivery_id = any(?)""")
+			.param(deliveryIds.toArray(Long[]::new))
+			.query(KeptReason.class)
+			.list());
+		Map<Long, String> kept = new HashMap<>();
+		rows.forEach(row -> kept.put(row.deliveryId(), row.reason()));
+		return kept;
 	}
 
 	/** The accounts a message can be released to: every active integration account. */
@@ -100,10 +126,13 @@ public class Quarantine {
 		return integrations.mailIdentities();
 	}
 
-	private record Kept(String messageKey, String sender, byte[] original) {
+	private record Kept(String messageKey, String sender, String reason, byte[] original) {
 	}
 
-	/** Processes the quarantined message as a delivery of that integration account. */
+	/**
+	 * Processes the quarantined message as a delivery of that integration account;
+	 * refused for a reply to a conversation mail.
+	 */
 	public void release(long deliveryId, long accountUserId) {
 		CurrentUser admin = administrator();
 		MailIdentity account = integrations.mailIdentities()
@@ -115,12 +144,15 @@ public class Quarantine {
 			.callAs(DataScope.ALL_DISTRIBUTORS,
 					() -> jdbc
 						.sql("""
-								select d.message_key, d.sender, q.original from deliveries d join quarantined_mails q on q.delivery_id = d.id
+								select d.message_key, d.sender, d.reason, q.original from deliveries d join quarantined_mails q on q.delivery_id = d.id
 								 where d.id = ? and d.status = 'QUARANTINED'""")
 						.param(deliveryId)
 						.query(Kept.class)
 						.optional())
 			.orElseThrow(NotFoundException::new);
+		if (ReplyRecognition.isReplyQuarantine(kept.reason())) {
+			throw new RefusedException("mail.quarantine.replyNotReleasable");
+		}
 		List<DeliveredFiles.Outcome> outcomes;
 		try {
 			MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),

@@ -13,10 +13,8 @@ import com.sellout.portal.identity.IntegrationAccounts.MailIdentity;
  * <ul>
  * <li>the secret intake address {@code sellout+<token>@…} names its account alone;</li>
  * <li>an old tag address {@code sellout+<tag>@…}, or the From alone (an account's allowed
- * sender, to the plain intake address), counts only when the topmost
- * {@code Authentication-Results} — the one the receiving server added on top of whatever
- * the sender wrote — comes from a trusted authserv-id and says {@code dmarc=pass}, or
- * {@code dkim=pass} aligned with the From domain;</li>
+ * sender, to the plain intake address), counts only when the From is authenticated (see
+ * {@link SenderAuthentication});</li>
  * <li>{@code sellout+t-…} is reserved for replies in conversations and never
  * sell-out.</li>
  * </ul>
@@ -24,18 +22,13 @@ import com.sellout.portal.identity.IntegrationAccounts.MailIdentity;
  */
 final class SenderRecognition {
 
-	private final String mailboxLocal;
+	private final IntakeAddress intake;
 
-	private final String mailboxDomain;
+	private final SenderAuthentication authentication;
 
-	private final List<String> trustedAuthservIds;
-
-	SenderRecognition(String intakeAddress, List<String> trustedAuthservIds) {
-		String address = intakeAddress.toLowerCase(Locale.ROOT).strip();
-		int at = address.indexOf('@');
-		this.mailboxLocal = at < 0 ? address : address.substring(0, at);
-		this.mailboxDomain = at < 0 ? "" : address.substring(at + 1);
-		this.trustedAuthservIds = trustedAuthservIds.stream().map(String::strip).filter(id -> !id.isEmpty()).toList();
+	SenderRecognition(IntakeAddress intake, SenderAuthentication authentication) {
+		this.intake = intake;
+		this.authentication = authentication;
 	}
 
 	/** The account, or why the mail is quarantined (a message key). */
@@ -54,10 +47,12 @@ final class SenderRecognition {
 	Verdict recognise(String from, List<String> recipients, String topmostAuthenticationResults,
 			List<MailIdentity> accounts) {
 		String sender = from == null ? "" : from.toLowerCase(Locale.ROOT).strip();
-		List<String> details = recipients.stream().map(this::detailOf).flatMap(Optional::stream).toList();
-		if (details.stream().anyMatch(detail -> detail.startsWith("t-"))) {
+		// the intake hands replies to conversations before this; none of them is ever
+		// sell-out
+		if (intake.replyTokenOf(recipients).isPresent()) {
 			return Verdict.quarantine("mail.quarantine.reserved");
 		}
+		List<String> details = intake.detailsOf(recipients);
 		for (String detail : details) {
 			if (IntegrationAccounts.INTAKE_TOKEN.matcher(detail).matches()) {
 				Optional<MailIdentity> byToken = accounts.stream()
@@ -68,7 +63,7 @@ final class SenderRecognition {
 				}
 			}
 		}
-		String unauthenticated = unauthenticated(sender, topmostAuthenticationResults);
+		String unauthenticated = authentication.failure(sender, topmostAuthenticationResults);
 		if (!details.isEmpty()) {
 			Optional<MailIdentity> byTag = accounts.stream()
 				.filter(a -> a.intakeTag() != null && details.contains(a.intakeTag().toLowerCase(Locale.ROOT)))
@@ -95,35 +90,6 @@ final class SenderRecognition {
 			return Verdict.quarantine(unauthenticated);
 		}
 		return new Verdict(bySender.get(0), null);
-	}
-
-	/** Why the From is not authenticated (a message key), or null when it is. */
-	private String unauthenticated(String sender, String topmost) {
-		AuthenticationResults results = AuthenticationResults.parse(topmost);
-		if (!results.addedBy(trustedAuthservIds)) {
-			return "mail.quarantine.notAuthenticated";
-		}
-		int at = sender.lastIndexOf('@');
-		return at > 0 && results.authenticates(AuthenticationResults.domainOf(sender)) ? null
-				: "mail.quarantine.authenticationFailed";
-	}
-
-	/**
-	 * The part after «+» of {@code local+detail@domain} when local and domain are the
-	 * intake mailbox's.
-	 */
-	private Optional<String> detailOf(String recipient) {
-		String address = recipient.toLowerCase(Locale.ROOT).strip();
-		int at = address.lastIndexOf('@');
-		if (at < 0 || !address.substring(at + 1).equals(mailboxDomain)) {
-			return Optional.empty();
-		}
-		String local = address.substring(0, at);
-		int plus = local.indexOf('+');
-		if (plus < 0 || !local.substring(0, plus).equals(mailboxLocal) || plus == local.length() - 1) {
-			return Optional.empty();
-		}
-		return Optional.of(local.substring(plus + 1));
 	}
 
 }

@@ -85,8 +85,10 @@ class DeliveryPages {
 		// quarantine is the manufacturer's administrator's alone: nobody else gets the
 		// forms
 		boolean handlesQuarantine = me.role() == Role.ADMIN;
-		model.addAttribute("releasable", handlesQuarantine
-				? quarantine.releasable(slice.items().stream().map(Delivery::id).toList()) : Set.of());
+		List<Long> shown = slice.items().stream().map(Delivery::id).toList();
+		model.addAttribute("discardable", handlesQuarantine ? quarantine.discardable(shown) : Set.of());
+		// a quarantined reply to a conversation mail is discarded, never released
+		model.addAttribute("releasable", handlesQuarantine ? quarantine.releasable(shown) : Set.of());
 		model.addAttribute("releaseAccounts", handlesQuarantine ? releaseAccounts() : List.of());
 		return "ingest/deliveries";
 	}

@@ -2,6 +2,7 @@ package com.sellout.portal.ingest.mail;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +16,7 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.ingest.Deliveries;
 import com.sellout.portal.ingest.Delivery;
 import com.sellout.portal.ingest.DeliveryStatus;
+import com.sellout.portal.ingest.ReplyMailbox;
 import com.sellout.portal.messaging.MailServers;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
@@ -29,6 +31,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nobody forges a distributor's month by e-mail: the From alone, an old tag address, a
  * lower Authentication-Results are not enough; the secret intake address is; what is not
- * recognised is quarantined for the manufacturer's administrator to release or discard.
- * Periods of 2011–2012. The test profile trusts the authserv-id {@code mx.portal.test}.
+ * recognised is quarantined for the manufacturer's administrator to release or discard (a
+ * mail to a conversation's reply address: discard only). Periods of 2011–2012. The test
+ * profile trusts the authserv-id {@code mx.portal.test}.
  */
 class MailForgeryTest extends PortalTest {
 
@@ -58,6 +62,9 @@ class MailForgeryTest extends PortalTest {
 
 	@Autowired
 	private UserAccounts users;
+
+	@Autowired
+	private ObjectProvider<ReplyMailbox> replyMailbox;
 
 	private GreenMail mail;
 
@@ -265,13 +272,55 @@ class MailForgeryTest extends PortalTest {
 	}
 
 	@Test
-	void conversationReplyAddressesAreNeverSellOut() throws Exception {
-		String reply = tagged("1c@alfa.example", "sellout+t-4f2a9c@portal.local",
-				TRUSTED + "; dmarc=pass header.from=alfa.example");
+	void aMailToAReplyAddressIsNeverSellOutNorReleasedWhateverElseItIsSentTo() throws Exception {
+		String name = "reply-" + System.nanoTime() + ".csv";
+		// also to ALFA's secret address, which alone would make it ALFA's report
+		String to = TestMail.intakeAddress(transactions, jdbc, "alfa.1c") + ", sellout+t-" + unknownToken()
+				+ "@portal.local";
+		String reply = TestMail.from(mail, "1c@alfa.example", to, "Re: " + name)
+			.header("Authentication-Results", TRUSTED + "; dmarc=pass header.from=alfa.example")
+			.attach(name, sales(2012, 2))
+			.send(TestMail.newMessageId());
 		intake.poll();
+
+		Delivery quarantined = delivery(reply);
+		assertThat(quarantined.status()).isEqualTo(DeliveryStatus.QUARANTINED);
+		// without the conversations' mailbox (module tests) every reply is reserved
+		assertThat(quarantined.reason()).isEqualTo(replyMailbox.getIfAvailable() == null ? "mail.quarantine.reserved"
+				: "mail.quarantine.replyUnknownAddress");
+		assertThat(quarantined.distributorId()).isNull();
+		assertThat(quarantined.files()).isEmpty();
+		assertThat(reportsNamed(name)).isZero();
+
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		String page = admin.get("/deliveries?status=QUARANTINED").body();
+		assertThat(page).contains("data-testid=\"discard-" + quarantined.id() + "\"")
+			.contains("data-testid=\"reply-" + quarantined.id() + "\"")
+			.doesNotContain("data-testid=\"release-" + quarantined.id() + "\"");
+		HttpResponse<String> released = admin.submit("/deliveries?status=QUARANTINED",
+				"/deliveries/" + quarantined.id() + "/release", Map.of("account", String.valueOf(userId("alfa.1c"))));
+		assertThat(released.statusCode()).isEqualTo(400);
+		assertThat(released.body()).contains("можно только удалить");
 		assertThat(delivery(reply).status()).isEqualTo(DeliveryStatus.QUARANTINED);
-		assertThat(delivery(reply).reason()).isEqualTo("mail.quarantine.reserved");
-		assertThat(delivery(reply).files()).isEmpty();
+		assertThat(reportsNamed(name)).isZero();
+		assertThat(audited("MAIL_RELEASED", quarantined.id())).isZero();
+
+		assertThat(PageForm
+			.on(admin, "/deliveries?status=QUARANTINED", "form[data-testid=discard-" + quarantined.id() + "]")
+			.submit()
+			.statusCode()).isEqualTo(302);
+		assertThat(delivery(reply).status()).isEqualTo(DeliveryStatus.DISCARDED);
+	}
+
+	/** A well-formed reply token nobody was given. */
+	private static String unknownToken() {
+		String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+		SecureRandom random = new SecureRandom();
+		StringBuilder token = new StringBuilder();
+		for (int i = 0; i < 26; i++) {
+			token.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return token.toString();
 	}
 
 	@Test
