@@ -70,6 +70,17 @@ public final class TestMail {
 		return new TestMail(server, from, to, subject);
 	}
 
+	/** The mail's own text instead of the default line. */
+	public TestMail text(String text) {
+		try {
+			((MimeBodyPart) parts.getBodyPart(0)).setText(text, "UTF-8");
+			return this;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public TestMail attach(String name, byte[] content) {
 		try {
 			MimeBodyPart part = new MimeBodyPart();

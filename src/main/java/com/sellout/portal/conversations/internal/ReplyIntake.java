@@ -63,7 +63,13 @@ class ReplyIntake implements ReplyMailbox {
 
 	@Override
 	public boolean take(String token, ReplyMail reply) {
-		Found found = follower(token).orElseThrow(() -> new IllegalStateException("Reply address is not live"));
+		Optional<Found> live = follower(token);
+		if (live.isEmpty()) {
+			// the follower left or was deactivated since the intake asked: nothing to add
+			// to
+			return false;
+		}
+		Found found = live.get();
 		Locale language = Locale.forLanguageTag(found.user().language() == null ? "ru" : found.user().language());
 		StringBuilder text = new StringBuilder(reply.text());
 		List<NewMessage.NewAttachment> files = new ArrayList<>();
