@@ -1,12 +1,14 @@
 package com.sellout.portal.conversations;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.shared.RefusedException;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.sellout.portal.conversations.ConversationFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * {@code /api/v1/threads} as people's clients call it: the manufacturer opens a thread
@@ -35,6 +38,9 @@ class ThreadApiTest extends PortalTest {
 
 	@Autowired
 	private SellOutIntake intake;
+
+	@Autowired
+	private Conversations conversations;
 
 	private PortalHttp http;
 
@@ -206,6 +212,37 @@ class ThreadApiTest extends PortalTest {
 				"admin", "demo"), 404));
 		HttpResponse<String> system = http.api("/api/v1/threads", "conva.1c", PASSWORD);
 		assertThat(system.statusCode()).as("a system does not converse").isEqualTo(403);
+	}
+
+	@Test
+	void attachmentsAreAlwaysDownloadsAndOnlyOfTheAllowedTypes() {
+		long thread = open("conva.admin", PASSWORD, "{\"subject\": \"Файлы\", \"text\": \"файл ниже\"}").path("id")
+			.asLong();
+		byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.UTF_8);
+		ThreadMessage posted = asUser("conva.admin", () -> conversations.post(thread, new NewMessage("данные", false,
+				List.of(new NewMessage.NewAttachment("данные.json", html)), Via.PORTAL)));
+		long attachment = posted.attachments().get(0).id();
+		String path = "/api/v1/threads/" + thread + "/attachments/" + attachment;
+		HttpResponse<String> download = http.api(path, "analyst", "demo");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(new String(html, StandardCharsets.UTF_8));
+		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/octet-stream");
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment;")
+			.contains("filename*=UTF-8''");
+		assertThat(download.headers().firstValue("X-Content-Type-Options").orElseThrow()).isEqualTo("nosniff");
+		assertThat(http.api(path, "convb.admin", PASSWORD).statusCode()).isEqualTo(404);
+		assertThat(http.api("/api/v1/threads/" + thread + "/attachments/" + (attachment + 1_000_000), "analyst", "demo")
+			.statusCode()).isEqualTo(404);
+		for (String refused : List.of("page.html", "setup.exe", "no-extension")) {
+			assertThatThrownBy(() -> asUser("conva.admin",
+					() -> conversations.post(thread,
+							new NewMessage("x", false, List.of(new NewMessage.NewAttachment(refused, html)),
+									Via.PORTAL))))
+				.as(refused)
+				.isInstanceOf(RefusedException.class)
+				.extracting(e -> ((RefusedException) e).arguments()[0])
+				.isEqualTo(refused);
+		}
 	}
 
 	@Test
