@@ -14,7 +14,6 @@ import com.sellout.portal.conversations.internal.AboutCheck;
 import com.sellout.portal.conversations.internal.AttachmentRules;
 import com.sellout.portal.conversations.internal.Followers;
 import com.sellout.portal.conversations.internal.ThreadBook;
-import com.sellout.portal.conversations.internal.ThreadBook.Filter;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
@@ -95,8 +94,7 @@ public class Conversations {
 	@Transactional(readOnly = true)
 	public PageSlice<ThreadSummary> find(ThreadFilter filter, int page, int size) {
 		CurrentUser me = person();
-		return book.find(new Filter(filter.distributorId(), filter.state(), filter.reportId(), filter.clientId(),
-				filter.followedOnly(), filter.unreadOnly()), me.id(), page, size);
+		return book.find(filter, me.id(), page, size);
 	}
 
 	@Transactional(readOnly = true)

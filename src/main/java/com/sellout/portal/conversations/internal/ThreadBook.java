@@ -15,6 +15,7 @@ import com.sellout.portal.conversations.About;
 import com.sellout.portal.conversations.AboutType;
 import com.sellout.portal.conversations.ConversationState;
 import com.sellout.portal.conversations.ConversationThread;
+import com.sellout.portal.conversations.Conversations.ThreadFilter;
 import com.sellout.portal.conversations.Side;
 import com.sellout.portal.conversations.ThreadMessage;
 import com.sellout.portal.conversations.ThreadSummary;
@@ -56,16 +57,6 @@ public class ThreadBook {
 		this.limits = limits;
 	}
 
-	/** Which threads a list shows; every part optional. */
-	public record Filter(@Nullable Long distributorId, @Nullable ConversationState state, @Nullable Long reportId,
-			@Nullable Long clientId, boolean followedOnly, boolean unreadOnly) {
-
-		public static Filter all() {
-			return new Filter(null, null, null, null, false, false);
-		}
-
-	}
-
 	public record NewRow(long distributorId, String subject, About about, @Nullable Long clientId,
 			@Nullable String clientInn, boolean openedByManufacturer, boolean correction, long createdBy) {
 	}
@@ -83,7 +74,7 @@ public class ThreadBook {
 			.single();
 	}
 
-	public PageSlice<ThreadSummary> find(Filter filter, long me, int page, int size) {
+	public PageSlice<ThreadSummary> find(ThreadFilter filter, long me, int page, int size) {
 		StringBuilder where = new StringBuilder(" where").append(LIMITED);
 		Map<String, Object> params = scopeParams(me);
 		if (filter.distributorId() != null) {
