@@ -304,12 +304,15 @@ public class Conversations {
 		return followers.candidates(thread.distributorId(), me.isManufacturer());
 	}
 
-	/** An attachment's name and size; its bytes go to the stream the function gives. */
+	/**
+	 * An attachment's name and size; its bytes go to the stream the function gives. One
+	 * of another thread is missing, as is one of a thread the caller does not see.
+	 */
 	public record AttachmentFile(String fileName, long size) {
 	}
 
 	@Transactional(readOnly = true)
-	public AttachmentFile download(long attachmentId, Function<AttachmentFile, OutputStream> out) {
+	public AttachmentFile download(long threadId, long attachmentId, Function<AttachmentFile, OutputStream> out) {
 		CurrentUser me = person();
 		record Row(long threadId, String fileName, long sizeBytes) {
 		}
@@ -317,7 +320,7 @@ public class Conversations {
 			.param(attachmentId)
 			.query(Row.class)
 			.optional()
-			.filter(r -> book.summary(r.threadId(), me.id()).isPresent())
+			.filter(r -> r.threadId() == threadId && book.summary(r.threadId(), me.id()).isPresent())
 			.orElseThrow(NotFoundException::new);
 		AttachmentFile file = new AttachmentFile(row.fileName(), row.sizeBytes());
 		jdbc.sql("select content from conversation_attachments where id = ?").param(attachmentId).query(rs -> {

@@ -122,6 +122,8 @@ class ConversationPolicyTest extends PortalTest {
 		List<Map<String, Object>> noted = awaitMail(note, 1);
 		assertThat(noted).extracting(m -> m.get("recipient")).containsExactly("admin@manufacturer.example");
 		assertThat(noted.get(0).get("distributor_id")).as("the manufacturer's mail, not in CONVA's log").isNull();
+		assertThat(noted.get(0).get("reply_to")).as("a note is answered in the portal, never by mail").isNull();
+		assertThat((String) noted.get(0).get("body")).doesNotContain("sellout+t-");
 		assertThat(count(DataScope.distributor(a), "select count(*) from outgoing_mails where body like ?",
 				"%" + note + "%"))
 			.isZero();

@@ -77,6 +77,8 @@ class ReplyByMailTest extends PortalTest {
 		String replyTo = ((InternetAddress) told.getReplyTo()[0]).getAddress();
 		assertThat(replyTo).matches("sellout\\+t-[a-z2-7]{26}@portal\\.local");
 		assertThat(TestMail.text(told)).startsWith(ReplyMail.QUOTE_MARKER).contains("Срок — пятница.");
+		assertThat(told.getHeader("Auto-Submitted")).as("no out-of-office answers to the portal's mail")
+			.containsExactly("auto-generated");
 
 		String messageId = TestMail.newMessageId();
 		TestMail.from(mail, FOLLOWER, replyTo, "Re: [CONVA] " + subject)
@@ -114,7 +116,13 @@ class ReplyByMailTest extends PortalTest {
 		String unauthenticated = TestMail.from(mail, FOLLOWER, replyTo, "Re: без подписи")
 			.text("Подделка без проверки")
 			.send(TestMail.newMessageId());
+		String outOfOffice = TestMail.from(mail, FOLLOWER, replyTo, "Автоответ: нет на месте")
+			.header("Authentication-Results", "mx.portal.test; dmarc=pass header.from=partner.test")
+			.header("Auto-Submitted", "auto-replied")
+			.text("Я в отпуске до понедельника")
+			.send(TestMail.newMessageId());
 		intake.poll();
+		assertThat(quarantineReason(outOfOffice)).isEqualTo("mail.quarantine.replyAutomatic");
 		assertThat(quarantineReason(wrongFrom)).isEqualTo("mail.quarantine.replyWrongSender");
 		assertThat(quarantineReason(unauthenticated)).isEqualTo("mail.quarantine.replyNotAuthenticated");
 		assertThat(messages(thread)).as("no forged reply joined").isEqualTo(after.messages().size());

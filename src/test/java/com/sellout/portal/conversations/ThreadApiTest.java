@@ -231,6 +231,11 @@ class ThreadApiTest extends PortalTest {
 			.contains("filename*=UTF-8''");
 		assertThat(download.headers().firstValue("X-Content-Type-Options").orElseThrow()).isEqualTo("nosniff");
 		assertThat(http.api(path, "convb.admin", PASSWORD).statusCode()).isEqualTo(404);
+		long otherThread = open("conva.admin", PASSWORD, "{\"subject\": \"Другая\", \"text\": \"без файлов\"}")
+			.path("id")
+			.asLong();
+		assertThat(http.api("/api/v1/threads/" + otherThread + "/attachments/" + attachment, "conva.admin", PASSWORD)
+			.statusCode()).as("an attachment is reached through its own thread only").isEqualTo(404);
 		assertThat(http.api("/api/v1/threads/" + thread + "/attachments/" + (attachment + 1_000_000), "analyst", "demo")
 			.statusCode()).isEqualTo(404);
 		for (String refused : List.of("page.html", "setup.exe", "no-extension")) {

@@ -103,7 +103,7 @@ class ThreadNotifications {
 
 	private OutgoingMail mailTo(UserAccount user, String replyToken, Posted message) {
 		Locale language = Locale.forLanguageTag(user.language() == null ? "ru" : user.language());
-		StringBuilder body = new StringBuilder(ReplyMail.QUOTE_MARKER).append("\n\n");
+		StringBuilder body = new StringBuilder(message.internal() ? "" : ReplyMail.QUOTE_MARKER + "\n\n");
 		body.append(text(language, "conversations.mail.wrote", message.authorName(), message.subject(),
 				message.distributorName()))
 			.append("\n");
@@ -116,11 +116,14 @@ class ThreadNotifications {
 		}
 		body.append(text(language, "conversations.mail.open", mail.link("/conversations/" + message.threadId())))
 			.append("\n")
-			.append(text(language, "conversations.mail.howToReply"))
+			.append(text(language,
+					message.internal() ? "conversations.mail.noReplyToNote" : "conversations.mail.howToReply"))
 			.append("\n");
+		// a reply by mail is a message for the distributor: an internal note is answered
+		// in the portal, so its mail has no reply address
 		return new OutgoingMail(MailKind.CONVERSATION, user.distributorId(), user.email(),
 				text(language, "conversations.mail.subject", message.distributorCode(), message.subject()),
-				body.toString(), null, addresses.of(replyToken));
+				body.toString(), null, message.internal() ? null : addresses.of(replyToken));
 	}
 
 	private String text(Locale language, String key, Object... arguments) {

@@ -19,8 +19,8 @@ final class Downloads {
 	private Downloads() {
 	}
 
-	static void send(Conversations conversations, long attachmentId, HttpServletResponse response) {
-		conversations.download(attachmentId, file -> {
+	static void send(Conversations conversations, long threadId, long attachmentId, HttpServletResponse response) {
+		conversations.download(threadId, attachmentId, file -> {
 			response.setContentType("application/octet-stream");
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

@@ -65,7 +65,7 @@ class ThreadApi {
 	Items<ThreadView> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String distributor,
 			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page) {
-		ThreadFilter filter = new ThreadFilter(codes.idOf(distributor), state(state), null, null, false, unread);
+		ThreadFilter filter = new ThreadFilter(codes.idOf(distributor), stateFilter(state), null, null, false, unread);
 		return new Items<>(conversations.find(filter, Math.max(0, page), PAGE)
 			.items()
 			.stream()
@@ -133,8 +133,16 @@ class ThreadApi {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	@Operation(summary = "An attachment's bytes, always as a download")
 	void attachment(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response) {
-		conversations.get(id);
-		Downloads.send(conversations, attachmentId, response);
+		Downloads.send(conversations, id, attachmentId, response);
+	}
+
+	private static @Nullable ConversationState stateFilter(@Nullable String state) {
+		try {
+			return state(state);
+		}
+		catch (RefusedException ex) {
+			throw new RefusedException("conversations.state.unknownFilter", state);
+		}
 	}
 
 	private static @Nullable ConversationState state(@Nullable String state) {

@@ -95,8 +95,12 @@ class IncomingMessages {
 		ReplyMailbox mailbox = replyMailbox.getIfAvailable();
 		Optional<ReplyRecognition.Verdict> reply = replies.recognise(from, recipients, topmost, mailbox);
 		if (reply.isPresent()) {
-			if (!reply.get().taken()) {
-				return quarantined(message, key, from, subject, reply.get().quarantineReason());
+			// an out-of-office answer to a notification is no message, and two
+			// auto-responders must not talk to each other through a thread (RFC 3834)
+			String refused = reply.get().taken() && MessageHeaders.automatic(message) ? ReplyRecognition.AUTOMATIC
+					: reply.get().quarantineReason();
+			if (refused != null) {
+				return quarantined(message, key, from, subject, refused);
 			}
 			boolean taken = mailbox.take(reply.get().token(), ReplyReading.read(message, key, reply.get().sender()));
 			log.info("Mail {} from {}: reply to a conversation{}", key, from, taken ? "" : ", taken before");

@@ -2,6 +2,7 @@ package com.sellout.portal.ingest.mail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,6 +74,27 @@ final class MessageHeaders {
 			}
 		}
 		return List.copyOf(addresses);
+	}
+
+	/**
+	 * Whether the message says it was sent automatically: {@code Auto-Submitted} other
+	 * than {@code no} (RFC 3834), a {@code Precedence} of bulk, junk, list or auto_reply,
+	 * or the {@code X-Autoreply} / {@code X-Autorespond} headers some servers write.
+	 */
+	static boolean automatic(MimeMessage message) throws MessagingException {
+		String[] submitted = message.getHeader("Auto-Submitted");
+		if (submitted != null && Arrays.stream(submitted)
+			.map(value -> value.split(";", 2)[0].strip().toLowerCase(Locale.ROOT))
+			.anyMatch(value -> !value.equals("no"))) {
+			return true;
+		}
+		String[] precedence = message.getHeader("Precedence");
+		if (precedence != null && Arrays.stream(precedence)
+			.map(value -> value.strip().toLowerCase(Locale.ROOT))
+			.anyMatch(value -> Set.of("bulk", "junk", "list", "auto_reply").contains(value))) {
+			return true;
+		}
+		return message.getHeader("X-Autoreply") != null || message.getHeader("X-Autorespond") != null;
 	}
 
 	/** The first From address in lower case, or "" when there is none. */

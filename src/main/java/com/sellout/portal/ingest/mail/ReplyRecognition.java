@@ -31,6 +31,9 @@ final class ReplyRecognition {
 
 	static final String AUTHENTICATION_FAILED = "mail.quarantine.replyAuthenticationFailed";
 
+	/** An automatic answer (out of office, a robot): not a follower's message. */
+	static final String AUTOMATIC = "mail.quarantine.replyAutomatic";
+
 	private final IntakeAddress intake;
 
 	private final SenderAuthentication authentication;

@@ -113,6 +113,11 @@ class OutboxSender {
 		helper.setTo(new InternetAddress(mail.recipient(), true));
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body() == null ? "" : mail.body(), false);
+		// the portal's mail is automatic: out-of-office responders do not answer it
+		// (RFC 3834), Exchange is asked not to either
+		message.setHeader("Auto-Submitted",
+				MailKind.valueOf(mail.kind()) == MailKind.REPLY ? "auto-replied" : "auto-generated");
+		message.setHeader("X-Auto-Response-Suppress", "All");
 		if (mail.replyTo() != null) {
 			helper.setReplyTo(new InternetAddress(mail.replyTo(), true));
 		}
