@@ -51,7 +51,7 @@ class ConversationsBrowserTest extends BrowserTest {
 		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.getByTestId("about-threads")).containsText("Переписки пока нет");
 		screenshot("0-report-card");
-		page.locator("tr:has(td:text-is('2')) [data-testid=ask-line]").click();
+		page.getByTitle("Задать вопрос о строке 2").click();
 		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.getByTestId("new-about")).containsText("Строка 2 отчёта № " + report);
 		page.getByLabel("Тема *").fill("Количество в строке 2");
