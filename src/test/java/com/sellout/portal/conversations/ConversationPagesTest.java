@@ -232,6 +232,19 @@ class ConversationPagesTest extends PortalTest {
 			.isEqualTo(404);
 	}
 
+	@Test
+	void aClientsCardLoadsItsThreadsAndOffersAQuestion() {
+		long client = asSystem(() -> jdbc.sql("select min(id) from clients").query(Long.class).single());
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		assertThat(admin.get("/clients/" + client).body())
+			.contains("hx-get=\"/conversations/about?clientId=" + client + "\"");
+		Document about = html(admin.get("/conversations/about?clientId=" + client));
+		assertThat(about.select("[data-testid=about-threads] h2").text()).isEqualTo("Переписка");
+		assertThat(about.select("a[data-testid=ask]").attr("href"))
+			.isEqualTo("/conversations/new?about=CLIENT&clientId=" + client);
+		assertThat(admin.get("/conversations/new?about=CLIENT&clientId=" + client).statusCode()).isEqualTo(200);
+	}
+
 	/** Where a redirect goes, without the host. */
 	static String path(HttpResponse<String> redirect) {
 		return redirect.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");

@@ -56,6 +56,7 @@ class ConversationsBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("new-about")).containsText("Строка 2 отчёта № " + report);
 		page.getByLabel("Тема *").fill("Количество в строке 2");
 		page.getByLabel("Сообщение").fill("Здравствуйте!\nПроверьте количество в строке 2, пожалуйста.");
+		screenshot("0b-new-form");
 		page.getByTestId("send").click();
 		page.waitForLoadState(LoadState.LOAD);
 		assertThat(page.getByTestId("thread-subject")).hasText("Количество в строке 2");
@@ -103,6 +104,14 @@ class ConversationsBrowserTest extends BrowserTest {
 		assertThat(download.suggestedFilename()).isEqualTo("выгрузка-строка-2.csv");
 		assertThat(Files.readString(download.path(), StandardCharsets.UTF_8))
 			.isEqualTo("Артикул;Количество\nEL-10001;2\n");
+
+		page.getByLabel("Сообщение").fill("Для себя: сверить с отгрузками за май.");
+		page.getByLabel("Внутренняя заметка (дистрибьютор её не увидит)").check();
+		page.getByTestId("send").click();
+		page.waitForLoadState(LoadState.LOAD);
+		assertThat(page.locator("li.message.internal [data-testid=internal-note]"))
+			.hasText("Внутренняя заметка — дистрибьютор её не видит");
+		screenshot("4b-thread-1440-internal");
 
 		open("/sellout/reports/" + report);
 		page.waitForLoadState(LoadState.LOAD);
