@@ -63,6 +63,9 @@ class NavigationAdvice {
 		if (path.startsWith("/deliveries")) {
 			return "deliveries";
 		}
+		if (path.startsWith("/conversations")) {
+			return "conversations";
+		}
 		if (path.startsWith("/profile")) {
 			return "profile";
 		}

@@ -58,7 +58,7 @@ final class ThreadJson {
 			return YearMonth.parse(period.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new RefusedException("conversations.about.period", period);
+			throw new RefusedException("conversations.about.badPeriod", period);
 		}
 	}
 
