@@ -43,7 +43,7 @@ public class ThreadBook {
 			         where m.thread_id = t.id and m.author_id <> :me
 			           and m.id > coalesce((select r.last_read_message_id from conversation_reads r
 			                                 where r.thread_id = t.id and r.user_id = :me), 0)) as unread
-			  from conversation_threads t join distributors d on d.id = t.distributor_id""";
+			  from conversation_threads t join distributor_directory d on d.id = t.distributor_id""";
 
 	private static final String LIMITED = """
 			(:unrestricted or t.about_type not in ('LINE', 'CLIENT') or t.client_inn = any(:inns))""";

@@ -81,7 +81,7 @@ class ThreadNotifications {
 					       coalesce((select string_agg(a.file_name, ', ' order by a.id) from conversation_attachments a
 					                  where a.message_id = m.id), '') as files
 					  from conversation_messages m join conversation_threads t on t.id = m.thread_id
-					  join distributors d on d.id = t.distributor_id
+					  join distributor_directory d on d.id = t.distributor_id
 					 where m.id = ?""")
 			.param(messageId)
 			.query(Posted.class)
