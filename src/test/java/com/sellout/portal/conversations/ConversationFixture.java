@@ -69,7 +69,7 @@ final class ConversationFixture {
 						jdbc.sql("select id from distributors where code = 'CONVA'").query(Long.class).single());
 				for (String[] client : new String[][] { { SHARED_INN, "ООО \"Общий клиент\"" },
 						{ OWN_INN, "ООО \"Щитстрой\"" } }) {
-					long clientId = jdbc.sql("select id from clients where inn = ? and kpp is null order by id limit 1")
+					long clientId = jdbc.sql("select id from clients where inn = ? order by id limit 1")
 						.param(client[0])
 						.query(Long.class)
 						.optional()
