@@ -50,12 +50,7 @@ final class ConversationFixture {
 		system.run(() -> {
 			if (jdbc.sql("select count(*) from distributors where code = 'CONVA'").query(Long.class).single() == 0) {
 				for (String code : new String[] { "CONVA", "CONVB" }) {
-					long id = jdbc.sql("""
-							insert into distributors (code, name, inn, contract_start, reporting_frequency)
-							values (?, ?, '7707083893', date '2026-01-01', 'MONTHLY') returning id""")
-						.params(code, "ООО \"Переписка " + code.substring(4) + "\"")
-						.query(Long.class)
-						.single();
+					long id = distributor(jdbc, code, "ООО \"Переписка " + code.substring(4) + "\"", "2026-01-01");
 					String login = code.toLowerCase();
 					users.register(login + ".admin", PASSWORD, "Админ " + code, login + ".admin@partner.test",
 							Role.DISTRIBUTOR_ADMIN, id);
@@ -90,6 +85,16 @@ final class ConversationFixture {
 			return null;
 		});
 		ready = true;
+	}
+
+	/** A monthly distributor of these tests, no other test's. */
+	static long distributor(JdbcClient jdbc, String code, String name, String contractStart) {
+		return jdbc.sql("""
+				insert into distributors (code, name, inn, contract_start, reporting_frequency)
+				values (?, ?, '7707083893', cast(? as date), 'MONTHLY') returning id""")
+			.params(code, name, contractStart)
+			.query(Long.class)
+			.single();
 	}
 
 	static long clientId(JdbcClient jdbc, AsSystem system, String inn) {

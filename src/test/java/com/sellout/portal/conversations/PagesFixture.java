@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccounts;
@@ -33,25 +32,15 @@ final class PagesFixture {
 	private PagesFixture() {
 	}
 
-	interface AsSystem {
-
-		<T> T run(Supplier<T> work);
-
-	}
-
-	static synchronized void ensure(JdbcClient jdbc, UserAccounts users, AsSystem system) {
+	static synchronized void ensure(JdbcClient jdbc, UserAccounts users, ConversationFixture.AsSystem system) {
 		if (ready) {
 			return;
 		}
 		system.run(() -> {
 			if (jdbc.sql("select count(*) from distributors where code = 'CNV21A'").query(Long.class).single() == 0) {
 				for (String code : new String[] { "CNV21A", "CNV21B" }) {
-					long id = jdbc.sql("""
-							insert into distributors (code, name, inn, contract_start, reporting_frequency)
-							values (?, ?, '7707083893', date '2008-01-01', 'MONTHLY') returning id""")
-						.params(code, code.equals("CNV21A") ? NAME_A : "ООО \"Переписка Б\"")
-						.query(Long.class)
-						.single();
+					long id = ConversationFixture.distributor(jdbc, code,
+							code.equals("CNV21A") ? NAME_A : "ООО \"Переписка Б\"", "2008-01-01");
 					String login = code.toLowerCase();
 					users.register(login + ".admin", PASSWORD, "Админ " + code, null, Role.DISTRIBUTOR_ADMIN, id);
 					if (code.equals("CNV21A")) {

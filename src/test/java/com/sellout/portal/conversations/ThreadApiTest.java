@@ -207,9 +207,15 @@ class ThreadApiTest extends PortalTest {
 				"admin", "demo"), 400)
 			.path("detail")
 			.asString()).contains("2007-13");
-		assertThat(json(http.apiSend("POST", "/api/v1/threads",
+		assertThat(http.apiSend("POST", "/api/v1/threads",
 				"{\"distributor\": \"CONVA\", \"subject\": \"s\", \"text\": \"t\", \"about\": {\"type\": \"STOCK\", \"sku\": \"NO-SUCH-SKU\", \"period\": \"2007-03\"}}",
-				"admin", "demo"), 404));
+				"admin", "demo")
+			.statusCode()).isEqualTo(404);
+		assertThat(json(http.apiSend("POST", "/api/v1/threads",
+				"{\"distributor\": \"CONVA\", \"subject\": \"s\", \"text\": \"t\", \"about\": {\"type\": \"PERIOD\"}}",
+				"admin", "demo"), 400)
+			.path("detail")
+			.asString()).as("the missing field is named").contains("\"period\"");
 		HttpResponse<String> system = http.api("/api/v1/threads", "conva.1c", PASSWORD);
 		assertThat(system.statusCode()).as("a system does not converse").isEqualTo(403);
 	}

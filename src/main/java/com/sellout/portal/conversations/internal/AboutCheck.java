@@ -56,12 +56,12 @@ public class AboutCheck {
 	public Checked check(About about, @Nullable Long distributorId) {
 		return switch (about.type()) {
 			case REPORT -> {
-				SellOutReport report = report(required(about.reportId()), distributorId);
+				SellOutReport report = report(required(about.reportId(), "reportId"), distributorId);
 				yield new Checked(About.report(report.id()), report.distributorId(), null, null);
 			}
 			case LINE -> {
-				SellOutReport report = report(required(about.reportId()), distributorId);
-				ReportLine line = reports.line(report.id(), required(about.lineNo()))
+				SellOutReport report = report(required(about.reportId(), "reportId"), distributorId);
+				ReportLine line = reports.line(report.id(), required(about.lineNo(), "lineNo"))
 					.orElseThrow(NotFoundException::new);
 				String inn = line.clientInn();
 				if (!limits.maySee(inn)) {
@@ -70,7 +70,8 @@ public class AboutCheck {
 				yield new Checked(About.line(report.id(), line.lineNo()), report.distributorId(), null, inn);
 			}
 			case CLIENT -> {
-				Client client = clients.find(required(about.clientId())).orElseThrow(NotFoundException::new);
+				Client client = clients.find(required(about.clientId(), "clientId"))
+					.orElseThrow(NotFoundException::new);
 				List<Long> owners = clients.distributorsOf(client.id());
 				Long owner = distributorId != null ? distributorId : owners.size() == 1 ? owners.get(0) : null;
 				if (owner != null && !owners.contains(owner)) {
@@ -78,14 +79,14 @@ public class AboutCheck {
 				}
 				yield new Checked(About.client(client.id()), owner, client.id(), client.inn());
 			}
-			case PERIOD -> new Checked(About.period(required(about.period())), distributorId, null, null);
+			case PERIOD -> new Checked(About.period(required(about.period(), "period")), distributorId, null, null);
 			case STOCK -> {
 				String sku = Optional.ofNullable(about.sku()).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
 				if (sku == null) {
-					throw new RefusedException("conversations.about.incomplete");
+					throw new RefusedException("conversations.about.missing", "sku");
 				}
 				catalog.findBySku(sku).orElseThrow(NotFoundException::new);
-				yield new Checked(About.stock(sku, required(about.period())), distributorId, null, null);
+				yield new Checked(About.stock(sku, required(about.period(), "period")), distributorId, null, null);
 			}
 			case GENERAL -> new Checked(About.general(), distributorId, null, null);
 		};
@@ -99,9 +100,9 @@ public class AboutCheck {
 		return report;
 	}
 
-	private static <T> T required(@Nullable T value) {
+	private static <T> T required(@Nullable T value, String field) {
 		if (value == null) {
-			throw new RefusedException("conversations.about.incomplete");
+			throw new RefusedException("conversations.about.missing", field);
 		}
 		return value;
 	}

@@ -2,10 +2,8 @@ package com.sellout.portal.conversations.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import com.sellout.portal.conversations.About;
-import com.sellout.portal.conversations.ConversationState;
 import com.sellout.portal.conversations.ConversationThread;
 import com.sellout.portal.conversations.Conversations;
 import com.sellout.portal.conversations.Conversations.ThreadFilter;
@@ -65,7 +63,8 @@ class ThreadApi {
 	Items<ThreadView> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String distributor,
 			@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page) {
-		ThreadFilter filter = new ThreadFilter(codes.idOf(distributor), stateFilter(state), null, null, false, unread);
+		ThreadFilter filter = new ThreadFilter(codes.idOf(distributor), ConversationParams.filterState(state), null,
+				null, false, unread);
 		return new Items<>(conversations.find(filter, Math.max(0, page), PAGE)
 			.items()
 			.stream()
@@ -122,11 +121,7 @@ class ThreadApi {
 	@PostMapping("/{id}/state")
 	@Operation(summary = "Resolves a thread or opens it again: {\"state\":\"RESOLVED\"|\"OPEN\"}")
 	ThreadView state(@PathVariable long id, @RequestBody StateRequest body) {
-		ConversationState state = state(body.state());
-		if (state == null) {
-			throw new RefusedException("conversations.state.required");
-		}
-		conversations.changeState(id, state);
+		conversations.changeState(id, ConversationParams.newState(body.state()));
 		return ThreadView.of(conversations.get(id));
 	}
 
@@ -134,27 +129,6 @@ class ThreadApi {
 	@Operation(summary = "An attachment's bytes, always as a download")
 	void attachment(@PathVariable long id, @PathVariable long attachmentId, HttpServletResponse response) {
 		Downloads.send(conversations, id, attachmentId, response);
-	}
-
-	private static @Nullable ConversationState stateFilter(@Nullable String state) {
-		try {
-			return state(state);
-		}
-		catch (RefusedException ex) {
-			throw new RefusedException("conversations.state.unknownFilter", state);
-		}
-	}
-
-	private static @Nullable ConversationState state(@Nullable String state) {
-		if (state == null || state.isBlank()) {
-			return null;
-		}
-		try {
-			return ConversationState.valueOf(state.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new RefusedException("conversations.state.unknown", state);
-		}
 	}
 
 	/** A distributor's people may name only their own distributor (or none). */

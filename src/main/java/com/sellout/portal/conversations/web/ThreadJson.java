@@ -1,18 +1,13 @@
 package com.sellout.portal.conversations.web;
 
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.sellout.portal.conversations.About;
-import com.sellout.portal.conversations.AboutType;
 import com.sellout.portal.conversations.ConversationThread;
 import com.sellout.portal.conversations.ThreadMessage;
 import com.sellout.portal.conversations.ThreadSummary;
-import com.sellout.portal.shared.RefusedException;
 import org.jspecify.annotations.Nullable;
 
 /** Threads as the API reads and writes them. */
@@ -32,34 +27,10 @@ final class ThreadJson {
 		}
 
 		About toAbout() {
-			AboutType kind = parseType(type);
-			return new About(kind, reportId, lineNo, clientId, ThreadJson.period(period), sku);
+			return new About(ConversationParams.aboutType(type), reportId, lineNo, clientId,
+					ConversationParams.period(period), sku);
 		}
 
-		private static AboutType parseType(@Nullable String type) {
-			if (type == null || type.isBlank()) {
-				return AboutType.GENERAL;
-			}
-			try {
-				return AboutType.valueOf(type.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new RefusedException("conversations.about.unknownType", type);
-			}
-		}
-
-	}
-
-	static @Nullable YearMonth period(@Nullable String period) {
-		if (period == null || period.isBlank()) {
-			return null;
-		}
-		try {
-			return YearMonth.parse(period.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new RefusedException("conversations.about.badPeriod", period);
-		}
 	}
 
 	record AttachmentView(long id, String fileName, long size, String href) {
