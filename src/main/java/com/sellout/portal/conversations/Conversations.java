@@ -12,6 +12,7 @@ import java.util.function.Function;
 import com.sellout.portal.calendar.Submissions;
 import com.sellout.portal.conversations.internal.AboutCheck;
 import com.sellout.portal.conversations.internal.AttachmentRules;
+import com.sellout.portal.conversations.internal.ClientLimits;
 import com.sellout.portal.conversations.internal.Followers;
 import com.sellout.portal.conversations.internal.ThreadBook;
 import com.sellout.portal.distributors.Distributor;
@@ -60,10 +61,12 @@ public class Conversations {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClientLimits limits;
+
 	private final JdbcClient jdbc;
 
 	Conversations(ThreadBook book, AboutCheck aboutCheck, Followers followers, Distributors distributors,
-			Submissions submissions, ApplicationEventPublisher events, JdbcClient jdbc) {
+			Submissions submissions, ApplicationEventPublisher events, JdbcClient jdbc, ClientLimits limits) {
 		this.book = book;
 		this.aboutCheck = aboutCheck;
 		this.followers = followers;
@@ -71,6 +74,7 @@ public class Conversations {
 		this.submissions = submissions;
 		this.events = events;
 		this.jdbc = jdbc;
+		this.limits = limits;
 	}
 
 	/** Which threads a list shows; every part optional. */
@@ -276,8 +280,7 @@ public class Conversations {
 	public void follow(long threadId, long userId) {
 		CurrentUser me = person();
 		ThreadSummary thread = book.summary(threadId, me.id()).orElseThrow(NotFoundException::new);
-		UserAccount person = followers.candidates(thread.distributorId(), me.isManufacturer())
-			.stream()
+		UserAccount person = candidates(thread).stream()
 			.filter(u -> u.id() == userId)
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
@@ -300,8 +303,19 @@ public class Conversations {
 	@Transactional(readOnly = true)
 	public List<UserAccount> candidates(long threadId) {
 		CurrentUser me = person();
-		ThreadSummary thread = book.summary(threadId, me.id()).orElseThrow(NotFoundException::new);
-		return followers.candidates(thread.distributorId(), me.isManufacturer());
+		return candidates(book.summary(threadId, me.id()).orElseThrow(NotFoundException::new));
+	}
+
+	/**
+	 * The people of either side the caller can see, but no manager restricted to other
+	 * clients than the thread's.
+	 */
+	private List<UserAccount> candidates(ThreadSummary thread) {
+		String clientInn = book.clientInn(thread.id());
+		return followers.candidates(thread.distributorId(), person().isManufacturer())
+			.stream()
+			.filter(u -> limits.maySee(u, clientInn))
+			.toList();
 	}
 
 	/**

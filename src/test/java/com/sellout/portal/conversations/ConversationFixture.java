@@ -57,8 +57,8 @@ final class ConversationFixture {
 					users.register(login + ".manager", PASSWORD, "Менеджер " + code, login + ".manager@partner.test",
 							Role.DISTRIBUTOR_MANAGER, id);
 				}
-				users.register("conva.narrow", PASSWORD, "Менеджер CONVA по одному клиенту", null,
-						Role.DISTRIBUTOR_MANAGER,
+				users.register("conva.narrow", PASSWORD, "Менеджер CONVA по одному клиенту",
+						"conva.narrow@partner.test", Role.DISTRIBUTOR_MANAGER,
 						jdbc.sql("select id from distributors where code = 'CONVA'").query(Long.class).single());
 				users.register("conva.1c", PASSWORD, "1С CONVA", null, Role.INTEGRATION,
 						jdbc.sql("select id from distributors where code = 'CONVA'").query(Long.class).single());

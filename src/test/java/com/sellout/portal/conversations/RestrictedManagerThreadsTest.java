@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A manager restricted to one client (conva.narrow, to ИНН 6645390113) sees the threads
  * about that client — the client itself, a line of theirs — and those about no client,
- * never those about another client; an unrestricted colleague sees them all. Reports of
- * 2007-08.
+ * never those about another client, is no follower of those and gets none of their mail;
+ * an unrestricted colleague sees them all. Reports of 2007-08.
  */
 class RestrictedManagerThreadsTest extends PortalTest {
 
@@ -37,7 +37,7 @@ class RestrictedManagerThreadsTest extends PortalTest {
 	private ManagerScopes managers;
 
 	@Test
-	void aRestrictedManagerSeesThreadsAboutTheirClientsAndAboutNoClient() {
+	void aRestrictedManagerSeesThreadsAboutTheirClientsAndAboutNoClient() throws InterruptedException {
 		ConversationFixture.ensure(jdbc, users, this::asSystem);
 		long a = distributorId("CONVA");
 		long own = ConversationFixture.clientId(jdbc, this::asSystem, ConversationFixture.OWN_INN);
@@ -72,6 +72,38 @@ class RestrictedManagerThreadsTest extends PortalTest {
 		List<Long> colleague = asUser("conva.manager",
 				() -> conversations.find(ThreadFilter.none(), 0, 200).items().stream().map(ThreadSummary::id).toList());
 		assertThat(colleague).contains(general, ofOwn, ofShared, lineOfOwn, lineOfShared);
+
+		long narrowId = userId("conva.narrow");
+		assertThat(asUser("analyst", () -> conversations.candidates(ofOwn))).extracting(u -> u.id()).contains(narrowId);
+		assertThat(asUser("analyst", () -> conversations.candidates(ofShared))).extracting(u -> u.id())
+			.as("not a follower of a thread about a client not theirs")
+			.doesNotContain(narrowId);
+		assertThatThrownBy(() -> asUser("analyst", () -> {
+			conversations.follow(ofShared, narrowId);
+			return null;
+		})).isInstanceOf(NotFoundException.class);
+
+		// followed before the restriction: the mail of the thread no longer reaches them
+		asSystem(() -> jdbc.sql("""
+				insert into conversation_followers (thread_id, user_id, distributor_id, name, side)
+				values (?, ?, ?, 'narrow', 'DISTRIBUTOR')""").params(ofShared, narrowId, a).update());
+		String text = "Общий клиент " + System.nanoTime();
+		asUser("analyst", () -> conversations.post(ofShared, new NewMessage(text, false, List.of(), Via.PORTAL)));
+		assertThat(awaitRecipients(text)).contains("conva.admin@partner.test")
+			.doesNotContain("conva.narrow@partner.test");
+	}
+
+	private List<String> awaitRecipients(String text) throws InterruptedException {
+		long until = System.nanoTime() + 20_000_000_000L;
+		List<String> recipients = List.of();
+		while (System.nanoTime() < until && recipients.isEmpty()) {
+			Thread.sleep(200);
+			recipients = asSystem(() -> jdbc.sql("select recipient from outgoing_mails where body like ?")
+				.param("%" + text + "%")
+				.query(String.class)
+				.list());
+		}
+		return recipients;
 	}
 
 	private long open(long distributorId, About about) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -31,6 +32,17 @@ public class ClientLimits {
 		return CurrentUser.get()
 			.filter(user -> user.role() == Role.DISTRIBUTOR_MANAGER)
 			.flatMap(user -> managers.restrictedInns(user.id()));
+	}
+
+	/**
+	 * Whether this person may see a thread about this client (null: about no client) —
+	 * for the mail and the followers of a thread, where the person is not the caller.
+	 */
+	public boolean maySee(UserAccount person, @Nullable String clientInn) {
+		if (person.role() != Role.DISTRIBUTOR_MANAGER || clientInn == null) {
+			return true;
+		}
+		return managers.restrictedInns(person.id()).map(inns -> inns.contains(clientInn)).orElse(true);
 	}
 
 	/** Whether the caller may see a thread about this client (null: about no client). */

@@ -205,6 +205,15 @@ public class ThreadBook {
 		jdbc.sql("update conversation_threads set state = ? where id = ?").params(state.name(), threadId).update();
 	}
 
+	/** The client a CLIENT or LINE thread is about, or null. */
+	public @Nullable String clientInn(long threadId) {
+		return jdbc.sql("select client_inn from conversation_threads where id = ?")
+			.param(threadId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
 	/** Which side opened the thread: a message from the other side answers it. */
 	public boolean openedByManufacturer(long threadId) {
 		return jdbc.sql("select opened_by_manufacturer from conversation_threads where id = ?")

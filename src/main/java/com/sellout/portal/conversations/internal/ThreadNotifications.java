@@ -13,6 +13,7 @@ import com.sellout.portal.messaging.MailKind;
 import com.sellout.portal.messaging.MailSettings;
 import com.sellout.portal.messaging.Outbox;
 import com.sellout.portal.messaging.OutgoingMail;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,8 +48,10 @@ class ThreadNotifications {
 
 	private final ReplyAddresses addresses;
 
+	private final ClientLimits limits;
+
 	ThreadNotifications(JdbcClient jdbc, ScopedTransactions transactions, Followers followers, UserAccounts users,
-			Outbox outbox, MessageSource messages, MailSettings mail, ReplyAddresses addresses) {
+			Outbox outbox, MessageSource messages, MailSettings mail, ReplyAddresses addresses, ClientLimits limits) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.followers = followers;
@@ -57,10 +60,11 @@ class ThreadNotifications {
 		this.messages = messages;
 		this.mail = mail;
 		this.addresses = addresses;
+		this.limits = limits;
 	}
 
 	private record Posted(long threadId, long authorId, String authorName, String text, boolean internal,
-			String subject, String distributorCode, String distributorName, String files) {
+			String subject, String distributorCode, String distributorName, String files, @Nullable String clientInn) {
 	}
 
 	@Async
@@ -79,7 +83,7 @@ class ThreadNotifications {
 					select m.thread_id, m.author_id, m.author_name, m.text, m.internal, t.subject, d.code as distributor_code,
 					       d.name as distributor_name,
 					       coalesce((select string_agg(a.file_name, ', ' order by a.id) from conversation_attachments a
-					                  where a.message_id = m.id), '') as files
+					                  where a.message_id = m.id), '') as files, t.client_inn
 					  from conversation_messages m join conversation_threads t on t.id = m.thread_id
 					  join distributor_directory d on d.id = t.distributor_id
 					 where m.id = ?""")
@@ -97,6 +101,8 @@ class ThreadNotifications {
 			users.find(recipient.userId())
 				.filter(user -> user.active() && user.email() != null && !user.email().isBlank())
 				.filter(user -> !message.internal() || user.distributorId() == null)
+				// a manager restricted to other clients is told nothing of this client
+				.filter(user -> limits.maySee(user, message.clientInn()))
 				.ifPresent(user -> outbox.queue(mailTo(user, recipient.replyToken(), message)));
 		}
 	}
