@@ -6,6 +6,7 @@ import java.util.Locale;
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Reauthentication;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +26,12 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final LocaleResolver localeResolver;
 
-	LoginSuccessHandler(AuditLog auditLog, LocaleResolver localeResolver) {
+	private final Reauthentication reauthentication;
+
+	LoginSuccessHandler(AuditLog auditLog, LocaleResolver localeResolver, Reauthentication reauthentication) {
 		this.auditLog = auditLog;
 		this.localeResolver = localeResolver;
+		this.reauthentication = reauthentication;
 		setDefaultTargetUrl("/");
 	}
 
@@ -37,6 +41,7 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		if (authentication.getPrincipal() instanceof CurrentUser user) {
 			auditLog.record(AuditAction.LOGIN_SUCCEEDED, user.login(), "user", user.id(), user.distributorId(), null);
 			localeResolver.setLocale(request, response, Locale.forLanguageTag(user.language()));
+			reauthentication.markNow(request);
 		}
 		super.onAuthenticationSuccess(request, response, authentication);
 	}

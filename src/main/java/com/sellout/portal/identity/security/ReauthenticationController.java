@@ -1,0 +1,56 @@
+package com.sellout.portal.identity.security;
+
+import java.util.List;
+import java.util.Map;
+
+import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.identity.ReauthenticationRequired;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The confirmation page for a sensitive page opened by a link (an export): asks the
+ * password or code, then goes back there.
+ */
+@Controller
+@RequestMapping("/reauth")
+class ReauthenticationController {
+
+	private final Reauthentication reauthentication;
+
+	ReauthenticationController(Reauthentication reauthentication) {
+		this.reauthentication = reauthentication;
+	}
+
+	@GetMapping
+	String ask(@RequestParam(name = "continue", defaultValue = "/") String target, Model model) {
+		model.addAttribute("action", "/reauth");
+		model.addAttribute("fields", List.of(Map.entry("continue", local(target))));
+		model.addAttribute("failed", false);
+		return "identity/reauthenticate";
+	}
+
+	/**
+	 * The proof itself was taken by {@link SensitiveActionInterceptor}; without one the
+	 * page is asked again.
+	 */
+	@PostMapping
+	String confirmed(@RequestParam(name = "continue", defaultValue = "/") String target, HttpServletRequest request) {
+		if (!reauthentication.isRecent(request)) {
+			throw new ReauthenticationRequired(false);
+		}
+		return "redirect:" + local(target);
+	}
+
+	/** Only an address of this portal: never a way to send the person elsewhere. */
+	static String local(String target) {
+		return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : "/";
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.sellout.portal.identity.security;
+
+import java.util.List;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.identity.ReauthenticationRequired;
+import com.sellout.portal.shared.SensitiveAction;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Takes the proof a person sends for a sensitive action — the page form's
+ * {@code reauthSecret} field, the API's {@code X-Reauthenticate} header — throttled and
+ * audited like a login, and refuses a {@link SensitiveAction} without a recent one. The
+ * refusal ({@link ReauthenticationRequired}) becomes the confirmation page or a 403
+ * problem in {@link ReauthenticationAdvice}.
+ */
+class SensitiveActionInterceptor implements HandlerInterceptor {
+
+	private final Reauthentication reauthentication;
+
+	private final List<IdentityProof> proofs;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	SensitiveActionInterceptor(Reauthentication reauthentication, List<IdentityProof> proofs, LoginThrottle throttle,
+			AuditLog auditLog) {
+		this.reauthentication = reauthentication;
+		this.proofs = proofs;
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		CurrentUser user = CurrentUser.get().orElse(null);
+		if (user == null) {
+			return true;
+		}
+		String secret = request.getRequestURI().startsWith("/api/") ? request.getHeader(Reauthentication.SECRET_HEADER)
+				: "POST".equals(request.getMethod()) ? request.getParameter(Reauthentication.SECRET_PARAMETER) : null;
+		if (secret != null) {
+			confirm(user, secret.strip(), request);
+		}
+		if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(SensitiveAction.class)) {
+			reauthentication.require(request);
+		}
+		return true;
+	}
+
+	private void confirm(CurrentUser user, String secret, HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		if (throttle.blockedFor(user.login(), address).isPresent()) {
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, user.login(), "user", user.id(),
+					user.distributorId(), "re-authentication");
+			throw new ReauthenticationRequired(true);
+		}
+		if (proofs.stream().anyMatch(proof -> proof.accepts(user, secret))) {
+			throttle.recordSuccess(user.login());
+			reauthentication.markNow(request);
+			auditLog.recordFrom(address, AuditAction.REAUTHENTICATED, user.login(), "user", user.id(),
+					user.distributorId(), request.getMethod() + " " + request.getRequestURI());
+			return;
+		}
+		throttle.recordFailure(user.login(), address);
+		auditLog.recordFrom(address, AuditAction.REAUTHENTICATION_FAILED, user.login(), "user", user.id(),
+				user.distributorId(), request.getMethod() + " " + request.getRequestURI());
+		throw new ReauthenticationRequired(true);
+	}
+
+}
