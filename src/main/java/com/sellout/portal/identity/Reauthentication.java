@@ -39,10 +39,6 @@ public class Reauthentication {
 
 	private final Clock clock;
 
-	Reauthentication(Settings settings) {
-		this(settings, Clock.systemUTC());
-	}
-
 	Reauthentication(Settings settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;

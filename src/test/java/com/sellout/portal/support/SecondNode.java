@@ -21,13 +21,20 @@ public final class SecondNode {
 	}
 
 	public static ConfigurableApplicationContext on(DataSource dataSource, String... more) {
+		return on(dataSource, new Class<?>[0], more);
+	}
+
+	/**
+	 * A node with more configuration of the test's own (a clock the test moves, say).
+	 */
+	public static ConfigurableApplicationContext on(DataSource dataSource, Class<?>[] configuration, String... more) {
 		HikariDataSource pool = (HikariDataSource) dataSource;
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + pool.getJdbcUrl(),
 				"--spring.datasource.username=" + pool.getUsername(),
 				"--spring.datasource.password=" + pool.getPassword(), "--spring.flyway.enabled=false",
 				"--portal.demo.enabled=false"));
 		arguments.addAll(List.of(more));
-		return new SpringApplicationBuilder(SelloutPortalApplication.class)
+		return new SpringApplicationBuilder(SelloutPortalApplication.class).sources(configuration)
 			.run(FreePorts.with(arguments.toArray(String[]::new)));
 	}
 

@@ -31,6 +31,11 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Sell-out Portal\"");
+		if (ex instanceof TokenRequiredException) {
+			write(response, HttpStatus.UNAUTHORIZED, "This account has a second factor: give a personal API token "
+					+ "(issued on the profile page) instead of the password.", request);
+			return;
+		}
 		write(response, HttpStatus.UNAUTHORIZED,
 				"Authentication is required: HTTP Basic with a valid login and password.", request);
 	}

@@ -9,6 +9,7 @@ import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.factor.SecondFactorPolicy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,11 +79,17 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The password alone, where it is the only factor asked (API Basic, FTP, the 1C
+	 * exchange): throttled, and refused for people who have a second factor (or must have
+	 * one by now) — they use a personal API token.
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog auditLog) {
-		return new ProviderManager(
-				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog));
+			LoginThrottle throttle, AuditLog auditLog, SecondFactorPolicy secondFactor) {
+		return new ProviderManager(new SecondFactorBasicPolicy(
+				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog),
+				secondFactor));
 	}
 
 	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users,
@@ -107,13 +114,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain odataSecurity(HttpSecurity http, PasswordEncoder passwordEncoder, IntegrationAccounts accounts,
-			PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle, AuditLog auditLog) throws Exception {
+			PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle, AuditLog auditLog,
+			SecondFactorPolicy secondFactor) throws Exception {
 		ApiProblems problems = new ApiProblems();
 		// a BI tool reads thousands of pages, each with the same Basic password: checked
 		// in full once, then remembered briefly (RecentPasswords)
-		AuthenticationManager feedPasswords = new ProviderManager(new ThrottlingAuthenticationProvider(
-				new RecentPasswords(passwords(users, passwordEncoder), users, FEED_PASSWORD_MEMORY, Clock.systemUTC()),
-				throttle, auditLog));
+		AuthenticationManager feedPasswords = new ProviderManager(new SecondFactorBasicPolicy(
+				new ThrottlingAuthenticationProvider(new RecentPasswords(passwords(users, passwordEncoder), users,
+						FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
+				secondFactor));
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(feedPasswords)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))
@@ -164,23 +173,26 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The pages: form login, session renewed at login, CSRF on every form, secure
-	 * headers.
+	 * The pages: form login (the password, then the code of a second factor on its own
+	 * step), session renewed at each, CSRF on every form, secure headers.
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuditLog auditLog, LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit,
+			AccessRevocation access) throws Exception {
+		AuthenticationManager passwordStep = new ProviderManager(
+				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog));
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
 		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
 			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong
 													// password"
 			wrongPassword.onAuthenticationFailure(request, response, ex);
 		};
-		http.authenticationManager(authenticationManager)
+		http.authenticationManager(passwordStep)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", SecondFactorLoginController.PATH, "/password/**", "/css/**", "/js/**",
+						"/img/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/admin/audit/**", "/admin/mail/**")
 				.hasRole("ADMIN")
@@ -195,7 +207,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
+			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SetupRequiredFilter(), DataScopeFilter.class);
 		return http.build();
 	}
 

@@ -16,6 +16,7 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserAccounts.UserFilter;
 import com.sellout.portal.identity.UserForm;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.identity.factor.SecondFactors;
 import com.sellout.portal.shared.ListParams;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,8 +57,11 @@ class EmployeeController {
 
 	private final AccessRevocation access;
 
+	private final SecondFactors secondFactors;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationCard integration,
-			PasswordLinks passwordLinks, AccessRevocation access) {
+			PasswordLinks passwordLinks, AccessRevocation access, SecondFactors secondFactors) {
+		this.secondFactors = secondFactors;
 		this.access = access;
 		this.passwordLinks = passwordLinks;
 		this.users = users;
@@ -128,6 +132,7 @@ class EmployeeController {
 		UserAccount user = users.get(id);
 		model.addAttribute("user", user);
 		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
+		model.addAttribute("secondFactor", secondFactors.status(id));
 		if (user.role() == Role.INTEGRATION) {
 			integration.describe(id, model);
 		}

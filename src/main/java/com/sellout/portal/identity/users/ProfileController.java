@@ -9,6 +9,8 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.identity.factor.SecondFactorPolicy;
+import com.sellout.portal.identity.factor.SecondFactors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -38,7 +40,14 @@ class ProfileController {
 
 	private final BiKeys biKeys;
 
-	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys) {
+	private final SecondFactors secondFactors;
+
+	private final SecondFactorPolicy secondFactorPolicy;
+
+	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
+			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy) {
+		this.secondFactors = secondFactors;
+		this.secondFactorPolicy = secondFactorPolicy;
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.access = access;
@@ -99,6 +108,9 @@ class ProfileController {
 		model.addAttribute("biKeys", biKeys.mine());
 		model.addAttribute("biKeyValidities", BiKeyForm.VALIDITIES);
 		model.addAttribute("now", OffsetDateTime.now());
+		CurrentUser me = CurrentUser.get().orElseThrow();
+		model.addAttribute("secondFactor", secondFactors.status(me.id()));
+		model.addAttribute("secondFactorRequired", secondFactorPolicy.isRequired(me.role()));
 		return "identity/profile";
 	}
 

@@ -1,0 +1,110 @@
+package com.sellout.portal.identity.factor;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.shared.SensitiveAction;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second factor on the person's profile: set up from a QR code or the secret typed by
+ * hand, confirmed by a first code, recovery codes shown once. Every answer is sent
+ * {@code no-store}: no secret or code is kept by the browser or a proxy.
+ */
+@Controller
+@RequestMapping("/profile/second-factor")
+class SecondFactorPages {
+
+	/** The day the grace period ends, as the manufacturer's office reads it. */
+	private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Moscow");
+
+	private final SecondFactors factors;
+
+	private final SecondFactorPolicy policy;
+
+	private final Reauthentication reauthentication;
+
+	private final RequestCache requestCache = new HttpSessionRequestCache();
+
+	SecondFactorPages(SecondFactors factors, SecondFactorPolicy policy, Reauthentication reauthentication) {
+		this.factors = factors;
+		this.policy = policy;
+		this.reauthentication = reauthentication;
+	}
+
+	@ModelAttribute
+	void noStore(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+	@GetMapping
+	String show(@AuthenticationPrincipal CurrentUser me, @RequestParam(required = false) String prompt, Model model) {
+		model.addAttribute("prompt", prompt != null);
+		return page(me, model);
+	}
+
+	@PostMapping("/confirm")
+	String confirm(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Optional<List<String>> codes = factors.confirm(me, code);
+		if (codes.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("codeWrong", true);
+			return page(me, model);
+		}
+		request.getSession().removeAttribute(SecondFactorPolicy.SETUP_REQUIRED);
+		reauthentication.markNow(request);
+		model.addAttribute("recoveryCodes", codes.get());
+		model.addAttribute("justEnabled", true);
+		return page(me, model);
+	}
+
+	@PostMapping("/recovery-codes")
+	@SensitiveAction
+	String renewRecoveryCodes(@AuthenticationPrincipal CurrentUser me, Model model) {
+		if (factors.isEnabled(me.id())) {
+			model.addAttribute("recoveryCodes", factors.renewRecoveryCodes(me));
+		}
+		return page(me, model);
+	}
+
+	/** "Later", during the grace period: on to where the person was heading. */
+	@GetMapping("/later")
+	String later(HttpServletRequest request, HttpServletResponse response) {
+		SavedRequest saved = requestCache.getRequest(request, response);
+		requestCache.removeRequest(request, response);
+		return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+	}
+
+	private String page(CurrentUser me, Model model) {
+		SecondFactors.Status status = factors.status(me.id());
+		model.addAttribute("status", status);
+		model.addAttribute("standing", policy.standing(me));
+		model.addAttribute("graceUntil",
+				policy.graceUntil(me).map(until -> LocalDate.ofInstant(until, PORTAL_ZONE)).orElse(null));
+		model.addAttribute("required", policy.isRequired(me.role()));
+		if (!status.enabled()) {
+			factors.pendingSetup(me).ifPresent(setup -> model.addAttribute("setup", setup));
+		}
+		return "identity/second-factor";
+	}
+
+}

@@ -1,0 +1,313 @@
+package com.sellout.portal.identity.factor;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import com.sellout.portal.support.MovableClock;
+import com.sellout.portal.support.PageForm;
+import com.sellout.portal.support.PortalHttp;
+import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.SecondNode;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The second factor on a node that requires it of the manufacturer's roles, with a clock
+ * the test moves: set-up from the page's own secret, the login's code step, replays,
+ * recovery codes, throttling, the grace period, HTTP Basic, resets. Every step submits
+ * what the page rendered.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecondFactorTest extends PortalTest {
+
+	static final String PASSWORD = "correct horse battery";
+
+	static final MovableClock CLOCK = new MovableClock();
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private PasswordEncoder passwordEncoder;
+
+	private ConfigurableApplicationContext node;
+
+	private String base;
+
+	/**
+	 * The node's clock (a plain class, not {@code @Configuration}: that would become this
+	 * test's whole context).
+	 */
+	static class MovedClock {
+
+		@Bean
+		@Primary
+		Clock movableClock() {
+			return CLOCK;
+		}
+
+	}
+
+	@BeforeAll
+	void startNode() {
+		for (String login : List.of("f2.admin", "f2.boss", "f2.analyst", "f2.late", "f2.mixup", "f2.locked",
+				"f2.target", "f2.resetter")) {
+			createUser(login, Set.of("f2.analyst", "f2.late", "f2.target").contains(login) ? "ANALYST" : "ADMIN");
+		}
+		// a factor the operator's reset at start removes (its secret is never read)
+		asSystem(() -> jdbc
+			.sql("insert into second_factors (user_id, secret_encrypted, confirmed_at) "
+					+ "values (?, 'not-a-secret', now())")
+			.param(userId("f2.locked"))
+			.update());
+		node = SecondNode.on(dataSource, new Class<?>[] { MovedClock.class }, "--portal.ftp.enabled=false",
+				"--portal.jobs.enabled=false", "--portal.mail.smtp.host=127.0.0.1", "--portal.mail.imap.host=127.0.0.1",
+				"--portal.security.second-factor.required-roles=ADMIN,ANALYST",
+				"--portal.security.secret-key=second-factor-test-key",
+				"--portal.security.reset-second-factor=f2.locked");
+		base = SecondNode.baseOf(node);
+	}
+
+	@AfterAll
+	void stopNode() {
+		if (node != null) {
+			node.close();
+		}
+	}
+
+	private void createUser(String login, String role) {
+		asSystem(() -> jdbc.sql("""
+				insert into users (login, password_hash, name, role) values (?, ?, ?, ?)
+				on conflict (lower(login)) do nothing""")
+			.params(login, passwordEncoder.encode(PASSWORD), "Тест " + login, role)
+			.update());
+	}
+
+	@Test
+	void setUpFromThePageThenLogInWithTheCodeAndOnceWithEachRecoveryCode() {
+		PortalHttp tab = PortalHttp.at(base);
+		HttpResponse<String> login = tab.login("f2.admin", PASSWORD);
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/profile/second-factor?prompt"));
+		Enabled enabled = enable(tab);
+		assertThat(enabled.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
+		tab.submit("/", "/logout", Map.of());
+
+		PortalHttp again = PortalHttp.at(base);
+		HttpResponse<String> password = again.login("f2.admin", PASSWORD);
+		assertThat(password.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login/code"));
+		String sessionAfterPassword = again.sessionId().orElseThrow();
+		// the password alone opens nothing
+		assertThat(again.get("/profile").statusCode()).isEqualTo(302);
+		// the code the set-up used is spent: the same step again is a replay
+		HttpResponse<String> replay = code(again, enabled.confirmCode());
+		assertThat(replay.statusCode()).isEqualTo(401);
+		// the next step's code (one step of drift is accepted) logs in, with a new
+		// session id
+		HttpResponse<String> in = code(again, Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30)));
+		assertThat(in.statusCode()).isEqualTo(302);
+		assertThat(again.sessionId()).isPresent().isNotEqualTo(Optional.of(sessionAfterPassword));
+		assertThat(again.get("/profile").statusCode()).isEqualTo(200);
+		// and that code too is used once: replayed right away it is refused
+		PortalHttp third = PortalHttp.at(base);
+		third.login("f2.admin", PASSWORD);
+		assertThat(code(third, Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30))).statusCode()).isEqualTo(401);
+
+		String recovery = enabled.recoveryCodes().get(3);
+		PortalHttp lostPhone = PortalHttp.at(base);
+		lostPhone.login("f2.admin", PASSWORD);
+		assertThat(code(lostPhone, recovery).statusCode()).isEqualTo(302);
+		assertThat(lostPhone.get("/profile/second-factor").body()).contains("data-testid=\"recovery-codes-left\">9<");
+		PortalHttp secondUse = PortalHttp.at(base);
+		secondUse.login("f2.admin", PASSWORD);
+		assertThat(code(secondUse, recovery).statusCode()).isEqualTo(401);
+		assertThat(audit("f2.admin")).contains("SECOND_FACTOR_ENABLED", "RECOVERY_CODE_USED", "SECOND_FACTOR_FAILED");
+	}
+
+	@Test
+	void aPasswordOfOnePersonAndACodeOfAnotherLogNobodyIn() {
+		PortalHttp other = PortalHttp.at(base);
+		other.loggedInAs("f2.mixup", PASSWORD);
+		Enabled mixup = enable(other);
+		PortalHttp boss = PortalHttp.at(base);
+		boss.loggedInAs("f2.boss", PASSWORD);
+		enable(boss);
+
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.boss", PASSWORD);
+		HttpResponse<String> refused = code(tab, Totp.code(mixup.key(), CLOCK.instant().plusSeconds(30)));
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(tab.get("/profile").statusCode()).isEqualTo(302);
+		// the code page has no login field to name anyone else
+		assertThat(Jsoup.parse(tab.get("/login/code").body())
+			.select("[data-testid=code-form] input[name]")
+			.eachAttr("name")).containsExactlyInAnyOrder("_csrf", "code");
+	}
+
+	@Test
+	void wrongCodesAreThrottledLikePasswords() {
+		PortalHttp setup = PortalHttp.at(base);
+		setup.loggedInAs("f2.analyst", PASSWORD);
+		Enabled enabled = enable(setup);
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.analyst", PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			assertThat(code(tab, "000000").statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> blocked = code(tab, Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30)));
+		assertThat(blocked.statusCode()).isEqualTo(429);
+		assertThat(blocked.body()).contains("Слишком много неудачных попыток");
+		asSystem(() -> jdbc.sql("delete from login_throttle where key = 'account:f2.analyst'").update());
+	}
+
+	@Test
+	void theGracePeriodAsksThenRequiresAndBasicWithThePasswordEndsWithIt() {
+		PortalHttp api = PortalHttp.at(base);
+		HttpResponse<String> me = api.api("/api/v1/me", "f2.late", PASSWORD);
+		assertThat(me.statusCode()).isEqualTo(200);
+		assertThat(me.body()).contains("\"secondFactor\":{\"enabled\":false,\"required\":true,\"graceUntil\":\"");
+		Instant graceUntil = Instant.parse(me.body().replaceAll(".*\"graceUntil\":\"([^\"]+)\".*", "$1"));
+		assertThat(Duration.between(CLOCK.instant(), graceUntil)).isBetween(Duration.ofDays(14).minusMinutes(5),
+				Duration.ofDays(14));
+
+		// inside the grace period: asked, never blocked
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.late", PASSWORD);
+		HttpResponse<String> prompt = tab.get("/profile/second-factor?prompt");
+		assertThat(prompt.body()).contains("data-testid=\"second-factor-prompt\"",
+				"data-testid=\"second-factor-later\"");
+		assertThat(tab.get("/profile/second-factor/later").headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(URI.create(to).getPath()).isEqualTo("/"));
+		assertThat(tab.get("/clients").statusCode()).isEqualTo(200);
+
+		CLOCK.advance(Duration.ofDays(15));
+		try {
+			HttpResponse<String> refused = api.api("/api/v1/me", "f2.late", PASSWORD);
+			assertThat(refused.statusCode()).isEqualTo(401);
+			assertThat(refused.body()).contains("personal API token");
+			PortalHttp late = PortalHttp.at(base);
+			assertThat(late.login("f2.late", PASSWORD).headers().firstValue("Location"))
+				.hasValueSatisfying(to -> assertThat(to).endsWith("/profile/second-factor"));
+			assertThat(late.get("/clients").headers().firstValue("Location"))
+				.hasValueSatisfying(to -> assertThat(URI.create(to).getPath()).isEqualTo("/profile/second-factor"));
+			assertThat(late.get("/profile/second-factor").body()).contains("data-testid=\"second-factor-required\"");
+			enable(late);
+			assertThat(late.get("/clients").statusCode()).isEqualTo(200);
+			// with a factor, Basic with the password stays refused
+			assertThat(api.api("/api/v1/me", "f2.late", PASSWORD).statusCode()).isEqualTo(401);
+		}
+		finally {
+			CLOCK.advance(Duration.ofDays(-15));
+		}
+	}
+
+	@Test
+	void anAdministratorResetsAnothersFactorButNeverTheirOwn() {
+		PortalHttp person = PortalHttp.at(base);
+		person.loggedInAs("f2.target", PASSWORD);
+		enable(person);
+		long analyst = userId("f2.target");
+		long self = userId("f2.resetter");
+		PortalHttp admin = PortalHttp.at(base);
+		admin.loggedInAs("f2.resetter", PASSWORD);
+		assertThat(admin.get("/admin/users/" + self).body()).doesNotContain("data-testid=\"reset-second-factor\"");
+		HttpResponse<String> reset = PageForm
+			.on(admin, "/admin/users/" + analyst, "form[action$='/second-factor/reset']")
+			.submit();
+		assertThat(reset.statusCode()).isEqualTo(302);
+		assertThat(admin.get(URI.create(reset.headers().firstValue("Location").orElseThrow()).getPath()).body())
+			.contains("Второй фактор сброшен");
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from second_factors where user_id = ?")
+			.param(analyst)
+			.query(Integer.class)
+			.single())).isZero();
+		assertThat(audit("f2.target")).contains("SECOND_FACTOR_RESET");
+		// their own, posted by hand, is refused
+		admin.submit("/admin/users/" + self, "/admin/users/" + self + "/second-factor/reset", Map.of());
+		assertThat(admin.get("/admin/users/" + self).body()).contains("Свой второй фактор сбросить нельзя");
+	}
+
+	@Test
+	void theOperatorsResetAtStartIsDoneOnceAndAudited() {
+		long locked = userId("f2.locked");
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from second_factors where user_id = ?")
+			.param(locked)
+			.query(Integer.class)
+			.single())).isZero();
+		assertThat(audit("f2.locked")).contains("SECOND_FACTOR_RESET");
+		// set up again since: a later start with the variable still set leaves it
+		asSystem(() -> jdbc
+			.sql("insert into second_factors (user_id, secret_encrypted, confirmed_at) "
+					+ "values (?, 'not-a-secret', now())")
+			.param(locked)
+			.update());
+		node.getBean(OperatorReset.class).resetIfAsked();
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from second_factors where user_id = ?")
+			.param(locked)
+			.query(Integer.class)
+			.single())).isEqualTo(1);
+	}
+
+	/**
+	 * The profile's set-up, as a person does it: the secret read off the page, a code
+	 * typed.
+	 */
+	static Enabled enable(PortalHttp tab) {
+		HttpResponse<String> page = tab.get("/profile/second-factor");
+		assertThat(page.statusCode()).as(() -> "set-up page, sent to " + page.headers().firstValue("Location"))
+			.isEqualTo(200);
+		assertThat(page.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		var html = Jsoup.parse(page.body());
+		assertThat(html.selectFirst("[data-testid=second-factor-qr]").attr("src"))
+			.startsWith("data:image/svg+xml;base64,");
+		byte[] key = Base32.decode(html.selectFirst("[data-testid=second-factor-secret]").text());
+		String code = Totp.code(key, CLOCK.instant());
+		HttpResponse<String> confirmed = PageForm
+			.in(tab, page, "/profile/second-factor", "[data-testid=second-factor-confirm]")
+			.fill("code", code)
+			.submit();
+		assertThat(confirmed.statusCode()).isEqualTo(200);
+		assertThat(confirmed.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		List<String> codes = Jsoup.parse(confirmed.body()).select("[data-testid=recovery-code]").eachText();
+		return new Enabled(key, code, codes);
+	}
+
+	record Enabled(byte[] key, String confirmCode, List<String> recoveryCodes) {
+	}
+
+	/** The code step's form, as the page renders it. */
+	static HttpResponse<String> code(PortalHttp tab, String code) {
+		return PageForm.on(tab, "/login/code", "[data-testid=code-form]").fill("code", code).submit();
+	}
+
+	private List<String> audit(String login) {
+		return asSystem(() -> jdbc.sql("select action from audit_events where actor = ? or details like ? order by id")
+			.params(login, login + ":%")
+			.query(String.class)
+			.list());
+	}
+
+}
