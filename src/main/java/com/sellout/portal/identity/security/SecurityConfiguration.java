@@ -9,6 +9,7 @@ import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.sessions.SessionRecording;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -170,7 +171,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access) throws Exception {
+			LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit, AccessRevocation access,
+			SessionRecording sessionRecording) throws Exception {
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
 		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
 			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong
@@ -195,6 +197,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionRecordingFilter(sessionRecording), RevokedSessionFilter.class)
 			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}

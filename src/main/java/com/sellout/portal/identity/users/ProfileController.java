@@ -9,6 +9,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.identity.sessions.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The current user's own page: details, language, password, BI keys. */
+/** The current user's own page: details, language, password, BI keys, web sessions. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -38,7 +39,11 @@ class ProfileController {
 
 	private final BiKeys biKeys;
 
-	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys) {
+	private final WebSessions webSessions;
+
+	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
+			WebSessions webSessions) {
+		this.webSessions = webSessions;
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.access = access;
@@ -99,6 +104,7 @@ class ProfileController {
 		model.addAttribute("biKeys", biKeys.mine());
 		model.addAttribute("biKeyValidities", BiKeyForm.VALIDITIES);
 		model.addAttribute("now", OffsetDateTime.now());
+		model.addAttribute("webSessions", webSessions.mine());
 		return "identity/profile";
 	}
 
