@@ -159,6 +159,12 @@ class WebSessionListTest extends PortalTest {
 		assertThat(session.path("browser").asString()).startsWith("Java-http-client");
 		assertThat(session.path("startedAt").asString()).isNotBlank();
 		assertThat(session.path("lastSeenAt").asString()).isNotBlank();
+		assertThat(asSystem(() -> jdbc
+			.sql("select s.max_inactive_interval from spring_session s"
+					+ " join web_sessions w on w.session_primary_id = s.primary_id where w.handle = cast(? as uuid)")
+			.param(handle)
+			.query(Integer.class)
+			.single())).as("the idle timeout, portal.security.sessions.idle-timeout").isEqualTo(8 * 3600);
 
 		assertThat(browser().apiSend("DELETE", "/api/v1/me/sessions/" + handle, "", login, PASSWORD).statusCode())
 			.isEqualTo(204);
