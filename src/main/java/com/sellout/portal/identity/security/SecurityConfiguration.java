@@ -10,6 +10,7 @@ import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
+import com.sellout.portal.identity.sessions.SessionRecording;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -180,7 +181,7 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, PortalUserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuditLog auditLog, LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit,
-			AccessRevocation access) throws Exception {
+			AccessRevocation access, SessionRecording sessionRecording) throws Exception {
 		AuthenticationManager passwordStep = new ProviderManager(
 				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog));
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
@@ -207,6 +208,7 @@ class SecurityConfiguration {
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
+			.addFilterAfter(new SessionRecordingFilter(sessionRecording), RevokedSessionFilter.class)
 			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new SetupRequiredFilter(), DataScopeFilter.class);
 		return http.build();

@@ -11,6 +11,7 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactors;
+import com.sellout.portal.identity.sessions.WebSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The current user's own page: details, language, password, BI keys. */
+/** The current user's own page: details, language, password, BI keys, web sessions. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -44,10 +45,13 @@ class ProfileController {
 
 	private final SecondFactorPolicy secondFactorPolicy;
 
+	private final WebSessions webSessions;
+
 	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
-			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy) {
+			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, WebSessions webSessions) {
 		this.secondFactors = secondFactors;
 		this.secondFactorPolicy = secondFactorPolicy;
+		this.webSessions = webSessions;
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.access = access;
@@ -111,6 +115,7 @@ class ProfileController {
 		CurrentUser me = CurrentUser.get().orElseThrow();
 		model.addAttribute("secondFactor", secondFactors.status(me.id()));
 		model.addAttribute("secondFactorRequired", secondFactorPolicy.isRequired(me.role()));
+		model.addAttribute("webSessions", webSessions.mine());
 		return "identity/profile";
 	}
 
