@@ -6,9 +6,11 @@ import java.util.Locale;
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.PersonalTokens;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The current user's own page: details, language, password, BI keys. */
+/**
+ * The current user's own page: details, language, password, BI keys, personal API tokens.
+ */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -38,11 +42,15 @@ class ProfileController {
 
 	private final BiKeys biKeys;
 
-	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys) {
+	private final PersonalTokens personalTokens;
+
+	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
+			PersonalTokens personalTokens) {
 		this.users = users;
 		this.localeResolver = localeResolver;
 		this.access = access;
 		this.biKeys = biKeys;
+		this.personalTokens = personalTokens;
 	}
 
 	@GetMapping
@@ -92,12 +100,58 @@ class ProfileController {
 		return "redirect:/profile#bi-keys";
 	}
 
+	/**
+	 * Issues a personal API token, a sensitive action (a recent password, or the
+	 * confirmation form first), and shows it on the page this request answers, like a BI
+	 * key: never through a redirect.
+	 */
+	@SensitiveAction
+	@PostMapping("/tokens")
+	String issueToken(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("tokenForm") PersonalTokenForm form,
+			BindingResult errors, Model model) {
+		try {
+			PersonalTokens.IssuedToken issued = personalTokens.issue(form.name() == null ? "" : form.name(),
+					form.chosenScope(), form.days());
+			model.addAttribute("newToken", issued);
+			model.addAttribute("tokenForm", PersonalTokenForm.empty());
+		}
+		catch (UserRuleViolation violation) {
+			errors.rejectValue(violation.field(), violation.messageKey());
+		}
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(model);
+	}
+
+	/**
+	 * The issuing page's address opened again: the profile, the token no longer shown.
+	 */
+	@GetMapping("/tokens")
+	String tokens() {
+		return "redirect:/profile#personal-tokens";
+	}
+
+	@PostMapping("/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long tokenId, RedirectAttributes flash) {
+		personalTokens.revoke(tokenId);
+		flash.addFlashAttribute("notice", "ptoken.revokedNotice");
+		return "redirect:/profile#personal-tokens";
+	}
+
 	private String page(Model model) {
 		if (!model.containsAttribute("biKeyForm")) {
 			model.addAttribute("biKeyForm", BiKeyForm.empty());
 		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", PersonalTokenForm.empty());
+		}
 		model.addAttribute("biKeys", biKeys.mine());
 		model.addAttribute("biKeyValidities", BiKeyForm.VALIDITIES);
+		model.addAttribute("tokens", personalTokens.mine());
+		model.addAttribute("tokenValidities", PersonalTokens.VALIDITIES);
+		model.addAttribute("tokenScopes", PersonalTokens.Scope.values());
 		model.addAttribute("now", OffsetDateTime.now());
 		return "identity/profile";
 	}
