@@ -114,8 +114,28 @@ public class AccessRevocation {
 	}
 
 	/**
+	 * Ends every access of a person who leaves — deactivated, or their distributor — and
+	 * revokes the secrets they gave tools (BI keys, personal API tokens), in the caller's
+	 * transaction: those stay refused if the person comes back, who then issues new ones.
+	 * A new password, role or login keeps them (they act with the owner's scope of the
+	 * moment).
+	 */
+	void revokeWithSecrets(long userId) {
+		revoke(userId);
+		revokeSecrets("user_id = ?", userId);
+	}
+
+	private void revokeSecrets(String whichUsers, long id) {
+		for (String table : List.of("bi_keys", "personal_tokens")) {
+			jdbc.sql("update " + table + " set revoked_at = now() where revoked_at is null and " + whichUsers)
+				.param(id)
+				.update();
+		}
+	}
+
+	/**
 	 * A deactivated distributor's people lose their access with it, and keep it lost if
-	 * it comes back.
+	 * it comes back: their BI keys and personal tokens are revoked too.
 	 */
 	@EventListener
 	void on(DistributorDeactivated deactivated) {
@@ -124,6 +144,7 @@ public class AccessRevocation {
 			.param(deactivated.distributorId())
 			.query(String.class)
 			.list();
+		revokeSecrets("user_id in (select id from users where distributor_id = ?)", deactivated.distributorId());
 		deleteSessionsAfterCommit(logins);
 	}
 

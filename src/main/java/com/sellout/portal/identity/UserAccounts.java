@@ -211,7 +211,8 @@ public class UserAccounts {
 			.param("id", id)
 			.update();
 		if (!active) {
-			access.revoke(id);
+			// their keys and tokens too: a person who comes back issues new ones
+			access.revokeWithSecrets(id);
 		}
 		auditLog.record(active ? AuditAction.USER_ACTIVATED : AuditAction.USER_DEACTIVATED, "user", id,
 				user.distributorId(), user.login());

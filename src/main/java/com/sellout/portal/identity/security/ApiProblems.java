@@ -43,7 +43,8 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
-		write(response, HttpStatus.FORBIDDEN, "Your role does not allow this request.", request);
+		write(response, HttpStatus.FORBIDDEN, ex instanceof ReadOnlyTokenFilter.ReadOnlyTokenRefused ? ex.getMessage()
+				: "Your role does not allow this request.", request);
 	}
 
 	private static void write(HttpServletResponse response, HttpStatus status, String detail,

@@ -2,12 +2,14 @@ package com.sellout.portal.identity.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DatabaseTrouble;
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
+import com.sellout.portal.identity.PersonalTokens;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.sessions.SessionRecording;
@@ -108,30 +110,33 @@ class SecurityConfiguration {
 	 * a BI key in the URL ({@code ?key=…}, Power BI's "Web API" credential). Wrong
 	 * passwords and wrong keys are throttled like logins (429 with Retry-After).
 	 * <p>
-	 * Seam for personal API tokens (issue 22): a token given as the Basic password is one
-	 * more {@code AuthenticationProvider} before the password one in the manager this
-	 * chain uses — the chain itself does not change.
+	 * A personal API token (issue 22) is taken as the Basic password next to its owner's
+	 * login or as a Bearer token: {@link PersonalTokenProvider} comes before the password
+	 * provider; a read-only token only reads ({@link ReadOnlyTokenFilter}).
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain odataSecurity(HttpSecurity http, PasswordEncoder passwordEncoder, IntegrationAccounts accounts,
-			PortalUserDetailsService users, BiKeys biKeys, LoginThrottle throttle, AuditLog auditLog,
-			SecondFactorPolicy secondFactor) throws Exception {
+			PortalUserDetailsService users, BiKeys biKeys, PersonalTokens personalTokens, LoginThrottle throttle,
+			AuditLog auditLog, SecondFactorPolicy secondFactor) throws Exception {
 		ApiProblems problems = new ApiProblems();
+		PersonalTokenProvider tokens = new PersonalTokenProvider(personalTokens, users, throttle, auditLog);
 		// a BI tool reads thousands of pages, each with the same Basic password: checked
 		// in full once, then remembered briefly (RecentPasswords)
-		AuthenticationManager feedPasswords = new ProviderManager(new SecondFactorBasicPolicy(
-				new ThrottlingAuthenticationProvider(new RecentPasswords(passwords(users, passwordEncoder), users,
-						FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
-				secondFactor));
+		AuthenticationManager feedPasswords = new ProviderManager(tokens,
+				new SecondFactorBasicPolicy(
+						new ThrottlingAuthenticationProvider(new RecentPasswords(passwords(users, passwordEncoder),
+								users, FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
+						secondFactor));
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(feedPasswords)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))
 			// a system's token is recognised, to be refused as a system, not as a
 			// stranger
-			.addFilterBefore(new BearerTokenFilter(accounts, users, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accounts, users, tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new BiKeyFilter(biKeys, users, throttle, auditLog, problems),
 					BasicAuthenticationFilter.class)
+			.addFilterAfter(new ReadOnlyTokenFilter(problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -143,15 +148,22 @@ class SecurityConfiguration {
 
 	/**
 	 * The API: stateless, Basic authentication, no session and no CSRF; errors as problem
-	 * JSON.
+	 * JSON. A person's personal API token is taken as the Basic password (its provider
+	 * before the passwords of {@code authenticationManager}) or as a Bearer token; a
+	 * read-only one only reads.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			IntegrationAccounts accounts, PortalUserDetailsService users) throws Exception {
+			IntegrationAccounts accounts, PortalUserDetailsService users, PersonalTokens personalTokens,
+			LoginThrottle throttle, AuditLog auditLog) throws Exception {
 		ApiProblems problems = new ApiProblems();
+		PersonalTokenProvider tokens = new PersonalTokenProvider(personalTokens, users, throttle, auditLog);
+		// tokens first; any other password goes on to the login form's manager (a token
+		// never opens a page: the form's manager has no token provider)
+		AuthenticationManager tokensThenPasswords = new ProviderManager(List.of(tokens), authenticationManager);
 		http.securityMatcher("/api/**")
-			.authenticationManager(authenticationManager)
+			.authenticationManager(tokensThenPasswords)
 			.authorizeHttpRequests(requests -> requests
 				// an integration account delivers and reads its distributor's sell-out,
 				// its figures, channel inventory and forecasts, and posts its named
@@ -163,7 +175,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.anyRequest()
 				.access(PEOPLE))
-			.addFilterBefore(new BearerTokenFilter(accounts, users, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(accounts, users, tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterAfter(new ReadOnlyTokenFilter(problems), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("Sell-out Portal").authenticationEntryPoint(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())

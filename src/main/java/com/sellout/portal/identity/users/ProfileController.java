@@ -6,12 +6,14 @@ import java.util.Locale;
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.PersonalTokens;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactors;
 import com.sellout.portal.identity.sessions.WebSessions;
+import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -28,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The current user's own page: details, language, password, BI keys, web sessions. */
+/**
+ * The current user's own page: details, language, password, second factor, BI keys,
+ * personal API tokens, web sessions.
+ */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
@@ -47,8 +52,11 @@ class ProfileController {
 
 	private final WebSessions webSessions;
 
+	private final PersonalTokens personalTokens;
+
 	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
-			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, WebSessions webSessions) {
+			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, WebSessions webSessions,
+			PersonalTokens personalTokens) {
 		this.secondFactors = secondFactors;
 		this.secondFactorPolicy = secondFactorPolicy;
 		this.webSessions = webSessions;
@@ -56,6 +64,7 @@ class ProfileController {
 		this.localeResolver = localeResolver;
 		this.access = access;
 		this.biKeys = biKeys;
+		this.personalTokens = personalTokens;
 	}
 
 	@GetMapping
@@ -105,12 +114,58 @@ class ProfileController {
 		return "redirect:/profile#bi-keys";
 	}
 
+	/**
+	 * Issues a personal API token, a sensitive action (a recent password, or the
+	 * confirmation form first), and shows it on the page this request answers, like a BI
+	 * key: never through a redirect.
+	 */
+	@SensitiveAction
+	@PostMapping("/tokens")
+	String issueToken(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("tokenForm") PersonalTokenForm form,
+			BindingResult errors, Model model) {
+		try {
+			PersonalTokens.IssuedToken issued = personalTokens.issue(form.name() == null ? "" : form.name(),
+					form.chosenScope(), form.days());
+			model.addAttribute("newToken", issued);
+			model.addAttribute("tokenForm", PersonalTokenForm.empty());
+		}
+		catch (UserRuleViolation violation) {
+			errors.rejectValue(violation.field(), violation.messageKey());
+		}
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(model);
+	}
+
+	/**
+	 * The issuing page's address opened again: the profile, the token no longer shown.
+	 */
+	@GetMapping("/tokens")
+	String tokens() {
+		return "redirect:/profile#personal-tokens";
+	}
+
+	@PostMapping("/tokens/{tokenId}/revoke")
+	String revokeToken(@PathVariable long tokenId, RedirectAttributes flash) {
+		personalTokens.revoke(tokenId);
+		flash.addFlashAttribute("notice", "ptoken.revokedNotice");
+		return "redirect:/profile#personal-tokens";
+	}
+
 	private String page(Model model) {
 		if (!model.containsAttribute("biKeyForm")) {
 			model.addAttribute("biKeyForm", BiKeyForm.empty());
 		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", PersonalTokenForm.empty());
+		}
 		model.addAttribute("biKeys", biKeys.mine());
 		model.addAttribute("biKeyValidities", BiKeyForm.VALIDITIES);
+		model.addAttribute("tokens", personalTokens.mine());
+		model.addAttribute("tokenValidities", PersonalTokens.VALIDITIES);
+		model.addAttribute("tokenScopes", PersonalTokens.Scope.values());
 		model.addAttribute("now", OffsetDateTime.now());
 		CurrentUser me = CurrentUser.get().orElseThrow();
 		model.addAttribute("secondFactor", secondFactors.status(me.id()));
