@@ -2,6 +2,7 @@ package com.sellout.portal.identity.factor;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -212,10 +213,40 @@ class SecondFactorTest extends PortalTest {
 			assertThat(late.get("/clients").headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(URI.create(to).getPath()).isEqualTo("/profile/second-factor"));
 			assertThat(late.get("/profile/second-factor").body()).contains("data-testid=\"second-factor-required\"");
-			enable(late);
+			Enabled enabled = enable(late);
 			assertThat(late.get("/clients").statusCode()).isEqualTo(200);
 			// with a factor, Basic with the password stays refused
 			assertThat(api.api("/api/v1/me", "f2.late", PASSWORD).statusCode()).isEqualTo(401);
+
+			// a personal token from the profile is the API's password now, until revoked
+			HttpResponse<String> issued = PageForm.on(late, "/profile", "[data-testid=personal-token-form]")
+				.fill("name", "Power Query")
+				.choose("scope", "Полный доступ")
+				.submit();
+			String token = Jsoup.parse(issued.body()).selectFirst("[data-testid=new-personal-token]").text();
+			assertThat(api.api("/api/v1/me", "f2.late", token).statusCode()).isEqualTo(200);
+			assertThat(api.request("GET", "/api/v1/me", null, null, "Authorization", "Bearer " + token).statusCode())
+				.isEqualTo(200);
+			// a token alone is no proof for issuing another; the authenticator's code is
+			byte[] json = "{\"name\":\"second\",\"scope\":\"READ_ONLY\",\"expiresInDays\":30}"
+				.getBytes(StandardCharsets.UTF_8);
+			assertThat(api.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization",
+					"Bearer " + token).statusCode()).isEqualTo(403);
+			assertThat(api.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization",
+					"Bearer " + token, "X-Reauthenticate", "000000").statusCode()).isEqualTo(403);
+			HttpResponse<String> second = api.request("POST", "/api/v1/me/tokens", "application/json", json,
+					"Authorization", "Bearer " + token, "X-Reauthenticate",
+					Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30)));
+			assertThat(second.statusCode()).isEqualTo(201);
+			String readOnly = second.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+			assertThat(api.api("/api/v1/me", "f2.late", readOnly).statusCode()).isEqualTo(200);
+			// and until it expires
+			asSystem(() -> jdbc.sql("update personal_tokens set expires_at = now() - interval '1 minute' "
+					+ "where hint = ?").param(readOnly.substring(readOnly.length() - 4)).update());
+			assertThat(api.api("/api/v1/me", "f2.late", readOnly).statusCode()).isEqualTo(401);
+			PageForm.on(late, "/profile", "[data-token-hint='" + token.substring(token.length() - 4)
+					+ "'] form[action$='/revoke']").submit();
+			assertThat(api.api("/api/v1/me", "f2.late", token).statusCode()).isEqualTo(401);
 		}
 		finally {
 			CLOCK.advance(Duration.ofDays(-15));
