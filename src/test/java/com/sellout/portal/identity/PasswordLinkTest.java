@@ -54,7 +54,7 @@ class PasswordLinkTest extends PortalTest {
 		assertThat(browser.submit(path, path, Map.of("password", "new-password-1", "confirmation", "other")).body())
 			.contains("Пароли не совпадают");
 		assertThat(browser.submit(path, path, Map.of("password", "short", "confirmation", "short")).body())
-			.contains("не короче 8");
+			.contains("Пароль должен быть не короче 10 символов");
 		HttpResponse<String> saved = browser.submit(path, path,
 				Map.of("password", "new-password-1", "confirmation", "new-password-1"));
 		assertThat(saved.statusCode()).isEqualTo(302);
