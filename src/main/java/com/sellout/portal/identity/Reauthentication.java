@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,6 +40,7 @@ public class Reauthentication {
 
 	private final Clock clock;
 
+	@Autowired
 	Reauthentication(Settings settings) {
 		this(settings, Clock.systemUTC());
 	}

@@ -9,6 +9,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -59,6 +60,7 @@ class ProfileController {
 	 * redirect, so the secret is never kept in the session, even for one request.
 	 */
 	@PostMapping("/bi-keys")
+	@SensitiveAction
 	String issueBiKey(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("biKeyForm") BiKeyForm form,
 			BindingResult errors, Model model) {
 		try {
