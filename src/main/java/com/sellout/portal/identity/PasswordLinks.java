@@ -168,13 +168,11 @@ public class PasswordLinks {
 	/**
 	 * Sets the password through a link, which is then used up (with every other link of
 	 * the person).
-	 * @throws UserRuleViolation when the password is too short
+	 * @throws UserRuleViolation when the password breaks a {@link PasswordRules} rule
 	 * @throws NotFoundException when the link is not valid
 	 */
 	public Link choosePassword(String token, String password) {
-		if (password == null || password.length() < UserAccounts.MIN_PASSWORD_LENGTH || password.length() > 128) {
-			throw new UserRuleViolation("password", "user.password.short");
-		}
+		PasswordRules.check("password", password);
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			Link link = jdbc
 				.sql("""

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts {
 
-	public static final int MIN_PASSWORD_LENGTH = 8;
+	public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
 	private static final Set<String> SORTABLE = Set.of("login", "name", "email", "role", "active", "updated_at");
 
@@ -335,9 +335,7 @@ public class UserAccounts {
 	}
 
 	private void checkPassword(String field, String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new UserRuleViolation(field, "user.password.short");
-		}
+		PasswordRules.check(field, password);
 	}
 
 	/** A new password ends every access granted with the old one. */

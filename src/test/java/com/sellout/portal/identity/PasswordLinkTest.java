@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.sellout.portal.messaging.MailServers;
+import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import com.sellout.portal.support.TestMail;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +56,16 @@ class PasswordLinkTest extends PortalTest {
 		assertThat(browser.submit(path, path, Map.of("password", "new-password-1", "confirmation", "other")).body())
 			.contains("Пароли не совпадают");
 		assertThat(browser.submit(path, path, Map.of("password", "short", "confirmation", "short")).body())
-			.contains("не короче 8");
+			.contains("Пароль должен быть не короче 10 символов");
+		for (String[] weak : new String[][] {
+				{ "qwerty123456", "Этот пароль слишком распространён — его легко подобрать" },
+				{ "фывапролджэ", "Подряд идущие клавиши легко подобрать" } }) {
+			HttpResponse<String> refused = PageForm.on(browser, path, "form[method=post]")
+				.fill("password", weak[0])
+				.fill("confirmation", weak[0])
+				.submit();
+			assertThat(Jsoup.parse(refused.body()).select("[data-testid=password-error]").text()).isEqualTo(weak[1]);
+		}
 		HttpResponse<String> saved = browser.submit(path, path,
 				Map.of("password", "new-password-1", "confirmation", "new-password-1"));
 		assertThat(saved.statusCode()).isEqualTo(302);

@@ -16,7 +16,9 @@ import com.sellout.portal.clients.Segments;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.shared.TableFiles;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -32,7 +34,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Exports of exactly the clients the user may see under the list's filters, to CSV or
  * xlsx. Cells are written as text, and in CSV a value that a spreadsheet would run as a
- * formula is neutralised.
+ * formula is neutralised. The manufacturer's export — every distributor's clients — asks
+ * for the password again when it was not given in the last minutes; a distributor's
+ * people export only their own clients, which they see on the list anyway, and are not
+ * asked.
  */
 @Controller
 @RequestMapping("/clients")
@@ -48,8 +53,11 @@ class ClientExportController {
 
 	private final AuditLog auditLog;
 
+	private final Reauthentication reauthentication;
+
 	ClientExportController(Clients clients, Segments segments, Distributors distributors, MessageSource messages,
-			AuditLog auditLog) {
+			AuditLog auditLog, Reauthentication reauthentication) {
+		this.reauthentication = reauthentication;
 		this.clients = clients;
 		this.segments = segments;
 		this.distributors = distributors;
@@ -59,16 +67,24 @@ class ClientExportController {
 
 	@GetMapping("/export.csv")
 	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params,
-			@AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletRequest request) {
+		requireForEveryDistributor(me, request);
 		return file("clients.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
 				TableFiles.csv(table(params, me, locale)));
 	}
 
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params,
-			@AuthenticationPrincipal CurrentUser me, Locale locale) {
+			@AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletRequest request) {
+		requireForEveryDistributor(me, request);
 		return file("clients.xlsx", MediaType.parseMediaType(TableFiles.XLSX),
 				TableFiles.xlsx(text("clients.title", locale), table(params, me, locale)));
+	}
+
+	private void requireForEveryDistributor(CurrentUser me, HttpServletRequest request) {
+		if (me.isManufacturer()) {
+			reauthentication.require(request);
+		}
 	}
 
 	private List<List<String>> table(ClientController.ListParams params, CurrentUser me, Locale locale) {

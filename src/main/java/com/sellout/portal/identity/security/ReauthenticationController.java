@@ -48,9 +48,23 @@ class ReauthenticationController {
 		return "redirect:" + local(target);
 	}
 
-	/** Only an address of this portal: never a way to send the person elsewhere. */
+	/**
+	 * Only an address of this portal: never a way to send the person elsewhere. Browsers
+	 * drop tabs and line breaks from an address and read a backslash as a slash, so
+	 * {@code /<tab>/evil.example} or {@code /\\evil.example} would leave the portal: an
+	 * address holding any control character, space or backslash goes home instead.
+	 */
 	static String local(String target) {
-		return target.startsWith("/") && !target.startsWith("//") && !target.startsWith("/\\") ? target : "/";
+		if (target == null || !target.startsWith("/") || target.startsWith("//")) {
+			return "/";
+		}
+		for (int i = 0; i < target.length(); i++) {
+			char c = target.charAt(i);
+			if (c <= ' ' || c == '\\' || c == 0x7f) {
+				return "/";
+			}
+		}
+		return target;
 	}
 
 }

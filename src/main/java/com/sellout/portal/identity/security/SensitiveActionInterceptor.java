@@ -7,19 +7,20 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.ReauthenticationRequired;
-import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Takes the proof a person sends for a sensitive action — the page form's
  * {@code reauthSecret} field, the API's {@code X-Reauthenticate} header — throttled and
- * audited like a login, and refuses a {@link SensitiveAction} without a recent one. The
- * refusal ({@link ReauthenticationRequired}) becomes the confirmation page or a 403
- * problem in {@link ReauthenticationAdvice}.
+ * audited like a login, before the handler runs. A wrong one is refused at once
+ * ({@link ReauthenticationRequired}, the confirmation page again or a 403 problem in
+ * {@link ReauthenticationAdvice}). The annotation itself is enforced by
+ * {@link SensitiveActionConfiguration}'s advisor — after the method's own
+ * {@code @PreAuthorize}, so that a person who may not act at all is refused (403), never
+ * asked for their password first.
  */
 class SensitiveActionInterceptor implements HandlerInterceptor {
 
@@ -49,9 +50,6 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 				: "POST".equals(request.getMethod()) ? request.getParameter(Reauthentication.SECRET_PARAMETER) : null;
 		if (secret != null) {
 			confirm(user, secret.strip(), request);
-		}
-		if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(SensitiveAction.class)) {
-			reauthentication.require(request);
 		}
 		return true;
 	}

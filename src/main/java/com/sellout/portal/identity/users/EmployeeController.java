@@ -10,6 +10,7 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.PasswordLinks;
+import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
@@ -59,10 +60,14 @@ class EmployeeController {
 
 	private final SecondFactors secondFactors;
 
+	private final Reauthentication reauthentication;
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationCard integration,
-			PasswordLinks passwordLinks, AccessRevocation access, SecondFactors secondFactors) {
+			PasswordLinks passwordLinks, AccessRevocation access, SecondFactors secondFactors,
+			Reauthentication reauthentication) {
 		this.secondFactors = secondFactors;
 		this.access = access;
+		this.reauthentication = reauthentication;
 		this.passwordLinks = passwordLinks;
 		this.users = users;
 		this.distributors = distributors;
@@ -102,10 +107,12 @@ class EmployeeController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, RedirectAttributes flash) {
+	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletRequest request,
+			RedirectAttributes flash) {
 		if (errors.hasErrors()) {
 			return "identity/user-form";
 		}
+		requireForManufacturerStaff(request, form.role());
 		try {
 			UserAccounts.Created created = users.create(form);
 			flash.addFlashAttribute("notice", "user.created");
@@ -160,9 +167,10 @@ class EmployeeController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
-			Model model, RedirectAttributes flash) {
+			Model model, HttpServletRequest request, RedirectAttributes flash) {
 		UserAccount user = users.get(id);
 		if (!errors.hasErrors()) {
+			requireForManufacturerStaff(request, user.role(), form.role());
 			try {
 				users.update(id, form);
 				flash.addFlashAttribute("notice", "user.saved");
@@ -189,6 +197,7 @@ class EmployeeController {
 	@PostMapping("/{id}/reset-password")
 	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes flash) {
+		requireForManufacturerStaff(request, users.get(id).role());
 		flash.addFlashAttribute("generatedPassword", users.resetPassword(id));
 		if (me.id() == id) {
 			// an administrator resetting their own password goes on in this session (it
@@ -197,6 +206,20 @@ class EmployeeController {
 		}
 		flash.addFlashAttribute("notice", "user.passwordReset");
 		return "redirect:/admin/users/" + id;
+	}
+
+	/**
+	 * Creating, changing or giving a new password to an administrator or analyst — a
+	 * person who sees every distributor — asks for the actor's password again; the
+	 * distributors' own people do not.
+	 */
+	private void requireForManufacturerStaff(HttpServletRequest request, Role... roles) {
+		for (Role role : roles) {
+			if (role == Role.ADMIN || role == Role.ANALYST) {
+				reauthentication.require(request);
+				return;
+			}
+		}
 	}
 
 	private String changeActive(long id, boolean active, RedirectAttributes flash) {

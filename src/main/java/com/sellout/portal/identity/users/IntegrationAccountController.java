@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
+import com.sellout.portal.shared.SensitiveAction;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * intake addresses and senders, and whether its files wait for a whole delivery. The card
  * itself is {@link EmployeeController}'s (its integration part is
  * {@link IntegrationCard}'s); this takes the card's forms, each answering with the card
- * again.
+ * again. Whatever issues a secret or changes how the distributor's systems deliver is a
+ * {@link SensitiveAction}; revoking a token is not (it only takes access away, and must
+ * be quick when a token leaked).
  */
 @Controller
 @RequestMapping("/admin/users/{id}")
@@ -32,6 +35,7 @@ class IntegrationAccountController {
 	}
 
 	@PostMapping("/mail-intake")
+	@SensitiveAction
 	String mailIntake(@PathVariable long id, @RequestParam(required = false) String intakeTag,
 			@RequestParam(required = false) String senders, RedirectAttributes flash) {
 		try {
@@ -47,6 +51,7 @@ class IntegrationAccountController {
 
 	/** A new secret intake address: the old one stops working at once. */
 	@PostMapping("/mail-intake/regenerate")
+	@SensitiveAction
 	String regenerateIntakeAddress(@PathVariable long id, RedirectAttributes flash) {
 		integrations.regenerateIntakeToken(id);
 		flash.addFlashAttribute("notice", "mail.intake.regenerated");
@@ -54,6 +59,7 @@ class IntegrationAccountController {
 	}
 
 	@PostMapping("/tokens")
+	@SensitiveAction
 	String createToken(@PathVariable long id, @RequestParam(required = false) String name, RedirectAttributes flash) {
 		flash.addFlashAttribute("newToken", integrations.createToken(id, name));
 		flash.addFlashAttribute("notice", "token.created");
@@ -68,6 +74,7 @@ class IntegrationAccountController {
 	}
 
 	@PostMapping("/delivery-mode")
+	@SensitiveAction
 	String deliveryMode(@PathVariable long id, @RequestParam IntegrationAccounts.DeliveryMode mode,
 			RedirectAttributes flash) {
 		integrations.setDeliveryMode(id, mode);

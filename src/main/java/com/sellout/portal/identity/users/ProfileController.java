@@ -81,6 +81,7 @@ class ProfileController {
 	 * redirect, so the secret is never kept in the session, even for one request.
 	 */
 	@PostMapping("/bi-keys")
+	@SensitiveAction
 	String issueBiKey(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("biKeyForm") BiKeyForm form,
 			BindingResult errors, Model model) {
 		try {

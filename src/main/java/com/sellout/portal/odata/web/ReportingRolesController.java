@@ -1,6 +1,7 @@
 package com.sellout.portal.odata.web;
 
 import com.sellout.portal.odata.ReportingDatabase;
+import com.sellout.portal.shared.SensitiveAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ class ReportingRolesController {
 	}
 
 	@PostMapping(PAGE + "/roles")
+	@SensitiveAction
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@RequestParam String distributor, @RequestParam(required = false) String back, Model model,
 			RedirectAttributes flash) {
@@ -62,6 +64,7 @@ class ReportingRolesController {
 	}
 
 	@PostMapping(PAGE + "/roles/{role}/password")
+	@SensitiveAction
 	@PreAuthorize("hasRole('ADMIN')")
 	String regenerate(@PathVariable String role, Model model) {
 		model.addAttribute(ReportingPageModel.NEW_CREDENTIALS, reporting.regeneratePassword(role));

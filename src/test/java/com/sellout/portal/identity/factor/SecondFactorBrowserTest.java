@@ -89,7 +89,8 @@ class SecondFactorBrowserTest extends BrowserTest {
 		logIn("f2b.admin", PASSWORD);
 		page.waitForURL("**/login/code");
 		screenshot("code-step");
-		// the set-up spent the current step's code: the phone's next one (one step of drift)
+		// the set-up spent the current step's code: the phone's next one (one step of
+		// drift)
 		page.getByLabel("Код").fill(Totp.code(key, Instant.now().plusSeconds(30)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
 		page.waitForURL(url -> !url.contains("/login"));

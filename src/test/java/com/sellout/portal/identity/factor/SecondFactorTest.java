@@ -230,10 +230,13 @@ class SecondFactorTest extends PortalTest {
 			// a token alone is no proof for issuing another; the authenticator's code is
 			byte[] json = "{\"name\":\"second\",\"scope\":\"READ_ONLY\",\"expiresInDays\":30}"
 				.getBytes(StandardCharsets.UTF_8);
-			assertThat(api.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization",
-					"Bearer " + token).statusCode()).isEqualTo(403);
-			assertThat(api.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization",
-					"Bearer " + token, "X-Reauthenticate", "000000").statusCode()).isEqualTo(403);
+			assertThat(api
+				.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization", "Bearer " + token)
+				.statusCode()).isEqualTo(403);
+			assertThat(api
+				.request("POST", "/api/v1/me/tokens", "application/json", json, "Authorization", "Bearer " + token,
+						"X-Reauthenticate", "000000")
+				.statusCode()).isEqualTo(403);
 			HttpResponse<String> second = api.request("POST", "/api/v1/me/tokens", "application/json", json,
 					"Authorization", "Bearer " + token, "X-Reauthenticate",
 					Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30)));
@@ -241,11 +244,15 @@ class SecondFactorTest extends PortalTest {
 			String readOnly = second.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
 			assertThat(api.api("/api/v1/me", "f2.late", readOnly).statusCode()).isEqualTo(200);
 			// and until it expires
-			asSystem(() -> jdbc.sql("update personal_tokens set expires_at = now() - interval '1 minute' "
-					+ "where hint = ?").param(readOnly.substring(readOnly.length() - 4)).update());
+			asSystem(() -> jdbc
+				.sql("update personal_tokens set expires_at = now() - interval '1 minute' " + "where hint = ?")
+				.param(readOnly.substring(readOnly.length() - 4))
+				.update());
 			assertThat(api.api("/api/v1/me", "f2.late", readOnly).statusCode()).isEqualTo(401);
-			PageForm.on(late, "/profile", "[data-token-hint='" + token.substring(token.length() - 4)
-					+ "'] form[action$='/revoke']").submit();
+			PageForm
+				.on(late, "/profile",
+						"[data-token-hint='" + token.substring(token.length() - 4) + "'] form[action$='/revoke']")
+				.submit();
 			assertThat(api.api("/api/v1/me", "f2.late", token).statusCode()).isEqualTo(401);
 		}
 		finally {

@@ -1,0 +1,206 @@
+package com.sellout.portal.identity;
+
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.sellout.portal.support.PageForm;
+import com.sellout.portal.support.PortalHttp;
+import com.sellout.portal.support.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sensitive actions from a browser whose password is older than the window: the
+ * confirmation form carries what was submitted; a wrong password is refused (401,
+ * audited), the right one does the action. An export link goes through /reauth and back.
+ */
+class ReauthenticationTest extends PortalTest {
+
+	private static final String CONFIRMATION = "[data-testid=reauthenticate] form";
+
+	@Autowired
+	private SessionRepository<? extends Session> sessions;
+
+	@Test
+	void aBiKeyIsIssuedOnlyAfterTheRightPassword() {
+		PortalHttp tab = browser().loggedInAs("analyst", "demo");
+		PageForm form = PageForm.on(tab, "/profile", "[data-testid=bi-key-form]").fill("name", "Power BI, aged");
+		age(tab);
+
+		HttpResponse<String> asked = form.submit();
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Подтвердите, что это вы").doesNotContain("data-testid=\"new-bi-key\"");
+		PageForm confirmation = PageForm.in(tab, asked, "/profile/bi-keys", CONFIRMATION);
+		assertThat(confirmation.value("name")).as("what was submitted is carried").isEqualTo("Power BI, aged");
+		assertThat(confirmation.action()).isEqualTo("/profile/bi-keys");
+
+		long failures = audited("REAUTHENTICATION_FAILED", "analyst");
+		HttpResponse<String> wrong = confirmation.fill("reauthSecret", "not-my-password").submit();
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(wrong.body()).contains("data-testid=\"reauth-failed\"").doesNotContain("data-testid=\"new-bi-key\"");
+		assertThat(audited("REAUTHENTICATION_FAILED", "analyst")).isEqualTo(failures + 1);
+		assertThat(keysNamed("Power BI, aged")).isZero();
+
+		HttpResponse<String> done = PageForm.in(tab, wrong, "/profile/bi-keys", CONFIRMATION)
+			.fill("reauthSecret", "demo")
+			.submit();
+		assertThat(done.statusCode()).isEqualTo(200);
+		assertThat(done.body()).contains("data-testid=\"new-bi-key\"");
+		assertThat(keysNamed("Power BI, aged")).isEqualTo(1);
+		assertThat(audited("REAUTHENTICATED", "analyst")).isPositive();
+
+		// confirmed just now: the next sensitive action is not asked again
+		assertThat(PageForm.on(tab, "/profile", "[data-testid=bi-key-form]").fill("name", "second").submit().body())
+			.contains("data-testid=\"new-bi-key\"");
+	}
+
+	@Test
+	void aFreshLoginIsRecentEnough() {
+		PortalHttp tab = browser().loggedInAs("analyst", "demo");
+		HttpResponse<String> done = PageForm.on(tab, "/profile", "[data-testid=bi-key-form]")
+			.fill("name", "fresh login")
+			.submit();
+		assertThat(done.body()).contains("data-testid=\"new-bi-key\"");
+	}
+
+	@Test
+	void theManufacturersExportGoesThroughTheConfirmationPageAndBack() {
+		PortalHttp tab = browser().loggedInAs("admin", "demo");
+		age(tab);
+		HttpResponse<String> link = tab.get("/clients/export.csv?status=ACTIVE");
+		assertThat(link.statusCode()).isEqualTo(302);
+		String location = link.headers().firstValue("Location").orElseThrow();
+		assertThat(URLDecoder.decode(location, StandardCharsets.UTF_8))
+			.endsWith("/reauth?continue=/clients/export.csv?status=ACTIVE");
+		String page = location.replaceFirst("^https?://[^/]+", "");
+
+		HttpResponse<String> wrong = PageForm.on(tab, page, CONFIRMATION).fill("reauthSecret", "nope").submit();
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		HttpResponse<String> back = PageForm.in(tab, wrong, page, CONFIRMATION).fill("reauthSecret", "demo").submit();
+		assertThat(back.statusCode()).isEqualTo(302);
+		assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/clients/export.csv?status=ACTIVE");
+		HttpResponse<byte[]> file = tab.download("/clients/export.csv?status=ACTIVE");
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+	}
+
+	@Test
+	void aDistributorsOwnExportIsNotAsked() {
+		PortalHttp tab = browser().loggedInAs("alfa.manager", "demo");
+		age(tab);
+		assertThat(tab.download("/clients/export.xlsx").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anAnalystIsCreatedOnlyAfterTheRightPasswordADistributorsManagerWithout() {
+		PortalHttp tab = browser().loggedInAs("admin", "demo");
+		age(tab);
+		HttpResponse<String> asked = PageForm.on(tab, "/admin/users/new", "form[action$=/admin/users]")
+			.fill("login", "aged.analyst")
+			.fill("name", "Аналитик Проверка")
+			.choose("role", "Аналитик производителя")
+			.submit();
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Подтвердите, что это вы");
+		assertThat(exists("aged.analyst")).isFalse();
+		HttpResponse<String> done = PageForm.in(tab, asked, "/admin/users", CONFIRMATION)
+			.fill("reauthSecret", "demo")
+			.submit();
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(exists("aged.analyst")).isTrue();
+
+		age(tab);
+		HttpResponse<String> manager = PageForm
+			.on(tab, "/admin/users/new?distributor=" + distributorId("ALFA"), "form[action$=/admin/users]")
+			.fill("login", "aged.manager")
+			.fill("name", "Менеджер Проверка")
+			.submit();
+		assertThat(manager.statusCode()).as("a distributor's manager needs no confirmation").isEqualTo(302);
+		assertThat(exists("aged.manager")).isTrue();
+	}
+
+	@Test
+	void anIntegrationTokenIsIssuedOnlyAfterConfirmation() {
+		PortalHttp tab = browser().loggedInAs("alfa.admin", "demo");
+		String card = "/admin/users/" + userId("alfa.1c");
+		age(tab);
+		HttpResponse<String> asked = PageForm.on(tab, card, "form[action$=/tokens]")
+			.fill("name", "aged token")
+			.submit();
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Подтвердите, что это вы");
+		HttpResponse<String> done = PageForm.in(tab, asked, card + "/tokens", CONFIRMATION)
+			.fill("reauthSecret", "demo")
+			.submit();
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(tab.get(card).body()).contains("data-testid=\"new-token\"");
+	}
+
+	@Test
+	void whoMayNotActIsRefusedNotAskedForAPassword() {
+		PortalHttp admin = browser().loggedInAs("alfa.admin", "demo");
+		PageForm form = PageForm.on(admin, "/admin/users/" + userId("alfa.1c"), "form[action$=/tokens]")
+			.fill("name", "forged");
+		PortalHttp manager = browser().loggedInAs("alfa.manager", "demo");
+		age(manager);
+		assertThat(form.submitFrom(manager, "/profile").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anUnannotatedFormIsUnaffected() {
+		PortalHttp tab = browser().loggedInAs("beta.manager", "demo");
+		age(tab);
+		HttpResponse<String> saved = PageForm.on(tab, "/profile", "form[action$=/profile]").submit();
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/profile");
+	}
+
+	/** The session's password is older than the window, as if given 11 minutes ago. */
+	private void age(PortalHttp tab) {
+		String cookie = tab.sessionId().orElseThrow();
+		String id;
+		try {
+			id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException notBase64) {
+			id = cookie;
+		}
+		age(sessions, id);
+	}
+
+	private static <S extends Session> void age(SessionRepository<S> repository, String id) {
+		S session = repository.findById(id);
+		assertThat(session).as("the tab's session is stored").isNotNull();
+		session.setAttribute(Reauthentication.AUTHENTICATED_AT,
+				System.currentTimeMillis() - Duration.ofMinutes(11).toMillis());
+		repository.save(session);
+	}
+
+	private long audited(String action, String actor) {
+		return asSystem(() -> jdbc.sql("select count(*) from audit_events where action = ? and actor = ?")
+			.params(action, actor)
+			.query(Long.class)
+			.single());
+	}
+
+	private long keysNamed(String name) {
+		return asSystem(
+				() -> jdbc.sql("select count(*) from bi_keys where name = ?").param(name).query(Long.class).single());
+	}
+
+	private boolean exists(String login) {
+		return asSystem(() -> jdbc.sql("select count(*) from users where login = ?")
+			.param(login)
+			.query(Long.class)
+			.single()) > 0;
+	}
+
+}
