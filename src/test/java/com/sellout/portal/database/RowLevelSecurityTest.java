@@ -33,7 +33,10 @@ class RowLevelSecurityTest extends PortalTest {
 			"spring_session", "spring_session_attributes",
 			// Spring Modulith's event publication registry (issue 15): events, declared
 			// global
-			"event_publication");
+			"event_publication",
+			// the operator's one-time second-factor resets (issue 22): logins the operator
+			// named at start, no distributor's data
+			"second_factor_operator_resets");
 
 	@Autowired
 	private DataSource dataSource;
