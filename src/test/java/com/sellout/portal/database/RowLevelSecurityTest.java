@@ -34,7 +34,8 @@ class RowLevelSecurityTest extends PortalTest {
 			// Spring Modulith's event publication registry (issue 15): events, declared
 			// global
 			"event_publication",
-			// the operator's one-time second-factor resets (issue 22): logins the operator
+			// the operator's one-time second-factor resets (issue 22): logins the
+			// operator
 			// named at start, no distributor's data
 			"second_factor_operator_resets");
 

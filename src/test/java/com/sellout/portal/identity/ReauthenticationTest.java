@@ -9,6 +9,7 @@ import java.util.Base64;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,9 @@ class ReauthenticationTest extends PortalTest {
 		HttpResponse<String> asked = form.submit();
 		assertThat(asked.statusCode()).isEqualTo(200);
 		assertThat(asked.body()).contains("Подтвердите, что это вы").doesNotContain("data-testid=\"new-bi-key\"");
+		// the person's own layout: their name, the manufacturer's menu, the logout
+		assertThat(Jsoup.parse(asked.body()).select("form[action=/logout]")).isNotEmpty();
+		assertThat(Jsoup.parse(asked.body()).select("a[href=/distributors]")).isNotEmpty();
 		PageForm confirmation = PageForm.in(tab, asked, "/profile/bi-keys", CONFIRMATION);
 		assertThat(confirmation.value("name")).as("what was submitted is carried").isEqualTo("Power BI, aged");
 		assertThat(confirmation.action()).isEqualTo("/profile/bi-keys");

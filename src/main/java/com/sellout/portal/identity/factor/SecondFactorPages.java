@@ -63,7 +63,9 @@ class SecondFactorPages {
 
 	@PostMapping("/confirm")
 	String confirm(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String prompt, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		model.addAttribute("prompt", prompt != null);
 		Optional<List<String>> codes = factors.confirm(me, code);
 		if (codes.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -80,6 +82,7 @@ class SecondFactorPages {
 	@PostMapping("/recovery-codes")
 	@SensitiveAction
 	String renewRecoveryCodes(@AuthenticationPrincipal CurrentUser me, Model model) {
+		model.addAttribute("prompt", false);
 		if (factors.isEnabled(me.id())) {
 			model.addAttribute("recoveryCodes", factors.renewRecoveryCodes(me));
 		}

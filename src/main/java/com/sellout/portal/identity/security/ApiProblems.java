@@ -31,9 +31,13 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Sell-out Portal\"");
-		if (ex instanceof TokenRequiredException) {
-			write(response, HttpStatus.UNAUTHORIZED, "This account has a second factor: give a personal API token "
-					+ "(issued on the profile page) instead of the password.", request);
+		if (ex instanceof TokenRequiredException required) {
+			write(response, HttpStatus.UNAUTHORIZED, required.setUpFirst()
+					? "Your role requires a second factor and the grace period is over: log in to the portal, set it "
+							+ "up, then give a personal API token (issued on the profile page) instead of the password."
+					: "This account has a second factor: give a personal API token "
+							+ "(issued on the profile page) instead of the password.",
+					request);
 			return;
 		}
 		write(response, HttpStatus.UNAUTHORIZED,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.ReauthenticationRequired;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,9 @@ class ReauthenticationAdvice {
 		page.addObject("action", target);
 		page.addObject("fields", fields);
 		page.addObject("failed", ex.failed());
+		// an exception's page gets none of the advice's model: the layout needs the
+		// person
+		page.addObject("me", CurrentUser.get().orElse(null));
 		return page;
 	}
 

@@ -1,11 +1,14 @@
 package com.sellout.portal.identity.security;
 
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactorPolicy.Standing;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * HTTP Basic with a password (API, BI feed): the first use begins the person's grace
@@ -19,9 +22,16 @@ class SecondFactorBasicPolicy implements AuthenticationProvider {
 
 	private final SecondFactorPolicy policy;
 
-	SecondFactorBasicPolicy(AuthenticationProvider passwords, SecondFactorPolicy policy) {
+	private final LoginThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	SecondFactorBasicPolicy(AuthenticationProvider passwords, SecondFactorPolicy policy, LoginThrottle throttle,
+			AuditLog auditLog) {
 		this.passwords = passwords;
 		this.policy = policy;
+		this.throttle = throttle;
+		this.auditLog = auditLog;
 	}
 
 	@Override
@@ -31,7 +41,15 @@ class SecondFactorBasicPolicy implements AuthenticationProvider {
 			policy.noteUse(user);
 			Standing standing = policy.standing(user);
 			if (standing == Standing.ENABLED || standing == Standing.SETUP_REQUIRED) {
-				throw new TokenRequiredException();
+				// the right password alone for an account that needs two factors: someone
+				// may
+				// hold a stolen one — counted and recorded like a wrong one
+				String address = attempt.getDetails() instanceof WebAuthenticationDetails details
+						? details.getRemoteAddress() : null;
+				throttle.recordFailure(user.login(), address);
+				auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, user.login(), "user", user.id(),
+						user.distributorId(), "password without the second factor");
+				throw new TokenRequiredException(standing == Standing.SETUP_REQUIRED);
 			}
 		}
 		return result;

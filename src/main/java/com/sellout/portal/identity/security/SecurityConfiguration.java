@@ -92,7 +92,7 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog auditLog, SecondFactorPolicy secondFactor) {
 		return new ProviderManager(new SecondFactorBasicPolicy(
 				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog),
-				secondFactor));
+				secondFactor, throttle, auditLog));
 	}
 
 	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users,
@@ -127,7 +127,7 @@ class SecurityConfiguration {
 				new SecondFactorBasicPolicy(
 						new ThrottlingAuthenticationProvider(new RecentPasswords(passwords(users, passwordEncoder),
 								users, FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
-						secondFactor));
+						secondFactor, throttle, auditLog));
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(feedPasswords)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))

@@ -8,8 +8,20 @@ import org.springframework.security.core.AuthenticationException;
  */
 class TokenRequiredException extends AuthenticationException {
 
-	TokenRequiredException() {
-		super("This account has a second factor: use a personal API token as the password");
+	private final boolean setUpFirst;
+
+	/**
+	 * @param setUpFirst the person has no factor yet and their grace period is over: they
+	 * set it up (at the web login) before they can issue a token
+	 */
+	TokenRequiredException(boolean setUpFirst) {
+		super(setUpFirst ? "The grace period is over: set up the second factor at the web login first"
+				: "This account has a second factor: use a personal API token as the password");
+		this.setUpFirst = setUpFirst;
+	}
+
+	boolean setUpFirst() {
+		return setUpFirst;
 	}
 
 }

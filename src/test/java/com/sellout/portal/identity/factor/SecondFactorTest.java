@@ -206,7 +206,7 @@ class SecondFactorTest extends PortalTest {
 		try {
 			HttpResponse<String> refused = api.api("/api/v1/me", "f2.late", PASSWORD);
 			assertThat(refused.statusCode()).isEqualTo(401);
-			assertThat(refused.body()).contains("personal API token");
+			assertThat(refused.body()).contains("grace period is over", "set it up");
 			PortalHttp late = PortalHttp.at(base);
 			assertThat(late.login("f2.late", PASSWORD).headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/profile/second-factor"));
@@ -215,8 +215,17 @@ class SecondFactorTest extends PortalTest {
 			assertThat(late.get("/profile/second-factor").body()).contains("data-testid=\"second-factor-required\"");
 			Enabled enabled = enable(late);
 			assertThat(late.get("/clients").statusCode()).isEqualTo(200);
-			// with a factor, Basic with the password stays refused
-			assertThat(api.api("/api/v1/me", "f2.late", PASSWORD).statusCode()).isEqualTo(401);
+			// with a factor, Basic with the password stays refused, and is counted and
+			// recorded as
+			// a failed login (someone may hold a stolen password)
+			HttpResponse<String> withFactor = api.api("/api/v1/me", "f2.late", PASSWORD);
+			assertThat(withFactor.statusCode()).isEqualTo(401);
+			assertThat(withFactor.body()).contains("This account has a second factor");
+			assertThat(asSystem(() -> jdbc
+				.sql("select count(*) from audit_events where actor = 'f2.late' "
+						+ "and action = 'LOGIN_FAILED' and details = 'password without the second factor'")
+				.query(Integer.class)
+				.single())).isEqualTo(2);
 
 			// a personal token from the profile is the API's password now, until revoked
 			HttpResponse<String> issued = PageForm.on(late, "/profile", "[data-testid=personal-token-form]")
