@@ -92,11 +92,7 @@ class ProfileController {
 		catch (UserRuleViolation violation) {
 			errors.rejectValue(violation.field(), violation.messageKey());
 		}
-		UserAccount account = users.get(me.id());
-		model.addAttribute("account", account);
-		model.addAttribute("form", ProfileForm.of(account));
-		model.addAttribute("passwordForm", PasswordForm.empty());
-		return page(model);
+		return pageWithSecret(me, model);
 	}
 
 	/**
@@ -133,11 +129,7 @@ class ProfileController {
 		catch (UserRuleViolation violation) {
 			errors.rejectValue(violation.field(), violation.messageKey());
 		}
-		UserAccount account = users.get(me.id());
-		model.addAttribute("account", account);
-		model.addAttribute("form", ProfileForm.of(account));
-		model.addAttribute("passwordForm", PasswordForm.empty());
-		return page(model);
+		return pageWithSecret(me, model);
 	}
 
 	/**
@@ -153,6 +145,15 @@ class ProfileController {
 		personalTokens.revoke(tokenId);
 		flash.addFlashAttribute("notice", "ptoken.revokedNotice");
 		return "redirect:/profile#personal-tokens";
+	}
+
+	/** The profile as the answer to issuing a secret, which the page shows once. */
+	private String pageWithSecret(CurrentUser me, Model model) {
+		UserAccount account = users.get(me.id());
+		model.addAttribute("account", account);
+		model.addAttribute("form", ProfileForm.of(account));
+		model.addAttribute("passwordForm", PasswordForm.empty());
+		return page(model);
 	}
 
 	private String page(Model model) {
