@@ -1,7 +1,5 @@
 package com.sellout.portal.identity.factor;
 
-import com.sellout.portal.audit.AuditAction;
-import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import org.slf4j.Logger;
@@ -30,14 +28,14 @@ class OperatorReset {
 
 	private final ScopedTransactions transactions;
 
-	private final AuditLog auditLog;
+	private final SecondFactors factors;
 
 	OperatorReset(@Value("${portal.security.reset-second-factor:}") String login, JdbcClient jdbc,
-			ScopedTransactions transactions, AuditLog auditLog) {
+			ScopedTransactions transactions, SecondFactors factors) {
 		this.login = login.strip();
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.auditLog = auditLog;
+		this.factors = factors;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -65,12 +63,11 @@ class OperatorReset {
 			return;
 		}
 		long id = user.get()[0];
-		jdbc.sql("delete from recovery_codes where user_id = ?").param(id).update();
-		int removed = jdbc.sql("delete from second_factors where user_id = ?").param(id).update();
-		auditLog.record(AuditAction.SECOND_FACTOR_RESET, "operator", "user", id,
-				user.get()[1] < 0 ? null : user.get()[1], login + ": PORTAL_SECURITY_RESET_SECOND_FACTOR at start");
+		boolean had = factors.isEnabled(id);
+		factors.reset(id, login, user.get()[1] < 0 ? null : user.get()[1],
+				"PORTAL_SECURITY_RESET_SECOND_FACTOR at start");
 		log.warn("Second factor of {} reset by the operator (PORTAL_SECURITY_RESET_SECOND_FACTOR){}; "
-				+ "remove the variable", login, removed == 0 ? " — they had none" : "");
+				+ "remove the variable", login, had ? "" : " — they had none");
 	}
 
 }
