@@ -73,7 +73,8 @@ class ReplyByMailTest extends PortalTest {
 			conversations.post(id, new NewMessage("Срок — пятница.", false, List.of(), Via.PORTAL));
 			return id;
 		});
-		MimeMessage told = TestMail.awaitReceived(mail, FOLLOWER, "[CONVA] " + subject, WAIT);
+		MimeMessage told = TestMail.awaitReceived(mail, FOLLOWER, "[CONVA] " + subject,
+				text -> text.contains("Срок — пятница."), WAIT);
 		String replyTo = ((InternetAddress) told.getReplyTo()[0]).getAddress();
 		assertThat(replyTo).matches("sellout\\+t-[a-z2-7]{26}@portal\\.local");
 		assertThat(TestMail.text(told)).startsWith(ReplyMail.QUOTE_MARKER).contains("Срок — пятница.");

@@ -186,11 +186,22 @@ public final class TestMail {
 	/** The mail someone received with this subject, waited for. */
 	public static MimeMessage awaitReceived(GreenMail server, String recipient, String subject, Duration timeout)
 			throws InterruptedException, MessagingException {
+		return awaitReceived(server, recipient, subject, text -> true, timeout);
+	}
+
+	/**
+	 * The mail someone received with this subject and a text that passes the test, waited
+	 * for: when several mails share a subject, the one meant.
+	 */
+	public static MimeMessage awaitReceived(GreenMail server, String recipient, String subject, Predicate<String> text,
+			Duration timeout) throws InterruptedException, MessagingException {
 		long until = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < until) {
 			for (MimeMessage received : server.getReceivedMessages()) {
-				if (subject.equals(received.getSubject()) && Arrays.stream(received.getAllRecipients())
-					.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(recipient))) {
+				if (subject.equals(received.getSubject())
+						&& Arrays.stream(received.getAllRecipients())
+							.anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(recipient))
+						&& text.test(text(received))) {
 					return received;
 				}
 			}
