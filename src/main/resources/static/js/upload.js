@@ -11,6 +11,15 @@
   const zone = form.querySelector('.dropzone');
   const token = document.querySelector('meta[name=_csrf]');
   const header = document.querySelector('meta[name=_csrf_header]');
+  const announcer = document.getElementById('upload-announcer');
+
+  // a screen reader hears each file's outcome once: «Файл «март.csv»: Принят»
+  function announce(fileName, outcome) {
+    if (announcer) {
+      const pattern = form.dataset.announced || '{0}: {1}';
+      announcer.textContent = pattern.replace('{0}', fileName).replace('{1}', outcome.trim().replace(/\s+/g, ' '));
+    }
+  }
 
   function send(file) {
     const row = document.createElement('tr');
@@ -59,12 +68,15 @@
         const answer = holder.querySelector('tr');
         if (answer) {
           row.replaceWith(answer);
+          const status = answer.querySelector('[data-testid=status]');
+          announce(file.name, status ? status.textContent : answer.cells[1].textContent);
           return;
         }
       }
       progress.remove();
       rest.textContent = request.status === 413 ? (form.dataset.tooLarge || '413') : (form.dataset.failed || String(request.status));
       rest.className = 'bad';
+      announce(file.name, rest.textContent);
     });
     request.addEventListener('error', function () {
       rest.textContent = form.dataset.failed || 'error';

@@ -1,6 +1,7 @@
 package com.sellout.portal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -33,6 +34,18 @@ class ListLinks {
 			return "";
 		}
 		return "true".equals(request.getParameter("desc")) ? " ↓" : " ↑";
+	}
+
+	/**
+	 * The header's {@code aria-sort}: "ascending" or "descending" for the column the list
+	 * is sorted by, else none (the attribute left out).
+	 */
+	public @Nullable String ariaSort(String column) {
+		HttpServletRequest request = request();
+		if (!column.equals(request.getParameter("sort"))) {
+			return null;
+		}
+		return "true".equals(request.getParameter("desc")) ? "descending" : "ascending";
 	}
 
 	public String page(int page) {

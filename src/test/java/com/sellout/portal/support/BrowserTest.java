@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * Tests in a real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM_PATH) driven by
  * Playwright, against the shared portal. Screenshots go to target/screenshots for people
- * to look at.
+ * to look at; every page opened or photographed is checked by axe-core
+ * ({@link Accessibility}), and a serious or critical violation fails the test.
  */
 public abstract class BrowserTest extends PortalTest {
 
@@ -35,6 +36,9 @@ public abstract class BrowserTest extends PortalTest {
 	protected Page page;
 
 	private String testName;
+
+	/** axe-core on every page this test opens or photographs. */
+	protected final Accessibility accessibility = new Accessibility();
 
 	@BeforeAll
 	static void launchBrowser() throws Exception {
@@ -69,19 +73,30 @@ public abstract class BrowserTest extends PortalTest {
 
 	@AfterEach
 	void closePage() {
-		if (page != null && !page.isClosed()) {
-			screenshot("last");
+		try {
+			if (page != null && !page.isClosed()) {
+				screenshot("last");
+			}
 		}
-		context.close();
+		finally {
+			context.close();
+		}
+		List<String> blocking = accessibility.takeBlocking();
+		if (!blocking.isEmpty()) {
+			throw new AssertionError(
+					"Serious or critical accessibility violations (axe-core):\n  " + String.join("\n  ", blocking));
+		}
 	}
 
 	protected void screenshot(String step) {
+		accessibility.check(page);
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(SCREENSHOTS.resolve(getClass().getSimpleName() + "-" + testName + "-" + step + ".png")));
 	}
 
 	protected void open(String path) {
 		page.navigate(baseUrl() + path);
+		accessibility.check(page);
 	}
 
 	protected void logIn(String login, String password) {

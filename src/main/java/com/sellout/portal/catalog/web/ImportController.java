@@ -1,12 +1,15 @@
 package com.sellout.portal.catalog.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 
 import com.sellout.portal.catalog.CatalogImports;
 import com.sellout.portal.imports.ImportSummary;
+import com.sellout.portal.imports.ImportTemplate;
 import com.sellout.portal.reading.UnreadableFileException;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +41,19 @@ class ImportController {
 	String form(@RequestParam(defaultValue = "CATALOG") String kind, Model model) {
 		model.addAttribute("kind", KINDS.contains(kind) ? kind : "CATALOG");
 		return "catalog/import";
+	}
+
+	/** The empty file of an import kind: its columns, to be filled in. */
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template(@RequestParam(defaultValue = "CATALOG") String kind) {
+		return switch (kind) {
+			case "FLOORS" -> ImportTemplate.xlsx("price-floors-template.xlsx", "Нижние границы", List.of("Артикул",
+					"Минимальная цена", "Действует с", "Действует по", "Регион", "Сегмент", "Дистрибьютор"));
+			case "SELL_IN" -> ImportTemplate.xlsx("sell-in-template.xlsx", "Первичные продажи",
+					List.of("Дистрибьютор", "Номер документа", "Дата", "Артикул", "Количество", "Сумма без НДС"));
+			default -> ImportTemplate.xlsx("catalog-template.xlsx", "Каталог", List.of("Артикул", "Наименование",
+					"Товарная группа", "Бренд", "Ед. изм.", "Штрихкод", "Цена", "Минимальная цена"));
+		};
 	}
 
 	@PostMapping

@@ -1,13 +1,16 @@
 package com.sellout.portal.clients.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import com.sellout.portal.clients.internal.ClientImporter;
 import com.sellout.portal.imports.ImportLog;
 import com.sellout.portal.imports.ImportSummary;
+import com.sellout.portal.imports.ImportTemplate;
 import com.sellout.portal.reading.UnreadableFileException;
 import com.sellout.portal.shared.NotFoundException;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +37,13 @@ class ClientImportController {
 	@GetMapping("/new")
 	String form() {
 		return "clients/import";
+	}
+
+	/** The empty file of the bulk registration: its columns, to be filled in. */
+	@GetMapping("/template.xlsx")
+	ResponseEntity<byte[]> template() {
+		return ImportTemplate.xlsx("clients-template.xlsx", "Клиенты", List.of("ИНН", "КПП", "ОГРН", "Наименование",
+				"Сегмент", "Регион", "Город", "Адрес", "Контакт", "E-mail", "Телефон"));
 	}
 
 	@PostMapping

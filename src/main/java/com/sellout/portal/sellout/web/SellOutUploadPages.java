@@ -21,8 +21,11 @@ import com.sellout.portal.sellout.FileRefusedException;
 import com.sellout.portal.sellout.IncomingFile;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutIntake;
+import com.sellout.portal.sellout.SellOutReport;
+import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.shared.FileNames;
+import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,8 +65,16 @@ class SellOutUploadPages {
 
 	private final Duration wait;
 
+	private final SellOutReports reports;
+
+	/** Recent uploads: the person's last ten among the portal's last hundred. */
+	private static final int RECENT_SHOWN = 10;
+
+	private static final int RECENT_LOOKED_AT = 100;
+
 	SellOutUploadPages(SellOutIntake intake, Distributors distributors, ReportingDistributor reporting,
-			MessageSource messages, SellOutSettings settings) {
+			MessageSource messages, SellOutSettings settings, SellOutReports reports) {
+		this.reports = reports;
 		this.intake = intake;
 		this.distributors = distributors;
 		this.reporting = reporting;
@@ -78,7 +89,23 @@ class SellOutUploadPages {
 		// the stock reports' page opens this page with «Остатки» chosen
 		model.addAttribute("kind", kindOf(kind));
 		model.addAttribute("kinds", ReportKind.values());
+		model.addAttribute("recent", recentUploads(me));
 		return "sellout/upload";
+	}
+
+	/**
+	 * What this person uploaded on this page lately (both kinds, newest first), so that
+	 * the results are still there after they went elsewhere and came back.
+	 */
+	private List<SellOutReport> recentUploads(CurrentUser me) {
+		return reports
+			.find(new SellOutReports.ReportFilter(null, null, null, Channel.PORTAL, null),
+					new ListQuery(null, "received_at", true, 0, RECENT_LOOKED_AT))
+			.items()
+			.stream()
+			.filter(report -> me.login().equals(report.receivedBy()))
+			.limit(RECENT_SHOWN)
+			.toList();
 	}
 
 	/** One file of the upload page; answers the row that shows its result. */
