@@ -45,8 +45,8 @@ class ImportTemplatesTest extends PortalTest {
 		HttpResponse<String> uploaded = admin.upload("/catalog/imports/new", "/catalog/imports",
 				Map.of("kind", "CATALOG"), "каталог.xlsx", filled);
 		assertThat(uploaded.statusCode()).isEqualTo(302);
-		Document result = Jsoup.parse(
-				admin.get(uploaded.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "")).body());
+		Document result = Jsoup
+			.parse(admin.get(uploaded.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "")).body());
 		assertThat(result.select("[data-testid=import-added]").text()).isEqualTo("1");
 		assertThat(result.select("[data-testid=import-skipped]").text()).isEqualTo("0");
 		assertThat(jdbc.sql("select name from products where sku = ?").param(sku).query(String.class).single())
