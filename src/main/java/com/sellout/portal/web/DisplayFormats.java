@@ -85,13 +85,16 @@ public class DisplayFormats {
 		return value == null ? "" : DisplayNumbers.format(value, "#,##0.00", locale());
 	}
 
-	/** A value in percent, up to two decimals: «18,25 %», «−3 %». */
-	public String percent(BigDecimal percent) {
-		return percent == null ? "" : DisplayNumbers.percent(percent, "#,##0.##", locale());
-	}
-
-	public String percent(long percent) {
-		return percent(BigDecimal.valueOf(percent));
+	/**
+	 * A value in percent, up to two decimals: «18,25 %», «−3 %» (any number: a
+	 * {@link BigDecimal}, a whole score).
+	 */
+	public String percent(Number percent) {
+		if (percent == null) {
+			return "";
+		}
+		BigDecimal value = percent instanceof BigDecimal decimal ? decimal : new BigDecimal(percent.toString());
+		return DisplayNumbers.percent(value, "#,##0.##", locale());
 	}
 
 	/** A fraction (0.9) as a whole percent: «90 %». */

@@ -34,6 +34,7 @@ class DisplayFormatsTest {
 		assertThat(display.below(new BigDecimal("18.25"))).as("a shortfall below a floor").isEqualTo("−18,25\u00a0%");
 		assertThat(display.signedPercent(new BigDecimal("4.2"))).isEqualTo("+4,2\u00a0%");
 		assertThat(display.share(0.9)).isEqualTo("90\u00a0%");
+		assertThat(display.percent(Integer.valueOf(85))).as("a whole score").isEqualTo("85\u00a0%");
 		assertThat(display.number(new BigDecimal("1234.5"))).isEqualTo("1\u00a0234,5");
 		assertThat(display.money(new BigDecimal("1234.5"))).isEqualTo("1\u00a0234,50");
 		assertThat(display.date(LocalDate.of(2026, 12, 3))).isEqualTo("03.12.2026");
