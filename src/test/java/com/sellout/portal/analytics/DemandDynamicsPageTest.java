@@ -76,16 +76,16 @@ class DemandDynamicsPageTest extends PortalTest {
 		Element flag = row.selectFirst("[data-flag]");
 		assertThat(flag.attr("data-flag")).isEqualTo("STAGNATION");
 		assertThat(flag.attr("title")).contains("sell-out 255 против 300")
-			.contains("−15 %, порог 10 %")
+			.contains("−15\u00a0%, порог 10\u00a0%")
 			.contains("1\u00a0200 против 1\u00a0000")
-			.contains("+20 %, порог 10 %");
+			.contains("+20\u00a0%, порог 10\u00a0%");
 		assertThat(page.select("[data-testid=no-stock]")).isEmpty();
 
 		Document other = Jsoup.parse(
 				browser().loggedInAs("insb.admin", "demo").get("/analytics/dynamics?from=2065-04&to=2065-06").body());
 		Element declined = other.selectFirst("[data-testid=dynamics-groups] tr[data-group=" + group + "] [data-flag]");
 		assertThat(declined.attr("data-flag")).isEqualTo("DECLINE");
-		assertThat(declined.attr("title")).contains("255 против 300").contains("−15 %");
+		assertThat(declined.attr("title")).contains("255 против 300").contains("−15\u00a0%");
 		assertThat(other.select("[data-testid=no-stock]")).hasSize(1);
 		// B is not shown A's stock, nor A's sell-in
 		assertThat(other.selectFirst("[data-testid=dynamics-groups] tr[data-group=" + group + "]").text())

@@ -62,7 +62,7 @@ class FlagRulesSettingsTest extends PortalTest {
 				.fill("hypeMonths", "13")
 				.submit();
 			assertThat(refused.statusCode()).isEqualTo(200);
-			assertThat(refused.body()).contains("Больше 0 и не больше 100 %")
+			assertThat(refused.body()).contains("Больше 0 и не больше 100\u00a0%")
 				.contains("Больше 1 и не больше 100")
 				.contains("От 1 до 12 месяцев");
 			assertThat(PageForm.on(admin, PAGE, FORM).value("stagnationDropPct")).isEqualTo("12.5");

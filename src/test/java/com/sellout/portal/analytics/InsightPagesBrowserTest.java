@@ -86,7 +86,7 @@ class InsightPagesBrowserTest extends BrowserTest {
 			}
 		}
 		open("/analytics/dynamics?" + RANGE);
-		assertThat(page.locator("[data-flag]").first()).hasAttribute("title", Pattern.compile(".*порог 10 %.*"));
+		assertThat(page.locator("[data-flag]").first()).hasAttribute("title", Pattern.compile(".*порог 10\u00a0%.*"));
 		// partner-supplied names are text, never markup
 		open("/analytics/clients?" + RANGE);
 		assertThat(page.locator("[data-testid=top-clients] b")).hasCount(0);

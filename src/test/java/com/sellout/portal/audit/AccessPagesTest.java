@@ -63,8 +63,11 @@ class AccessPagesTest extends PortalTest {
 		Document document = Jsoup.parse(page.body());
 		Element first = document.selectFirst("[data-testid=exports] tbody tr");
 		assertThat(first).isNotNull();
-		assertThat(first.select("td").get(0).text()).isEqualTo("admin");
-		assertThat(first.select("td").get(2).text()).isEqualTo("Выгружен список клиентов");
+		String name = asSystem(
+				() -> jdbc.sql("select name from users where login = 'admin'").query(String.class).single());
+		assertThat(first.select("td").get(0).text()).as("who, by name and login").isEqualTo(name + " (admin)");
+		assertThat(first.select("td").get(0).select("a").attr("href")).isEqualTo("/admin/users/" + userId("admin"));
+		assertThat(first.select("td").get(2).text()).isEqualTo("Выгружен список клиентов Реестр клиентов");
 		assertThat(first.select("td").get(4).text()).isEqualTo("127.0.0.1");
 		assertThat(document.select("[data-testid=exports] tbody tr td:eq(2)").eachText())
 			.allSatisfy(what -> assertThat(what).containsAnyOf("Выгруж", "Скача"));

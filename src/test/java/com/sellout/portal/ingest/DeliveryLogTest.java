@@ -70,6 +70,9 @@ class DeliveryLogTest extends PortalTest {
 	void aDistributorSeesItsOwnDeliveriesOnly() {
 		String alfaPage = browser().loggedInAs("alfa.manager", "demo").get("/deliveries").body();
 		assertThat(alfaPage).contains(alfaFile).doesNotContain(strangerSubject);
+		assertThat(alfaPage).as("the log is named for what it holds: files, not shipments of goods")
+			.contains("<h1>Входящие файлы по FTP и e-mail</h1>", ">Входящие файлы</a>")
+			.doesNotContain("Поставк", "поставк");
 
 		PortalHttp beta = browser().loggedInAs("beta.admin", "demo");
 		String betaPage = beta.get("/deliveries?distributor=" + distributorId("ALFA")).body();
@@ -113,7 +116,7 @@ class DeliveryLogTest extends PortalTest {
 			Thread.sleep(100);
 			outbox = admin.get("/admin/mail?state=SENT").body();
 		}
-		assertThat(outbox).contains(subject, "1c@alfa.example", "Ответ на поставку");
+		assertThat(outbox).contains(subject, "1c@alfa.example", "Ответ на входящий файл");
 		assertThat(browser().loggedInAs("admin", "demo").get("/admin/mail?state=FAILED").body())
 			.doesNotContain(subject);
 		assertThat(browser().loggedInAs("alfa.admin", "demo").get("/admin/mail").statusCode()).isEqualTo(403);

@@ -115,9 +115,12 @@ class ChannelInventoryPagesTest extends PortalTest {
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		Document page = open(analyst, "/inventory?distributor=" + a + "&period=2044-03");
 		Element history = page.selectFirst("[data-testid=gap-history]");
-		assertThat(history.select("thead th[data-period]").eachText()).hasSize(12)
+		assertThat(history.select("thead th[data-period]").eachAttr("data-period")).hasSize(12)
 			.startsWith("2043-04")
 			.endsWith("2044-03");
+		assertThat(history.select("thead th[data-period]").eachText()).as("months by name")
+			.startsWith("Апрель 2043")
+			.endsWith("Март 2044");
 		assertThat(history.select("tbody tr").eachAttr("data-distributor")).containsExactly("INV44A");
 		Element alfa = history.selectFirst("tr[data-distributor=INV44A]");
 		assertThat(alfa.selectFirst("td[data-period=2044-01]").text()).isEqualTo("−200,00 −2");

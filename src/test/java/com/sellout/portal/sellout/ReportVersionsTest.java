@@ -122,7 +122,7 @@ class ReportVersionsTest extends PortalTest {
 					.sale("04.07.2016", "EL-10015", 1, "500,50")
 					.sale("05.07.2016", "EL-10016", 3, "1500")
 					.bytes());
-		assertThat(row.body()).contains("2016-07")
+		assertThat(row.body()).contains("Июль 2016")
 			.contains("Заменил отчёт №" + v1.path("id").asLong()
 					+ " (принято строк: 2, сумма без НДС: 2 500,50); разница: строк +1, сумма +1 500,00");
 		long second = Long.parseLong(row.body().replaceAll("(?s).*/sellout/reports/(\\d+)\".*", "$1"));

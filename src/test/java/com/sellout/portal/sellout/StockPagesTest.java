@@ -114,7 +114,7 @@ class StockPagesTest extends PortalTest {
 			.upload("продажи-апрель.csv", SalesFile.create().sale("05.04.2039", "EL-10001", 2, "1480,88").bytes());
 		Document salesRow = Jsoup.parseBodyFragment("<table>" + sales.body() + "</table>");
 		assertThat(salesRow.select("[data-testid=kind]").text()).isEqualTo("Продажи");
-		assertThat(salesRow.select("[data-testid=period]").text()).isEqualTo("2039-04");
+		assertThat(salesRow.select("[data-testid=period]").text()).isEqualTo("Апрель 2039");
 
 		assertThat(manager.get("/sellout/reports?period=2039-04").body()).contains("продажи-апрель.csv")
 			.doesNotContain("склад-апрель.csv");

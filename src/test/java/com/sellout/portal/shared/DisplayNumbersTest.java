@@ -31,4 +31,30 @@ class DisplayNumbersTest {
 		assertThat(DisplayNumbers.sign(new BigDecimal(value))).isEqualTo(expected);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			-18.25 | ru | −18,25\u00a0%
+			18.25  | ru | 18,25\u00a0%
+			4.2    | en | 4.2\u00a0%
+			1234.5 | ru | 1\u00a0234,5\u00a0%
+			""")
+	void onePercentFormatTheMinusSignACommaAndANoBreakSpaceBeforeThePercent(String value, String language,
+			String expected) {
+		assertThat(DisplayNumbers.percent(new BigDecimal(value), "#,##0.##", Locale.forLanguageTag(language)))
+			.isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			-18.25 | −18,25\u00a0%
+			4.2    | +4,2\u00a0%
+			0      | 0\u00a0%
+			0.001  | 0\u00a0%
+			-0.004 | 0\u00a0%
+			""")
+	void aSignedPercentHasItsSignEitherWayAndNoneWhenItRoundsToZero(String value, String expected) {
+		assertThat(DisplayNumbers.signedPercent(new BigDecimal(value), "#,##0.##", Locale.forLanguageTag("ru")))
+			.isEqualTo(expected);
+	}
+
 }

@@ -81,7 +81,7 @@ class ChannelBrowserTest extends BrowserTest {
 			.send(TestMail.newMessageId());
 		intake.poll();
 
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Поставки").setExact(true)).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Входящие файлы").setExact(true)).click();
 		assertThat(page.getByTestId("deliveries")).containsText(file);
 		assertThat(page.getByTestId("deliveries")).containsText("gamma-mail.csv");
 		page.waitForCondition(() -> {
@@ -89,7 +89,7 @@ class ChannelBrowserTest extends BrowserTest {
 			return page.getByTestId("deliveries")
 				.locator("tr", new Locator.LocatorOptions().setHasText(file))
 				.textContent()
-				.contains("Обработана");
+				.contains("Обработан");
 		}, new Page.WaitForConditionOptions().setTimeout(30_000));
 		screenshot("2-deliveries");
 		page.locator("select[name=status]").selectOption("QUARANTINED");

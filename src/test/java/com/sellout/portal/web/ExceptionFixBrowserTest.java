@@ -36,8 +36,8 @@ class ExceptionFixBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исправить").setExact(true)).click();
 
 		assertThat(page.getByTestId("correct-value")).isVisible();
-		assertThat(page.getByLabel("Поле эталонного шаблона")).hasValue("client_inn");
-		page.getByLabel("Поле эталонного шаблона").selectOption(new SelectOption().setLabel("ИНН покупателя"));
+		assertThat(page.getByLabel("Что в колонке")).hasValue("client_inn");
+		page.getByLabel("Что в колонке").selectOption(new SelectOption().setLabel("ИНН покупателя"));
 		page.getByLabel("Новое значение").fill("5406127494");
 		screenshot("1-corrected");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить и перепроверить")).click();

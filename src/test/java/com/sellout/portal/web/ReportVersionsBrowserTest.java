@@ -34,7 +34,7 @@ class ReportVersionsBrowserTest extends BrowserTest {
 					new FilePayload("март-исправленный.csv", "text/csv", second.getBytes(StandardCharsets.UTF_8)));
 		Locator row = page.locator("#upload-rows tr.result");
 		assertThat(row).hasCount(1);
-		assertThat(row.getByTestId("period")).hasText("2015-03");
+		assertThat(row.getByTestId("period")).hasText("Март 2015");
 		assertThat(row.getByTestId("replaced")).hasText("Заменил отчёт №" + v1
 				+ " (принято строк: 1, сумма без НДС: 1 480,88); разница: строк +1, сумма +1 496,43");
 		screenshots("0-uploaded");

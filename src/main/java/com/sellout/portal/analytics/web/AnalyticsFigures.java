@@ -2,11 +2,9 @@ package com.sellout.portal.analytics.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
 import com.sellout.portal.analytics.SalesComparison;
+import com.sellout.portal.shared.DisplayNumbers;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("analyticsFigures")
 public class AnalyticsFigures {
-
-	private static final char NO_BREAK_SPACE = '\u00a0';
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,7 +47,8 @@ public class AnalyticsFigures {
 		if (part == null || total == null || total.signum() == 0) {
 			return "—";
 		}
-		return format(part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP), "0.0") + " %";
+		return format(part.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP), "0.0")
+				+ DisplayNumbers.PERCENT;
 	}
 
 	/**
@@ -63,7 +60,7 @@ public class AnalyticsFigures {
 		if (percent == null) {
 			return "—";
 		}
-		String text = format(percent.abs(), "#,##0.0") + " %";
+		String text = format(percent.abs(), "#,##0.0") + DisplayNumbers.PERCENT;
 		return switch (percent.signum()) {
 			case 1 -> "▲ +" + text;
 			case -1 -> "▼ −" + text;
@@ -93,16 +90,7 @@ public class AnalyticsFigures {
 	}
 
 	private static String format(BigDecimal value, String pattern) {
-		Locale locale = LocaleContextHolder.getLocale();
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		if (!"en".equals(locale.getLanguage())) {
-			symbols.setGroupingSeparator(NO_BREAK_SPACE);
-			symbols.setDecimalSeparator(',');
-		}
-		symbols.setMinusSign('−');
-		DecimalFormat format = new DecimalFormat(pattern, symbols);
-		format.setParseBigDecimal(true);
-		return format.format(value);
+		return DisplayNumbers.format(value, pattern, LocaleContextHolder.getLocale());
 	}
 
 }

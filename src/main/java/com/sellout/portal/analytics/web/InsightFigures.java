@@ -34,11 +34,11 @@ class InsightFigures {
 	}
 
 	public String percent(BigDecimal value) {
-		return value == null ? "" : format(value, "#,##0.#") + " %";
+		return value == null ? "" : DisplayNumbers.percent(value, "#,##0.#", LocaleContextHolder.getLocale());
 	}
 
 	public String signedPercent(BigDecimal value) {
-		return value == null ? "—" : sign(value) + format(value.abs(), "#,##0.#") + " %";
+		return value == null ? "—" : DisplayNumbers.signedPercent(value, "#,##0.#", LocaleContextHolder.getLocale());
 	}
 
 	/** The change of a figure in percent, signed; «—» with nothing before. */

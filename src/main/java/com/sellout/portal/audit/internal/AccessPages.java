@@ -30,9 +30,12 @@ class AccessPages {
 
 	private final ObjectProvider<LoginBlocks> blocks;
 
-	AccessPages(AuditLog auditLog, ObjectProvider<LoginBlocks> blocks) {
+	private final AuditRows rows;
+
+	AccessPages(AuditLog auditLog, ObjectProvider<LoginBlocks> blocks, AuditRows rows) {
 		this.auditLog = auditLog;
 		this.blocks = blocks;
+		this.rows = rows;
 	}
 
 	@GetMapping("/admin/audit/failed-logins")
@@ -60,7 +63,9 @@ class AccessPages {
 		var filter = new AuditFilter(null, actor == null || actor.isBlank() ? null : actor.strip(), null,
 				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), true);
-		model.addAttribute("events", auditLog.find(filter, new ListQuery(null, null, true, page, 50)));
+		var events = auditLog.find(filter, new ListQuery(null, null, true, page, 50));
+		model.addAttribute("events", events);
+		model.addAttribute("rows", rows.of(events.items()));
 		return "audit/exports";
 	}
 

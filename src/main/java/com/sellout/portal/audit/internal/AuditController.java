@@ -21,8 +21,11 @@ class AuditController {
 
 	private final AuditLog auditLog;
 
-	AuditController(AuditLog auditLog) {
+	private final AuditRows rows;
+
+	AuditController(AuditLog auditLog, AuditRows rows) {
 		this.auditLog = auditLog;
+		this.rows = rows;
 	}
 
 	@GetMapping("/admin/audit")
@@ -35,7 +38,9 @@ class AuditController {
 				address == null || address.isBlank() ? null : address.strip(),
 				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), false);
-		model.addAttribute("events", auditLog.find(filter, new ListQuery(q, null, true, page, 50)));
+		var events = auditLog.find(filter, new ListQuery(q, null, true, page, 50));
+		model.addAttribute("events", events);
+		model.addAttribute("rows", rows.of(events.items()));
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";
 	}

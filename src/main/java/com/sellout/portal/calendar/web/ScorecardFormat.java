@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
 import com.sellout.portal.calendar.SubmissionState;
+import com.sellout.portal.shared.DisplayDates;
 import com.sellout.portal.shared.DisplayNumbers;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,14 +24,15 @@ class ScorecardFormat {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	public String percent(BigDecimal share) {
-		return share == null ? "—" : format(share.multiply(HUNDRED), "#,##0.#") + " %";
+		return share == null ? "—"
+				: DisplayNumbers.percent(share.multiply(HUNDRED), "#,##0.#", LocaleContextHolder.getLocale());
 	}
 
 	public String signedPercent(BigDecimal share) {
 		if (share == null) {
 			return "—";
 		}
-		return sign(share) + format(share.abs().multiply(HUNDRED), "#,##0.#") + " %";
+		return DisplayNumbers.signedPercent(share.multiply(HUNDRED), "#,##0.#", LocaleContextHolder.getLocale());
 	}
 
 	public String days(BigDecimal days) {
@@ -69,9 +69,7 @@ class ScorecardFormat {
 	}
 
 	public String month(YearMonth month) {
-		Locale locale = LocaleContextHolder.getLocale();
-		String name = month.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale);
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1) + " " + month.getYear();
+		return DisplayDates.month(month, LocaleContextHolder.getLocale());
 	}
 
 	/** A month short, for a trend's column: «сен 26». */

@@ -2,12 +2,10 @@ package com.sellout.portal.forecasting.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
+import com.sellout.portal.shared.DisplayNumbers;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("forecastFigures")
 public class ForecastFigures {
-
-	private static final char NO_BREAK_SPACE = '\u00a0';
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,7 +39,8 @@ public class ForecastFigures {
 		if (fraction == null) {
 			return "—";
 		}
-		return format(fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " %";
+		return format(fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP), "#,##0.0")
+				+ DisplayNumbers.PERCENT;
 	}
 
 	/** A signed fraction as a percent: «+4,2 %», «−7,0 %». */
@@ -59,7 +56,8 @@ public class ForecastFigures {
 		if (percent == null) {
 			return "—";
 		}
-		return (percent.signum() > 0 ? "+" : "") + format(percent.setScale(1, RoundingMode.HALF_UP), "#,##0.0") + " %";
+		return (percent.signum() > 0 ? "+" : "") + format(percent.setScale(1, RoundingMode.HALF_UP), "#,##0.0")
+				+ DisplayNumbers.PERCENT;
 	}
 
 	/** MASE: two decimals. */
@@ -103,14 +101,7 @@ public class ForecastFigures {
 	}
 
 	private static String format(BigDecimal value, String pattern) {
-		Locale locale = LocaleContextHolder.getLocale();
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
-		if (!"en".equals(locale.getLanguage())) {
-			symbols.setGroupingSeparator(NO_BREAK_SPACE);
-			symbols.setDecimalSeparator(',');
-		}
-		symbols.setMinusSign('−');
-		return new DecimalFormat(pattern, symbols).format(value);
+		return DisplayNumbers.format(value, pattern, LocaleContextHolder.getLocale());
 	}
 
 }

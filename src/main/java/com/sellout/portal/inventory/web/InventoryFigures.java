@@ -38,7 +38,7 @@ class InventoryFigures {
 	}
 
 	public String percent(BigDecimal value) {
-		return value == null ? "" : sign(value) + format(value.abs(), "#,##0.##") + " %";
+		return value == null ? "" : DisplayNumbers.signedPercent(value, "#,##0.##", LocaleContextHolder.getLocale());
 	}
 
 	public String weeks(BigDecimal value) {

@@ -66,6 +66,8 @@ class ExceptionFixPages {
 			return "redirect:" + ReportVersionPages.pageOf(report);
 		}
 		model.addAttribute("line", open);
+		// what the portal made of the received values (dates, numbers, net of VAT), apart
+		model.addAttribute("read", stock ? null : reports.line(id, line).orElse(null));
 		model.addAttribute("reportPage", ReportVersionPages.pageOf(report));
 		model.addAttribute("stock", stock);
 		if (stock) {

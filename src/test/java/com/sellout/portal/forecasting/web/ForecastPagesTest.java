@@ -207,7 +207,8 @@ class ForecastPagesTest extends PortalTest {
 			Document page = page(b, "/forecast?lang=en&sku=" + ForecastPageFixture.B_PRODUCT + "&horizon=3");
 			assertThat(page.selectFirst("h1").text()).isEqualTo("Sales forecast");
 			assertThat(page.selectFirst("[data-testid=sell-in] h2").text()).isEqualTo("Sell-in need");
-			assertThat(chart(page, "forecast-chart").path("labels").path("band").asString()).isEqualTo("80 % interval");
+			assertThat(chart(page, "forecast-chart").path("labels").path("band").asString())
+				.isEqualTo("80\u00a0% interval");
 		}
 		finally {
 			b.get("/forecast?lang=ru");

@@ -72,7 +72,8 @@ class NamedOrderPagesTest extends PortalTest {
 			.filter(r -> r.text().contains("ЖК «Тестовый», корпус 7"))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the order entered is not listed"));
-		assertThat(row.text()).contains("2079-09", ForecastPageFixture.A_CLIENT, ForecastPageFixture.SEASONAL, "25");
+		assertThat(row.text()).contains("Сентябрь 2079", ForecastPageFixture.A_CLIENT, ForecastPageFixture.SEASONAL,
+				"25");
 
 		Document forecast = page(a, "/forecast?sku=" + ForecastPageFixture.SEASONAL + "&horizon=6&asOf=2079-06");
 		assertThat(forecast.selectFirst("[data-testid=sell-in-table] tr[data-month=2079-09] [data-part=named]").text())
