@@ -56,11 +56,12 @@ class AccessPages {
 	String exports(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Model model) {
 		var filter = new AuditFilter(null, actor == null || actor.isBlank() ? null : actor.strip(), null,
 				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), true);
-		model.addAttribute("events", auditLog.find(filter, new ListQuery(null, null, true, page, 50)));
+		model.addAttribute("events",
+				auditLog.find(filter, new ListQuery(null, null, true, page, ListQuery.sizeOr(size, 50))));
 		return "audit/exports";
 	}
 

@@ -69,7 +69,8 @@ class SellOutDataPages {
 	 * address says otherwise.
 	 */
 	public record Params(String from, String to, Long distributor, String client, Long group, String sku, String region,
-			String segment, Boolean deviations, String sort, Boolean desc, Integer page, String inn, String currency) {
+			String segment, Boolean deviations, String sort, Boolean desc, Integer page, String inn, String currency,
+			Integer size) {
 
 		/** All lines, newest first, the first page, unless the address says otherwise. */
 		public Params {
@@ -92,7 +93,7 @@ class SellOutDataPages {
 		DataFilter filter = params.filter(me);
 		SellOutData.Totals totals = data.totals(filter);
 		ListQuery query = new ListQuery(null, params.sort() == null ? "sale_date" : params.sort(), params.desc(),
-				Math.max(0, params.page()), 50);
+				Math.max(0, params.page()), ListQuery.sizeOr(params.size(), 50));
 		model.addAttribute("totals", totals);
 		model.addAttribute("page", data.find(filter, query, totals.lines()));
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());

@@ -37,8 +37,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Sell-out reports in the portal: the list, a report's card with its lines, and its
- * downloads. Stock reports have pages of their own ({@link StockReportPages}).
+ * Sell-out reports in the portal: the list, a report's card with its lines (searched by
+ * client and product), and its downloads. Stock reports have pages of their own
+ * ({@link StockReportPages}).
  */
 @Controller
 @RequestMapping("/sellout/reports")
@@ -74,9 +75,10 @@ class SellOutReportPages {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
 			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
-		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
+		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, ListQuery.sizeOr(size, 25));
 		model.addAttribute("page", reports
 			.find(new SellOutReports.ReportFilter(scope, month(period), status, channel, ReportKind.SELLOUT), query));
 		model.addAttribute("params",
@@ -90,7 +92,8 @@ class SellOutReportPages {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, @RequestParam(defaultValue = "ALL") LineFilter lines,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String client, @RequestParam(required = false) String product,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Model model) {
 		SellOutReport report = reports.get(id);
 		if (report.kind() == ReportKind.STOCK) {
 			// a link made before the report's kind was known (a result file, a reply, the
@@ -105,7 +108,13 @@ class SellOutReportPages {
 		model.addAttribute("template", reports.templateOf(id).map(templates::get).orElse(null));
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", LineFilter.values());
-		model.addAttribute("page", reports.lines(id, lines, Math.max(0, page), 50));
+		String clientText = client == null ? "" : client.strip();
+		String productText = product == null ? "" : product.strip();
+		model.addAttribute("client", clientText);
+		model.addAttribute("product", productText);
+		model.addAttribute("searched", !clientText.isEmpty() || !productText.isEmpty());
+		model.addAttribute("page",
+				reports.lines(id, lines, clientText, productText, Math.max(0, page), ListQuery.sizeOr(size, 50)));
 		return "sellout/report";
 	}
 
