@@ -20,6 +20,7 @@ import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -141,7 +142,9 @@ class SellOutReportPages {
 		List<List<Object>> table = linesTable.rows(id, lines, locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
-		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
+		String name = ExportNames.of(format, "sellout", report.distributor(), report.period(),
+				report.version() == null || report.version() == 1 ? null : "v" + report.version(),
+				lines == LineFilter.ACCEPTED ? null : lines.name().toLowerCase(Locale.ROOT));
 		return format.equals("csv")
 				? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), TableFiles.csv(table))
 				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX),

@@ -16,6 +16,7 @@ import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.StockReportLines;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -131,7 +132,9 @@ class StockReportPages {
 		List<List<Object>> rows = table.rows(id, SellOutReports.LineFilter.valueOf(lines.name()), locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				"stock " + lines + " " + format + " " + (rows.size() - 1) + " rows");
-		String name = "stock-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
+		String name = ExportNames.of(format, "stock", report.distributor(), report.asOf(),
+				report.version() == null || report.version() == 1 ? null : "v" + report.version(),
+				lines == StockReportLines.Filter.ACCEPTED ? null : lines.name().toLowerCase(Locale.ROOT));
 		return format.equals("csv")
 				? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), TableFiles.csv(rows))
 				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX),
