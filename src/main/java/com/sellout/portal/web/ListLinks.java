@@ -2,6 +2,7 @@ package com.sellout.portal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,8 @@ import org.springframework.web.util.UriUtils;
 class ListLinks {
 
 	private static final List<Integer> SIZES = List.of(25, 50, 100, 200);
+
+	private static final Set<String> NOT_FILTERS = Set.of("sort", "desc", "page", "pageNo", "size", "lang");
 
 	public String sort(String column) {
 		HttpServletRequest request = request();
@@ -87,6 +90,23 @@ class ListLinks {
 			}
 		});
 		return kept;
+	}
+
+	/**
+	 * Whether the address filters the list: a parameter other than the sort, the page,
+	 * its size and the language.
+	 */
+	public boolean filtered() {
+		return request().getParameterMap()
+			.entrySet()
+			.stream()
+			.anyMatch(e -> !NOT_FILTERS.contains(e.getKey()) && !e.getKey().startsWith("_")
+					&& Arrays.stream(e.getValue()).anyMatch(v -> v != null && !v.isBlank()));
+	}
+
+	/** The current page's path, where the pager's forms send their fields. */
+	public String path() {
+		return request().getRequestURI();
 	}
 
 	/**

@@ -62,6 +62,8 @@ class AccessPages {
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), true);
 		model.addAttribute("events",
 				auditLog.find(filter, new ListQuery(null, null, true, page, ListQuery.sizeOr(size, 50))));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		return "audit/exports";
 	}
 

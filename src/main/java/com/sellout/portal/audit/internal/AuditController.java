@@ -38,6 +38,8 @@ class AuditController {
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), false);
 		model.addAttribute("events",
 				auditLog.find(filter, new ListQuery(q, null, true, page, ListQuery.sizeOr(size, 50))));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";
 	}
