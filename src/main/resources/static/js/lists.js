@@ -215,7 +215,7 @@
   // a month filter applies once its month and year are both chosen, or both emptied
   document.addEventListener('change', (event) => {
     const pair = event.target.closest && event.target.closest('[data-autosubmit-pair]');
-    if (!pair || !event.target.form) {
+    if (!pair || pair.dataset.autosubmitPair !== 'true' || !event.target.form) {
       return;
     }
     const values = Array.from(pair.querySelectorAll('select')).map((s) => s.value);

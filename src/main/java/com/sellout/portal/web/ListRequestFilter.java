@@ -24,8 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * selects sends {@code <name>.month} and {@code <name>.year}, the controllers read
  * {@code <name>} as {@code YYYY-MM} (empty when both are empty, left unreadable when only
  * one is chosen, so that the page refuses it as it refuses any unreadable month). Other
- * requests pass untouched. Runs inside {@link OddFileNameFilter}, before security reads
- * the parameters.
+ * requests pass untouched, and so does the API. Runs inside {@link OddFileNameFilter},
+ * before security reads the parameters.
  */
 @Component
 @Order(-150)
@@ -42,6 +42,11 @@ class ListRequestFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			// the API takes what it documents; its uploads are read by their endpoints
+			chain.doFilter(request, response);
+			return;
+		}
 		Map<String, String[]> original = request.getParameterMap();
 		boolean touched = original.containsKey(PAGE_NUMBER)
 				|| original.keySet().stream().anyMatch(name -> name.endsWith(MONTH) || name.endsWith(YEAR));

@@ -70,7 +70,8 @@ class ChannelInventoryPagesTest extends PortalTest {
 
 		FilterForm shown = FilterForm.of(page.outerHtml(), FILTERS);
 		assertThat(shown.value("distributor")).isEqualTo(String.valueOf(a));
-		assertThat(shown.value("period")).isEqualTo("2044-03");
+		assertThat(shown.value("period.month")).isEqualTo("03");
+		assertThat(shown.value("period.year")).isEqualTo("2044");
 		assertThat(skus(open(analyst, shown.choose("group", "Запас 2044").url()))).containsExactly("I44-1", "I44-2");
 		assertThat(skus(open(analyst, FilterForm.of(page.outerHtml(), FILTERS).choose("band", "Мало").url())))
 			.containsExactly("I44-2");

@@ -90,6 +90,22 @@ class ReportLineSearchTest extends PortalTest {
 			.orElseThrow()).contains("filename=\"sellout-ALFA-2017-05.xlsx\"");
 	}
 
+	@Test
+	void theMonthSelectsOfTheListBindAsOneMonth() {
+		PortalHttp alfa = browser().loggedInAs("alfa.manager", "demo");
+		GetForm filters = GetForm.of(page(alfa, "/sellout/reports"), "form[role=search]");
+		assertThat(filters.has("period")).as("no month field: two selects").isFalse();
+		filters.choose("period.month", "Май").choose("period.year", "2017");
+		Document may = page(alfa, filters.address());
+		assertThat(may.select("table[data-testid=reports] tbody tr")).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.text()).contains("2017"));
+		assertThat(may.select("select[name=period.month] option[selected]").text()).isEqualTo("Май");
+		assertThat(may.select("select[name=period.year] option[selected]").text()).isEqualTo("2017");
+		assertThat(may.select("[data-testid=pager] a, table[data-testid=reports] th a").eachAttr("href"))
+			.as("the sort and page links keep the month")
+			.allSatisfy(href -> assertThat(href).contains("period=2017-05"));
+	}
+
 	private static GetForm search(Document card) {
 		return GetForm.of(card, "form[data-testid=line-search]");
 	}

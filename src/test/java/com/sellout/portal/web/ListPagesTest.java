@@ -86,6 +86,29 @@ class ListPagesTest extends PortalTest {
 		}
 	}
 
+	@Test
+	void aDateFilterTakesДДММГГГГAndRefusesNonsenseSayingHow() {
+		PortalHttp admin = browser().loggedInAs("admin", "demo");
+		GetForm filters = GetForm.of(page(admin, "/admin/audit"), "form[role=search]");
+		filters.fill("actor", ACTOR).fill("from", "01.01.2000").fill("to", "2099-12-31");
+		Document found = page(admin, filters.address());
+		assertThat(found.select("#audit-from").val()).isEqualTo("01.01.2000");
+		assertThat(found.select("#audit-to").val()).as("an old link's ISO date, shown as people write it")
+			.isEqualTo("31.12.2099");
+		assertThat(found.select("table.data tbody tr")).isNotEmpty();
+
+		GetForm future = GetForm.of(found, "form[role=search]").fill("from", "01.01.2099");
+		Document none = page(admin, future.address());
+		assertThat(none.select("[data-testid=empty]").text()).contains("Под выбранные фильтры ничего не подходит");
+		assertThat(none.select("[data-testid=reset-filters]").attr("href")).isEqualTo("/admin/audit");
+
+		HttpResponse<String> nonsense = admin
+			.get(GetForm.of(found, "form[role=search]").fill("from", "31.02.2026").address());
+		assertThat(nonsense.statusCode()).isEqualTo(400);
+		assertThat(Jsoup.parse(nonsense.body()).select("[data-testid=refusal]").text())
+			.isEqualTo("«31.02.2026» — не дата. Укажите дату в виде ДД.ММ.ГГГГ, например 03.12.2026.");
+	}
+
 	/** The administrator, after {@value #ACTOR} logged in 30 times. */
 	private PortalHttp loggedLogins() {
 		for (int i = 0; i < 30; i++) {
