@@ -39,7 +39,7 @@
 
     const data = new FormData();
     data.append('file', file);
-    ['period', 'distributor', 'kind', 'asOf'].forEach(function (field) {
+    ['period', 'period.month', 'period.year', 'distributor', 'kind', 'asOf'].forEach(function (field) {
       const element = form.elements[field];
       const shown = element && !(element.closest('[data-kind-field]') || {}).hidden;
       if (element && shown && element.value) {

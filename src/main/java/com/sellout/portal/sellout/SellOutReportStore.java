@@ -19,6 +19,7 @@ import com.sellout.portal.sellout.SellOutReports.ReportFilter;
 import com.sellout.portal.sellout.internal.LineColumn;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -136,13 +137,45 @@ class SellOutReportStore {
 	}
 
 	PageSlice<ReportLine> lines(long reportId, LineFilter filter, int page, int size) {
-		String where = " where report_id = ?" + LINE_WHERE.get(filter);
-		long total = jdbc.sql("select count(*) from sellout_lines" + where).param(reportId).query(Long.class).single();
-		List<ReportLine> items = jdbc.sql(LINE + where + " order by line_no limit ? offset ?")
-			.params(reportId, size, (long) page * size)
+		return lines(reportId, filter, null, null, page, size);
+	}
+
+	/**
+	 * A page of a report's lines under the filter whose client (name or ИНН) and product
+	 * (SKU, the distributor's code or the name) hold the texts given, case-insensitively;
+	 * a blank text does not filter.
+	 */
+	PageSlice<ReportLine> lines(long reportId, LineFilter filter, @Nullable String client, @Nullable String product,
+			int page, int size) {
+		String clientLike = like(client);
+		String productLike = like(product);
+		String where = " where report_id = :report" + LINE_WHERE.get(filter)
+				+ (clientLike == null ? ""
+						: " and (lower(coalesce(client_name, '')) like :client"
+								+ " or lower(coalesce(client_inn, '')) like :client)")
+				+ (productLike == null ? ""
+						: " and (lower(coalesce(sku, '')) like :product"
+								+ " or lower(coalesce(distributor_sku, '')) like :product"
+								+ " or lower(coalesce(product_name, '')) like :product)");
+		long total = jdbc.sql("select count(*) from sellout_lines" + where)
+			.param("report", reportId)
+			.param("client", clientLike)
+			.param("product", productLike)
+			.query(Long.class)
+			.single();
+		List<ReportLine> items = jdbc.sql(LINE + where + " order by line_no limit :limit offset :offset")
+			.param("report", reportId)
+			.param("client", clientLike)
+			.param("product", productLike)
+			.param("limit", size)
+			.param("offset", (long) page * size)
 			.query(LINE_MAPPER)
 			.list();
 		return new PageSlice<>(items, page, size, total);
+	}
+
+	private static @Nullable String like(@Nullable String text) {
+		return new ListQuery(text, null, false, 0, 1).likePattern();
 	}
 
 	Optional<ReportLine> line(long reportId, int lineNo) {

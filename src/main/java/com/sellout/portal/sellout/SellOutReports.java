@@ -11,6 +11,7 @@ import com.sellout.portal.sellout.internal.ReportOriginals;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,6 +116,19 @@ public class SellOutReports {
 	public PageSlice<ReportLine> lines(long reportId, LineFilter filter, int page, int size) {
 		get(reportId);
 		return store.lines(reportId, filter, page, size);
+	}
+
+	/**
+	 * A page of the lines of a report the caller may see, whose client (name or ИНН) and
+	 * product (SKU, the distributor's code or the name) hold the texts given; blank texts
+	 * do not filter.
+	 * @throws NotFoundException no report of that id in the caller's scope
+	 */
+	@Transactional(readOnly = true)
+	public PageSlice<ReportLine> lines(long reportId, LineFilter filter, @Nullable String client,
+			@Nullable String product, int page, int size) {
+		get(reportId);
+		return store.lines(reportId, filter, client, product, page, size);
 	}
 
 	/** One line of a report the caller may see. */

@@ -2,6 +2,8 @@ package com.sellout.portal.shared;
 
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a user asks of a list page: a search text, a sort column among those the list
  * allows, its direction and the page. Unknown sort columns fall back to the default;
@@ -15,6 +17,14 @@ public record ListQuery(String search, String sort, boolean descending, int page
 		search = search == null || search.isBlank() ? null : search.strip();
 		page = Math.max(0, page);
 		size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+	}
+
+	/**
+	 * The page size a list's address asks for ({@code size}), bounded, or the list's own
+	 * when it asks for none.
+	 */
+	public static int sizeOr(@Nullable Integer asked, int pageSize) {
+		return asked == null || asked <= 0 ? pageSize : Math.min(asked, MAX_SIZE);
 	}
 
 	/**

@@ -60,6 +60,27 @@ class PriceFloorPageTest extends PortalTest {
 	}
 
 	@Test
+	void theDatesAreTypedAsДДММГГГГAndNonsenseIsRefusedSayingHow() {
+		HttpResponse<String> saved = form().fill("sku", SKU)
+			.fill("minPrice", "10")
+			.fill("validFrom", "01.09.2033")
+			.fill("validTo", "30.09.2033")
+			.submit();
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(asSystem(() -> floors.applicable(SKU, LocalDate.of(2033, 9, 15), null, null, null))).isPresent();
+		assertThat(asSystem(() -> floors.applicable(SKU, LocalDate.of(2033, 10, 1), null, null, null))).isEmpty();
+
+		HttpResponse<String> refused = form().fill("sku", SKU)
+			.fill("minPrice", "10")
+			.fill("validFrom", "31.02.2034")
+			.submit();
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Укажите дату в виде ДД.ММ.ГГГГ, например 03.12.2026.")
+			.as("the text typed is kept")
+			.contains("value=\"31.02.2034\"");
+	}
+
+	@Test
 	void aSkuNotInTheCatalogueIsShownOnTheForm() {
 		HttpResponse<String> refused = form().fill("sku", "NO-SUCH-2033")
 			.fill("minPrice", "10")

@@ -52,7 +52,8 @@ class ChannelInventoryPagesTest extends PortalTest {
 		PortalHttp analyst = browser().loggedInAs("analyst", "demo");
 		FilterForm form = FilterForm.of(analyst.get("/inventory").body(), FILTERS)
 			.choose("distributor", InventoryRowsFixture.A)
-			.fill("period", "2044-03");
+			.choose("period.month", "Март")
+			.choose("period.year", "2044");
 		Document page = open(analyst, form.url());
 		assertThat(skus(page)).containsExactly("I44-1", "I44-2", "I44-3");
 		assertThat(text(page, "total-rows")).isEqualTo("3");
@@ -69,7 +70,8 @@ class ChannelInventoryPagesTest extends PortalTest {
 
 		FilterForm shown = FilterForm.of(page.outerHtml(), FILTERS);
 		assertThat(shown.value("distributor")).isEqualTo(String.valueOf(a));
-		assertThat(shown.value("period")).isEqualTo("2044-03");
+		assertThat(shown.value("period.month")).isEqualTo("03");
+		assertThat(shown.value("period.year")).isEqualTo("2044");
 		assertThat(skus(open(analyst, shown.choose("group", "Запас 2044").url()))).containsExactly("I44-1", "I44-2");
 		assertThat(skus(open(analyst, FilterForm.of(page.outerHtml(), FILTERS).choose("band", "Мало").url())))
 			.containsExactly("I44-2");
@@ -153,7 +155,7 @@ class ChannelInventoryPagesTest extends PortalTest {
 		HttpResponse<byte[]> csv = analyst.download(page.selectFirst("[data-testid=export-csv]").attr("href"));
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
-			.contains("channel-inventory-2044-03.csv");
+			.contains("filename=\"channel-inventory-INV44A-2044-03.csv\"");
 		List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
 		assertThat(lines).hasSize(3);
 		assertThat(lines.get(0)).startsWith("\uFEFFДистрибьютор;Месяц;Артикул;Наименование;Начальный остаток;");

@@ -43,8 +43,8 @@ class GroupedReportBrowserTest extends BrowserTest {
 		assertThat(preview.locator("tbody tr").first()).containsText("EL-10001");
 		screenshot("grouped-1-mapping");
 
-		page.locator("#period").fill("2022-02");
-		page.locator("#period").dispatchEvent("change");
+		page.locator("select[name='period.year']").selectOption("2022");
+		page.locator("select[name='period.month']").selectOption("02");
 		assertThat(preview.locator("tbody tr").first()).containsText("2022-02-28");
 		page.locator("#mapping")
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Подтвердить и обработать"))

@@ -28,7 +28,8 @@ class ReportVersionsBrowserTest extends BrowserTest {
 
 		logIn("alfa.admin", "demo");
 		open("/sellout/upload");
-		page.locator("#period").fill("2015-03");
+		page.locator("select[name='period.month']").selectOption("03");
+		page.locator("select[name='period.year']").selectOption("2015");
 		page.locator("#files")
 			.setInputFiles(
 					new FilePayload("март-исправленный.csv", "text/csv", second.getBytes(StandardCharsets.UTF_8)));

@@ -39,10 +39,10 @@ class StockBrowserTest extends BrowserTest {
 		Locator kind = page.getByLabel("Вид отчёта");
 		assertThat(kind).hasValue("STOCK");
 		assertThat(page.getByLabel("Остатки на дату")).isVisible();
-		assertThat(page.locator("#period")).isHidden();
+		assertThat(page.locator("[data-testid=month-period]")).isHidden();
 		kind.selectOption(new SelectOption().setLabel("Определить по файлу"));
 		assertThat(page.getByLabel("Остатки на дату")).isHidden();
-		assertThat(page.locator("#period")).isVisible();
+		assertThat(page.locator("[data-testid=month-period]")).isVisible();
 		kind.selectOption(new SelectOption().setLabel("Остатки"));
 		page.getByLabel("Остатки на дату").fill("2039-09-30");
 		screenshot("stock-1-upload");

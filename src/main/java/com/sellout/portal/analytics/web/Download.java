@@ -6,9 +6,9 @@ import java.util.List;
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DataScopes;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.TableFiles;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +38,7 @@ class Download {
 		auditLog.record(AuditAction.ANALYTICS_EXPORTED, "analytics", name,
 				scope.isDistributor() ? scope.distributorId() : null, format + " " + (table.size() - 1) + " rows");
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name + "." + format, StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportNames.attachment(name + "." + format))
 			.contentType(type)
 			.body(body);
 	}

@@ -59,13 +59,15 @@ class AccessPages {
 	String exports(@RequestParam(required = false) String actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Model model) {
 		var filter = new AuditFilter(null, actor == null || actor.isBlank() ? null : actor.strip(), null,
 				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), true);
-		var events = auditLog.find(filter, new ListQuery(null, null, true, page, 50));
+		var events = auditLog.find(filter, new ListQuery(null, null, true, page, ListQuery.sizeOr(size, 50)));
 		model.addAttribute("events", events);
 		model.addAttribute("rows", rows.of(events.items()));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		return "audit/exports";
 	}
 

@@ -33,14 +33,17 @@ class AuditController {
 			@RequestParam(required = false) String address,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer size, Model model) {
 		var filter = new AuditFilter(action, actor == null || actor.isBlank() ? null : actor.strip(),
 				address == null || address.isBlank() ? null : address.strip(),
 				from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
 				to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), false);
-		var events = auditLog.find(filter, new ListQuery(q, null, true, page, 50));
+		var events = auditLog.find(filter, new ListQuery(q, null, true, page, ListQuery.sizeOr(size, 50)));
 		model.addAttribute("events", events);
 		model.addAttribute("rows", rows.of(events.items()));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/list";
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -43,8 +44,10 @@ class ReminderPages {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
-		PageSlice<ReminderLog.SentReminder> shown = reminders.list(me.isManufacturer(), Math.max(0, page), PAGE_SIZE);
+	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer size, Model model) {
+		PageSlice<ReminderLog.SentReminder> shown = reminders.list(me.isManufacturer(), Math.max(0, page),
+				ListQuery.sizeOr(size, PAGE_SIZE));
 		Map<Long, Distributor> byId = distributors.all()
 			.stream()
 			.collect(Collectors.toMap(Distributor::id, Function.identity()));

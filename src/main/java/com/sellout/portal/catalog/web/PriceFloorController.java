@@ -56,7 +56,7 @@ class PriceFloorController {
 
 	@GetMapping
 	String list(ListParams list, @RequestParam(required = false) Long distributor, Model model) {
-		var query = list.queryOfSize(20);
+		var query = list.query(20);
 		model.addAttribute("page", floors.current(distributor, query));
 		model.addAttribute("query", query);
 		model.addAttribute("distributor", distributor);

@@ -35,11 +35,11 @@ class SellInController {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "0") int transit, Model model) {
+			@RequestParam(required = false) Integer size, @RequestParam(defaultValue = "0") int transit, Model model) {
 		YearMonth month = parse(period);
 		// the channel inventory's link: the documents that arrive in the month
 		var filter = new SellInFilter(distributor, month, null, Math.max(0, Math.min(transit, 90)));
-		var query = new ListQuery(q, sort, desc, page, 50);
+		var query = new ListQuery(q, sort, desc, page, ListQuery.sizeOr(size, 50));
 		List<Distributor> visible = distributors.all();
 		model.addAttribute("page", sellIn.find(filter, query));
 		model.addAttribute("totals", sellIn.totals(filter, query));

@@ -17,11 +17,11 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +69,7 @@ class ClientExportController {
 	ResponseEntity<byte[]> csv(@ModelAttribute ClientController.ListParams params,
 			@AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletRequest request) {
 		requireForEveryDistributor(me, request);
-		return file("clients.csv", new MediaType("text", "csv", StandardCharsets.UTF_8),
+		return file(name(params, me, "csv"), new MediaType("text", "csv", StandardCharsets.UTF_8),
 				TableFiles.csv(table(params, me, locale)));
 	}
 
@@ -77,8 +77,18 @@ class ClientExportController {
 	ResponseEntity<byte[]> xlsx(@ModelAttribute ClientController.ListParams params,
 			@AuthenticationPrincipal CurrentUser me, Locale locale, HttpServletRequest request) {
 		requireForEveryDistributor(me, request);
-		return file("clients.xlsx", MediaType.parseMediaType(TableFiles.XLSX),
+		return file(name(params, me, "xlsx"), MediaType.parseMediaType(TableFiles.XLSX),
 				TableFiles.xlsx(text("clients.title", locale), table(params, me, locale)));
+	}
+
+	/**
+	 * {@code clients-ALFA.csv}: whose clients (the manufacturer's choice of distributor,
+	 * or {@code all}).
+	 */
+	private String name(ClientController.ListParams params, CurrentUser me, String format) {
+		Long distributor = me.isManufacturer() ? params.distributor() : me.distributorId();
+		return ExportNames.of(format, "clients",
+				distributor == null ? "all" : distributors.find(distributor).map(Distributor::code).orElse(null));
 	}
 
 	private void requireForEveryDistributor(CurrentUser me, HttpServletRequest request) {
@@ -124,7 +134,7 @@ class ClientExportController {
 
 	private ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportNames.attachment(name))
 			.contentType(type)
 			.body(body);
 	}

@@ -43,8 +43,9 @@ class ClientRequestController {
 	@GetMapping
 	String list(@RequestParam(required = false) ClientRequest.Kind kind,
 			@RequestParam(required = false) ClientRequest.State state, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("page", requests.find(kind, state, null, new ListQuery(null, null, true, page, 50)));
+			@RequestParam(required = false) Integer size, Model model) {
+		model.addAttribute("page",
+				requests.find(kind, state, null, new ListQuery(null, null, true, page, ListQuery.sizeOr(size, 50))));
 		model.addAttribute("kind", kind);
 		model.addAttribute("state", state);
 		model.addAttribute("kinds", ClientRequest.Kind.values());

@@ -11,6 +11,7 @@ import com.sellout.portal.conversations.ThreadSummary;
 import com.sellout.portal.conversations.web.AboutTexts.AboutView;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.PageSlice;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +53,13 @@ class ThreadListPages {
 			@RequestParam(required = false) @Nullable Long distributor,
 			@RequestParam(required = false) @Nullable Long reportId,
 			@RequestParam(required = false) @Nullable Long clientId, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser me, Model model) {
+			@RequestParam(required = false) @Nullable Integer size, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
 		ConversationState chosen = ConversationParams.filterState(state);
 		Long distributorId = me.isManufacturer() ? distributor : null;
-		PageSlice<ThreadSummary> threads = conversations
-			.find(new ThreadFilter(distributorId, chosen, reportId, clientId, false, unread), Math.max(0, page), PAGE);
+		PageSlice<ThreadSummary> threads = conversations.find(
+				new ThreadFilter(distributorId, chosen, reportId, clientId, false, unread), Math.max(0, page),
+				ListQuery.sizeOr(size, PAGE));
 		model.addAttribute("threads", threads);
 		model.addAttribute("abouts", describe(threads.items()));
 		model.addAttribute("states", ConversationState.values());

@@ -1,7 +1,6 @@
 package com.sellout.portal.forecasting.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,10 @@ import com.sellout.portal.forecasting.MonthQuantity;
 import com.sellout.portal.forecasting.SalesForecast;
 import com.sellout.portal.forecasting.SellInMonth;
 import com.sellout.portal.forecasting.SellInPlan;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -110,11 +109,7 @@ class ForecastExport {
 		auditLog.record(AuditAction.FORECAST_EXPORTED, "forecast", name, request.distributorId(),
 				"xlsx " + forecast.forecast().size() + " months");
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(name.replaceAll("[^\\p{L}\\p{N}._-]", "_") + ".xlsx", StandardCharsets.UTF_8)
-						.build()
-						.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportNames.attachment(ExportNames.of("xlsx", name)))
 			.contentType(MediaType.parseMediaType(TableFiles.XLSX))
 			.body(TableFiles.xlsx(text("forecast.export.sheet", locale), table));
 	}

@@ -67,11 +67,12 @@ class DeliveryPages {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) DeliveryStatus status, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser me, Model model, Locale locale) {
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser me, Model model,
+			Locale locale) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
 		String channelFilter = channel != null && CHANNELS.contains(channel) ? channel : null;
-		var slice = deliveries.find(new Deliveries.Filter(scope, channelFilter, status),
-				new ListQuery(null, sort == null ? "received_at" : sort, desc, Math.max(0, page), 25));
+		var slice = deliveries.find(new Deliveries.Filter(scope, channelFilter, status), new ListQuery(null,
+				sort == null ? "received_at" : sort, desc, Math.max(0, page), ListQuery.sizeOr(size, 25)));
 		model.addAttribute("page", slice);
 		model.addAttribute("rows", slice.items().stream().map(d -> row(d, locale)).toList());
 		Map<String, Object> params = new LinkedHashMap<>();

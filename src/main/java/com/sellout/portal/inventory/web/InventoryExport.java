@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 import com.sellout.portal.inventory.InventoryRow;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.TableFiles;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +39,8 @@ class InventoryExport {
 		this.messages = messages;
 	}
 
-	ResponseEntity<byte[]> file(String format, List<InventoryRow> rows, YearMonth month, Locale locale) {
+	ResponseEntity<byte[]> file(String format, List<InventoryRow> rows, String distributorCode, YearMonth month,
+			Locale locale) {
 		List<List<Object>> table = new ArrayList<>();
 		table.add(HEADERS.stream().map(key -> (Object) text(key, locale)).toList());
 		for (InventoryRow r : rows) {
@@ -70,10 +71,9 @@ class InventoryExport {
 		byte[] body = csv ? TableFiles.csv(table) : TableFiles.xlsx(text("inventory.sheet", locale), table);
 		MediaType type = csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
 				: MediaType.parseMediaType(TableFiles.XLSX);
-		String name = "channel-inventory-" + month + "." + format;
+		String name = ExportNames.of(format, "channel-inventory", distributorCode, month);
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportNames.attachment(name))
 			.contentType(type)
 			.body(body);
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.sellout.portal.catalog.ProductGroups;
+import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.inventory.Band;
@@ -87,6 +88,7 @@ class InventoryPages {
 		YearMonth month = month(params, distributorId);
 		return export.file(format,
 				inventory.all(params.filter(distributorId, month), params.sort(), params.desc(), InventoryExport.LIMIT),
+				distributorId == null ? "all" : distributors.find(distributorId).map(Distributor::code).orElse(null),
 				month, locale);
 	}
 

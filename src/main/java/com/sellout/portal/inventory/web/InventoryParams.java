@@ -10,10 +10,11 @@ import com.sellout.portal.shared.ListQuery;
 /**
  * The inventory page's parameters as its address carries them — the same for the page and
  * its exports: distributor (the manufacturer's choice, by id), month, product group, a
- * text searched in the SKU and the name, band, stale stock only, sort and page.
+ * text searched in the SKU and the name, band, stale stock only, sort, page and page
+ * size.
  */
 public record InventoryParams(Long distributor, String period, Long group, String q, String band, Boolean stale,
-		String sort, Boolean desc, Integer page) {
+		String sort, Boolean desc, Integer page, Integer size) {
 
 	static final int PAGE_SIZE = 50;
 
@@ -35,7 +36,7 @@ public record InventoryParams(Long distributor, String period, Long group, Strin
 	}
 
 	ListQuery query() {
-		return new ListQuery(null, sort, desc, page, PAGE_SIZE);
+		return new ListQuery(null, sort, desc, page, ListQuery.sizeOr(size, PAGE_SIZE));
 	}
 
 	/**

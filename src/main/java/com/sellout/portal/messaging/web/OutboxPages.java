@@ -1,6 +1,7 @@
 package com.sellout.portal.messaging.web;
 
 import com.sellout.portal.messaging.Outbox;
+import com.sellout.portal.shared.ListQuery;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,8 +25,8 @@ class OutboxPages {
 
 	@GetMapping("/admin/mail")
 	String list(@RequestParam(required = false) Outbox.State state, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("page", outbox.find(state, Math.max(0, page), 50));
+			@RequestParam(required = false) Integer size, Model model) {
+		model.addAttribute("page", outbox.find(state, Math.max(0, page), ListQuery.sizeOr(size, 50)));
 		model.addAttribute("state", state);
 		model.addAttribute("states", Outbox.State.values());
 		model.addAttribute("maxAttempts", Outbox.MAX_ATTEMPTS);

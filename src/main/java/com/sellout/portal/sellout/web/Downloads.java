@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import com.sellout.portal.sellout.SellOutReports;
+import com.sellout.portal.shared.ExportNames;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -20,8 +21,7 @@ final class Downloads {
 
 	static ResponseEntity<byte[]> file(String name, MediaType type, byte[] body) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportNames.attachment(name))
 			.contentType(type)
 			.body(body);
 	}

@@ -2,7 +2,6 @@ package com.sellout.portal.sellout.web;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutSettings;
 import com.sellout.portal.sellout.internal.LayoutPreview;
+import com.sellout.portal.shared.DateTexts;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.NotFoundException;
 
@@ -155,13 +155,9 @@ class MappingPages {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidFieldsException(
-					List.of(new InvalidFieldsException.FieldProblem("settings.asOf", "stock.mapping.badAsOf")));
-		}
+		return DateTexts.date(text)
+			.orElseThrow(() -> new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("settings.asOf", "stock.mapping.badAsOf"))));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.sellout.portal.sellout.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,14 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.catalog.ProductGroups;
 import com.sellout.portal.clients.Segment;
 import com.sellout.portal.clients.Segments;
+import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.sellout.SellOutData;
 import com.sellout.portal.sellout.SellOutData.DataFilter;
 import com.sellout.portal.sellout.SellOutData.DataLine;
 import com.sellout.portal.sellout.internal.LineColumn;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.Region;
 import com.sellout.portal.shared.TableFiles;
@@ -69,7 +72,8 @@ class SellOutDataPages {
 	 * address says otherwise.
 	 */
 	public record Params(String from, String to, Long distributor, String client, Long group, String sku, String region,
-			String segment, Boolean deviations, String sort, Boolean desc, Integer page, String inn, String currency) {
+			String segment, Boolean deviations, String sort, Boolean desc, Integer page, String inn, String currency,
+			Integer size) {
 
 		/** All lines, newest first, the first page, unless the address says otherwise. */
 		public Params {
@@ -92,7 +96,7 @@ class SellOutDataPages {
 		DataFilter filter = params.filter(me);
 		SellOutData.Totals totals = data.totals(filter);
 		ListQuery query = new ListQuery(null, params.sort() == null ? "sale_date" : params.sort(), params.desc(),
-				Math.max(0, params.page()), 50);
+				Math.max(0, params.page()), ListQuery.sizeOr(params.size(), 50));
 		model.addAttribute("totals", totals);
 		model.addAttribute("page", data.find(filter, query, totals.lines()));
 		model.addAttribute("distributors", me.isManufacturer() ? distributors.all() : List.of());
@@ -127,7 +131,14 @@ class SellOutDataPages {
 		byte[] body = format.equals("csv") ? TableFiles.csv(table) : TableFiles.xlsx("Sell-out", table);
 		MediaType type = format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8)
 				: MediaType.parseMediaType(TableFiles.XLSX);
-		return Downloads.file("sellout." + format, type, body);
+		DataFilter filter = params.filter(me);
+		YearMonth from = filter.from();
+		YearMonth to = filter.to();
+		String distributor = filter.distributorId() == null ? "all"
+				: distributors.find(filter.distributorId()).map(Distributor::code).orElse(null);
+		return Downloads.file(
+				ExportNames.of(format, "sellout", distributor, from, to != null && to.equals(from) ? null : to), type,
+				body);
 	}
 
 	private String text(String key, Locale locale) {

@@ -20,6 +20,7 @@ import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutReports.LineFilter;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,8 +38,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Sell-out reports in the portal: the list, a report's card with its lines, and its
- * downloads. Stock reports have pages of their own ({@link StockReportPages}).
+ * Sell-out reports in the portal: the list, a report's card with its lines (searched by
+ * client and product), and its downloads. Stock reports have pages of their own
+ * ({@link StockReportPages}).
  */
 @Controller
 @RequestMapping("/sellout/reports")
@@ -74,9 +76,10 @@ class SellOutReportPages {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String period,
 			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) String sort, @RequestParam(defaultValue = "true") boolean desc,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
-		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
+		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, ListQuery.sizeOr(size, 25));
 		model.addAttribute("page", reports
 			.find(new SellOutReports.ReportFilter(scope, month(period), status, channel, ReportKind.SELLOUT), query));
 		model.addAttribute("params",
@@ -90,7 +93,8 @@ class SellOutReportPages {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, @RequestParam(defaultValue = "ALL") LineFilter lines,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String client, @RequestParam(required = false) String product,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(required = false) Integer size, Model model) {
 		SellOutReport report = reports.get(id);
 		if (report.kind() == ReportKind.STOCK) {
 			// a link made before the report's kind was known (a result file, a reply, the
@@ -105,7 +109,13 @@ class SellOutReportPages {
 		model.addAttribute("template", reports.templateOf(id).map(templates::get).orElse(null));
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", LineFilter.values());
-		model.addAttribute("page", reports.lines(id, lines, Math.max(0, page), 50));
+		String clientText = client == null ? "" : client.strip();
+		String productText = product == null ? "" : product.strip();
+		model.addAttribute("client", clientText);
+		model.addAttribute("product", productText);
+		model.addAttribute("searched", !clientText.isEmpty() || !productText.isEmpty());
+		model.addAttribute("page",
+				reports.lines(id, lines, clientText, productText, Math.max(0, page), ListQuery.sizeOr(size, 50)));
 		return "sellout/report";
 	}
 
@@ -132,7 +142,9 @@ class SellOutReportPages {
 		List<List<Object>> table = linesTable.rows(id, lines, locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				lines + " " + format + " " + (table.size() - 1) + " rows");
-		String name = "report-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
+		String name = ExportNames.of(format, "sellout", report.distributor(), report.period(),
+				report.version() == null || report.version() == 1 ? null : "v" + report.version(),
+				lines == LineFilter.ACCEPTED ? null : lines.name().toLowerCase(Locale.ROOT));
 		return format.equals("csv")
 				? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), TableFiles.csv(table))
 				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX),

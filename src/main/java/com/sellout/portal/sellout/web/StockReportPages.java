@@ -16,6 +16,7 @@ import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.StockReportLines;
+import com.sellout.portal.shared.ExportNames;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.TableFiles;
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,9 +74,9 @@ class StockReportPages {
 	String list(@RequestParam(required = false) Long distributor, @RequestParam(required = false) String month,
 			@RequestParam(required = false) ReportStatus status, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
-			@AuthenticationPrincipal CurrentUser me, Model model) {
+			@RequestParam(required = false) Integer size, @AuthenticationPrincipal CurrentUser me, Model model) {
 		Long scope = me.isManufacturer() ? distributor : me.distributorId();
-		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, 25);
+		var query = new ListQuery(null, sort == null ? "received_at" : sort, desc, page, ListQuery.sizeOr(size, 25));
 		// a stock report's period is the month of its as-of date
 		model.addAttribute("page", reports.find(
 				new SellOutReports.ReportFilter(scope, SellOutReportPages.month(month), status, null, ReportKind.STOCK),
@@ -89,7 +90,8 @@ class StockReportPages {
 
 	@GetMapping("/{id}")
 	String card(@PathVariable long id, @RequestParam(defaultValue = "ALL") StockReportLines.Filter lines,
-			@RequestParam(required = false) String sku, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String sku, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer size, Model model) {
 		SellOutReport report = reports.get(id);
 		if (report.kind() != ReportKind.STOCK) {
 			return "redirect:/sellout/reports/" + id;
@@ -102,7 +104,8 @@ class StockReportPages {
 		model.addAttribute("lineFilter", lines);
 		model.addAttribute("lineFilters", StockReportLines.Filter.values());
 		model.addAttribute("sku", product);
-		model.addAttribute("page", this.lines.lines(id, lines, product, Math.max(0, page), LINES_PER_PAGE));
+		model.addAttribute("page",
+				this.lines.lines(id, lines, product, Math.max(0, page), ListQuery.sizeOr(size, LINES_PER_PAGE)));
 		return "sellout/stock-report";
 	}
 
@@ -129,7 +132,9 @@ class StockReportPages {
 		List<List<Object>> rows = table.rows(id, SellOutReports.LineFilter.valueOf(lines.name()), locale);
 		auditLog.record(AuditAction.SELLOUT_REPORT_DOWNLOADED, "sellout-report", id, me.distributorId(),
 				"stock " + lines + " " + format + " " + (rows.size() - 1) + " rows");
-		String name = "stock-" + id + "-" + lines.name().toLowerCase(Locale.ROOT) + "." + format;
+		String name = ExportNames.of(format, "stock", report.distributor(), report.asOf(),
+				report.version() == null || report.version() == 1 ? null : "v" + report.version(),
+				lines == StockReportLines.Filter.ACCEPTED ? null : lines.name().toLowerCase(Locale.ROOT));
 		return format.equals("csv")
 				? Downloads.file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), TableFiles.csv(rows))
 				: Downloads.file(name, MediaType.parseMediaType(TableFiles.XLSX),

@@ -57,10 +57,12 @@ class DashboardBrowserTest extends BrowserTest {
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Аналитика").setExact(true))
 			.click();
 		page.waitForLoadState(LoadState.LOAD);
-		page.getByLabel("Период с").fill("2057-01");
-		page.getByLabel("по", new Page.GetByLabelOptions().setExact(true)).fill("2057-03");
+		page.getByLabel("Период с: месяц").selectOption(new SelectOption().setLabel("Январь"));
+		page.getByLabel("Период с: год").selectOption("2057");
+		page.getByLabel("по: месяц").selectOption(new SelectOption().setLabel("Март"));
+		page.getByLabel("по: год").selectOption("2057");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Применить")).click();
-		page.waitForURL(url -> url.contains("from=2057-01") && url.contains("to=2057-03"));
+		page.waitForURL(url -> url.contains("from.year=2057") && url.contains("to.month=03"));
 		page.waitForLoadState(LoadState.LOAD);
 		page.getByLabel("Товарная группа").selectOption(new SelectOption().setLabel(DashboardFixture.ROOT));
 		long root = DashboardFixture.groupId(jdbc, transactions, DashboardFixture.ROOT);

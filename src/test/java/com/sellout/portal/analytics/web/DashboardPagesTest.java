@@ -299,8 +299,12 @@ class DashboardPagesTest extends PortalTest {
 		// its sales are all in 2057: none in the past, so simply the last twelve complete
 		// months
 		GetForm form = GetForm.of(page(beta, "/analytics"), "form[data-testid=analytics-filters]");
-		assertThat(form.value("from")).isEqualTo(YearMonth.now().minusMonths(12).toString());
-		assertThat(form.value("to")).isEqualTo(YearMonth.now().minusMonths(1).toString());
+		YearMonth from = YearMonth.now().minusMonths(12);
+		YearMonth to = YearMonth.now().minusMonths(1);
+		assertThat(form.value("from.month") + "." + form.value("from.year"))
+			.isEqualTo(String.format("%02d.%d", from.getMonthValue(), from.getYear()));
+		assertThat(form.value("to.month") + "." + form.value("to.year"))
+			.isEqualTo(String.format("%02d.%d", to.getMonthValue(), to.getYear()));
 	}
 
 	private static long lineCount(PortalHttp http, String path) {

@@ -143,7 +143,8 @@ class ForecastPagesTest extends PortalTest {
 		Document page = page(admin, GetForm
 			.of(page(admin, "/forecast?distributor=" + ForecastPageFixture.A + "&sku=" + ForecastPageFixture.SEASONAL),
 					SELECTOR)
-			.fill("asOf", "2078-12")
+			.choose("asOf.month", "Декабрь")
+			.choose("asOf.year", "2078")
 			.fill("horizon", "12")
 			.address());
 		JsonNode chart = chart(page, "forecast-chart");

@@ -61,7 +61,8 @@ class NamedOrderPagesTest extends PortalTest {
 		HttpResponse<String> sent = form.fill("clientInn", ForecastPageFixture.A_CLIENT)
 			.fill("sku", ForecastPageFixture.SEASONAL)
 			.fill("quantity", "25")
-			.fill("month", "2079-09")
+			.choose("month.month", "Сентябрь")
+			.choose("month.year", "2079")
 			.fill("project", "ЖК «Тестовый», корпус 7")
 			.submit();
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
@@ -95,7 +96,8 @@ class NamedOrderPagesTest extends PortalTest {
 			.fill("clientInn", ForecastPageFixture.A_CLIENT)
 			.fill("sku", ForecastPageFixture.SEASONAL)
 			.fill("quantity", "-3")
-			.fill("month", "2079-09")
+			.choose("month.month", "Сентябрь")
+			.choose("month.year", "2079")
 			.fill("project", "Отрицательный")
 			.submit();
 		assertThat(sent.statusCode()).isEqualTo(200);
