@@ -123,6 +123,22 @@ public class ActiveReportSwitch {
 	}
 
 	/**
+	 * Withdraws a report still waiting for a person's mapping, which will never be
+	 * mapped: it is set aside (withdrawn, nothing counted) rather than left waiting.
+	 */
+	public Switched withdrawWaiting(long reportId) {
+		Row target = locked(reportId);
+		if (target.status() != ReportStatus.NEEDS_MAPPING) {
+			throw new ReportVersionConflictException("sellout.withdrawUnmapped.notWaiting", target.id());
+		}
+		jdbc.sql("update sellout_reports set status = ? where id = ? and status = ?")
+			.params(ReportStatus.WITHDRAWN.name(), target.id(), ReportStatus.NEEDS_MAPPING.name())
+			.update();
+		events.withdrawn(target.id());
+		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
+	}
+
+	/**
 	 * The report's row, locked after its month's lock (the order settling takes them in).
 	 */
 	private Row locked(long reportId) {
