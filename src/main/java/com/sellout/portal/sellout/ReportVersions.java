@@ -71,7 +71,9 @@ public class ReportVersions {
 					.optional()
 					.map(reports::get)
 					.orElse(null);
-		return new Standing(target, current, target.status().isFormerVersion() && target.period() != null,
+		return new Standing(target, current,
+				target.status().isFormerVersion() && target.period() != null
+						&& !ActiveReportSwitch.WITHDRAWN_UNREAD.equals(target.rejectionKey()),
 				target.status().isActive());
 	}
 

@@ -117,6 +117,11 @@ class UnmappedReportPagesTest extends PortalTest {
 		assertThat(alfa.get(again.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "")).body())
 			.contains("только отчёт, который ждёт сопоставления");
 		assertThat(status(id)).isEqualTo("WITHDRAWN");
+		// never read, it has nothing to restore
+		HttpResponse<String> restored = browser().apiSend("POST", "/api/v1/sellout/reports/" + id + "/restore", "{}",
+				"alfa.admin", "demo");
+		assertThat(restored.statusCode()).isEqualTo(409);
+		assertThat(status(id)).isEqualTo("WITHDRAWN");
 	}
 
 	private void register(String login, String inn, String name) {
