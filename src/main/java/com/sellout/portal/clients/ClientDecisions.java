@@ -33,10 +33,17 @@ public class ClientDecisions {
 		this.auditLog = auditLog;
 	}
 
-	/** The manufacturer approves or rejects a request, with a comment. */
+	/**
+	 * The manufacturer approves or rejects a request, with a comment — required to
+	 * reject, since the distributor must learn why.
+	 */
 	@Transactional
 	public void decide(long requestId, boolean approve, String comment) {
 		String actor = requireManufacturer();
+		if (!approve && (comment == null || comment.isBlank())) {
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("comment", "requests.commentRequired")));
+		}
 		ClientRequest request = store.request(requestId).orElseThrow(NotFoundException::new);
 		if (!request.isPending()) {
 			throw new IllegalStateException("Request " + requestId + " is already decided");
@@ -60,11 +67,19 @@ public class ClientDecisions {
 				requestId, request.distributorId(), request.kind() + " " + client.inn());
 	}
 
-	/** The manufacturer changes a client's status directly, saying why. */
+	/**
+	 * The manufacturer changes a client's status directly, saying why: blocking,
+	 * archiving or rejecting a client is never done without a reason.
+	 */
 	@Transactional
 	public void setStatus(long clientId, ClientStatus status, String reason) {
 		String actor = requireManufacturer();
-		changeStatus(clients.get(clientId), status, reason, actor);
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (status != null && status.isDestructive() && why == null) {
+			throw new InvalidFieldsException(
+					List.of(new InvalidFieldsException.FieldProblem("reason", "client.reasonRequired")));
+		}
+		changeStatus(clients.get(clientId), status, why, actor);
 	}
 
 	@Transactional

@@ -35,6 +35,20 @@ public class ClientDirectory {
 	}
 
 	/**
+	 * The names of the clients registered for this distributor (assigned to it, neither
+	 * only found in sell-out nor rejected) by ИНН, a head office before its branches: the
+	 * names a distributor's file without a client column is read with. Only its own —
+	 * another distributor's clients are never named to it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> namesFor(long distributorId) {
+		ClientDecisions.requireManufacturer();
+		Map<String, String> names = new HashMap<>();
+		store.namesOf(distributorId).forEach((inn, name) -> names.putIfAbsent(inn, name));
+		return names;
+	}
+
+	/**
 	 * Clients with a valid ИНН that a distributor's sell-out names and the registry does
 	 * not know: created {@code NEW} (found in sell-out) and assigned to that distributor,
 	 * for it to register and the manufacturer to review. Set-based, within the caller's

@@ -23,6 +23,14 @@ public enum ClientStatus {
 		};
 	}
 
+	/**
+	 * A status that takes a client out of work — blocked, archived, rejected: asked to be
+	 * confirmed, with a reason.
+	 */
+	public boolean isDestructive() {
+		return this == BLOCKED || this == ARCHIVED || this == REJECTED;
+	}
+
 	public boolean canBecome(ClientStatus target) {
 		return next().contains(target);
 	}

@@ -1,7 +1,9 @@
 package com.sellout.portal.clients;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.sellout.portal.clients.ClientRequest.Kind;
@@ -140,6 +142,20 @@ class ClientStore {
 	}
 
 	/** Every client's ИНН, region and segment, a head office before its branches. */
+	/** The distributor's registered clients' names by ИНН, head offices first. */
+	Map<String, String> namesOf(long distributorId) {
+		Map<String, String> names = new LinkedHashMap<>();
+		jdbc.sql("""
+				select c.inn, c.name from clients c join client_assignments a on a.client_id = c.id
+				 where a.distributor_id = ? and c.status not in ('NEW', 'REJECTED')
+				 order by c.kpp nulls first, c.id""")
+			.param(distributorId)
+			.query((rs, i) -> Map.entry(rs.getString("inn"), rs.getString("name")))
+			.list()
+			.forEach(entry -> names.putIfAbsent(entry.getKey(), entry.getValue()));
+		return names;
+	}
+
 	List<KnownClient> known() {
 		return jdbc.sql("select inn, region_code, segment from clients order by kpp nulls first, id")
 			.query(KnownClient.class)

@@ -1,6 +1,7 @@
 package com.sellout.portal.identity;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -160,6 +161,38 @@ public class UserAccounts {
 			.single();
 		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.login() + " " + form.role());
 		return new Created(get(id), generated);
+	}
+
+	/**
+	 * Every rule the form breaks for creating a user ({@code id} null) or changing one —
+	 * the distributor a role needs, the login taken, the password refused — so that a
+	 * form reports them all at once; {@link #create} and {@link #update} check them
+	 * again.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserRuleViolation> problems(UserForm form, Long id) {
+		CurrentUser actor = requireUserManager();
+		List<UserRuleViolation> found = new ArrayList<>();
+		if (form.role() != null) {
+			try {
+				checkBinding(actor, form.role(), form.distributorId());
+			}
+			catch (UserRuleViolation violation) {
+				found.add(violation);
+			}
+		}
+		if (form.login() != null && !form.login().isBlank() && loginTaken(form.login(), id)) {
+			found.add(new UserRuleViolation("login", "user.login.taken"));
+		}
+		if (id == null && form.password() != null) {
+			try {
+				checkPassword("password", form.password());
+			}
+			catch (UserRuleViolation violation) {
+				found.add(violation);
+			}
+		}
+		return found;
 	}
 
 	/** A created user and, when the password was generated, that password. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * The fields a table's layout must map for its lines to be read at all: the sale date,
- * the client, the quantity, something that names the product, and a price or an amount.
+ * the client (its name or its ИНН), the quantity, something that names the product, and a
+ * price or an amount.
  */
 public final class RequiredFields {
 
@@ -66,11 +67,15 @@ public final class RequiredFields {
 			found.add(CanonicalField.SALE_DATE);
 		}
 		List<String> missing = new ArrayList<>();
-		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.CLIENT_NAME,
-				CanonicalField.QUANTITY)) {
+		for (CanonicalField field : List.of(CanonicalField.SALE_DATE, CanonicalField.QUANTITY)) {
 			if (!found.contains(field)) {
 				missing.add(field.key());
 			}
+		}
+		// the client by its name, or by its ИНН alone: the registry then names the
+		// distributor's own clients
+		if (!found.contains(CanonicalField.CLIENT_NAME) && !found.contains(CanonicalField.CLIENT_INN)) {
+			missing.add(found.contains(CanonicalField.SALE_DATE) ? 0 : 1, "client_name|client_inn");
 		}
 		if (found.stream().noneMatch(CanonicalField::identifiesProduct)) {
 			missing.add("sku|distributor_sku|ean|product_name");

@@ -1,12 +1,15 @@
 package com.sellout.portal.sellout;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.sellout.portal.catalog.Catalog;
@@ -179,9 +182,22 @@ public class ExceptionFixes {
 
 	/**
 	 * What teaching the portal some of a distributor's values did: mappings saved, open
-	 * exceptions resolved.
+	 * exceptions resolved, and where.
 	 */
-	public record Learned(int saved, int resolved) {
+	public record Learned(int saved, int resolved, Accepted accepted) {
+
+	}
+
+	/**
+	 * The lines a fix accepted: how many in all (stock lines too), and the sell-out ones
+	 * per report, in the order of the reports.
+	 */
+	public record Accepted(int lines, Map<Long, Integer> byReport) implements Serializable {
+
+		static Accepted of(ExceptionRevalidation.Outcome outcome) {
+			return new Accepted(outcome.total(), Collections.unmodifiableMap(new LinkedHashMap<>(outcome.byReport())));
+		}
+
 	}
 
 	/**
@@ -192,7 +208,8 @@ public class ExceptionFixes {
 	 */
 	public Learned learn(long distributorId, ValueMappingType type, byte[] content) {
 		int saved = mappings.upload(distributorId, type, content);
-		return new Learned(saved, revalidation.revalidate(distributorId));
+		ExceptionRevalidation.Outcome outcome = revalidation.revalidateAll(distributorId);
+		return new Learned(saved, outcome.total(), Accepted.of(outcome));
 	}
 
 	/**
@@ -200,6 +217,11 @@ public class ExceptionFixes {
 	 * exceptions it resolved.
 	 */
 	public int mapProduct(long reportId, int lineNo, String sku) {
+		return map(reportId, lineNo, sku).lines();
+	}
+
+	/** {@link #mapProduct}, saying in which reports the lines were accepted. */
+	public Accepted map(long reportId, int lineNo, String sku) {
 		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
 		String key = line.productKey();
 		if (key == null || sku == null || sku.isBlank()) {
@@ -207,7 +229,7 @@ public class ExceptionFixes {
 					List.of(new InvalidFieldsException.FieldProblem("sku", "sellout.fix.chooseSku")));
 		}
 		String csv = "from;to\n" + key.replace(";", " ") + ";" + sku.strip() + "\n";
-		return learn(line.distributorId(), ValueMappingType.SKU, csv.getBytes(StandardCharsets.UTF_8)).resolved();
+		return learn(line.distributorId(), ValueMappingType.SKU, csv.getBytes(StandardCharsets.UTF_8)).accepted();
 	}
 
 	/**
@@ -215,13 +237,18 @@ public class ExceptionFixes {
 	 * then re-checks its exceptions.
 	 */
 	public int addAlias(long reportId, int lineNo, ValueMappingType type, String from, String to) {
+		return alias(reportId, lineNo, type, from, to).lines();
+	}
+
+	/** {@link #addAlias}, saying in which reports the lines were accepted. */
+	public Accepted alias(long reportId, int lineNo, ValueMappingType type, String from, String to) {
 		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
 		if (type == ValueMappingType.SKU || from == null || from.isBlank() || to == null || to.isBlank()) {
 			throw new InvalidFieldsException(
 					List.of(new InvalidFieldsException.FieldProblem("alias", "sellout.fix.aliasRequired")));
 		}
 		String csv = "from;to\n" + from.strip().replace(";", " ") + ";" + to.strip().replace(";", " ") + "\n";
-		return learn(line.distributorId(), type, csv.getBytes(StandardCharsets.UTF_8)).resolved();
+		return learn(line.distributorId(), type, csv.getBytes(StandardCharsets.UTF_8)).accepted();
 	}
 
 	/**
@@ -229,16 +256,61 @@ public class ExceptionFixes {
 	 * resolved.
 	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
-		transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo)); // the
-																					// caller
-																					// may
-																					// see
-																					// it,
-																					// and
-																					// it
-																					// is
-																					// open
-		return revalidation.correct(reportId, lineNo, field, value);
+		return correct(reportId, lineNo, field, value, false).lines();
+	}
+
+	/**
+	 * Corrects one received value of the line — and, when asked, of every open line of
+	 * the report that has the same problem with the same value ({@link #sameProblem}) —
+	 * then re-checks; says which lines were accepted where.
+	 */
+	public Accepted correct(long reportId, int lineNo, CanonicalField field, String value, boolean sameOnAll) {
+		// the caller may see the line, and it is open
+		OpenException line = transactions.callAs(DataScopes.current(), () -> open(reportId, lineNo));
+		List<Integer> lines = List.of(lineNo);
+		if (sameOnAll) {
+			LineProblem problem = line.problems()
+				.stream()
+				.filter(p -> field.key().equals(p.field()))
+				.findFirst()
+				.orElse(null);
+			if (problem != null) {
+				lines = transactions.callAs(DataScopes.current(), () -> sameProblem(reportId, problem));
+			}
+		}
+		return Accepted.of(revalidation.correctAll(reportId, lines, field, value));
+	}
+
+	/**
+	 * The open lines of the report whose problem is this one — the same field, reason and
+	 * value as received: what «fix the same value on all N lines» changes.
+	 */
+	@Transactional(readOnly = true)
+	public List<Integer> sameProblem(long reportId, LineProblem problem) {
+		Map<String, String> wanted = new LinkedHashMap<>();
+		wanted.put("field", problem.field());
+		wanted.put("value", problem.value());
+		wanted.put("code", problem.code());
+		return jdbc.sql("""
+				select line_no from sellout_lines
+				 where report_id = ? and not accepted and source is not null and problems @> ?::jsonb
+				 order by line_no""")
+			.params(reportId, JSON.writeValueAsString(List.of(wanted)))
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * The open exception after this line in the report (the first one again past the
+	 * last), if another is open.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Integer> nextOpen(long reportId, int lineNo) {
+		return jdbc.sql("""
+				select line_no from sellout_lines
+				 where report_id = ? and not accepted and source is not null and line_no <> ?
+				 order by line_no < ?, line_no
+				 limit 1""").params(reportId, lineNo, lineNo).query(Integer.class).optional();
 	}
 
 	private static String key(String text) {

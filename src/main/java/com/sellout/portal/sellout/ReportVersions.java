@@ -71,7 +71,9 @@ public class ReportVersions {
 					.optional()
 					.map(reports::get)
 					.orElse(null);
-		return new Standing(target, current, target.status().isFormerVersion() && target.period() != null,
+		return new Standing(target, current,
+				target.status().isFormerVersion() && target.period() != null
+						&& !ActiveReportSwitch.WITHDRAWN_UNREAD.equals(target.rejectionKey()),
 				target.status().isActive());
 	}
 
@@ -103,6 +105,24 @@ public class ReportVersions {
 		ActiveReportSwitch.Switched switched = switcher.withdraw(reportId);
 		auditLog.record(AuditAction.SELLOUT_REPORT_WITHDRAWN, "sellout-report", switched.reportId(),
 				switched.distributorId(), "version " + switched.version() + " withdrawn");
+		return new Change(reports.get(switched.reportId()), null);
+	}
+
+	/**
+	 * Withdraws a report the portal cannot read without a mapping that nobody will give —
+	 * a wrong file, say: only its distributor does it (the manufacturer's queue is not
+	 * cleared for it), and the report's period is sent again as a new file.
+	 */
+	@Transactional
+	public Change withdrawUnmapped(long reportId) {
+		CurrentUser user = CurrentUser.get().orElse(null);
+		if (user == null || (user.role() != Role.DISTRIBUTOR_ADMIN && user.role() != Role.DISTRIBUTOR_MANAGER)) {
+			throw new AccessDeniedException("Only the report's distributor withdraws a report waiting for mapping");
+		}
+		reports.get(reportId); // its own, or not found
+		ActiveReportSwitch.Switched switched = switcher.withdrawWaiting(reportId);
+		auditLog.record(AuditAction.SELLOUT_REPORT_WITHDRAWN, "sellout-report", switched.reportId(),
+				switched.distributorId(), "withdrawn while waiting for mapping");
 		return new Change(reports.get(switched.reportId()), null);
 	}
 

@@ -106,8 +106,8 @@ class ClientRegistrationTest extends PortalTest {
 		long clientId = registerActive(inn);
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		String card = admin.get("/clients/" + clientId).body();
-		admin.postForm("/clients/" + clientId + "/status",
-				Map.of("status", "BLOCKED", "reason", "Санкции банка", "_csrf", PortalHttp.csrfOf(card)));
+		admin.postForm("/clients/" + clientId + "/status", Map.of("status", "BLOCKED", "reason", "Санкции банка",
+				"confirmed", "true", "_csrf", PortalHttp.csrfOf(card)));
 		admin.postForm("/clients/" + clientId + "/assignments",
 				Map.of("distributorId", Long.toString(distributorId("GAMMA")), "_csrf", PortalHttp.csrfOf(card)));
 

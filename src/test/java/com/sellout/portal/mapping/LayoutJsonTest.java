@@ -64,7 +64,8 @@ class LayoutJsonTest {
 		List<Layout.MappedColumn> columns = List.of(new Layout.MappedColumn(0, "Дата", CanonicalField.SALE_DATE, 1.0),
 				new Layout.MappedColumn(1, "EAN", CanonicalField.EAN, 1.0),
 				new Layout.MappedColumn(2, "Заметка", null, 0.0));
-		assertThat(RequiredFields.missing(columns)).containsExactly("client_name", "quantity", "price|amount");
+		assertThat(RequiredFields.missing(columns)).containsExactly("client_name|client_inn", "quantity",
+				"price|amount");
 	}
 
 }

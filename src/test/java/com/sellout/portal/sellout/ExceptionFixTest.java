@@ -173,13 +173,13 @@ class ExceptionFixTest extends PortalTest {
 		PageForm region = PageForm.on(beta, fixPage, "[data-testid=add-alias] form");
 		assertThat(region.value("type")).isEqualTo("REGION");
 		assertThat(region.value("from")).isEqualTo("Лукоморье");
-		assertThat(region.fill("to", "Краснодарский край").submit().statusCode()).isEqualTo(302);
+		assertThat(region.choose("to", "Краснодарский край").submit().statusCode()).isEqualTo(302);
 		assertThat(problems(api, "beta.manager", id)).containsExactly("invalidInn", "unknownSegment");
 
 		PageForm segment = PageForm.on(beta, fixPage, "[data-testid=add-alias] form");
 		assertThat(segment.value("type")).as("the problem left is the segment's").isEqualTo("SEGMENT");
 		assertThat(segment.value("from")).isEqualTo("Электрощитовики");
-		assertThat(segment.fill("to", "Монтажная организация").submit().statusCode()).isEqualTo(302);
+		assertThat(segment.choose("to", "Монтажная организация").submit().statusCode()).isEqualTo(302);
 		assertThat(problems(api, "beta.manager", id)).containsExactly("invalidInn");
 		JsonNode open = SellOutApi.json(api.get("beta.manager", "/api/v1/sellout/reports/" + id + "/exceptions"))
 			.path("items")

@@ -138,13 +138,13 @@ class SellOutPagesTest extends PortalTest {
 		PageForm alias = PageForm.on(gamma, "/sellout/reports/" + id + "/lines/3", "[data-testid=add-alias] form");
 		assertThat(alias.value("type")).isEqualTo("REGION");
 		assertThat(alias.value("from")).isEqualTo("Тмутаракань");
-		HttpResponse<String> saved = alias.fill("to", "Краснодарский край").submit();
+		HttpResponse<String> saved = alias.choose("to", "Краснодарский край").submit();
 		assertThat(saved.statusCode()).isEqualTo(302);
 		JsonNode mappings = SellOutApi
 			.json(new SellOutApi(browser()).get("gamma.admin", "/api/v1/value-mappings?type=REGION"));
 		assertThat(mappings.toString()).contains("Тмутаракань").contains("\"23\"");
 		assertThat(alias.fill("from", "x")
-			.fill("to", "МО")
+			.choose("to", "Московская область")
 			.submitFrom(browser().loggedInAs("beta.admin", "demo"), "/sellout/upload")
 			.statusCode()).isEqualTo(404);
 		assertThat(SellOutApi.json(new SellOutApi(browser()).get("gamma.admin", "/api/v1/value-mappings?type=REGION"))

@@ -142,6 +142,38 @@ public final class PageForm {
 		return this;
 	}
 
+	/**
+	 * Ticks the checkbox of that name whose value is {@code value} (one row of a list
+	 * whose boxes share a name); refused if the form renders no such box.
+	 */
+	public PageForm tick(String name, String value, boolean ticked) {
+		Element box = form.selectFirst("input[type=checkbox][name=" + name + "][value=" + value + "]");
+		if (box == null) {
+			throw new AssertionError("The form has no checkbox " + name + " = " + value);
+		}
+		if (ticked) {
+			fields.put(name, value);
+		}
+		else {
+			fields.remove(name);
+		}
+		return this;
+	}
+
+	/**
+	 * Clicks the submit button whose visible text is {@code label}: its name and value
+	 * are sent with the form, as a browser sends them.
+	 */
+	public PageForm press(String label) {
+		for (Element button : form.select("button[name]")) {
+			if (button.text().strip().equals(label)) {
+				fields.put(button.attr("name"), button.attr("value"));
+				return this;
+			}
+		}
+		throw new AssertionError("The form has no named button «" + label + "»");
+	}
+
 	/** The visible texts of the options of a select. */
 	public List<String> options(String name) {
 		return form.select("select[name=" + name + "] option").stream().map(o -> o.text().strip()).toList();

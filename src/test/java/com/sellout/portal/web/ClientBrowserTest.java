@@ -41,7 +41,7 @@ class ClientBrowserTest extends BrowserTest {
 		logIn("analyst", "demo");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Заявки").setExact(true)).click();
 		page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(inn)).check();
-		page.getByPlaceholder("Комментарий к решению").fill("Реквизиты проверены");
+		page.getByLabel("Комментарий к решению").fill("Реквизиты проверены");
 		screenshot("3-queue");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Одобрить отмеченные")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Решение принято");

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +34,13 @@ class ExceptionFixBrowserTest extends BrowserTest {
 		assertThat(page.getByTestId("lines")).containsText("ИНН 5406127495 неверен");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Исправить").setExact(true)).click();
 
-		assertThat(page.getByTestId("correct-value")).isVisible();
-		assertThat(page.getByLabel("Что в колонке")).hasValue("client_inn");
-		page.getByLabel("Что в колонке").selectOption(new SelectOption().setLabel("ИНН покупателя"));
-		page.getByLabel("Новое значение").fill("5406127494");
+		// only the form that fixes an ИНН is open, holding the value as received
+		assertThat(page.getByTestId("fix-value")).hasCount(1);
+		assertThat(page.getByTestId("map-product")).hasCount(0);
+		assertThat(page.getByTestId("add-alias")).hasCount(0);
+		assertThat(page.getByTestId("correct-value").getByLabel("Новое значение")).not().isVisible();
+		assertThat(page.getByTestId("fix-value").getByLabel("ИНН покупателя")).hasValue("5406127495");
+		page.getByTestId("fix-value").getByLabel("ИНН покупателя").fill("5406127494");
 		screenshot("1-corrected");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить и перепроверить")).click();
 

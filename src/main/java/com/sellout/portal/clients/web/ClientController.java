@@ -154,10 +154,28 @@ class ClientController {
 		return "redirect:/clients/" + id;
 	}
 
+	/**
+	 * A status set directly: one that takes the client out of work (blocked, archived,
+	 * rejected) is asked once more on a page of its own that names the client and what
+	 * follows, with the reason to type or check — then set.
+	 */
 	@PostMapping("/{id}/status")
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
-	String setStatus(@PathVariable long id, @RequestParam ClientStatus status,
-			@RequestParam(required = false) String reason, RedirectAttributes flash) {
+	String setStatus(@PathVariable long id, @RequestParam(required = false) ClientStatus status,
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+			Model model, RedirectAttributes flash) {
+		if (status == null) {
+			flash.addFlashAttribute("problem", "client.chooseStatus");
+			return "redirect:/clients/" + id;
+		}
+		boolean reasonMissing = confirmed && (reason == null || reason.isBlank());
+		if (status.isDestructive() && (!confirmed || reasonMissing)) {
+			model.addAttribute("client", clients.get(id));
+			model.addAttribute("status", status);
+			model.addAttribute("reason", reason == null ? "" : reason);
+			model.addAttribute("reasonMissing", reasonMissing);
+			return "clients/status-confirm";
+		}
 		try {
 			decisions.setStatus(id, status, reason);
 			flash.addFlashAttribute("notice", "client.statusChanged");

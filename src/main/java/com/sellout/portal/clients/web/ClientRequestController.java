@@ -44,6 +44,7 @@ class ClientRequestController {
 	String list(@RequestParam(required = false) ClientRequest.Kind kind,
 			@RequestParam(required = false) ClientRequest.State state, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(required = false) Integer size, Model model) {
+		model.addAttribute("chosen", List.of());
 		model.addAttribute("page",
 				requests.find(kind, state, null, new ListQuery(null, null, true, page, ListQuery.sizeOr(size, 50))));
 		model.addAttribute("kind", kind);
@@ -58,10 +59,18 @@ class ClientRequestController {
 	@PostMapping("/decide")
 	@PreAuthorize("hasAnyRole('ADMIN', 'ANALYST')")
 	String decide(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String decision,
-			@RequestParam(required = false) String comment, RedirectAttributes flash) {
+			@RequestParam(required = false) String comment, Model model, RedirectAttributes flash) {
 		if (ids == null || ids.isEmpty()) {
 			flash.addFlashAttribute("problem", "requests.noneChosen");
 			return "redirect:/clients/requests?state=PENDING";
+		}
+		if (!"approve".equals(decision) && (comment == null || comment.isBlank())) {
+			// refused before any is decided: the queue again, the same requests ticked
+			list(null, ClientRequest.State.PENDING, 0, model);
+			model.addAttribute("chosen", ids);
+			model.addAttribute("commentMissing", true);
+			model.addAttribute("problem", "requests.commentRequired");
+			return "clients/requests";
 		}
 		int failed = 0;
 		for (Long id : ids) {

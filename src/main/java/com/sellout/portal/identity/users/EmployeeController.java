@@ -101,14 +101,19 @@ class EmployeeController {
 	}
 
 	@GetMapping("/new")
-	String newForm(@RequestParam(required = false) Long distributor, Model model) {
-		model.addAttribute("form", UserForm.of(Role.DISTRIBUTOR_MANAGER, distributor));
+	String newForm(@RequestParam(required = false) Long distributor, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		// the defaults agree: a distributor's role with a distributor, or — when the
+		// manufacturer names none — the manufacturer's least role with none
+		Role role = me.isManufacturer() && distributor == null ? Role.ANALYST : Role.DISTRIBUTOR_MANAGER;
+		model.addAttribute("form", UserForm.of(role, distributor));
 		return "identity/user-form";
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, HttpServletRequest request,
 			RedirectAttributes flash) {
+		reportAll(form, null, errors);
 		if (errors.hasErrors()) {
 			return "identity/user-form";
 		}
@@ -169,6 +174,7 @@ class EmployeeController {
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
 			Model model, HttpServletRequest request, RedirectAttributes flash) {
 		UserAccount user = users.get(id);
+		reportAll(form, id, errors);
 		if (!errors.hasErrors()) {
 			requireForManufacturerStaff(request, user.role(), form.role());
 			try {
@@ -182,6 +188,18 @@ class EmployeeController {
 		}
 		model.addAttribute("user", user);
 		return "identity/user-form";
+	}
+
+	/**
+	 * Adds to the form's own errors every rule it breaks, so that one answer lists them
+	 * all; a field already refused keeps its first reason.
+	 */
+	private void reportAll(UserForm form, Long id, BindingResult errors) {
+		for (UserRuleViolation problem : users.problems(form, id)) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), problem.messageKey());
+			}
+		}
 	}
 
 	@PostMapping("/{id}/deactivate")

@@ -75,7 +75,7 @@ public class ActiveReportSwitch {
 	 */
 	public Switched restore(long reportId) {
 		Row target = locked(target(reportId));
-		if (!target.status().isFormerVersion() || target.period() == null) {
+		if (!target.status().isFormerVersion() || target.period() == null || withdrawnUnread(target.id())) {
 			throw new ReportVersionConflictException("sellout.versions.notRestorable", target.id());
 		}
 		// the active report of the same kind: of the month for sell-out, of the as-of
@@ -117,6 +117,38 @@ public class ActiveReportSwitch {
 		}
 		jdbc.sql("update sellout_reports set status = ?, superseded_by = null where id = ?")
 			.params(ReportStatus.WITHDRAWN.name(), target.id())
+			.update();
+		events.withdrawn(target.id());
+		return new Switched(target.id(), target.distributorId(), target.version(), null, null);
+	}
+
+	/**
+	 * What a report withdrawn while it waited for its mapping is marked with: it was
+	 * never read, so it is never restored.
+	 */
+	public static final String WITHDRAWN_UNREAD = "sellout.withdrawUnmapped.withdrawn";
+
+	private boolean withdrawnUnread(long reportId) {
+		return jdbc.sql("select coalesce(rejection_key, '') from sellout_reports where id = ?")
+			.param(reportId)
+			.query(String.class)
+			.optional()
+			.filter(WITHDRAWN_UNREAD::equals)
+			.isPresent();
+	}
+
+	/**
+	 * Withdraws a report still waiting for a person's mapping, which will never be
+	 * mapped: it is set aside (withdrawn, nothing counted) rather than left waiting.
+	 */
+	public Switched withdrawWaiting(long reportId) {
+		Row target = locked(reportId);
+		if (target.status() != ReportStatus.NEEDS_MAPPING) {
+			throw new ReportVersionConflictException("sellout.withdrawUnmapped.notWaiting", target.id());
+		}
+		// marked so: never read, it has nothing to restore
+		jdbc.sql("update sellout_reports set status = ?, rejection_key = ? where id = ? and status = ?")
+			.params(ReportStatus.WITHDRAWN.name(), WITHDRAWN_UNREAD, target.id(), ReportStatus.NEEDS_MAPPING.name())
 			.update();
 		events.withdrawn(target.id());
 		return new Switched(target.id(), target.distributorId(), target.version(), null, null);

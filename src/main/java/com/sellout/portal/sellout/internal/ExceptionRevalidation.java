@@ -2,6 +2,7 @@ package com.sellout.portal.sellout.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,29 @@ public class ExceptionRevalidation {
 	 * gone, a corrected value is seen).
 	 */
 	public int revalidate(long distributorId) {
-		return sellOut(distributorId) + stock.revalidate(distributorId);
+		return revalidateAll(distributorId).total();
+	}
+
+	/**
+	 * What a re-check accepted: the sell-out lines per report (in the order of the
+	 * reports) and the stock lines.
+	 */
+	public record Outcome(Map<Long, Integer> byReport, int stock) {
+
+		public int total() {
+			return byReport.values().stream().mapToInt(Integer::intValue).sum() + stock;
+		}
+
+	}
+
+	/** {@link #revalidate}, saying in which reports the lines were accepted. */
+	public Outcome revalidateAll(long distributorId) {
+		Map<Long, Integer> byReport = sellOut(distributorId);
+		return new Outcome(byReport, stock.revalidate(distributorId));
 	}
 
 	/** The sell-out exceptions: what {@link #revalidate} does for sell-out reports. */
-	private int sellOut(long distributorId) {
+	private Map<Long, Integer> sellOut(long distributorId) {
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			List<OpenLine> open = jdbc.sql("""
 					select l.report_id, l.line_no, l.source::text as source, r.period, l.problems::text as problems,
@@ -87,19 +106,19 @@ public class ExceptionRevalidation {
 				.query((rs, i) -> new OpenLine(rs.getLong("report_id"), rs.getInt("line_no"), rs.getString("source"),
 						rs.getObject("period", LocalDate.class), rs.getString("problems"), LineColumn.readAll(rs)))
 				.list();
+			Map<Long, Integer> accepted = new LinkedHashMap<>();
 			if (open.isEmpty()) {
-				return 0;
+				return accepted;
 			}
 			ReportContext context = contexts.of(distributorId);
 			LineValidator validator = new LineValidator(context);
 			Tally tally = new Tally();
 			Set<Long> reports = new LinkedHashSet<>();
-			int resolved = 0;
 			for (OpenLine line : open) {
 				ValidatedLine checked = validator.validate(ExceptionSources.sourceLine(line.lineNo(), line.source()));
 				if (checked.accepted()) {
 					tally.add(checked, context);
-					resolved++;
+					accepted.merge(line.reportId(), 1, Integer::sum);
 				}
 				else if (sameProblems(line.problems(), checked.problemsJson())
 						&& line.stored().sameAs(LineColumn.valuesOf(checked))) {
@@ -114,7 +133,7 @@ public class ExceptionRevalidation {
 				store.recount(report, false);
 				events.linesChanged(report);
 			});
-			return resolved;
+			return accepted;
 		});
 	}
 
@@ -123,12 +142,24 @@ public class ExceptionRevalidation {
 	 * distributor's exceptions.
 	 */
 	public int correct(long reportId, int lineNo, CanonicalField field, String value) {
+		return correctAll(reportId, List.of(lineNo), field, value).total();
+	}
+
+	/**
+	 * Changes one value of several exception lines of a report to the same — the value
+	 * the file wrote the same wrong way on each — then re-checks the distributor's
+	 * exceptions once.
+	 */
+	public Outcome correctAll(long reportId, List<Integer> lineNos, CanonicalField field, String value) {
 		long distributorId = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
-			long distributor = ExceptionSources.correct(jdbc, "sellout_lines", reportId, lineNo, field, value);
+			long distributor = 0;
+			for (int lineNo : lineNos) {
+				distributor = ExceptionSources.correct(jdbc, "sellout_lines", reportId, lineNo, field, value);
+			}
 			events.linesChanged(reportId);
 			return distributor;
 		});
-		return revalidate(distributorId);
+		return revalidateAll(distributorId);
 	}
 
 	/**

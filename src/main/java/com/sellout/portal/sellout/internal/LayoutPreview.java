@@ -3,8 +3,10 @@ package com.sellout.portal.sellout.internal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.sellout.portal.mapping.CanonicalField;
@@ -31,6 +33,33 @@ public final class LayoutPreview {
 	}
 
 	private LayoutPreview() {
+	}
+
+	/**
+	 * Up to {@code count} different values of each column from the first data rows (by
+	 * the column's index): what a person recognises a column by when its header says
+	 * little.
+	 */
+	public static Map<Integer, List<String>> samples(List<RawRow> rows, Layout layout, int count) {
+		int first = layout.firstDataRow() == null ? Integer.MAX_VALUE : layout.firstDataRow();
+		Map<Integer, List<String>> samples = new HashMap<>();
+		for (Layout.MappedColumn column : layout.columns()) {
+			Set<String> values = new LinkedHashSet<>();
+			for (RawRow row : rows) {
+				if (values.size() >= count) {
+					break;
+				}
+				if (row.number() < first || row.isBlank() || TabularSource.isTotal(row)) {
+					continue;
+				}
+				String cell = row.cell(column.index());
+				if (cell != null && !cell.isBlank()) {
+					values.add(cell.strip());
+				}
+			}
+			samples.put(column.index(), List.copyOf(values));
+		}
+		return samples;
 	}
 
 	public static Preview of(List<RawRow> rows, Layout layout, int max) {

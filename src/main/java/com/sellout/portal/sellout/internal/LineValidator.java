@@ -130,10 +130,20 @@ final class LineValidator {
 	}
 
 	private void client(SourceLine in, ValidatedLine line) {
-		if (line.clientName == null) {
-			line.error("client_name", null, "missingClient");
-		}
 		String innText = in.get(CanonicalField.CLIENT_INN);
+		if (line.clientName == null) {
+			// a file without the client's name names it by ИНН: the registry's name of
+			// the distributor's own client; an ИНН it does not know stays an exception
+			String inn = innText == null ? null : inn(innText);
+			String registered = inn == null ? null : context.clientName(inn);
+			if (registered != null) {
+				line.clientName = fitted(registered, LineColumn.CLIENT_NAME, line);
+				line.warning("client_name", registered, "clientNameFromRegistry");
+			}
+			else {
+				line.error("client_name", null, "missingClient");
+			}
+		}
 		if (innText == null) {
 			if (line.clientName != null && LEGAL_ENTITY.matcher(line.clientName.toLowerCase(Locale.ROOT)).matches()) {
 				line.error("client_inn", null, "missingInn");

@@ -37,10 +37,23 @@ final class ReportContext {
 
 	private final FloorBook floors;
 
+	/**
+	 * The names of the distributor's own registered clients by ИНН: a file without a
+	 * client column names its clients by them.
+	 */
+	private final Map<String, String> clientNames;
+
 	ReportContext(long distributorId, List<ProductIdentity> products,
 			Map<ValueMappingType, Map<String, String>> mappings, Map<String, KnownClient> clients,
 			List<Segment> segmentList, FloorBook floors) {
+		this(distributorId, products, mappings, clients, Map.of(), segmentList, floors);
+	}
+
+	ReportContext(long distributorId, List<ProductIdentity> products,
+			Map<ValueMappingType, Map<String, String>> mappings, Map<String, KnownClient> clients,
+			Map<String, String> clientNames, List<Segment> segmentList, FloorBook floors) {
 		this.distributorId = distributorId;
+		this.clientNames = clientNames;
 		Map<String, Integer> nameCount = new HashMap<>();
 		for (ProductIdentity product : products) {
 			skus.put(key(product.sku()), product.sku());
@@ -107,6 +120,14 @@ final class ReportContext {
 
 	KnownClient client(String inn) {
 		return clients.get(inn);
+	}
+
+	/**
+	 * The name the registry gives the client of this ИНН, when the client is the
+	 * distributor's own; else null.
+	 */
+	String clientName(String inn) {
+		return clientNames.get(inn);
 	}
 
 	boolean isRegistered(String inn) {

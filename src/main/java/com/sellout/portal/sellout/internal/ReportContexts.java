@@ -36,7 +36,7 @@ class ReportContexts {
 
 	ReportContext of(long distributorId) {
 		return new ReportContext(distributorId, catalog.identities(), mappings.snapshot(distributorId),
-				clients.directory(), segments.all(), floors.book());
+				clients.directory(), clients.namesFor(distributorId), segments.all(), floors.book());
 	}
 
 }

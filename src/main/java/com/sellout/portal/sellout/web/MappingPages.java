@@ -10,10 +10,13 @@ import java.util.stream.Collectors;
 import com.sellout.portal.mapping.CanonicalField;
 import com.sellout.portal.mapping.Layout;
 import com.sellout.portal.mapping.RequiredFields;
+import com.sellout.portal.reading.RawRow;
 import com.sellout.portal.sellout.LayoutCorrection;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.ReportPreview;
 import com.sellout.portal.sellout.ReportStatus;
+import com.sellout.portal.sellout.ReportVersionConflictException;
+import com.sellout.portal.sellout.ReportVersions;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import com.sellout.portal.sellout.SellOutSettings;
@@ -50,6 +53,9 @@ class MappingPages {
 
 	private static final int PREVIEW_ROWS = 10;
 
+	/** How many of a column's values the page shows under its header. */
+	private static final int SAMPLES = 3;
+
 	private static final String KIND_NEEDED = "sellout.needsMapping.kind";
 
 	private static final String ASOF_NEEDED = "sellout.needsMapping.asOf";
@@ -77,8 +83,11 @@ class MappingPages {
 
 	private final MessageSource messages;
 
+	private final ReportVersions versions;
+
 	MappingPages(SellOutReports reports, ReportPreview preview, LayoutCorrection layouts, MessageSource messages,
-			SellOutSettings settings) {
+			SellOutSettings settings, ReportVersions versions) {
+		this.versions = versions;
 		this.reports = reports;
 		this.preview = preview;
 		this.layouts = layouts;
@@ -112,6 +121,23 @@ class MappingPages {
 		catch (InvalidFieldsException invalid) {
 			model.addAttribute("problems", invalid.problems().stream().map(this::text).toList());
 			return show(id, form, model);
+		}
+	}
+
+	/**
+	 * A report that will not be mapped — the wrong file — withdrawn by its distributor
+	 * from the page that waits for its mapping.
+	 */
+	@PostMapping("/withdraw")
+	String withdraw(@PathVariable long id, RedirectAttributes flash) {
+		try {
+			SellOutReport report = versions.withdrawUnmapped(id).report();
+			flash.addFlashAttribute("notice", "sellout.withdrawUnmapped.done");
+			return "redirect:" + ReportVersionPages.pageOf(report);
+		}
+		catch (ReportVersionConflictException refused) {
+			flash.addFlashAttribute("problem", refused.messageKey());
+			return "redirect:" + ReportVersionPages.pageOf(reports.get(id));
 		}
 	}
 
@@ -190,12 +216,18 @@ class MappingPages {
 		model.addAttribute("waitingForKind", KIND_NEEDED.equals(report.rejectionKey()));
 		model.addAttribute("waitingForAsOf", ASOF_NEEDED.equals(report.rejectionKey()));
 		model.addAttribute("fields", (stock ? STOCK_FIELDS : SALE_FIELDS).stream().map(CanonicalField::key).toList());
-		preview(id, form.layout(), stock, model);
+		List<RawRow> rows = this.preview.firstRows(id, 60);
+		model.addAttribute("samples", LayoutPreview.samples(rows, form.layout(), SAMPLES));
+		preview(rows, form.layout(), stock, model);
 		return "sellout/mapping";
 	}
 
 	private void preview(long id, Layout layout, boolean stock, Model model) {
-		LayoutPreview.Preview preview = LayoutPreview.of(this.preview.firstRows(id, 60), layout, PREVIEW_ROWS);
+		preview(this.preview.firstRows(id, 60), layout, stock, model);
+	}
+
+	private void preview(List<RawRow> rows, Layout layout, boolean stock, Model model) {
+		LayoutPreview.Preview preview = LayoutPreview.of(rows, layout, PREVIEW_ROWS);
 		model.addAttribute("previewFields", preview.fields());
 		model.addAttribute("previewRows", preview.lines());
 		model.addAttribute("grouping", layout.grouping() == null ? null : layout.grouping()

@@ -299,6 +299,27 @@ class LineValidatorTest {
 			.hasSize(LineColumn.CLIENT_NAME.maxLength() + 1);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			client_name=-                       | ООО «Свой клиент» | clientNameFromRegistry |
+			client_name=-;client_inn=5406127494 |                   |                        | missingClient
+			client_name=-;client_inn=-          |                   |                        | missingClient
+			client_name=ООО Своё имя            | ООО Своё имя      |                        |
+			""")
+	void aLineWithoutItsClientsNameTakesTheDistributorsOwnRegisteredName(String changes, String name, String warning,
+			String error) {
+		ReportContext withNames = new ReportContext(DISTRIBUTOR, List.of(), Map.of(), Map.of(),
+				Map.of("6645390113", "ООО «Свой клиент»"), List.of(), FloorBooks.of());
+
+		ValidatedLine line = new LineValidator(withNames).validate(line(changes));
+
+		assertThat(line.clientName).isEqualTo(name);
+		assertThat(line.warnings).extracting(LineProblem::code).contains(codes(warning).toArray(String[]::new));
+		assertThat(line.errors).extracting(LineProblem::code)
+			.filteredOn(code -> code.equals("missingClient"))
+			.isEqualTo(codes(error));
+	}
+
 	private ValidatedLine validate(String changes) {
 		return new LineValidator(context).validate(line(changes));
 	}
