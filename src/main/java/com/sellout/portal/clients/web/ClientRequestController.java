@@ -66,7 +66,7 @@ class ClientRequestController {
 		}
 		if (!"approve".equals(decision) && (comment == null || comment.isBlank())) {
 			// refused before any is decided: the queue again, the same requests ticked
-			list(null, ClientRequest.State.PENDING, 0, model);
+			list(null, ClientRequest.State.PENDING, 0, null, model);
 			model.addAttribute("chosen", ids);
 			model.addAttribute("commentMissing", true);
 			model.addAttribute("problem", "requests.commentRequired");
