@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,12 +152,10 @@ class SellOutReportStore {
 		String productLike = like(product);
 		String where = " where report_id = :report" + LINE_WHERE.get(filter)
 				+ (clientLike == null ? ""
-						: " and (lower(coalesce(client_name, '')) like :client"
-								+ " or lower(coalesce(client_inn, '')) like :client)")
-				+ (productLike == null ? ""
-						: " and (lower(coalesce(sku, '')) like :product"
-								+ " or lower(coalesce(distributor_sku, '')) like :product"
-								+ " or lower(coalesce(product_name, '')) like :product)");
+						: " and (" + likeAny(":client", LineColumn.CLIENT_NAME, LineColumn.CLIENT_INN) + ")")
+				+ (productLike == null ? "" : " and ("
+						+ likeAny(":product", LineColumn.SKU, LineColumn.DISTRIBUTOR_SKU, LineColumn.PRODUCT_NAME)
+						+ ")");
 		long total = jdbc.sql("select count(*) from sellout_lines" + where)
 			.param("report", reportId)
 			.param("client", clientLike)
@@ -260,6 +259,16 @@ class SellOutReportStore {
 
 	private static String[] strings(Array array) throws SQLException {
 		return array == null ? new String[0] : (String[]) array.getArray();
+	}
+
+	/**
+	 * "lower(coalesce(a, '')) like :p or lower(coalesce(b, '')) like :p …" over the
+	 * columns.
+	 */
+	private static String likeAny(String parameter, LineColumn... columns) {
+		return Arrays.stream(columns)
+			.map(column -> "lower(coalesce(" + column.column() + ", '')) like " + parameter)
+			.collect(Collectors.joining(" or "));
 	}
 
 }
