@@ -67,7 +67,8 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // Tables scroll inside their card on narrow screens: each data table not in a .table-wrap
-// gets a scrolling wrapper; a wrapper that scrolls is reachable by keyboard (tabindex) and
+// gets a scrolling wrapper; a wrapper that scrolls either way (a long list scrolls under its
+// sticky header) is reachable by keyboard (tabindex) and
 // named by the table's caption or the nearest heading.
 document.addEventListener('DOMContentLoaded', () => {
   const wrapTables = () => document.querySelectorAll('table.data').forEach((table) => {
@@ -81,7 +82,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   wrapTables();
   const mark = () => document.querySelectorAll('.table-wrap, .table-scroll').forEach((wrap) => {
-    if (wrap.scrollWidth > wrap.clientWidth + 1) {
+    if (wrap.scrollWidth > wrap.clientWidth + 1 || wrap.scrollHeight > wrap.clientHeight + 1) {
       wrap.setAttribute('tabindex', '0');
       wrap.setAttribute('role', 'region');
       if (!wrap.hasAttribute('aria-label')) {

@@ -16,6 +16,7 @@ import com.sellout.portal.clients.ClientStatus;
 import com.sellout.portal.clients.Clients;
 import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.shared.DisplayNumbers;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
@@ -77,7 +78,7 @@ class ScorecardPagesTest extends PortalTest {
 			.contains(">" + home.rank() + "<")
 			// its first month on time, the month after missing whatever today is
 			.contains(new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("ru")))
-				.format(home.onTimeRate().multiply(BigDecimal.valueOf(100))) + " %");
+				.format(home.onTimeRate().multiply(BigDecimal.valueOf(100))) + DisplayNumbers.PERCENT);
 		assertThat(home.onTimeRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
 		for (Scorecard card : all) {
 			assertThat(page).contains("data-code=\"" + card.distributorCode() + "\"");

@@ -101,7 +101,8 @@ class ForecastBrowserTest extends BrowserTest {
 		page.getByLabel("ИНН клиента").fill(ForecastPageFixture.A_CLIENT);
 		page.getByLabel("Артикул").fill(ForecastPageFixture.SEASONAL);
 		page.getByLabel("Количество").fill("12");
-		page.getByLabel("Месяц", new Page.GetByLabelOptions().setExact(true)).first().fill("2079-11");
+		page.locator("[data-testid=month-month] select[name='month.month']").selectOption("11");
+		page.locator("[data-testid=month-month] select[name='month.year']").selectOption("2079");
 		page.getByLabel("Проект").fill("Браузерный проект");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Добавить заказ")).click();
 		page.waitForLoadState(LoadState.LOAD);
