@@ -36,6 +36,7 @@
     rest.className = 'muted';
     row.append(name, progressCell, rest);
     rows.prepend(row);
+    document.querySelectorAll('[data-no-uploads]').forEach(function (empty) { empty.remove(); });
 
     const data = new FormData();
     data.append('file', file);

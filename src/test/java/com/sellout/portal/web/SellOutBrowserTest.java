@@ -109,7 +109,7 @@ class SellOutBrowserTest extends BrowserTest {
 		screenshot("mapping-1-suggested");
 		page.getByLabel("Когда").selectOption("sale_date");
 		page.getByLabel("Кому").selectOption("client_name");
-		page.getByLabel("Что").selectOption("sku");
+		page.getByTestId("columns").getByLabel("Что").selectOption("sku");
 		page.getByLabel("Сколько").selectOption("quantity");
 		assertThat(page.getByTestId("missing")).containsText("Сумма без НДС");
 		page.getByLabel("Деньги с НДС").selectOption("amount");
