@@ -65,10 +65,10 @@ class DashboardPagesTest extends PortalTest {
 		assertThat(root.select("[data-testid=total-quantity]")).as("pieces and metres are not summed").isEmpty();
 		// against 2056-10 … 2056-12 (900) and 2056-01 … 2056-03 (800)
 		assertThat(root.select("[data-testid=total-amount] [data-figure=vs-previous]").text()).startsWith("▲ +2")
-			.contains("2056-10 — 2056-12");
+			.contains("Октябрь 2056 — Декабрь 2056");
 		assertThat(root.select("[data-testid=total-amount] [data-figure=vs-previous]").hasClass("up")).isTrue();
 		assertThat(root.select("[data-testid=total-amount] [data-figure=vs-year]").text())
-			.contains("2056-01 — 2056-03");
+			.contains("Январь 2056 — Март 2056");
 
 		GetForm again = GetForm.of(root, "form[data-testid=analytics-filters]");
 		again.choose("region", "77 г. Москва");
