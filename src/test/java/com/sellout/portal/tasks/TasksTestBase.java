@@ -55,7 +55,10 @@ abstract class TasksTestBase extends PortalTest {
 	}
 
 	PortalHttp tab(String login) {
-		return browser().loggedInAs(login, "demo");
+		PortalHttp tab = browser().loggedInAs(login, "demo");
+		// a page with ?lang= keeps the person's language: every test starts in Russian
+		tab.get("/tasks?lang=ru");
+		return tab;
 	}
 
 }

@@ -9,6 +9,7 @@ import com.sellout.portal.distributors.Distributor;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.shared.InvalidFieldsException;
 import com.sellout.portal.shared.InvalidFieldsException.FieldProblem;
+import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.tasks.InteractionKind;
 import com.sellout.portal.tasks.InteractionState;
 import com.sellout.portal.tasks.TaskState;
@@ -49,7 +50,10 @@ class TaskParams {
 		return value(InteractionState.class, text, "state", "interactions.state.unknown");
 	}
 
-	/** A distributor named by its code (or its id), for the manufacturer's filters. */
+	/**
+	 * A distributor named by its code (or its id); one the caller does not see is
+	 * missing, like one that does not exist.
+	 */
 	@Nullable Long distributor(@Nullable String code) {
 		if (code == null || code.isBlank()) {
 			return null;
@@ -60,8 +64,7 @@ class TaskParams {
 			.filter(d -> d.code().equalsIgnoreCase(typed) || String.valueOf(d.id()).equals(typed))
 			.map(Distributor::id)
 			.findFirst()
-			.orElseThrow(() -> new InvalidFieldsException(
-					List.of(new FieldProblem("distributor", "interactions.distributor.unknown"))));
+			.orElseThrow(NotFoundException::new);
 	}
 
 	/** Each distributor's code by id, as far as the caller sees them. */
