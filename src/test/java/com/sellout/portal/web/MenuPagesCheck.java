@@ -25,9 +25,11 @@ abstract class MenuPagesCheck extends BrowserTest {
 	/**
 	 * Cards reached from the lists: the list, and the path its rows' links start with.
 	 */
-	private static final Map<String, String> CARDS = Map.of("/distributors", "/distributors/", "/clients", "/clients/",
-			"/sellout/reports", "/sellout/reports/", "/catalog", "/catalog/products/", "/conversations",
-			"/conversations/", "/admin/users", "/admin/users/");
+	private static final Map<String, String> CARDS = Map.ofEntries(Map.entry("/distributors", "/distributors/"),
+			Map.entry("/clients", "/clients/"), Map.entry("/sellout/reports", "/sellout/reports/"),
+			Map.entry("/catalog", "/catalog/products/"), Map.entry("/conversations", "/conversations/"),
+			Map.entry("/admin/users", "/admin/users/"), Map.entry("/tasks", "/tasks/"),
+			Map.entry("/interactions", "/interactions/"));
 
 	/** Every page of the login's menu and the cards its lists lead to, at both widths. */
 	protected void everyPageOf(String login) {
