@@ -117,7 +117,7 @@ class RequisitesPages {
 	}
 
 	@PostMapping("/settings/logo")
-	String uploadLogo(@RequestParam("logo") MultipartFile file, @AuthenticationPrincipal CurrentUser me, Model model,
+	String uploadLogo(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser me, Model model,
 			RedirectAttributes flash) throws IOException {
 		requireAdmin(me);
 		try {
