@@ -54,7 +54,7 @@ class QuotePagesTest extends PortalTest {
 			.fill("quantity_1", "")
 			.submit();
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		String card = created.headers().firstValue("Location").orElseThrow();
+		String card = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 		Document quote = Jsoup.parse(alfa.get(card).body());
 		assertThat(text(quote, "[data-testid=quote-number]")).matches(".*КП-ALFA-\\d{4}-\\d+");
 		assertThat(text(quote, "[data-testid=quote-client]")).isEqualTo("ООО «Страница»");
@@ -72,7 +72,9 @@ class QuotePagesTest extends PortalTest {
 			.fill("quantity_0", "3")
 			.submit();
 		assertThat(version.statusCode()).as(version.body()).isEqualTo(302);
-		Document second = Jsoup.parse(alfa.get(version.headers().firstValue("Location").orElseThrow()).body());
+		Document second = Jsoup
+			.parse(alfa.get(version.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""))
+				.body());
 		assertThat(text(second, "[data-testid=quote-number]")).isEqualTo(text(quote, "[data-testid=quote-number]"));
 		assertThat(second.text()).contains("Версия 2");
 		assertThat(text(second, "[data-testid=quote-total-net]")).isEqualTo("3 001,50");
@@ -92,7 +94,7 @@ class QuotePagesTest extends PortalTest {
 			.fill("sku_0", sku())
 			.fill("quantity_0", "1")
 			.submit();
-		String card = created.headers().firstValue("Location").orElseThrow();
+		String card = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 		String number = Jsoup.parse(alfa.get(card).body())
 			.select("[data-testid=quote-number]")
 			.text()
@@ -133,7 +135,8 @@ class QuotePagesTest extends PortalTest {
 			.fill("bik", "12345")
 			.submit();
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(refused.body()).select(".field.invalid").text()).contains("БИК — 9 цифр");
+		assertThat(Jsoup.parse(refused.body()).select(".field.invalid").text()).as(refused.body())
+			.contains("БИК — 9 цифр");
 
 		HttpResponse<String> saved = PageForm.in(admin, refused, "/quotes/requisites", "[data-testid=requisites-form]")
 			.fill("bik", "044525225")

@@ -206,7 +206,7 @@ class QuotesApiTest extends PortalTest {
 		assertThat(pdf).contains(v1.get("number").asString(), "Версия 1", "300,00");
 		// the list shows each number once, at its latest version
 		JsonNode list = JSON
-			.readTree(http.api("/api/v1/quotes?q=" + v1.get("number").asString(), "alfa.manager", "demo").body());
+			.readTree(http.api("/api/v1/quotes?q=" + q(v1.get("number").asString()), "alfa.manager", "demo").body());
 		assertThat(list.get("items")).hasSize(1);
 		assertThat(list.get("items").get(0).get("version").asInt()).isEqualTo(3);
 	}
@@ -259,14 +259,14 @@ class QuotesApiTest extends PortalTest {
 		}
 		assertThat(http.apiSend("POST", "/api/v1/quotes/" + id + "/versions", "{}", "beta.admin", "demo").statusCode())
 			.isEqualTo(404);
-		assertThat(http.api("/api/v1/quotes?q=" + quote.get("number").asString(), "beta.manager", "demo").body())
+		assertThat(http.api("/api/v1/quotes?q=" + q(quote.get("number").asString()), "beta.manager", "demo").body())
 			.doesNotContain(quote.get("number").asString());
 		PortalHttp beta = browser().loggedInAs("beta.manager", "demo");
 		for (String path : List.of("/quotes/" + id, "/quotes/" + id + "/pdf", "/quotes/" + id + "/xlsx",
 				"/quotes/" + id + "/versions/new")) {
 			assertThat(beta.get(path).statusCode()).as(path).isEqualTo(404);
 		}
-		assertThat(beta.get("/quotes?q=" + quote.get("number").asString()).body())
+		assertThat(beta.get("/quotes?q=" + q(quote.get("number").asString())).body())
 			.doesNotContain(quote.get("number").asString());
 		assertThat(http.api("/api/v1/quotes/" + id, "admin", "demo").statusCode()).isEqualTo(200);
 	}

@@ -33,7 +33,12 @@ class PortalPagesBrowserTest extends BrowserTest {
 	 */
 	private static final Map<String, String> CARDS = Map.of("/distributors", "/distributors/", "/clients", "/clients/",
 			"/sellout/reports", "/sellout/reports/", "/catalog", "/catalog/products/", "/conversations",
-			"/conversations/", "/admin/users", "/admin/users/");
+			"/conversations/", "/admin/users", "/admin/users/", "/quotes", "/quotes/");
+
+	/**
+	 * Pages no menu links to that a person opens from a page: the form of a new quote.
+	 */
+	private static final Map<String, List<String>> FORMS = Map.of("alfa.manager", List.of("/quotes/new"));
 
 	@Test
 	void theManufacturersAdministratorsPages() {
@@ -90,6 +95,7 @@ class PortalPagesBrowserTest extends BrowserTest {
 		page.waitForURL(url -> !url.contains("/login"));
 		Set<String> paths = new LinkedHashSet<>(menuOf());
 		paths.addAll(cards(paths));
+		paths.addAll(FORMS.getOrDefault(login, List.of()));
 		SoftAssertions soft = new SoftAssertions();
 		for (int width : new int[] { 1440, 390 }) {
 			page.setViewportSize(width, width == 390 ? 844 : 900);
