@@ -36,7 +36,7 @@ public class QuoteBook {
 			  from quotes q""";
 
 	/** Only the latest version of each number, and the list's conditions. */
-	private static final String WHERE = """
+	private static final String WHERE = " " + """
 			where not exists (select 1 from quotes n where n.distributor_id = q.distributor_id and n.number = q.number
 			                     and n.version > q.version)
 			  and (cast(:distributor as bigint) is null or q.distributor_id = :distributor)
