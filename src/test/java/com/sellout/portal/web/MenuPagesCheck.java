@@ -29,7 +29,12 @@ abstract class MenuPagesCheck extends BrowserTest {
 			Map.entry("/clients", "/clients/"), Map.entry("/sellout/reports", "/sellout/reports/"),
 			Map.entry("/catalog", "/catalog/products/"), Map.entry("/conversations", "/conversations/"),
 			Map.entry("/admin/users", "/admin/users/"), Map.entry("/tasks", "/tasks/"),
-			Map.entry("/interactions", "/interactions/"));
+			Map.entry("/interactions", "/interactions/"), Map.entry("/quotes", "/quotes/"));
+
+	/**
+	 * Pages no menu links to that a person opens from a page: the form of a new quote.
+	 */
+	private static final Map<String, List<String>> FORMS = Map.of("alfa.manager", List.of("/quotes/new"));
 
 	/** Every page of the login's menu and the cards its lists lead to, at both widths. */
 	protected void everyPageOf(String login) {
@@ -44,6 +49,7 @@ abstract class MenuPagesCheck extends BrowserTest {
 		page.waitForURL(url -> !url.contains("/login"));
 		Set<String> paths = new LinkedHashSet<>(menuOf());
 		paths.addAll(cards(paths));
+		paths.addAll(FORMS.getOrDefault(login, List.of()));
 		SoftAssertions soft = new SoftAssertions();
 		for (int width : widths) {
 			page.setViewportSize(width, width == 390 ? 844 : 900);
