@@ -17,6 +17,7 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.catalog.Product;
+import com.sellout.portal.conversations.AttachmentLimits;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.projects.internal.ProjectBook;
 import com.sellout.portal.projects.internal.ProjectChecks;
@@ -204,6 +205,33 @@ public class Projects {
 			.map(e -> new ProjectDelivery(e.getKey(), names.get(e.getKey()), e.getValue(),
 					sold.getOrDefault(e.getKey(), BigDecimal.ZERO)))
 			.toList();
+	}
+
+	/** Adds a file to a project the caller sees, on the conversations' terms. */
+	@Transactional
+	public Project attach(long id, String fileName, byte[] content) {
+		CurrentUser me = person();
+		Project project = get(id);
+		String name = AttachmentLimits.cleanName(fileName);
+		AttachmentLimits.check(name, content.length);
+		book.insertAttachment(id, project.distributorId(), name, content,
+				me.name() == null || me.name().isBlank() ? me.login() : me.name());
+		return get(id);
+	}
+
+	/**
+	 * A file of a project the caller sees; another project's, or one not seen, is
+	 * missing.
+	 */
+	public record AttachmentFile(String fileName, byte[] content) {
+	}
+
+	@Transactional(readOnly = true)
+	public AttachmentFile attachment(long id, long attachmentId) {
+		person();
+		return book.attachment(id, attachmentId)
+			.map(f -> new AttachmentFile(f.fileName(), f.content()))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	private Project named(Project project) {
