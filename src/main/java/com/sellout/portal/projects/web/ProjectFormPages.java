@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A distributor's new project and its draft: saved as a draft («Сохранить черновик») or
  * submitted for the manufacturer's review («Отправить на рассмотрение»); a refused field
  * is named beside it and nothing typed is lost. The lines are rows of SKU and quantity
- * (sent as repeated {@code sku} and {@code quantity} fields).
+ * (sent as numbered {@code sku_0}, {@code quantity_0}… fields).
  */
 @Controller
 @RequestMapping("/projects")
@@ -35,6 +35,9 @@ class ProjectFormPages {
 
 	/** Empty line rows a form offers below the filled ones. */
 	private static final int SPARE_LINES = 3;
+
+	/** The most line rows a form sends. */
+	private static final int MAX_LINES = 500;
 
 	private final Projects projects;
 
@@ -119,27 +122,22 @@ class ProjectFormPages {
 		return "submit".equals(request.getParameter("action"));
 	}
 
-	/**
-	 * The form's fields; the lines from the repeated sku and quantity fields, in order.
-	 */
+	/** The form's fields; the lines from the numbered sku_N and quantity_N fields. */
 	static ProjectForm read(HttpServletRequest request) {
-		String[] skus = values(request, "sku");
-		String[] quantities = values(request, "quantity");
 		List<ProjectForm.Line> lines = new ArrayList<>();
-		for (int i = 0; i < Math.max(skus.length, quantities.length); i++) {
-			lines.add(new ProjectForm.Line(i < skus.length ? skus[i] : null,
-					i < quantities.length ? quantities[i] : null));
+		for (int i = 0; i < MAX_LINES; i++) {
+			String sku = request.getParameter("sku_" + i);
+			String quantity = request.getParameter("quantity_" + i);
+			if (sku == null && quantity == null) {
+				break;
+			}
+			lines.add(new ProjectForm.Line(sku, quantity));
 		}
 		return new ProjectForm(request.getParameter("clientInn"), request.getParameter("clientName"),
 				request.getParameter("object"), request.getParameter("address"), request.getParameter("regionCode"),
 				request.getParameter("tenderDate"), request.getParameter("deliveryDate"),
 				request.getParameter("amount"), request.getParameter("competitors"), request.getParameter("comment"),
 				lines);
-	}
-
-	private static String[] values(HttpServletRequest request, String name) {
-		String[] values = request.getParameterValues(name);
-		return values == null ? new String[0] : values;
 	}
 
 	private Map<String, String> errors(InvalidFieldsException invalid, Locale locale) {
