@@ -33,7 +33,7 @@ class PortalPagesBrowserTest extends BrowserTest {
 	 */
 	private static final Map<String, String> CARDS = Map.of("/distributors", "/distributors/", "/clients", "/clients/",
 			"/sellout/reports", "/sellout/reports/", "/catalog", "/catalog/products/", "/conversations",
-			"/conversations/", "/admin/users", "/admin/users/");
+			"/conversations/", "/admin/users", "/admin/users/", "/projects", "/projects/");
 
 	@Test
 	void theManufacturersAdministratorsPages() {
