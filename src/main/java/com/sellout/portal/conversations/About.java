@@ -8,10 +8,19 @@ import org.jspecify.annotations.Nullable;
  * What a thread is about: which fields are set depends on the type — a report
  * ({@code reportId}), a line of it ({@code reportId}, {@code lineNo}), a client
  * ({@code clientId}), a period, a product's stock in a period ({@code sku},
- * {@code period}), or nothing in particular.
+ * {@code period}), a distributor's project ({@code projectId}), or nothing in particular.
  */
 public record About(AboutType type, @Nullable Long reportId, @Nullable Integer lineNo, @Nullable Long clientId,
-		@Nullable YearMonth period, @Nullable String sku) {
+		@Nullable YearMonth period, @Nullable String sku, @Nullable Long projectId) {
+
+	public About(AboutType type, @Nullable Long reportId, @Nullable Integer lineNo, @Nullable Long clientId,
+			@Nullable YearMonth period, @Nullable String sku) {
+		this(type, reportId, lineNo, clientId, period, sku, null);
+	}
+
+	public static About project(long projectId) {
+		return new About(AboutType.PROJECT, null, null, null, null, null, projectId);
+	}
 
 	public static About report(long reportId) {
 		return new About(AboutType.REPORT, reportId, null, null, null, null);

@@ -20,7 +20,9 @@ class StatusTones {
 			Map.entry("EXCEPTIONS", "warn"), Map.entry("BLOCKED", "bad"), Map.entry("REJECTED", "bad"),
 			Map.entry("FAILED", "bad"), Map.entry("QUARANTINED", "bad"), Map.entry("ARCHIVED", "off"),
 			Map.entry("SUPERSEDED", "off"), Map.entry("WITHDRAWN", "off"), Map.entry("MERGED", "off"),
-			Map.entry("INACTIVE", "off"), Map.entry("CANCELLED", "off"));
+			Map.entry("INACTIVE", "off"), Map.entry("CANCELLED", "off"),
+			// projects (issue 24)
+			Map.entry("WON", "ok"), Map.entry("LOST", "off"), Map.entry("EXPIRED", "off"));
 
 	/** "ok", "warn", "bad", "off" or "" (neutral) for a status (an enum or its name). */
 	public String of(Object status) {

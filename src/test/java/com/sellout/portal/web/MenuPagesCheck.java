@@ -29,7 +29,8 @@ abstract class MenuPagesCheck extends BrowserTest {
 			Map.entry("/clients", "/clients/"), Map.entry("/sellout/reports", "/sellout/reports/"),
 			Map.entry("/catalog", "/catalog/products/"), Map.entry("/conversations", "/conversations/"),
 			Map.entry("/admin/users", "/admin/users/"), Map.entry("/tasks", "/tasks/"),
-			Map.entry("/interactions", "/interactions/"), Map.entry("/quotes", "/quotes/"));
+			Map.entry("/interactions", "/interactions/"), Map.entry("/quotes", "/quotes/"),
+			Map.entry("/projects", "/projects/"));
 
 	/**
 	 * Pages no menu links to that a person opens from a page: the form of a new quote.

@@ -7,6 +7,7 @@ import com.sellout.portal.catalog.Catalog;
 import com.sellout.portal.clients.Client;
 import com.sellout.portal.clients.Clients;
 import com.sellout.portal.conversations.About;
+import com.sellout.portal.conversations.ConversationProjects;
 import com.sellout.portal.sellout.ReportLine;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
@@ -14,6 +15,7 @@ import com.sellout.portal.shared.NotFoundException;
 import com.sellout.portal.shared.RefusedException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +35,15 @@ public class AboutCheck {
 
 	private final ClientLimits limits;
 
-	AboutCheck(SellOutReports reports, Clients clients, Catalog catalog, ClientLimits limits) {
+	private final ObjectProvider<ConversationProjects> projects;
+
+	AboutCheck(SellOutReports reports, Clients clients, Catalog catalog, ClientLimits limits,
+			ObjectProvider<ConversationProjects> projects) {
 		this.reports = reports;
 		this.clients = clients;
 		this.catalog = catalog;
 		this.limits = limits;
+		this.projects = projects;
 	}
 
 	/**
@@ -89,6 +95,17 @@ public class AboutCheck {
 				yield new Checked(About.stock(sku, required(about.period(), "period")), distributorId, null, null);
 			}
 			case GENERAL -> new Checked(About.general(), distributorId, null, null);
+			case PROJECT -> {
+				long projectId = required(about.projectId(), "projectId");
+				ConversationProjects lookup = projects.getIfAvailable();
+				ConversationProjects.SeenProject project = (lookup == null
+						? Optional.<ConversationProjects.SeenProject>empty() : lookup.seen(projectId))
+					.orElseThrow(NotFoundException::new);
+				if (distributorId != null && project.distributorId() != distributorId) {
+					throw new NotFoundException();
+				}
+				yield new Checked(About.project(project.id()), project.distributorId(), null, null);
+			}
 		};
 	}
 

@@ -37,7 +37,7 @@ public class ThreadBook {
 
 	private static final String SUMMARY = """
 			select t.id, t.distributor_id, d.code, d.name, t.subject, t.state, t.about_type, t.report_id, t.line_no,
-			       t.client_id, t.period, t.sku, t.correction, t.created_at, t.last_message_at,
+			       t.client_id, t.period, t.sku, t.project_id, t.correction, t.created_at, t.last_message_at,
 			       (select count(*) from conversation_messages m where m.thread_id = t.id) as messages,
 			       (select count(*) from conversation_messages m
 			         where m.thread_id = t.id and m.author_id <> :me
@@ -65,11 +65,11 @@ public class ThreadBook {
 		About about = row.about();
 		return jdbc.sql("""
 				insert into conversation_threads (distributor_id, subject, about_type, report_id, line_no, client_id,
-				       client_inn, period, sku, opened_by_manufacturer, correction, created_by)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				       client_inn, period, sku, project_id, opened_by_manufacturer, correction, created_by)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(row.distributorId(), row.subject(), about.type().name(), about.reportId(), about.lineNo(),
 					row.clientId(), row.clientInn(), about.period() == null ? null : about.period().atDay(1),
-					about.sku(), row.openedByManufacturer(), row.correction(), row.createdBy())
+					about.sku(), about.projectId(), row.openedByManufacturer(), row.correction(), row.createdBy())
 			.query(Long.class)
 			.single();
 	}
@@ -245,7 +245,7 @@ public class ThreadBook {
 		LocalDate period = rs.getObject("period", LocalDate.class);
 		About about = new About(AboutType.valueOf(rs.getString("about_type")), (Long) rs.getObject("report_id"),
 				(Integer) rs.getObject("line_no"), (Long) rs.getObject("client_id"),
-				period == null ? null : YearMonth.from(period), rs.getString("sku"));
+				period == null ? null : YearMonth.from(period), rs.getString("sku"), (Long) rs.getObject("project_id"));
 		return new ThreadSummary(rs.getLong("id"), rs.getLong("distributor_id"), rs.getString("code"),
 				rs.getString("name"), rs.getString("subject"), ConversationState.valueOf(rs.getString("state")), about,
 				rs.getBoolean("correction"), rs.getObject("created_at", OffsetDateTime.class),

@@ -10,11 +10,13 @@ import java.util.Optional;
 import com.sellout.portal.clients.Client;
 import com.sellout.portal.clients.Clients;
 import com.sellout.portal.conversations.About;
+import com.sellout.portal.conversations.ConversationProjects;
 import com.sellout.portal.sellout.ReportKind;
 import com.sellout.portal.sellout.SellOutReport;
 import com.sellout.portal.sellout.SellOutReports;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,10 +36,14 @@ class AboutTexts {
 
 	private final MessageSource messages;
 
-	AboutTexts(SellOutReports reports, Clients clients, MessageSource messages) {
+	private final ObjectProvider<ConversationProjects> projects;
+
+	AboutTexts(SellOutReports reports, Clients clients, MessageSource messages,
+			ObjectProvider<ConversationProjects> projects) {
 		this.reports = reports;
 		this.clients = clients;
 		this.messages = messages;
+		this.projects = projects;
 	}
 
 	/** An about as a line of text and, when the object has a page, its address. */
@@ -54,6 +60,8 @@ class AboutTexts {
 		private final Map<Long, Optional<SellOutReport>> seenReports = new HashMap<>();
 
 		private final Map<Long, Optional<Client>> seenClients = new HashMap<>();
+
+		private final Map<Long, Optional<ConversationProjects.SeenProject>> seenProjects = new HashMap<>();
 
 		AboutView describe(About about) {
 			return switch (about.type()) {
@@ -78,6 +86,15 @@ class AboutTexts {
 				case STOCK ->
 					new AboutView(text("conversations.about.stock", about.sku(), month(about.period())), null);
 				case GENERAL -> new AboutView(text("conversations.about.general"), null);
+				case PROJECT -> {
+					Optional<ConversationProjects.SeenProject> project = seenProjects.computeIfAbsent(about.projectId(),
+							id -> projects.getIfAvailable() == null ? Optional.empty()
+									: projects.getIfAvailable().seen(id));
+					yield new AboutView(
+							project.map(p -> text("conversations.about.project", p.name()))
+								.orElseGet(() -> text("conversations.about.projectNo", about.projectId())),
+							"/projects/" + about.projectId());
+				}
 			};
 		}
 

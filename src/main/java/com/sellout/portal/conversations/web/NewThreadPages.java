@@ -65,11 +65,11 @@ class NewThreadPages {
 	/** What the new-thread form holds; the about comes as hidden fields. */
 	record ThreadForm(@Nullable String about, @Nullable Long reportId, @Nullable Integer lineNo,
 			@Nullable Long clientId, @Nullable String period, @Nullable String sku, @Nullable Long distributor,
-			@Nullable String subject, @Nullable String text) {
+			@Nullable String subject, @Nullable String text, @Nullable Long projectId) {
 
 		About toAbout() {
 			return new About(ConversationParams.aboutType(about), reportId, lineNo, clientId,
-					ConversationParams.period(period), sku);
+					ConversationParams.period(period), sku, projectId);
 		}
 
 	}
@@ -81,9 +81,11 @@ class NewThreadPages {
 			@RequestParam(required = false) @Nullable Long clientId,
 			@RequestParam(required = false) @Nullable String period,
 			@RequestParam(required = false) @Nullable String sku,
-			@RequestParam(required = false) @Nullable Long distributor, @AuthenticationPrincipal CurrentUser me,
+			@RequestParam(required = false) @Nullable Long distributor,
+			@RequestParam(required = false) @Nullable Long projectId, @AuthenticationPrincipal CurrentUser me,
 			Model model) {
-		ThreadForm form = new ThreadForm(about, reportId, lineNo, clientId, period, sku, distributor, null, null);
+		ThreadForm form = new ThreadForm(about, reportId, lineNo, clientId, period, sku, distributor, null, null,
+				projectId);
 		return threadForm(form, me, model, Map.of(), null, false);
 	}
 

@@ -19,16 +19,16 @@ final class ThreadJson {
 	/** What a thread is about, as sent and shown; only the type's fields are set. */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record AboutView(@Nullable String type, @Nullable Long reportId, @Nullable Integer lineNo, @Nullable Long clientId,
-			@Nullable String period, @Nullable String sku) {
+			@Nullable String period, @Nullable String sku, @Nullable Long projectId) {
 
 		static AboutView of(About about) {
 			return new AboutView(about.type().name(), about.reportId(), about.lineNo(), about.clientId(),
-					about.period() == null ? null : about.period().toString(), about.sku());
+					about.period() == null ? null : about.period().toString(), about.sku(), about.projectId());
 		}
 
 		About toAbout() {
 			return new About(ConversationParams.aboutType(type), reportId, lineNo, clientId,
-					ConversationParams.period(period), sku);
+					ConversationParams.period(period), sku, projectId);
 		}
 
 	}
