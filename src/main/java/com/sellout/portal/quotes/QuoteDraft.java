@@ -31,12 +31,4 @@ public record QuoteDraft(@Nullable Long projectId, @Nullable String clientInn, @
 
 	}
 
-	/**
-	 * A proposal made from a project: its client and its products and quantities, each at
-	 * its list price; the validity the default.
-	 */
-	public static QuoteDraft fromProject(long projectId, String clientInn, String clientName, List<DraftLine> lines) {
-		return new QuoteDraft(projectId, clientInn, clientName, lines, null);
-	}
-
 }

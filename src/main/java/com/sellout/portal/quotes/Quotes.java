@@ -16,6 +16,8 @@ import com.sellout.portal.catalog.Product;
 import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.projects.ProjectForQuote;
+import com.sellout.portal.projects.Projects;
 import com.sellout.portal.quotes.QuoteDraft.DraftLine;
 import com.sellout.portal.quotes.internal.QuoteBook;
 import com.sellout.portal.quotes.internal.QuoteBook.NewQuote;
@@ -76,8 +78,11 @@ public class Quotes {
 
 	private final Clock clock;
 
+	private final Projects projects;
+
 	Quotes(QuoteBook book, RequisitesBook requisitesBook, QuoteRequisites requisites, Catalog catalog,
-			Distributors distributors, AuditLog auditLog, Clock clock) {
+			Distributors distributors, AuditLog auditLog, Clock clock, Projects projects) {
+		this.projects = projects;
 		this.book = book;
 		this.requisitesBook = requisitesBook;
 		this.requisites = requisites;
@@ -110,14 +115,36 @@ public class Quotes {
 	public Quote create(QuoteDraft draft, List<FieldProblem> alreadyFound) {
 		CurrentUser me = maker();
 		long distributorId = me.distributorId();
-		Checked checked = check(draft, alreadyFound);
+		QuoteDraft asked = withProject(draft);
+		Checked checked = check(asked, alreadyFound);
 		int year = today().getYear();
 		int seq = book.nextNumber(distributorId, year);
 		String code = distributors.find(distributorId).orElseThrow(NotFoundException::new).code();
 		String number = "КП-" + code + "-" + year + "-" + seq;
-		long id = insert(me, number, year, seq, 1, draft.projectId(), checked);
+		long id = insert(me, number, year, seq, 1, asked.projectId(), checked);
 		auditLog.record(AuditAction.QUOTE_CREATED, "quote", id, distributorId, number);
 		return get(id);
+	}
+
+	/**
+	 * The draft as a project fills it: a project the caller cannot see is missing; what
+	 * the draft leaves out (client, lines) is the project's, each line at its list price.
+	 */
+	public QuoteDraft withProject(QuoteDraft draft) {
+		if (draft.projectId() == null) {
+			return draft;
+		}
+		ProjectForQuote project = projects.forQuote(draft.projectId()).orElseThrow(NotFoundException::new);
+		String inn = isBlank(draft.clientInn()) ? project.clientInn() : draft.clientInn();
+		String name = isBlank(draft.clientName()) ? project.clientName() : draft.clientName();
+		List<DraftLine> lines = draft.lines().isEmpty()
+				? project.lines().stream().map(item -> DraftLine.of(item.sku(), item.quantity())).toList()
+				: draft.lines();
+		return new QuoteDraft(project.id(), inn, name, lines, draft.validUntil());
+	}
+
+	private static boolean isBlank(@Nullable String text) {
+		return text == null || text.isBlank();
 	}
 
 	/**

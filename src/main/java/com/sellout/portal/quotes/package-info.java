@@ -6,7 +6,8 @@
  * the module's API ({@link com.sellout.portal.quotes.Quotes},
  * {@link com.sellout.portal.quotes.QuoteRequisites}).
  */
-@ApplicationModule(allowedDependencies = { "audit", "catalog", "database", "distributors", "identity", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "audit", "catalog", "database", "distributors", "identity", "projects", "shared" })
 @NullMarked
 package com.sellout.portal.quotes;
 

@@ -97,13 +97,12 @@ class QuoteApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "Makes a proposal of the caller's distributor: {clientInn, clientName, lines:[{sku, quantity, "
+	@Operation(summary = "Makes a proposal of the caller's distributor: {projectId} alone (the project's client and "
+			+ "lines at list prices; a project the caller cannot see 404) or {clientInn, clientName, lines:[{sku, quantity, "
 			+ "price (default the list price, net of VAT), discountPercent (default 0), vatRate (default 22)}], "
 			+ "validUntil (default in 30 days)}; 201 with its number КП-<code>-<year>-<n>, version, totals and the "
 			+ "total in words; a refused field 422 with each field and the reason")
 	ResponseEntity<QuoteView> create(@RequestBody QuoteRequest body) {
-		// Building a proposal from a project ({"projectId"} alone) is wired by the
-		// projects module: Projects.forQuote(id) -> QuoteDraft.fromProject(...).
 		DraftInput.Read read = DraftInput.read(body.projectId(), body.clientInn(), body.clientName(), body.lines(),
 				body.validUntil());
 		Quote quote = quotes.create(read.draft(), read.problems());

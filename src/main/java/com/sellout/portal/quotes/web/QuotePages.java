@@ -19,6 +19,7 @@ import com.sellout.portal.distributors.Distributors;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Role;
 import com.sellout.portal.quotes.Quote;
+import com.sellout.portal.quotes.QuoteDraft;
 import com.sellout.portal.quotes.QuoteLine;
 import com.sellout.portal.quotes.QuoteSummary;
 import com.sellout.portal.quotes.Quotes;
@@ -45,6 +46,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -103,6 +105,10 @@ class QuotePages {
 			return new RowForm("", "", "", "", "");
 		}
 
+		static RowForm of(QuoteDraft.DraftLine l) {
+			return new RowForm(String.valueOf(l.sku()), l.quantity() == null ? "" : plain(l.quantity()), "", "", "");
+		}
+
 		static RowForm of(QuoteLine l) {
 			return new RowForm(l.sku(), plain(l.quantity()), plain(l.price()), plain(l.discountPercent()),
 					plain(l.vatRate()));
@@ -119,7 +125,8 @@ class QuotePages {
 	}
 
 	/** The whole form as typed. */
-	record QuoteForm(String clientInn, String clientName, String validUntil, List<RowForm> rows) {
+	record QuoteForm(@Nullable Long projectId, String clientInn, String clientName, String validUntil,
+			List<RowForm> rows) {
 	}
 
 	@GetMapping
@@ -169,13 +176,22 @@ class QuotePages {
 	}
 
 	@GetMapping("/new")
-	String newForm(@AuthenticationPrincipal CurrentUser me, Model model) {
+	String newForm(@RequestParam(required = false) @Nullable Long project, @AuthenticationPrincipal CurrentUser me,
+			Model model) {
+		String validUntil = DateTexts.shown(quotes.today().plusDays(Quotes.DEFAULT_VALIDITY_DAYS));
 		List<RowForm> rows = new ArrayList<>();
-		for (int i = 0; i < BLANK_ROWS; i++) {
+		String clientInn = "";
+		String clientName = "";
+		if (project != null) {
+			QuoteDraft draft = quotes.withProject(new QuoteDraft(project, null, null, List.of(), null));
+			clientInn = String.valueOf(draft.clientInn());
+			clientName = String.valueOf(draft.clientName());
+			draft.lines().forEach(line -> rows.add(RowForm.of(line)));
+		}
+		while (rows.size() < BLANK_ROWS) {
 			rows.add(RowForm.blank());
 		}
-		return form(new QuoteForm("", "", DateTexts.shown(quotes.today().plusDays(Quotes.DEFAULT_VALIDITY_DAYS)), rows),
-				null, Map.of(), me, model);
+		return form(new QuoteForm(project, clientInn, clientName, validUntil, rows), null, Map.of(), me, model);
 	}
 
 	@PostMapping
@@ -210,7 +226,8 @@ class QuotePages {
 		rows.add(RowForm.blank());
 		String validUntil = DateTexts.shown(base.validUntil().isBefore(quotes.today())
 				? quotes.today().plusDays(Quotes.DEFAULT_VALIDITY_DAYS) : base.validUntil());
-		return form(new QuoteForm(base.clientInn(), base.clientName(), validUntil, rows), base, Map.of(), me, model);
+		return form(new QuoteForm(base.projectId(), base.clientInn(), base.clientName(), validUntil, rows), base,
+				Map.of(), me, model);
 	}
 
 	@PostMapping("/{id}/versions")
@@ -280,8 +297,17 @@ class QuotePages {
 				}
 			}
 		}
-		return new QuoteForm(param(request, "clientInn"), param(request, "clientName"), param(request, "validUntil"),
-				new ArrayList<>(rows.values()));
+		return new QuoteForm(projectId(param(request, "projectId")), param(request, "clientInn"),
+				param(request, "clientName"), param(request, "validUntil"), new ArrayList<>(rows.values()));
+	}
+
+	private static @Nullable Long projectId(String text) {
+		try {
+			return text.isBlank() ? null : Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new NotFoundException();
+		}
 	}
 
 	private static DraftInput.Read read(QuoteForm form) {
@@ -289,7 +315,7 @@ class QuotePages {
 			.stream()
 			.map(r -> new DraftInput.LineInput(r.sku(), r.quantity(), r.price(), r.discountPercent(), r.vatRate()))
 			.toList();
-		return DraftInput.read(null, form.clientInn(), form.clientName(), lines, form.validUntil());
+		return DraftInput.read(form.projectId(), form.clientInn(), form.clientName(), lines, form.validUntil());
 	}
 
 	/**
