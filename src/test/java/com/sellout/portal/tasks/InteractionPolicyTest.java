@@ -1,10 +1,16 @@
 package com.sellout.portal.tasks;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import com.sellout.portal.clients.ManagerScopes;
 import com.sellout.portal.database.DataScope;
+import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.support.TestInns;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +23,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * own with its own clients, another distributor's interaction or client is missing.
  */
 class InteractionPolicyTest extends TasksTestBase {
+
+	@Autowired
+	private UserAccounts users;
+
+	@Autowired
+	private ManagerScopes managers;
 
 	@Test
 	void theManufacturersInteractionAboutADistributorIsHiddenFromItByTheDatabase() {
@@ -97,6 +109,51 @@ class InteractionPolicyTest extends TasksTestBase {
 		assertThat(fields(post("/api/v1/interactions", "admin",
 				"{\"kind\":\"CALL\",\"date\":\"2031-05-15\",\"subject\":\"Ни о ком\"}")))
 			.containsExactly("distributorId");
+	}
+
+	/**
+	 * A manager restricted to some of ALFA's clients sees the interactions with those
+	 * only.
+	 */
+	@Test
+	void aManagerRestrictedToClientsSeesTheInteractionsWithThoseOnly() {
+		String inn = TestInns.organisation(2_424_003);
+		long other = asSystem(() -> {
+			long id = jdbc.sql("select id from clients where inn = ?")
+				.param(inn)
+				.query(Long.class)
+				.optional()
+				.orElseGet(() -> jdbc
+					.sql("insert into clients (inn, name, status) values (?, 'ООО \"Узкий\"', 'ACTIVE')"
+							+ " returning id")
+					.param(inn)
+					.query(Long.class)
+					.single());
+			jdbc.sql("insert into client_assignments (client_id, distributor_id) values (?, ?) on conflict do nothing")
+				.params(id, distributorId("ALFA"))
+				.update();
+			if (jdbc.sql("select count(*) from users where login = 'tasks.narrow'").query(Long.class).single() == 0) {
+				users.register("tasks.narrow", "demo", "Менеджер ALFA по одному клиенту", null,
+						Role.DISTRIBUTOR_MANAGER, distributorId("ALFA"));
+			}
+			return id;
+		});
+		asUser("alfa.admin", () -> {
+			managers.restrict(userId("tasks.narrow"), List.of(other));
+			return null;
+		});
+		long hidden = json(post("/api/v1/interactions", "alfa.manager", "{\"kind\":\"CALL\",\"date\":\"2031-05-16\","
+				+ "\"clientId\":" + objects.alfaClient() + ",\"subject\":\"Не для узкого\"}"))
+			.path("id")
+			.asLong();
+		long shown = json(post("/api/v1/interactions", "alfa.manager",
+				"{\"kind\":\"CALL\",\"date\":\"2031-05-16\",\"clientId\":" + other + ",\"subject\":\"Для узкого\"}"))
+			.path("id")
+			.asLong();
+		assertThat(get("/api/v1/interactions/" + hidden, "tasks.narrow").statusCode()).isEqualTo(404);
+		assertThat(get("/api/v1/interactions/" + shown, "tasks.narrow").statusCode()).isEqualTo(200);
+		String list = get("/api/v1/interactions", "tasks.narrow").body();
+		assertThat(list).contains("Для узкого").doesNotContain("Не для узкого");
 	}
 
 }

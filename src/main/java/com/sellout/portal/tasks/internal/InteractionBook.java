@@ -35,10 +35,16 @@ public class InteractionBook {
 			id, distributor_id, internal, client_id, client_label, kind, state, happens_on, happens_at, participants,
 			subject, result, next_step, created_by, created_by_name, created_at""";
 
+	/** A restricted manager's clients only (see {@link ClientRestriction}). */
+	private static final String LIMITED = " (:unrestricted or client_id = any(:clients))";
+
 	private final JdbcClient jdbc;
 
-	InteractionBook(JdbcClient jdbc) {
+	private final ClientRestriction restriction;
+
+	InteractionBook(JdbcClient jdbc, ClientRestriction restriction) {
 		this.jdbc = jdbc;
+		this.restriction = restriction;
 	}
 
 	public long insert(Interaction row) {
@@ -60,8 +66,10 @@ public class InteractionBook {
 	}
 
 	public Optional<Interaction> find(long id) {
-		return jdbc.sql("select " + COLUMNS + " from interactions where id = ?")
-			.param(id)
+		Map<String, Object> params = limits();
+		params.put("id", id);
+		return jdbc.sql("select " + COLUMNS + " from interactions where id = :id and" + LIMITED)
+			.params(params)
 			.query(InteractionBook::interaction)
 			.optional();
 	}
@@ -100,14 +108,22 @@ public class InteractionBook {
 	private static String where(InteractionFilter filter) {
 		return " where (cast(:distributor as bigint) is null or distributor_id = :distributor)"
 				+ " and (cast(:kind as text) is null or kind = :kind)"
-				+ " and (cast(:state as text) is null or state = :state)";
+				+ " and (cast(:state as text) is null or state = :state) and" + LIMITED;
 	}
 
-	private static Map<String, Object> params(InteractionFilter filter) {
-		Map<String, Object> params = new LinkedHashMap<>();
+	private Map<String, Object> params(InteractionFilter filter) {
+		Map<String, Object> params = limits();
 		params.put("distributor", filter.distributorId());
 		params.put("kind", filter.kind() == null ? null : filter.kind().name());
 		params.put("state", filter.state() == null ? null : filter.state().name());
+		return params;
+	}
+
+	private Map<String, Object> limits() {
+		Map<String, Object> params = new LinkedHashMap<>();
+		Optional<List<Long>> clients = restriction.clients();
+		params.put("unrestricted", clients.isEmpty());
+		params.put("clients", clients.orElse(List.of()).toArray(Long[]::new));
 		return params;
 	}
 

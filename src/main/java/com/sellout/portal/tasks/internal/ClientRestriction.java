@@ -1,0 +1,32 @@
+package com.sellout.portal.tasks.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.sellout.portal.clients.ManagerScopes;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A distributor's manager restricted to some clients sees the interactions with those
+ * clients only; everyone else every interaction of their scope.
+ */
+@Component
+class ClientRestriction {
+
+	private final ManagerScopes managers;
+
+	ClientRestriction(ManagerScopes managers) {
+		this.managers = managers;
+	}
+
+	/** The client ids the caller is restricted to, or empty when not restricted. */
+	Optional<List<Long>> clients() {
+		return CurrentUser.get()
+			.filter(user -> user.role() == Role.DISTRIBUTOR_MANAGER)
+			.flatMap(user -> managers.restriction(user.id()));
+	}
+
+}
