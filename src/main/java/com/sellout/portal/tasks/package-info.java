@@ -9,7 +9,7 @@
  * {@link com.sellout.portal.tasks.Interactions}).
  */
 @ApplicationModule(allowedDependencies = { "audit", "clients", "conversations", "database", "distributors", "identity",
-		"jobs", "messaging", "sellout", "shared" })
+		"jobs", "messaging", "projects", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.tasks;
 

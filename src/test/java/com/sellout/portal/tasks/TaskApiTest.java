@@ -2,6 +2,7 @@ package com.sellout.portal.tasks;
 
 import java.net.http.HttpResponse;
 
+import com.sellout.portal.support.TestInns;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tasks over the API as their people call it: an assignee of the caller's own
  * organisation only (422 naming the field otherwise), links checked through the owning
  * modules (another distributor's client, report or conversation answers 404 like a
- * missing one; a project is not linkable yet), each bad field named, and another
- * organisation's task 404 everywhere.
+ * missing one, a project too), each bad field named, and another organisation's task 404
+ * everywhere.
  */
 class TaskApiTest extends TasksTestBase {
 
@@ -53,9 +54,32 @@ class TaskApiTest extends TasksTestBase {
 		assertThat(fields(post("/api/v1/tasks", "alfa.manager", "{\"title\":\"Ни о чём\",\"linkId\":5}")))
 			.containsExactly("linkType");
 		assertThat(fields(post("/api/v1/tasks", "alfa.manager",
-				"{\"title\":\"О проекте\",\"linkType\":\"PROJECT\",\"linkId\":1}")))
-			.as("no check for projects yet: refused as unknown")
+				"{\"title\":\"О встрече\",\"linkType\":\"MEETING\",\"linkId\":1}")))
 			.containsExactly("linkType");
+	}
+
+	@Test
+	void aTaskAboutAProjectNamesItsObjectAndAnotherDistributorsProjectIsMissing() {
+		long alfas = project("alfa.manager", "Склад задач Альфа на Заводской");
+		long betas = project("beta.manager", "Склад задач Бета на Полевой");
+		HttpResponse<String> linked = post("/api/v1/tasks", "alfa.manager",
+				"{\"title\":\"Подготовить КП\",\"linkType\":\"PROJECT\",\"linkId\":" + alfas + "}");
+		assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+		assertThat(json(linked).path("link").path("label").asString()).isEqualTo("Склад задач Альфа на Заводской");
+		HttpResponse<String> refused = post("/api/v1/tasks", "alfa.manager",
+				"{\"title\":\"Чужой проект\",\"linkType\":\"PROJECT\",\"linkId\":" + betas + "}");
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).doesNotContain("Бета");
+	}
+
+	private long project(String login, String object) {
+		String body = """
+				{"clientInn":"%s","clientName":"ООО Задачи","object":"%s","address":"г. Тула, ул. %s, д. 1",
+				 "regionCode":"71","lines":[{"sku":"EL-10001","quantity":10}]}"""
+			.formatted(TestInns.organisation(2_424_100 + (int) (System.nanoTime() % 10_000)), object, object);
+		HttpResponse<String> made = post("/api/v1/projects", login, body);
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		return json(made).path("id").asLong();
 	}
 
 	@Test
