@@ -1,5 +1,9 @@
 package com.sellout.portal.projects;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -7,6 +11,8 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.Accessibility;
 import com.sellout.portal.support.BrowserTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -16,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Deal registration in Chromium: ALFA's manager registers a project through the form,
  * BETA's manager registers the same object (the same ИНН, the address typed otherwise)
  * and sees only «На рассмотрении» and nothing of ALFA's, the manufacturer opens ALFA's
- * project, sees BETA's beside it, approves ALFA's and rejects BETA's with a reason.
+ * project, sees BETA's beside it, approves ALFA's and rejects BETA's with a reason; then
+ * ALFA's manager makes a commercial proposal from the project and downloads its PDF.
  * Screenshots of the form and of the conflict at 1440 and 390 px in target/screenshots.
  */
 class ProjectsBrowserTest extends BrowserTest {
@@ -49,7 +56,7 @@ class ProjectsBrowserTest extends BrowserTest {
 	}
 
 	@Test
-	void theSameObjectFromTwoDistributorsIsResolvedByTheManufacturer() {
+	void theSameObjectFromTwoDistributorsIsResolvedByTheManufacturerAndTheWinnerMakesAProposal() throws IOException {
 		String inn = ProjectFixture.newInn();
 		long alfa = register("alfa.manager", inn, ALFA_OBJECT, "г. Владивосток, ул. Светланская, д. 1", "7 654 321");
 		long beta = register("beta.manager", inn, BETA_OBJECT, "Владивосток Светланская 1", "100");
@@ -104,6 +111,26 @@ class ProjectsBrowserTest extends BrowserTest {
 		screenshot("rejected-beta");
 		Page.NavigateOptions none = new Page.NavigateOptions();
 		assertThat(page.navigate(baseUrl() + "/projects/" + alfa, none).status()).isEqualTo(404);
+
+		page.context().clearCookies();
+		logIn("alfa.manager", "demo");
+		page.waitForURL(url -> !url.contains("/login"));
+		open("/projects/" + alfa);
+		page.getByTestId("project-quote").click();
+		page.waitForLoadState(LoadState.LOAD);
+		assertThat(page.getByTestId("quote-project")).isVisible();
+		assertThat(page.getByLabel("ИНН клиента *")).hasValue(inn);
+		assertThat(page.locator("input[name=sku_0]")).hasValue("EL-10005");
+		assertThat(page.locator("input[name=quantity_0]")).hasValue("40");
+		screenshot("quote-from-project");
+		page.getByTestId("quote-save").click();
+		page.waitForLoadState(LoadState.LOAD);
+		String number = page.getByTestId("quote-number").textContent().replaceAll(".* ", "");
+		assertThat(number).startsWith("КП-ALFA-");
+		Download download = page.waitForDownload(() -> page.getByTestId("quote-pdf").click());
+		assertThat(download.suggestedFilename()).isEqualTo(number + "-v1.pdf");
+		String text = new PDFTextStripper().getText(Loader.loadPDF(Files.readAllBytes(download.path())));
+		assertThat(text).contains(number, "ООО Маяк", inn, "EL-10005");
 	}
 
 }

@@ -23,12 +23,14 @@ import com.sellout.portal.quotes.internal.AmountInWords;
 import com.sellout.portal.shared.DisplayNumbers;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
+import com.sellout.portal.support.TestInns;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -266,8 +268,10 @@ class QuotesApiTest extends PortalTest {
 				"/quotes/" + id + "/versions/new")) {
 			assertThat(beta.get(path).statusCode()).as(path).isEqualTo(404);
 		}
-		assertThat(beta.get("/quotes?q=" + q(quote.get("number").asString())).body())
-			.doesNotContain(quote.get("number").asString());
+		// the page's text: its links and search field repeat what was asked
+		assertThat(Jsoup.parse(beta.get("/quotes?q=" + q(quote.get("number").asString())).body()).text())
+			.doesNotContain(quote.get("number").asString())
+			.doesNotContain("Тайна");
 		assertThat(http.api("/api/v1/quotes/" + id, "admin", "demo").statusCode()).isEqualTo(200);
 	}
 
@@ -321,6 +325,37 @@ class QuotesApiTest extends PortalTest {
 									+ " ('image/png', 1, 1, '\\x00')")
 								.update()))
 			.isInstanceOf(DataAccessException.class);
+	}
+
+	@Test
+	void aQuoteFromAProjectTakesItsClientAndLinesAndAnotherDistributorsProjectIsMissing() throws Exception {
+		String inn = TestInns.organisation(2_425_000 + (int) (System.nanoTime() % 10_000));
+		HttpResponse<String> project = http.apiSend("POST", "/api/v1/projects", """
+				{"clientInn":"%s","clientName":"ООО Проектное КП","object":"Цех КП на Литейной",
+				 "address":"г. Тула, ул. Литейная, д. 9","regionCode":"71",
+				 "lines":[{"sku":"%s","quantity":12},{"sku":"%s","quantity":4}]}""".formatted(inn, first.sku(),
+				second.sku()), "alfa.manager", "demo");
+		assertThat(project.statusCode()).as(project.body()).isEqualTo(201);
+		long projectId = JSON.readTree(project.body()).get("id").asLong();
+
+		HttpResponse<String> created = http.apiSend("POST", "/api/v1/quotes", "{\"projectId\":" + projectId + "}",
+				"alfa.manager", "demo");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode quote = JSON.readTree(created.body());
+		QuoteTotals totals = QuoteTotals.of(List.of(
+				QuoteTotals.line(new BigDecimal("12"), first.listPrice(), BigDecimal.ZERO, new BigDecimal("22")),
+				QuoteTotals.line(new BigDecimal("4"), second.listPrice(), BigDecimal.ZERO, new BigDecimal("22"))));
+		assertThat(quote.get("total").decimalValue()).isEqualByComparingTo(totals.total());
+		assertThat(quote.get("lines")).hasSize(2);
+		JsonNode read = JSON
+			.readTree(http.api("/api/v1/quotes/" + quote.get("id").asLong(), "alfa.manager", "demo").body());
+		assertThat(read.get("clientInn").asString()).isEqualTo(inn);
+		assertThat(read.get("projectId").asLong()).isEqualTo(projectId);
+
+		HttpResponse<String> foreign = http.apiSend("POST", "/api/v1/quotes", "{\"projectId\":" + projectId + "}",
+				"beta.manager", "demo");
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(foreign.body()).doesNotContain("Литейн").doesNotContain(inn);
 	}
 
 	private JsonNode create(String login, String client, String sku, String quantity, String price) throws IOException {
