@@ -78,6 +78,9 @@ create table quotes (
     -- kept as written: the manufacturer's scope reads it without the users of every distributor
     created_by_name varchar(200) not null,
     created_at     timestamptz   not null default now(),
+    -- number, client and ИНН in lower case as Java folds them (PostgreSQL's lower() follows the
+    -- database's locale, which may fold Latin letters only)
+    search_text    varchar(600)  not null,
     constraint quotes_version_uq unique (distributor_id, number, version),
     constraint quotes_version_ck check (version >= 1)
 );

@@ -67,10 +67,13 @@ class DemoQuotes implements ApplicationRunner {
 				() -> requisites.saveManufacturer(new Requisites("АО \"Светотехника\"", "7736050003", "773601001",
 						"129090, г. Москва, Проспект Мира, д. 10", "ПАО Сбербанк", "044525225", "40702810400000000001",
 						"30101810400000000225", "+7 495 100-00-00", "sales@svetotehnika.example")));
-		as("alfa.admin",
-				() -> requisites.saveOwn(new Requisites("ООО \"Альфа Электро\"", null, null,
-						"115054, г. Москва, ул. Складская, д. 5", "АО \"Альфа-Банк\"", "044525593",
-						"40702810000000000002", "30101810200000000593", "+7 495 200-00-00", "sales@alfa.example")));
+		as("alfa.admin", () -> {
+			// its name, ИНН and КПП as the distributor's record has them, and a bank
+			Requisites own = requisites.distributor(CurrentUser.get().orElseThrow().distributorId());
+			return requisites.saveOwn(new Requisites(own.name(), own.inn(), own.kpp(),
+					"115054, г. Москва, ул. Складская, д. 5", "АО \"Альфа-Банк\"", "044525593", "40702810000000000002",
+					"30101810200000000593", "+7 495 200-00-00", "sales@alfa.example"));
+		});
 		List<Product> products = transactions
 			.callAs(DataScope.ALL_DISTRIBUTORS,
 					() -> catalog.find(new ProductFilter(null, true), new ListQuery(null, "sku", false, 0, 10)))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,8 +41,7 @@ public class QuoteBook {
 			where not exists (select 1 from quotes n where n.distributor_id = q.distributor_id and n.number = q.number
 			                     and n.version > q.version)
 			  and (cast(:distributor as bigint) is null or q.distributor_id = :distributor)
-			  and (cast(:search as text) is null or lower(q.number || ' ' || q.client_name || ' ' || q.client_inn)
-			       like :search)""";
+			  and (cast(:search as text) is null or q.search_text like :search)""";
 
 	private final JdbcClient jdbc;
 
@@ -81,12 +81,14 @@ public class QuoteBook {
 	public long insert(NewQuote quote, List<QuoteLine> lines, Requisites manufacturer, Requisites supplier) {
 		long id = jdbc.sql("""
 				insert into quotes (distributor_id, number, year, seq, version, project_id, client_inn, client_name,
-				                    valid_until, total_net, vat, total, logo_id, created_by, created_by_name)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+				                    valid_until, total_net, vat, total, logo_id, created_by, created_by_name,
+				                    search_text)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(quote.distributorId(), quote.number(), quote.year(), quote.seq(), quote.version(),
 					quote.projectId(), quote.clientInn(), quote.clientName(), quote.validUntil(), quote.totals().net(),
 					quote.totals().vat(), quote.totals().total(), quote.logoId(), quote.createdBy(),
-					quote.createdByName())
+					quote.createdByName(),
+					(quote.number() + " " + quote.clientName() + " " + quote.clientInn()).toLowerCase(Locale.ROOT))
 			.query(Long.class)
 			.single();
 		for (QuoteLine line : lines) {

@@ -37,6 +37,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -179,6 +180,7 @@ class QuotePages {
 	String newForm(@RequestParam(required = false) @Nullable Long project, @AuthenticationPrincipal CurrentUser me,
 			Model model) {
 		String validUntil = DateTexts.shown(quotes.today().plusDays(Quotes.DEFAULT_VALIDITY_DAYS));
+		requireMaker(me);
 		List<RowForm> rows = new ArrayList<>();
 		String clientInn = "";
 		String clientName = "";
@@ -222,6 +224,7 @@ class QuotePages {
 	@GetMapping("/{id}/versions/new")
 	String versionForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
 		Quote base = quotes.get(id);
+		requireMaker(me);
 		List<RowForm> rows = new ArrayList<>(base.lines().stream().map(RowForm::of).toList());
 		rows.add(RowForm.blank());
 		String validUntil = DateTexts.shown(base.validUntil().isBefore(quotes.today())
@@ -358,6 +361,12 @@ class QuotePages {
 	/** A distributor's people make proposals; the manufacturer's read them. */
 	static boolean maker(CurrentUser me) {
 		return me.role() == Role.DISTRIBUTOR_ADMIN || me.role() == Role.DISTRIBUTOR_MANAGER;
+	}
+
+	private static void requireMaker(CurrentUser me) {
+		if (!maker(me)) {
+			throw new AccessDeniedException("Proposals are made by a distributor's people");
+		}
 	}
 
 	static Map<Long, String> codes(Distributors distributors) {
