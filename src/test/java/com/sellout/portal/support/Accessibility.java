@@ -18,6 +18,7 @@ import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 
 /**
  * The accessibility engine (axe-core) run on the pages the browser tests open: each page
@@ -50,6 +51,7 @@ public final class Accessibility {
 		if (!CHECKED.add(key)) {
 			return;
 		}
+		settle(page);
 		AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
 		if (results.isErrored()) {
 			throw new AssertionError("axe-core did not run on " + key + ": " + results.getErrorMessage());
@@ -70,6 +72,21 @@ public final class Accessibility {
 			}
 		}
 		record(lines);
+	}
+
+	/**
+	 * Waits until the parts a page loads after itself (htmx slots such as the home page's
+	 * cards) have arrived and settled, and the page's script has marked what scrolls.
+	 */
+	private static void settle(Page page) {
+		try {
+			page.waitForFunction("() => !document.querySelector(\"[hx-trigger='load'], .htmx-request, .htmx-settling,"
+					+ " .htmx-swapping, .htmx-added\")", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+		}
+		catch (TimeoutError stillLoading) {
+			// a slot whose request failed stays: checked as it is
+		}
+		page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 50)))");
 	}
 
 	/** The serious and critical violations found since the last call, cleared. */
