@@ -5,7 +5,7 @@
  * set, through the other modules' APIs only. Owns no table.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "clients", "conversations", "database", "distributors",
-		"forecasting", "identity", "reading", "sellout", "shared" })
+		"forecasting", "identity", "projects", "reading", "sellout", "shared" })
 @NullMarked
 package com.sellout.portal.demo;
 
