@@ -5,7 +5,7 @@
  * set, through the other modules' APIs only. Owns no table.
  */
 @ApplicationModule(allowedDependencies = { "catalog", "clients", "conversations", "database", "distributors",
-		"forecasting", "identity", "quotes", "reading", "sellout", "shared", "tasks" })
+		"forecasting", "identity", "projects", "quotes", "reading", "sellout", "shared", "tasks" })
 @NullMarked
 package com.sellout.portal.demo;
 

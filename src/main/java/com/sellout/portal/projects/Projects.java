@@ -120,8 +120,7 @@ public class Projects {
 	public Project create(ProjectForm form, boolean submit) {
 		CurrentUser me = registrant();
 		ProjectBook.Row row = checks.check(form, me.distributorId());
-		Long clientId = submit ? clients.resolve(row) : clients.visible(row.clientInn()).map(c -> c.id()).orElse(null);
-		long id = book.insert(withClient(row, clientId), me.id(),
+		long id = book.insert(clients.link(row, submit), me.id(),
 				me.name() == null || me.name().isBlank() ? me.login() : me.name());
 		if (submit) {
 			book.submit(id);
@@ -140,8 +139,7 @@ public class Projects {
 			throw new RefusedException("projects.notDraft");
 		}
 		ProjectBook.Row row = checks.check(form, me.distributorId());
-		Long clientId = submit ? clients.resolve(row) : clients.visible(row.clientInn()).map(c -> c.id()).orElse(null);
-		book.update(id, withClient(row, clientId));
+		book.update(id, clients.link(row, submit));
 		if (submit) {
 			book.submit(id);
 		}
@@ -255,12 +253,6 @@ public class Projects {
 				p.deliveryDate() == null ? null : p.deliveryDate().toString(),
 				p.amount() == null ? null : p.amount().toPlainString(), p.competitors(), p.comment(),
 				p.lines().stream().map(l -> new ProjectForm.Line(l.sku(), l.quantity().toPlainString())).toList());
-	}
-
-	private static ProjectBook.Row withClient(ProjectBook.Row row, Long clientId) {
-		return new ProjectBook.Row(row.distributorId(), row.clientInn(), row.clientName(), clientId, row.object(),
-				row.address(), row.regionCode(), row.tenderDate(), row.deliveryDate(), row.amount(), row.competitors(),
-				row.comment(), row.lines());
 	}
 
 	/** A distributor's person registers; the manufacturer decides. */

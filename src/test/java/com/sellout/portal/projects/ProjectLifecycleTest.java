@@ -104,4 +104,14 @@ class ProjectLifecycleTest extends PortalTest {
 		assertThat(asUser("beta.manager", () -> projects.forQuote(Long.MAX_VALUE))).isEmpty();
 	}
 
+	@Test
+	void aClientTheDistributorSeesIsLinkedAndNamedByTheRegistry() {
+		Project project = asUser("beta.manager",
+				() -> projects.create(new ProjectForm("6645390113", null, "Щитовая на Энтузиастов",
+						"Екатеринбург, ш. Энтузиастов, 54", "66", null, null, null, null, null,
+						List.of(new ProjectForm.Line("EL-10001", "5"))), true));
+		assertThat(project.clientId()).isNotNull();
+		assertThat(project.clientName()).isEqualTo("ООО \"Щитстрой\"");
+	}
+
 }

@@ -94,6 +94,8 @@ class ProjectPagesTest extends PortalTest {
 			assertThat(text(page)).as(path)
 				.doesNotContain(OBJECT, "Альфа Электро", "4 321 987", "4321987", "Конфликт", "Conflict");
 		}
+		assertThat(beta.get("/projects/" + betaId + "?lang=en").body()).contains("On review", "Products");
+		// the language chosen is the person's: back to Russian for the other tests
 		assertThat(beta.get("/projects/" + betaId + "?lang=ru").body()).contains("На рассмотрении");
 		assertThat(beta.get("/projects/" + alfaId).statusCode()).isEqualTo(404);
 		assertThat(beta.get("/projects/" + alfaId + "/edit").statusCode()).isEqualTo(404);
@@ -129,7 +131,6 @@ class ProjectPagesTest extends PortalTest {
 		String after = alfa.get("/projects/" + alfaId).body();
 		assertThat(after).contains("Выигран", "Поставлено");
 		assertThat(admin.get("/projects/export.csv?q=Прибрежный").body()).contains(OBJECT, "ALFA");
-		assertThat(admin.get("/projects?lang=en").body()).contains("Projects", "Protected until");
 	}
 
 }

@@ -80,8 +80,10 @@ public final class Accessibility {
 	 */
 	private static void settle(Page page) {
 		try {
-			page.waitForFunction("() => !document.querySelector(\"[hx-trigger='load'], .htmx-request, .htmx-settling,"
-					+ " .htmx-swapping, .htmx-added\")", null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+			page.waitForFunction(
+					"() => !document.querySelector(\"[hx-trigger='load'], .htmx-request, .htmx-settling,"
+							+ " .htmx-swapping, .htmx-added\")",
+					null, new Page.WaitForFunctionOptions().setTimeout(10_000));
 		}
 		catch (TimeoutError stillLoading) {
 			// a slot whose request failed stays: checked as it is

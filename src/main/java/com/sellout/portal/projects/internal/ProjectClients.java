@@ -53,6 +53,22 @@ public class ProjectClients {
 	}
 
 	/**
+	 * The row linked to its client: one the caller sees (named by the registry when the
+	 * form named it not), or — when submitting — one registered now.
+	 */
+	public ProjectBook.Row link(ProjectBook.Row row, boolean submit) {
+		Optional<Client> seen = visible(row.clientInn());
+		Long clientId = seen.map(Client::id).orElse(null);
+		String name = row.clientName() != null ? row.clientName() : seen.map(Client::name).orElse(null);
+		if (seen.isEmpty() && submit) {
+			clientId = resolve(row);
+		}
+		return new ProjectBook.Row(row.distributorId(), row.clientInn(), name, clientId, row.object(), row.address(),
+				row.regionCode(), row.tenderDate(), row.deliveryDate(), row.amount(), row.competitors(), row.comment(),
+				row.lines());
+	}
+
+	/**
 	 * The client the project is linked to: seen already, or registered now (null while an
 	 * assignment request waits). A client not seen needs its name.
 	 */
