@@ -51,6 +51,17 @@ public class ManagerScopes {
 	}
 
 	/**
+	 * The clients the signed-in person is restricted to: empty unless they are a
+	 * distributor's manager with a restriction.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<List<Long>> restrictionOfCurrentUser() {
+		return CurrentUser.get()
+			.filter(user -> user.role() == Role.DISTRIBUTOR_MANAGER)
+			.flatMap(user -> restriction(user.id()));
+	}
+
+	/**
 	 * The ИНН of the clients a user is restricted to, for figures kept by ИНН
 	 * (analytics); empty when the user is no restricted manager. A restriction to no
 	 * client is an empty list: nothing to see.

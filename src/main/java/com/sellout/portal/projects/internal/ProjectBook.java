@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.sellout.portal.clients.ManagerScopes;
+import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.projects.Project;
 import com.sellout.portal.projects.ProjectConflict;
 import com.sellout.portal.projects.ProjectFilter;
@@ -46,10 +48,27 @@ public class ProjectBook {
 			       case when :all then (select count(*) from projects q where %s) else 0 end as conflicts
 			  from projects p join distributor_directory d on d.id = p.distributor_id""".formatted(CONFLICT);
 
+	/**
+	 * A distributor's manager restricted to some clients sees the projects of those
+	 * clients and the ones they registered themselves.
+	 */
+	private static final String RESTRICTED = " and (:unrestricted or p.client_id = any(:clients) or p.created_by = :me)";
+
 	private final JdbcClient jdbc;
 
-	ProjectBook(JdbcClient jdbc) {
+	private final ManagerScopes managers;
+
+	ProjectBook(JdbcClient jdbc, ManagerScopes managers) {
 		this.jdbc = jdbc;
+		this.managers = managers;
+	}
+
+	private Map<String, Object> restriction(Map<String, Object> params) {
+		Optional<List<Long>> clients = managers.restrictionOfCurrentUser();
+		params.put("unrestricted", clients.isEmpty());
+		params.put("clients", clients.orElse(List.of()).toArray(Long[]::new));
+		params.put("me", CurrentUser.get().map(CurrentUser::id).orElse(0L));
+		return params;
 	}
 
 	/** A project's fields as checked. */
@@ -153,8 +172,8 @@ public class ProjectBook {
 	}
 
 	public PageSlice<ProjectSummary> find(ProjectFilter filter, ListQuery query, boolean all) {
-		StringBuilder where = new StringBuilder(" where true");
-		Map<String, Object> params = new LinkedHashMap<>();
+		StringBuilder where = new StringBuilder(" where true" + RESTRICTED);
+		Map<String, Object> params = restriction(new LinkedHashMap<>());
 		params.put("all", all);
 		if (filter.status() != null) {
 			where.append(" and p.status = :status");
@@ -183,10 +202,12 @@ public class ProjectBook {
 	}
 
 	public Optional<Project> find(long id) {
-		return jdbc.sql("""
-				select p.*, d.code as distributor_code, d.name as distributor_name
-				  from projects p join distributor_directory d on d.id = p.distributor_id where p.id = ?""")
-			.param(id)
+		return jdbc
+			.sql("""
+					select p.*, d.code as distributor_code, d.name as distributor_name
+					  from projects p join distributor_directory d on d.id = p.distributor_id where p.id = :id"""
+					+ RESTRICTED)
+			.params(restriction(new LinkedHashMap<>(Map.of("id", id))))
 			.query((rs, n) -> project(rs, lines(id), attachments(id)))
 			.optional();
 	}

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.sellout.portal.clients.ManagerScopes;
-import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.identity.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -24,9 +22,7 @@ class ClientRestriction {
 
 	/** The client ids the caller is restricted to, or empty when not restricted. */
 	Optional<List<Long>> clients() {
-		return CurrentUser.get()
-			.filter(user -> user.role() == Role.DISTRIBUTOR_MANAGER)
-			.flatMap(user -> managers.restriction(user.id()));
+		return managers.restrictionOfCurrentUser();
 	}
 
 }
