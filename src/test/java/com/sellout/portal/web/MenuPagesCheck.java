@@ -37,11 +37,6 @@ abstract class MenuPagesCheck extends BrowserTest {
 	 */
 	private static final Map<String, List<String>> FORMS = Map.of("alfa.manager", List.of("/quotes/new"));
 
-	/** Every page of the login's menu and the cards its lists lead to, at both widths. */
-	protected void everyPageOf(String login) {
-		everyPageOf(login, 1440, 390);
-	}
-
 	/**
 	 * Every page of the login's menu and the cards its lists lead to, at these widths.
 	 */
