@@ -143,6 +143,12 @@ public class Quotes {
 		return new QuoteDraft(project.id(), inn, name, lines, draft.validUntil());
 	}
 
+	/** The name of the project a proposal was made from, when the caller sees it. */
+	public Optional<String> projectName(Quote quote) {
+		return quote.projectId() == null ? Optional.empty()
+				: projects.forQuote(quote.projectId()).map(ProjectForQuote::name);
+	}
+
 	private static boolean isBlank(@Nullable String text) {
 		return text == null || text.isBlank();
 	}

@@ -127,6 +127,7 @@ class ProjectsBrowserTest extends BrowserTest {
 		page.waitForLoadState(LoadState.LOAD);
 		String number = page.getByTestId("quote-number").textContent().replaceAll(".* ", "");
 		assertThat(number).startsWith("КП-ALFA-");
+		assertThat(page.getByTestId("quote-from-project")).hasText("По проекту «" + ALFA_OBJECT + "»");
 		Download download = page.waitForDownload(() -> page.getByTestId("quote-pdf").click());
 		assertThat(download.suggestedFilename()).isEqualTo(number + "-v1.pdf");
 		String text = new PDFTextStripper().getText(Loader.loadPDF(Files.readAllBytes(download.path())));

@@ -218,6 +218,7 @@ class QuotePages {
 		model.addAttribute("quote", quote);
 		model.addAttribute("code", codes(distributors).get(quote.distributorId()));
 		model.addAttribute("maker", maker(me));
+		model.addAttribute("project", quotes.projectName(quote).orElse(null));
 		return "quotes/card";
 	}
 
