@@ -172,7 +172,7 @@ public class PasswordLinks {
 	 * @throws NotFoundException when the link is not valid
 	 */
 	public Link choosePassword(String token, String password) {
-		PasswordRules.check("password", password);
+		PasswordRules.check("password", password, check(token).map(Link::login).orElse(null));
 		return transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> {
 			Link link = jdbc
 				.sql("""

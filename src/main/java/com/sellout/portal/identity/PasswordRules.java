@@ -6,11 +6,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a new password must be, wherever it is set (one's own change, a password link, an
@@ -32,6 +37,15 @@ public final class PasswordRules {
 
 	public static final String KEYBOARD_RUN = "password.rule.keyboard";
 
+	public static final String PERSONAL = "password.rule.personal";
+
+	/** The portal's own words, which any guess at one of its passwords starts with. */
+	private static final List<String> PORTAL_WORDS = List.of("sell-out", "sellout", "селл-аут", "селлаут", "portal",
+			"портал");
+
+	/** Splits a login, a name or an e-mail address into the words a guess is made of. */
+	private static final Pattern WORD_BREAK = Pattern.compile("[\\s._@+\\-]+");
+
 	private static final String COMMON_PASSWORDS = "/com/nulabinc/zxcvbn/matchers/dictionaries/passwords.txt";
 
 	/**
@@ -48,6 +62,15 @@ public final class PasswordRules {
 
 	/** Why the password is refused (a message key), or nothing when it is good. */
 	public static Optional<String> refusal(String password) {
+		return refusal(password, List.of());
+	}
+
+	/**
+	 * Why the password is refused, also when it is little more than the person's own
+	 * words (their login, name or e-mail address, whole or in parts) or the portal's.
+	 * @param personal the person's login, name and e-mail address (any may be null)
+	 */
+	public static Optional<String> refusal(String password, Collection<String> personal) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
 			return Optional.of(TOO_SHORT);
 		}
@@ -58,18 +81,45 @@ public final class PasswordRules {
 		if (isKeyboardRun(lower)) {
 			return Optional.of(KEYBOARD_RUN);
 		}
+		if (isBuiltOn(lower, personal)) {
+			return Optional.of(PERSONAL);
+		}
 		return Optional.empty();
 	}
 
 	/**
+	 * What is left of the password once the person's and the portal's words are taken out
+	 * of it is shorter than a password may be: {@code alfa.manager1},
+	 * {@code Sellout2026!}.
+	 */
+	static boolean isBuiltOn(String lower, Collection<String> personal) {
+		List<String> words = new ArrayList<>(PORTAL_WORDS);
+		for (String text : personal) {
+			if (text != null && !text.isBlank()) {
+				String whole = text.strip().toLowerCase(Locale.ROOT);
+				words.add(whole);
+				words.addAll(List.of(WORD_BREAK.split(whole)));
+			}
+		}
+		words.removeIf(word -> word.codePointCount(0, word.length()) < 3);
+		words.sort(Comparator.comparingInt(String::length).reversed());
+		String rest = lower;
+		for (String word : words) {
+			rest = rest.replace(word, "");
+		}
+		return !rest.equals(lower) && rest.codePointCount(0, rest.length()) < MIN_LENGTH;
+	}
+
+	/**
 	 * Refuses the password for that form field.
+	 * @param personal the person's login, name and e-mail address (any may be null)
 	 * @throws UserRuleViolation when it breaks a rule
 	 */
-	public static void check(String field, String password) {
+	public static void check(String field, String password, String... personal) {
 		if (password != null && password.length() > MAX_LENGTH) {
 			throw new UserRuleViolation(field, "validation.tooLong");
 		}
-		refusal(password).ifPresent(key -> {
+		refusal(password, Arrays.asList(personal)).ifPresent(key -> {
 			throw new UserRuleViolation(field, key);
 		});
 	}

@@ -146,7 +146,7 @@ public class UserAccounts {
 			generated = generatePassword();
 			password = generated;
 		}
-		checkPassword("password", password);
+		checkPassword("password", password, form.login(), form.name(), form.email());
 		long id = jdbc.sql("""
 				insert into users (login, password_hash, name, email, phone, role, distributor_id)
 				values (:login, :hash, :name, :email, :phone, :role, :distributor) returning id""")
@@ -186,7 +186,7 @@ public class UserAccounts {
 		}
 		if (id == null && form.password() != null) {
 			try {
-				checkPassword("password", form.password());
+				checkPassword("password", form.password(), form.login(), form.name(), form.email());
 			}
 			catch (UserRuleViolation violation) {
 				found.add(violation);
@@ -277,7 +277,8 @@ public class UserAccounts {
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
 			throw new UserRuleViolation("currentPassword", "profile.password.wrong");
 		}
-		checkPassword("newPassword", newPassword);
+		UserAccount account = get(me.id());
+		checkPassword("newPassword", newPassword, me.login(), account.name(), account.email());
 		storePassword(me.id(), newPassword);
 		auditLog.record(AuditAction.PASSWORD_CHANGED, "user", me.id(), me.distributorId(), me.login());
 	}
@@ -367,8 +368,8 @@ public class UserAccounts {
 		return distributorId;
 	}
 
-	private void checkPassword(String field, String password) {
-		PasswordRules.check(field, password);
+	private void checkPassword(String field, String password, String... personal) {
+		PasswordRules.check(field, password, personal);
 	}
 
 	/** A new password ends every access granted with the old one. */

@@ -45,6 +45,32 @@ class PasswordRulesPageTest extends PortalTest {
 		browser().loggedInAs(login, "синий трактор едет");
 	}
 
+	/**
+	 * A Russian phrase of 64 letters is 120 bytes, past the 72 bcrypt reads: it is taken,
+	 * logs in, and a phrase that differs only at its end does not.
+	 */
+	@Test
+	void aLongRussianPhraseIsTakenWholeAndThePersonsOwnWordsAreNot() {
+		String login = "rules.long";
+		asSystem(() -> users.register(login, "old-password-1", "Длинная Фраза", null, Role.DISTRIBUTOR_MANAGER,
+				distributorId("ALFA")));
+		PortalHttp tab = browser().loggedInAs(login, "old-password-1");
+
+		assertFieldError(change(tab, "rules.long2026"),
+				"Пароль не должен строиться на вашем логине, имени, " + "адресе почты или названии портала");
+		assertFieldError(change(tab, "Длинная фраза 12"),
+				"Пароль не должен строиться на вашем логине, имени, " + "адресе почты или названии портала");
+
+		String phrase = "в лесу родилась ёлочка, в лесу она росла, зимой и летом стройная";
+		assertThat(phrase.length()).isEqualTo(64);
+		assertThat(change(tab, phrase).statusCode()).isEqualTo(302);
+		browser().loggedInAs(login, phrase);
+		String sameStart = phrase.substring(0, 63) + "ю";
+		assertThat(browser().login(login, sameStart).headers().firstValue("Location").orElse(""))
+			.as("the phrase counts to its last letter")
+			.contains("error");
+	}
+
 	@Test
 	void anAdministratorsChoiceFollowsTheSameRules() {
 		PortalHttp admin = browser().loggedInAs("alfa.admin", "demo");

@@ -1,5 +1,6 @@
 package com.sellout.portal.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,29 @@ class PasswordRulesTest {
 	void decidesAsTheTableSays(String password, String refusal) {
 		Optional<String> expected = refusal == null ? Optional.empty() : Optional.of("password.rule." + refusal);
 		assertThat(PasswordRules.refusal(password)).isEqualTo(expected);
+	}
+
+	@ParameterizedTest(name = "«{0}» for {1} → {2}")
+	@CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+			# the login, whole or a part of it, with a little added
+			alfa.manager1          | alfa.manager | personal
+			ALFA.MANAGER2026       | alfa.manager | personal
+			manager2026!!          | alfa.manager | personal
+			# the name and the e-mail address
+			ИвановИван12           | Иван Иванов  | personal
+			ivan.ivanov@mail.ru    | ivan.ivanov@mail.ru | personal
+			# the portal's own words
+			Sellout2026!           | someone      | personal
+			портал12345            | someone      | personal
+			# a phrase that merely holds such a word is long enough without it
+			синий трактор alfa     | alfa.manager | null
+			Портал и синий трактор | someone      | null
+			# words under three letters are no guess
+			ab-синий-кит           | ab           | null
+			""")
+	void refusesWhatIsLittleMoreThanThePersonsOrThePortalsWords(String password, String personal, String refusal) {
+		Optional<String> expected = refusal == null ? Optional.empty() : Optional.of("password.rule." + refusal);
+		assertThat(PasswordRules.refusal(password, List.of(personal))).isEqualTo(expected);
 	}
 
 	@ParameterizedTest

@@ -30,6 +30,9 @@ class ReauthenticationTest extends PortalTest {
 	@Autowired
 	private SessionRepository<? extends Session> sessions;
 
+	@Autowired
+	private UserAccounts users;
+
 	@Test
 	void aBiKeyIsIssuedOnlyAfterTheRightPassword() {
 		PortalHttp tab = browser().loggedInAs("analyst", "demo");
@@ -53,11 +56,15 @@ class ReauthenticationTest extends PortalTest {
 		assertThat(audited("REAUTHENTICATION_FAILED", "analyst")).isEqualTo(failures + 1);
 		assertThat(keysNamed("Power BI, aged")).isZero();
 
+		String before = storedId(tab);
 		HttpResponse<String> done = PageForm.in(tab, wrong, "/profile/bi-keys", CONFIRMATION)
 			.fill("reauthSecret", "demo")
 			.submit();
 		assertThat(done.statusCode()).isEqualTo(200);
 		assertThat(done.body()).contains("data-testid=\"new-bi-key\"");
+		assertThat(storedId(tab)).as("a new session id once the password is given again, as at login")
+			.isNotEqualTo(before);
+		assertThat(sessions.findById(before)).as("the old id is gone").isNull();
 		assertThat(keysNamed("Power BI, aged")).isEqualTo(1);
 		assertThat(audited("REAUTHENTICATED", "analyst")).isPositive();
 
@@ -167,17 +174,53 @@ class ReauthenticationTest extends PortalTest {
 		assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/profile");
 	}
 
+	/**
+	 * A password link goes to the profile's e-mail address: an older session changes it
+	 * only after the password again; the other details need nothing.
+	 */
+	@Test
+	void theOwnEmailAddressChangesOnlyAfterThePasswordAgain() {
+		asSystem(() -> users.register("reauth.mail", "old-password-1", "Почта Проверка", "before@example.ru",
+				Role.DISTRIBUTOR_MANAGER, distributorId("BETA")));
+		PortalHttp tab = browser().loggedInAs("reauth.mail", "old-password-1");
+		age(tab);
+		HttpResponse<String> phone = PageForm.on(tab, "/profile", "form[action$=/profile]")
+			.fill("phone", "+7 900 000-00-01")
+			.submit();
+		assertThat(phone.statusCode()).isEqualTo(302);
+
+		HttpResponse<String> asked = PageForm.on(tab, "/profile", "form[action$=/profile]")
+			.fill("email", "after@example.ru")
+			.submit();
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Подтвердите, что это вы");
+		assertThat(emailOf("reauth.mail")).isEqualTo("before@example.ru");
+		HttpResponse<String> done = PageForm.in(tab, asked, "/profile", CONFIRMATION)
+			.fill("reauthSecret", "old-password-1")
+			.submit();
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(emailOf("reauth.mail")).isEqualTo("after@example.ru");
+	}
+
+	private String emailOf(String login) {
+		return asSystem(
+				() -> jdbc.sql("select email from users where login = ?").param(login).query(String.class).single());
+	}
+
 	/** The session's password is older than the window, as if given 11 minutes ago. */
 	private void age(PortalHttp tab) {
+		age(sessions, storedId(tab));
+	}
+
+	/** The id the session is stored under (the cookie holds it base64-encoded). */
+	private static String storedId(PortalHttp tab) {
 		String cookie = tab.sessionId().orElseThrow();
-		String id;
 		try {
-			id = new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+			return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException notBase64) {
-			id = cookie;
+			return cookie;
 		}
-		age(sessions, id);
 	}
 
 	private static <S extends Session> void age(SessionRepository<S> repository, String id) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.identity.sessions.WebSessions;
 import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,11 @@ class SecondFactorPages {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	SecondFactorPages(SecondFactors factors, SecondFactorPolicy policy, Reauthentication reauthentication) {
+	private final WebSessions webSessions;
+
+	SecondFactorPages(SecondFactors factors, SecondFactorPolicy policy, Reauthentication reauthentication,
+			WebSessions webSessions) {
+		this.webSessions = webSessions;
 		this.factors = factors;
 		this.policy = policy;
 		this.reauthentication = reauthentication;
@@ -61,7 +66,14 @@ class SecondFactorPages {
 		return page(me, model);
 	}
 
+	/**
+	 * Turns the factor on with its first code: a change of how the person logs in, so a
+	 * session older than the re-authentication window gives the password first (someone
+	 * at an unattended browser must not bind their own phone). Then the person may end
+	 * their other sessions (started before the factor was on).
+	 */
 	@PostMapping("/confirm")
+	@SensitiveAction
 	String confirm(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
 			@RequestParam(required = false) String prompt, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
@@ -76,6 +88,7 @@ class SecondFactorPages {
 		reauthentication.markNow(request);
 		model.addAttribute("recoveryCodes", codes.get());
 		model.addAttribute("justEnabled", true);
+		model.addAttribute("otherSessions", webSessions.mine().stream().filter(s -> !s.current()).count());
 		return page(me, model);
 	}
 

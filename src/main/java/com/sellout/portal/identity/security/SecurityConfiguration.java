@@ -3,6 +3,7 @@ package com.sellout.portal.identity.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DatabaseTrouble;
@@ -27,7 +28,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -75,11 +77,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * bcrypt by default, with the algorithm named in each hash so it can be raised later.
+	 * bcrypt over the password's SHA-256 for new hashes ({@link LongPasswordBcrypt}: any
+	 * length counts), with the algorithm named in each hash so it can be raised later;
+	 * plain bcrypt hashes made before are still read.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(LongPasswordBcrypt.ID,
+				Map.of(LongPasswordBcrypt.ID, new LongPasswordBcrypt(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	/**

@@ -63,6 +63,10 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 		}
 		if (proofs.stream().anyMatch(proof -> proof.accepts(user, secret))) {
 			throttle.recordSuccess(user.login());
+			if (request.getSession(false) != null) {
+				request.changeSessionId(); // a new id after the password again, as after
+											// the login
+			}
 			reauthentication.markNow(request);
 			auditLog.recordFrom(address, AuditAction.REAUTHENTICATED, user.login(), "user", user.id(),
 					user.distributorId(), request.getMethod() + " " + request.getRequestURI());

@@ -7,6 +7,7 @@ import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.PersonalTokens;
+import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
@@ -54,9 +55,12 @@ class ProfileController {
 
 	private final PersonalTokens personalTokens;
 
+	private final Reauthentication reauthentication;
+
 	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
 			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, WebSessions webSessions,
-			PersonalTokens personalTokens) {
+			PersonalTokens personalTokens, Reauthentication reauthentication) {
+		this.reauthentication = reauthentication;
 		this.secondFactors = secondFactors;
 		this.secondFactorPolicy = secondFactorPolicy;
 		this.webSessions = webSessions;
@@ -185,6 +189,11 @@ class ProfileController {
 			model.addAttribute("passwordForm", PasswordForm.empty());
 			return page(model);
 		}
+		if (!sameAddress(users.get(me.id()).email(), form.email())) {
+			// a password link goes to this address: changing it is asked like a sensitive
+			// action
+			reauthentication.require(request);
+		}
 		UserAccount account = users.updateProfile(form.name(), form.email(), form.phone(), form.language());
 		refreshPrincipal(me, account, request, response);
 		localeResolver.setLocale(request, response, Locale.forLanguageTag(account.language()));
@@ -215,6 +224,12 @@ class ProfileController {
 		model.addAttribute("account", account);
 		model.addAttribute("form", ProfileForm.of(account));
 		return page(model);
+	}
+
+	private static boolean sameAddress(String stored, String given) {
+		String before = stored == null ? "" : stored.strip();
+		String after = given == null ? "" : given.strip();
+		return before.equalsIgnoreCase(after);
 	}
 
 	/** The session keeps the user's name and language: give it the edited ones. */

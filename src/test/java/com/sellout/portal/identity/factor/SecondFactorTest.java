@@ -146,6 +146,61 @@ class SecondFactorTest extends PortalTest {
 		assertThat(audit("f2.admin")).contains("SECOND_FACTOR_ENABLED", "RECOVERY_CODE_USED", "SECOND_FACTOR_FAILED");
 	}
 
+	/**
+	 * Binding a phone changes how the person logs in: a session whose password is older
+	 * than the re-authentication window gives it again first. Then the page offers to end
+	 * the person's other sessions, begun without a code.
+	 */
+	@Test
+	void anOlderSessionBindsAPhoneOnlyAfterThePasswordAgainThenMayEndTheOthers() {
+		createUser("f2.aged", "ANALYST");
+		PortalHttp elsewhere = PortalHttp.at(base);
+		elsewhere.login("f2.aged", PASSWORD);
+		assertThat(elsewhere.get("/profile").statusCode()).as("the grace period blocks nothing").isEqualTo(200);
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.aged", PASSWORD);
+		CLOCK.advance(Duration.ofMinutes(11));
+		try {
+			HttpResponse<String> page = tab.get("/profile/second-factor");
+			byte[] key = Base32
+				.decode(Jsoup.parse(page.body()).selectFirst("[data-testid=second-factor-secret]").text());
+			HttpResponse<String> asked = PageForm
+				.in(tab, page, "/profile/second-factor", "[data-testid=second-factor-confirm]")
+				.fill("code", Totp.code(key, CLOCK.instant()))
+				.submit();
+			assertThat(asked.body()).contains("Подтвердите, что это вы")
+				.doesNotContain("data-testid=\"recovery-code\"");
+			assertThat(factorConfirmed("f2.aged")).isFalse();
+
+			HttpResponse<String> done = PageForm
+				.in(tab, asked, "/profile/second-factor/confirm", "[data-testid=reauthenticate] form")
+				.fill("reauthSecret", PASSWORD)
+				.submit();
+			assertThat(done.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(done.body()).select("[data-testid=recovery-code]")).hasSize(10);
+			assertThat(factorConfirmed("f2.aged")).isTrue();
+
+			HttpResponse<String> ended = PageForm
+				.in(tab, done, "/profile/second-factor/confirm", "[data-testid=end-other-sessions]")
+				.submit();
+			assertThat(ended.statusCode()).isEqualTo(302);
+			assertThat(elsewhere.get("/profile").statusCode()).as("the session begun without a code is over")
+				.isEqualTo(302);
+			assertThat(tab.get("/profile").statusCode()).isEqualTo(200);
+		}
+		finally {
+			CLOCK.advance(Duration.ofMinutes(-11));
+		}
+	}
+
+	private boolean factorConfirmed(String login) {
+		return asSystem(
+				() -> jdbc.sql("select count(*) from second_factors where user_id = ? and confirmed_at is not null")
+					.param(userId(login))
+					.query(Long.class)
+					.single()) == 1;
+	}
+
 	@Test
 	void aPasswordOfOnePersonAndACodeOfAnotherLogNobodyIn() {
 		PortalHttp other = PortalHttp.at(base);
