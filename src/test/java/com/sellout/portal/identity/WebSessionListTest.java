@@ -63,6 +63,29 @@ class WebSessionListTest extends PortalTest {
 		}
 	}
 
+	/**
+	 * The cookie's id has 216 random bits (ASVS asks 128; Spring Session's UUIDs have
+	 * 122), a new one at login, and the stored session is found by it.
+	 */
+	@Test
+	void aSessionIdIsTwoHundredSixteenRandomBitsNewAtLogin() {
+		PortalHttp tab = browser();
+		tab.get("/login");
+		String before = storedId(tab.sessionId().orElseThrow());
+		tab.loggedInAs("beta.manager", "demo");
+		String id = storedId(tab.sessionId().orElseThrow());
+		assertThat(id).matches("[A-Za-z0-9_-]{36}").isNotEqualTo(before);
+		assertThat(Base64.getUrlDecoder().decode(id)).hasSize(27);
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from spring_session where session_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single())).isEqualTo(1);
+	}
+
+	private static String storedId(String cookie) {
+		return new String(Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+	}
+
 	@Test
 	void twoLoginsAreListedAndEndingOneRefusesItsCookie() {
 		String login = newPerson("ALFA", "DISTRIBUTOR_MANAGER");
