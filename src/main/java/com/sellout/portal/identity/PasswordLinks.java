@@ -186,7 +186,8 @@ public class PasswordLinks {
 			jdbc.sql("update password_tokens set used_at = now() where user_id = ? and used_at is null")
 				.param(link.userId())
 				.update();
-			jdbc.sql("update users set password_hash = ?, updated_at = now() where id = ?")
+			jdbc.sql(
+					"update users set password_hash = ?, password_temporary_until = null, updated_at = now() where id = ?")
 				.params(passwordEncoder.encode(password), link.userId())
 				.update();
 			access.revoke(link.userId());

@@ -54,10 +54,13 @@ public class UserAccounts {
 
 	private final AccessRevocation access;
 
+	private final TemporaryPasswords temporaries;
+
 	private final SecureRandom random = new SecureRandom();
 
 	UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder, Distributors distributors, AuditLog auditLog,
-			ScopedTransactions scopedTransactions, AccessRevocation access) {
+			ScopedTransactions scopedTransactions, AccessRevocation access, TemporaryPasswords temporaries) {
+		this.temporaries = temporaries;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.distributors = distributors;
@@ -159,6 +162,7 @@ public class UserAccounts {
 			.param("distributor", distributorId)
 			.query(Long.class)
 			.single();
+		temporaries.mark(id, form.role());
 		auditLog.record(AuditAction.USER_CREATED, "user", id, distributorId, form.login() + " " + form.role());
 		return new Created(get(id), generated);
 	}
@@ -258,6 +262,7 @@ public class UserAccounts {
 		UserAccount user = get(id);
 		String password = generatePassword();
 		storePassword(id, password);
+		temporaries.mark(id, user.role());
 		auditLog.record(AuditAction.PASSWORD_RESET, "user", id, user.distributorId(), user.login());
 		return password;
 	}
@@ -280,7 +285,35 @@ public class UserAccounts {
 		UserAccount account = get(me.id());
 		checkPassword("newPassword", newPassword, me.login(), account.name(), account.email());
 		storePassword(me.id(), newPassword);
+		temporaries.clear(me.id());
 		auditLog.record(AuditAction.PASSWORD_CHANGED, "user", me.id(), me.distributorId(), me.login());
+	}
+
+	/**
+	 * The current user, logged in with a temporary password, chooses their own (they gave
+	 * the temporary one at this login). Their other sessions end; the caller keeps this
+	 * one.
+	 * @throws UserRuleViolation when the password breaks a rule or is the temporary one
+	 */
+	@Transactional
+	public void replaceTemporaryPassword(String newPassword) {
+		CurrentUser me = CurrentUser.get().orElseThrow(() -> new AccessDeniedException("Not logged in"));
+		if (!temporaries.isTemporary(me.id())) {
+			throw new AccessDeniedException("The password is the person's own: changed with the current one");
+		}
+		UserAccount account = get(me.id());
+		checkPassword("newPassword", newPassword, me.login(), account.name(), account.email());
+		String hash = jdbc.sql("select password_hash from users where id = :id")
+			.param("id", me.id())
+			.query(String.class)
+			.single();
+		if (passwordEncoder.matches(newPassword, hash)) {
+			throw new UserRuleViolation("newPassword", "password.rule.temporary");
+		}
+		storePassword(me.id(), newPassword);
+		temporaries.clear(me.id());
+		auditLog.record(AuditAction.PASSWORD_CHANGED, "user", me.id(), me.distributorId(),
+				me.login() + ": own password instead of the temporary one");
 	}
 
 	/** The current user edits their own contact details and language. */

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.sellout.portal.support.OwnPassword;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -59,16 +60,17 @@ class DistributorAdministrationTest extends PortalTest {
 		assertThat(admin.get("/distributors?q=" + "delta1").body()).contains("Дельта Плюс");
 
 		createManager(admin, id, "delta1.manager");
-		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-1").statusCode()).isEqualTo(200);
+		OwnPassword.chosen(browser(), "delta1.manager", "long-enough-1", "long-enough-2");
+		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-2").statusCode()).isEqualTo(200);
 
 		admin.submit("/distributors/" + id, "/distributors/" + id + "/deactivate", Map.of());
 		assertThat(admin.get("/distributors/" + id).body()).contains("Отключён");
-		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-1").statusCode())
+		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-2").statusCode())
 			.as("users of a deactivated distributor cannot log in")
 			.isEqualTo(401);
 
 		admin.submit("/distributors/" + id, "/distributors/" + id + "/activate", Map.of());
-		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-1").statusCode()).isEqualTo(200);
+		assertThat(browser().api("/api/v1/me", "delta1.manager", "long-enough-2").statusCode()).isEqualTo(200);
 
 		Map<String, Long> audited = new HashMap<>();
 		for (String action : new String[] { "DISTRIBUTOR_CREATED", "DISTRIBUTOR_CHANGED", "DISTRIBUTOR_DEACTIVATED",

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sellout.portal.support.OwnPassword;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,13 @@ class EmployeeAdministrationTest extends PortalTest {
 		String card = admin.get(location.replace(baseUrl(), "")).body();
 		String password = secretOf(card);
 
-		assertThat(browser().api("/api/v1/me", "beta.clerk", password).statusCode()).isEqualTo(200);
+		assertThat(browser().api("/api/v1/me", "beta.clerk", password).statusCode())
+			.as("a generated password is temporary: it never opens the API")
+			.isEqualTo(401);
+		OwnPassword.chosen(browser(), "beta.clerk", password, "собственный пароль клерка");
+		assertThat(browser().api("/api/v1/me", "beta.clerk", "собственный пароль клерка").statusCode()).isEqualTo(200);
 		assertThat(admin.get(location.replace(baseUrl(), "")).body()).doesNotContain(password);
+		jdbc.sql("delete from login_throttle").update();
 	}
 
 	@Test
@@ -41,10 +47,11 @@ class EmployeeAdministrationTest extends PortalTest {
 		String card = gammaAdmin.get("/admin/users/" + id).body();
 		String password = secretOf(card);
 		assertThat(browser().api("/api/v1/me", "gamma.trainee", "first-password").statusCode()).isEqualTo(401);
-		assertThat(browser().api("/api/v1/me", "gamma.trainee", password).statusCode()).isEqualTo(200);
+		OwnPassword.chosen(browser(), "gamma.trainee", password, "пароль стажёра гамма");
+		assertThat(browser().api("/api/v1/me", "gamma.trainee", "пароль стажёра гамма").statusCode()).isEqualTo(200);
 
 		gammaAdmin.submit("/admin/users/" + id, "/admin/users/" + id + "/deactivate", Map.of());
-		assertThat(browser().api("/api/v1/me", "gamma.trainee", password).statusCode()).isEqualTo(401);
+		assertThat(browser().api("/api/v1/me", "gamma.trainee", "пароль стажёра гамма").statusCode()).isEqualTo(401);
 		jdbc.sql("delete from login_throttle").update();
 	}
 
@@ -55,6 +62,7 @@ class EmployeeAdministrationTest extends PortalTest {
 				Map.of("login", "mover", "name", "Переезжающий", "role", "DISTRIBUTOR_MANAGER", "distributorId",
 						Long.toString(distributorId("ALFA")), "password", "long-enough-1"));
 		long id = userId("mover");
+		OwnPassword.chosen(browser(), "mover", "long-enough-1", "переезд-собственный");
 
 		HttpResponse<String> noDistributor = admin.submit("/admin/users/" + id + "/edit", "/admin/users/" + id,
 				Map.of("login", "mover", "name", "Переезжающий", "role", "DISTRIBUTOR_ADMIN", "distributorId", ""));
@@ -64,7 +72,8 @@ class EmployeeAdministrationTest extends PortalTest {
 
 		assertThat(noDistributor.body()).contains("Для роли дистрибьютора выберите дистрибьютора");
 		assertThat(moved.statusCode()).isEqualTo(302);
-		assertThat(browser().api("/api/v1/me", "mover", "long-enough-1").body()).contains("DISTRIBUTOR_ADMIN", "GAMMA");
+		assertThat(browser().api("/api/v1/me", "mover", "переезд-собственный").body()).contains("DISTRIBUTOR_ADMIN",
+				"GAMMA");
 	}
 
 	@Test
@@ -80,8 +89,8 @@ class EmployeeAdministrationTest extends PortalTest {
 	void theProfileChangesDetailsLanguageAndPasswordWithTheCurrentOne() {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		admin.submit("/admin/users/new", "/admin/users", Map.of("login", "profiled", "name", "Профиль Тестович", "role",
-				"ANALYST", "password", "old-password-1"));
-		PortalHttp me = browser().loggedInAs("profiled", "old-password-1");
+				"ANALYST", "password", "temporary-password-1"));
+		PortalHttp me = OwnPassword.chosen(browser(), "profiled", "temporary-password-1", "old-password-1");
 
 		assertThat(me.get("/profile").body()).contains("Профиль Тестович", "Аналитик производителя");
 		HttpResponse<String> wrong = me.submit("/profile", "/profile/password",

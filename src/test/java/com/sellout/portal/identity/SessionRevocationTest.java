@@ -6,6 +6,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.sellout.portal.support.OwnPassword;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
 import com.sellout.portal.support.PortalTest;
@@ -179,8 +180,10 @@ class SessionRevocationTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users",
 				Map.of("login", login, "name", "Сессия", "role", "DISTRIBUTOR_MANAGER", "distributorId",
-						Long.toString(distributorId(distributorCode)), "password", PASSWORD));
+						Long.toString(distributorId(distributorCode)), "password", "temporary-" + PASSWORD));
 		assertThat(created.statusCode()).isEqualTo(302);
+		// the person's own password, chosen at the first login; that session ends
+		OwnPassword.chosen(browser(), login, "temporary-" + PASSWORD, PASSWORD).submit("/", "/logout", Map.of());
 		return login;
 	}
 

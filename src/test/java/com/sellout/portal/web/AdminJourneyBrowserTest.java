@@ -43,6 +43,10 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		page.getByLabel("ФИО").fill("Ольга Смирнова");
 		page.getByLabel("E-mail").fill("olga@omega.example");
 		page.getByLabel("Пароль").fill("Omega-2026!");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
+		assertThat(page.locator(".field.invalid:has(#password) .error"))
+			.hasText("Пароль не должен строиться на вашем логине, имени, адресе почты или названии портала");
+		page.getByLabel("Пароль").fill("зелёная лампа у окна");
 		assertThat(page.getByLabel("Дистрибьютор")).hasValue(String.valueOf(distributorId("OMEGA")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Сотрудник создан");
@@ -52,7 +56,15 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти")).click();
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Вы вышли");
 
-		logIn("omega.manager", "Omega-2026!");
+		// the administrator's password is temporary: the first page asks for her own
+		logIn("omega.manager", "зелёная лампа у окна");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Выберите свой пароль")))
+			.isVisible();
+		screenshot("5-own-password");
+		page.getByLabel("Новый пароль", new Page.GetByLabelOptions().setExact(true)).fill("мой кот любит рыбу");
+		page.getByLabel("Новый пароль ещё раз").fill("мой кот любит рыбу");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить и продолжить")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Пароль сохранён");
 		assertThat(page.getByTestId("cabinet-distributor")).hasText("ООО \"Омега Электрик\"");
 		screenshot("5-cabinet");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Профиль")).click();

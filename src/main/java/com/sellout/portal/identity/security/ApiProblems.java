@@ -40,6 +40,15 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 					request);
 			return;
 		}
+		if (ex instanceof TemporaryPasswordCheck.TemporaryPasswordException temporary) {
+			write(response, HttpStatus.UNAUTHORIZED, temporary.overBasic()
+					? "This password is temporary: log in to the portal, choose your own, then use it or a personal "
+							+ "API token."
+					: "The temporary password has expired: ask your administrator for a new one, or use "
+							+ "\"Forgot password\" on the login page.",
+					request);
+			return;
+		}
 		write(response, HttpStatus.UNAUTHORIZED,
 				"Authentication is required: HTTP Basic with a valid login and password.", request);
 	}

@@ -20,6 +20,9 @@ class LoginController {
 				model.addAttribute("errorKey", "login.throttled");
 				model.addAttribute("errorArg", throttled.minutesToWait());
 			}
+			else if (failure instanceof TemporaryPasswordCheck.TemporaryPasswordException) {
+				model.addAttribute("errorKey", "login.temporaryExpired");
+			}
 			else if (failure instanceof DisabledException) {
 				model.addAttribute("errorKey", "login.disabled");
 			}

@@ -8,6 +8,7 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
+import com.sellout.portal.identity.TemporaryPasswords;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactorPolicy.Standing;
 import jakarta.servlet.ServletException;
@@ -48,12 +49,15 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final Clock clock;
 
+	private final TemporaryPasswords temporaries;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	LoginSuccessHandler(AuditLog auditLog, LocaleResolver localeResolver, Reauthentication reauthentication,
-			SecondFactorPolicy policy, Clock clock) {
+			SecondFactorPolicy policy, Clock clock, TemporaryPasswords temporaries) {
+		this.temporaries = temporaries;
 		this.auditLog = auditLog;
 		this.localeResolver = localeResolver;
 		this.reauthentication = reauthentication;
@@ -82,6 +86,12 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		loggedIn(user, request, response);
 		if (standing == Standing.SETUP_REQUIRED) {
 			request.getSession().setAttribute(SecondFactorPolicy.SETUP_REQUIRED, Boolean.TRUE);
+		}
+		if (request.getSession().getAttribute(TemporaryPasswords.CHOICE_REQUIRED) != null) {
+			// their own password first; the set-up (or its offer) follows from that page
+			getRedirectStrategy().sendRedirect(request, response, TemporaryPasswords.CHOICE_PAGE);
+		}
+		else if (standing == Standing.SETUP_REQUIRED) {
 			getRedirectStrategy().sendRedirect(request, response, SETUP_PAGE);
 		}
 		else if (standing == Standing.GRACE) {
@@ -100,10 +110,20 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 		auditLog.record(AuditAction.LOGIN_SUCCEEDED, user.login(), "user", user.id(), user.distributorId(), null);
 		localeResolver.setLocale(request, response, Locale.forLanguageTag(user.language()));
 		reauthentication.markNow(request);
+		if (temporaries.isTemporary(user.id())) {
+			request.getSession().setAttribute(TemporaryPasswords.CHOICE_REQUIRED, Boolean.TRUE);
+		}
 	}
 
-	/** Where the person was heading before the login (or home), forgotten once read. */
+	/**
+	 * Where the person goes once both factors are given: to choose their own password
+	 * when they logged in with a temporary one, else where they were heading before the
+	 * login (or home), forgotten once read.
+	 */
 	String targetAfterLogin(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getSession().getAttribute(TemporaryPasswords.CHOICE_REQUIRED) != null) {
+			return TemporaryPasswords.CHOICE_PAGE;
+		}
 		SavedRequest saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
 		return saved == null ? getDefaultTargetUrl() : saved.getRedirectUrl();

@@ -12,6 +12,7 @@ import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.IntegrationAccounts;
 import com.sellout.portal.identity.PersonalTokens;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.TemporaryPasswords;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.sessions.SessionRecording;
 
@@ -94,16 +95,18 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, AuditLog auditLog, SecondFactorPolicy secondFactor) {
-		return new ProviderManager(new SecondFactorBasicPolicy(
-				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog),
+			LoginThrottle throttle, AuditLog auditLog, SecondFactorPolicy secondFactor,
+			TemporaryPasswords temporaries) {
+		return new ProviderManager(new SecondFactorBasicPolicy(new ThrottlingAuthenticationProvider(
+				passwords(users, passwordEncoder, TemporaryPasswordCheck.forBasic(temporaries)), throttle, auditLog),
 				secondFactor, throttle, auditLog));
 	}
 
-	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users,
-			PasswordEncoder passwordEncoder) {
+	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
+			TemporaryPasswordCheck temporary) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
+		passwords.setPostAuthenticationChecks(temporary);
 		return passwords;
 	}
 
@@ -123,15 +126,16 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain odataSecurity(HttpSecurity http, PasswordEncoder passwordEncoder, IntegrationAccounts accounts,
 			PortalUserDetailsService users, BiKeys biKeys, PersonalTokens personalTokens, LoginThrottle throttle,
-			AuditLog auditLog, SecondFactorPolicy secondFactor) throws Exception {
+			AuditLog auditLog, SecondFactorPolicy secondFactor, TemporaryPasswords temporaries) throws Exception {
 		ApiProblems problems = new ApiProblems();
 		PersonalTokenProvider tokens = new PersonalTokenProvider(personalTokens, users, throttle, auditLog);
 		// a BI tool reads thousands of pages, each with the same Basic password: checked
 		// in full once, then remembered briefly (RecentPasswords)
 		AuthenticationManager feedPasswords = new ProviderManager(tokens,
 				new SecondFactorBasicPolicy(
-						new ThrottlingAuthenticationProvider(new RecentPasswords(passwords(users, passwordEncoder),
-								users, FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
+						new ThrottlingAuthenticationProvider(new RecentPasswords(
+								passwords(users, passwordEncoder, TemporaryPasswordCheck.forBasic(temporaries)), users,
+								FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
 						secondFactor, throttle, auditLog));
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(feedPasswords)
@@ -199,9 +203,11 @@ class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, PortalUserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuditLog auditLog, LoginSuccessHandler loginSuccess, LogoutAudit logoutAudit,
-			AccessRevocation access, SessionRecording sessionRecording) throws Exception {
-		AuthenticationManager passwordStep = new ProviderManager(
-				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, auditLog));
+			AccessRevocation access, SessionRecording sessionRecording, TemporaryPasswords temporaries)
+			throws Exception {
+		AuthenticationManager passwordStep = new ProviderManager(new ThrottlingAuthenticationProvider(
+				passwords(users, passwordEncoder, TemporaryPasswordCheck.forLoginForm(temporaries)), throttle,
+				auditLog));
 		SimpleUrlAuthenticationFailureHandler wrongPassword = new LoginFailureHandler();
 		AuthenticationFailureHandler loginFailure = (request, response, ex) -> {
 			DatabaseTrouble.rethrowIfCauseOf(ex); // the portal's 503, not "wrong
@@ -228,7 +234,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new RevokedSessionFilter(access), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new SessionRecordingFilter(sessionRecording), RevokedSessionFilter.class)
 			.addFilterAfter(new DataScopeFilter(), AnonymousAuthenticationFilter.class)
-			.addFilterAfter(new SetupRequiredFilter(), DataScopeFilter.class);
+			.addFilterAfter(new OnePageFirstFilter(), DataScopeFilter.class);
 		return http.build();
 	}
 

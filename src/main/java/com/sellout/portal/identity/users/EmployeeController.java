@@ -1,5 +1,7 @@
 package com.sellout.portal.identity.users;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.PasswordLinks;
 import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.Role;
+import com.sellout.portal.identity.TemporaryPasswords;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserAccounts.UserFilter;
@@ -62,9 +65,14 @@ class EmployeeController {
 
 	private final Reauthentication reauthentication;
 
+	private final TemporaryPasswords temporaries;
+
+	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationCard integration,
 			PasswordLinks passwordLinks, AccessRevocation access, SecondFactors secondFactors,
-			Reauthentication reauthentication) {
+			Reauthentication reauthentication, TemporaryPasswords temporaries) {
+		this.temporaries = temporaries;
 		this.secondFactors = secondFactors;
 		this.access = access;
 		this.reauthentication = reauthentication;
@@ -145,6 +153,9 @@ class EmployeeController {
 		model.addAttribute("user", user);
 		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
 		model.addAttribute("secondFactor", secondFactors.status(id));
+		model.addAttribute("temporaryUntil",
+				temporaries.until(id).map(until -> LocalDateTime.ofInstant(until, MOSCOW)).orElse(null));
+		model.addAttribute("temporaryDays", temporaries.validity().toDays());
 		if (user.role() == Role.INTEGRATION) {
 			integration.describe(id, model);
 		}

@@ -193,6 +193,26 @@ class SecondFactorTest extends PortalTest {
 		}
 	}
 
+	/**
+	 * A temporary password first, then the second factor: the own password is chosen on
+	 * the first page, the set-up is offered right after it.
+	 */
+	@Test
+	void aTemporaryPasswordIsReplacedBeforeTheSetUpIsOffered() {
+		createUser("f2.temporary", "ANALYST");
+		asSystem(() -> jdbc
+			.sql("update users set password_temporary_until = now() + interval '7 days' where login = 'f2.temporary'")
+			.update());
+		PortalHttp tab = PortalHttp.at(base);
+		assertThat(tab.login("f2.temporary", PASSWORD).headers().firstValue("Location").orElse(""))
+			.endsWith("/profile/own-password");
+		HttpResponse<String> chosen = PageForm.on(tab, "/profile/own-password", "[data-testid=own-password-form]")
+			.fill("newPassword", "своё слово аналитика")
+			.fill("confirmation", "своё слово аналитика")
+			.submit();
+		assertThat(chosen.headers().firstValue("Location").orElse("")).endsWith("/profile/second-factor?prompt");
+	}
+
 	private boolean factorConfirmed(String login) {
 		return asSystem(
 				() -> jdbc.sql("select count(*) from second_factors where user_id = ? and confirmed_at is not null")
