@@ -4,8 +4,11 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.sellout.portal.support.Accessibility;
 import com.sellout.portal.support.BrowserTest;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -15,6 +18,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * set-up page, the confirmation page, the user card and the administrator's access pages.
  */
 class IdentityPagesBrowserTest extends BrowserTest {
+
+	@Autowired
+	private UserAccounts users;
 
 	@Test
 	void theManufacturersAdministratorsPages() {
@@ -33,6 +39,31 @@ class IdentityPagesBrowserTest extends BrowserTest {
 		open("/admin/audit/failed-logins");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).not()
 			.containsText("Неудачные");
+	}
+
+	/**
+	 * A person with a temporary password: its page first, at both widths, in both
+	 * languages.
+	 */
+	@Test
+	void thePageThatAsksForOnesOwnPassword() {
+		asSystem(() -> users.register("pages.temporary", "temporary-pass-1", "Временный Пароль", null,
+				Role.DISTRIBUTOR_MANAGER, distributorId("GAMMA")));
+		asSystem(() -> jdbc.sql(
+				"update users set password_temporary_until = now() + interval '7 days' where login = 'pages.temporary'")
+			.update());
+		logIn("pages.temporary", "temporary-pass-1");
+		page.waitForURL(url -> url.endsWith("/profile/own-password"));
+		look(List.of("/profile/own-password", "/profile/own-password?lang=en"));
+		page.setViewportSize(390, 844);
+		open("/profile/own-password?lang=ru");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Выберите свой пароль")))
+			.isVisible();
+		assertThat(page.locator("main")).isVisible();
+		if (Accessibility.sidewaysOverflow(page) > 0) {
+			throw new AssertionError("the page scrolls sideways at 390 px");
+		}
+		page.setViewportSize(1440, 900);
 	}
 
 	private void look(List<String> paths) {
