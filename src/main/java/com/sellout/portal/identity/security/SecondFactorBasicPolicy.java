@@ -7,7 +7,9 @@ import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactorPolicy.Standing;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -26,8 +28,11 @@ class SecondFactorBasicPolicy implements AuthenticationProvider {
 
 	private final AuditLog auditLog;
 
+	private final PortalUserDetailsService users;
+
 	SecondFactorBasicPolicy(AuthenticationProvider passwords, SecondFactorPolicy policy, LoginThrottle throttle,
-			AuditLog auditLog) {
+			AuditLog auditLog, PortalUserDetailsService users) {
+		this.users = users;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.throttle = throttle;
@@ -36,7 +41,19 @@ class SecondFactorBasicPolicy implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
-		Authentication result = passwords.authenticate(attempt);
+		Authentication result;
+		try {
+			result = passwords.authenticate(attempt);
+		}
+		catch (BadCredentialsException wrong) {
+			// a wrong password for an account that needs two factors is answered as the
+			// right one is below: the answer must not tell a guesser they guessed right
+			Standing standing = standingOf(attempt.getName());
+			if (standing == Standing.ENABLED || standing == Standing.SETUP_REQUIRED) {
+				throw new TokenRequiredException(standing == Standing.SETUP_REQUIRED);
+			}
+			throw wrong;
+		}
 		if (result != null && result.getPrincipal() instanceof CurrentUser user) {
 			policy.noteUse(user);
 			Standing standing = policy.standing(user);
@@ -53,6 +70,15 @@ class SecondFactorBasicPolicy implements AuthenticationProvider {
 			}
 		}
 		return result;
+	}
+
+	private Standing standingOf(String login) {
+		try {
+			return policy.standing(users.loadUserByUsername(login));
+		}
+		catch (UsernameNotFoundException unknown) {
+			return Standing.NOT_REQUIRED;
+		}
 	}
 
 	@Override

@@ -99,7 +99,7 @@ class SecurityConfiguration {
 			TemporaryPasswords temporaries) {
 		return new ProviderManager(new SecondFactorBasicPolicy(new ThrottlingAuthenticationProvider(
 				passwords(users, passwordEncoder, TemporaryPasswordCheck.forBasic(temporaries)), throttle, auditLog),
-				secondFactor, throttle, auditLog));
+				secondFactor, throttle, auditLog, users));
 	}
 
 	private static DaoAuthenticationProvider passwords(PortalUserDetailsService users, PasswordEncoder passwordEncoder,
@@ -136,7 +136,7 @@ class SecurityConfiguration {
 						new ThrottlingAuthenticationProvider(new RecentPasswords(
 								passwords(users, passwordEncoder, TemporaryPasswordCheck.forBasic(temporaries)), users,
 								FEED_PASSWORD_MEMORY, Clock.systemUTC()), throttle, auditLog),
-						secondFactor, throttle, auditLog));
+						secondFactor, throttle, auditLog, users));
 		http.securityMatcher("/odata", "/odata/**")
 			.authenticationManager(feedPasswords)
 			.authorizeHttpRequests(requests -> requests.anyRequest().access(PEOPLE))

@@ -213,6 +213,17 @@ class SecondFactorTest extends PortalTest {
 		assertThat(chosen.headers().firstValue("Location").orElse("")).endsWith("/profile/second-factor?prompt");
 	}
 
+	/**
+	 * A guesser learns nothing from the answer: a wrong password for the same account is
+	 * answered as the right one was (both counted as failed logins, then forgotten here).
+	 */
+	private void assertSameAnswerToAWrongPassword(PortalHttp api, HttpResponse<String> toTheRightOne) {
+		HttpResponse<String> wrong = api.api("/api/v1/me", "f2.late", "not-" + PASSWORD);
+		assertThat(wrong.statusCode()).isEqualTo(toTheRightOne.statusCode());
+		assertThat(wrong.body()).isEqualTo(toTheRightOne.body());
+		asSystem(() -> jdbc.sql("delete from login_throttle").update());
+	}
+
 	private boolean factorConfirmed(String login) {
 		return asSystem(
 				() -> jdbc.sql("select count(*) from second_factors where user_id = ? and confirmed_at is not null")
@@ -282,6 +293,7 @@ class SecondFactorTest extends PortalTest {
 			HttpResponse<String> refused = api.api("/api/v1/me", "f2.late", PASSWORD);
 			assertThat(refused.statusCode()).isEqualTo(401);
 			assertThat(refused.body()).contains("grace period is over", "set it up");
+			assertSameAnswerToAWrongPassword(api, refused);
 			PortalHttp late = PortalHttp.at(base);
 			assertThat(late.login("f2.late", PASSWORD).headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/profile/second-factor"));
@@ -296,6 +308,7 @@ class SecondFactorTest extends PortalTest {
 			HttpResponse<String> withFactor = api.api("/api/v1/me", "f2.late", PASSWORD);
 			assertThat(withFactor.statusCode()).isEqualTo(401);
 			assertThat(withFactor.body()).contains("This account has a second factor");
+			assertSameAnswerToAWrongPassword(api, withFactor);
 			assertThat(asSystem(() -> jdbc
 				.sql("select count(*) from audit_events where actor = 'f2.late' "
 						+ "and action = 'LOGIN_FAILED' and details = 'password without the second factor'")
