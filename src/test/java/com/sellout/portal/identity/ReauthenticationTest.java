@@ -86,21 +86,61 @@ class ReauthenticationTest extends PortalTest {
 	void theManufacturersExportGoesThroughTheConfirmationPageAndBack() {
 		PortalHttp tab = browser().loggedInAs("admin", "demo");
 		age(tab);
-		HttpResponse<String> link = tab.get("/clients/export.csv?status=ACTIVE");
+		HttpResponse<String> link = tab.request("GET", "/clients/export.csv?status=ACTIVE", null, null, "Referer",
+				baseUrl() + "/clients?status=ACTIVE");
 		assertThat(link.statusCode()).isEqualTo(302);
 		String location = link.headers().firstValue("Location").orElseThrow();
 		assertThat(URLDecoder.decode(location, StandardCharsets.UTF_8))
-			.endsWith("/reauth?continue=/clients/export.csv?status=ACTIVE");
+			.endsWith("/reauth?continue=/clients/export.csv?status=ACTIVE&back=/clients?status=ACTIVE");
 		String page = location.replaceFirst("^https?://[^/]+", "");
+		assertThat(Jsoup.parse(tab.get(page).body()).selectFirst("[data-testid=reauth-cancel]").attr("href"))
+			.as("the way back to the list")
+			.isEqualTo("/clients?status=ACTIVE");
 
 		HttpResponse<String> wrong = PageForm.on(tab, page, CONFIRMATION).fill("reauthSecret", "nope").submit();
 		assertThat(wrong.statusCode()).isEqualTo(401);
-		HttpResponse<String> back = PageForm.in(tab, wrong, page, CONFIRMATION).fill("reauthSecret", "demo").submit();
-		assertThat(back.statusCode()).isEqualTo(302);
-		assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/clients/export.csv?status=ACTIVE");
+		assertThat(Jsoup.parse(wrong.body()).selectFirst("[data-testid=reauth-cancel]").attr("href"))
+			.isEqualTo("/clients?status=ACTIVE");
+		HttpResponse<String> confirmed = PageForm.in(tab, wrong, page, CONFIRMATION)
+			.fill("reauthSecret", "demo")
+			.submit();
+		// a page that says so and goes on to the download by itself, with the way back
+		assertThat(confirmed.statusCode()).isEqualTo(200);
+		var done = Jsoup.parse(confirmed.body());
+		assertThat(done.selectFirst("meta[http-equiv=refresh]").attr("content"))
+			.isEqualTo("0;url=/clients/export.csv?status=ACTIVE");
+		assertThat(done.selectFirst("[data-testid=reauth-back]").attr("href")).isEqualTo("/clients?status=ACTIVE");
 		HttpResponse<byte[]> file = tab.download("/clients/export.csv?status=ACTIVE");
 		assertThat(file.statusCode()).isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+	}
+
+	/**
+	 * Too many wrong passwords: even the right one is not checked, and the page says why.
+	 */
+	@Test
+	void aThrottledConfirmationSaysSo() {
+		asSystem(() -> users.register("reauth.throttled", "old-password-1", "Много Попыток", null,
+				Role.DISTRIBUTOR_MANAGER, distributorId("GAMMA")));
+		PortalHttp tab = browser().loggedInAs("reauth.throttled", "old-password-1");
+		age(tab);
+		HttpResponse<String> asked = PageForm.on(tab, "/profile", "[data-testid=bi-key-form]")
+			.fill("name", "throttled")
+			.submit();
+		HttpResponse<String> answer = asked;
+		for (int i = 0; i < 5; i++) {
+			answer = PageForm.in(tab, answer, "/profile/bi-keys", CONFIRMATION)
+				.fill("reauthSecret", "wrong-" + i)
+				.submit();
+		}
+		HttpResponse<String> right = PageForm.in(tab, answer, "/profile/bi-keys", CONFIRMATION)
+			.fill("reauthSecret", "old-password-1")
+			.submit();
+		assertThat(right.statusCode()).isEqualTo(401);
+		assertThat(Jsoup.parse(right.body()).select("[data-testid=reauth-failed]").text())
+			.startsWith("Слишком много неудачных попыток. Повторите через");
+		assertThat(keysNamed("throttled")).isZero();
+		asSystem(() -> jdbc.sql("delete from login_throttle").update());
 	}
 
 	@Test

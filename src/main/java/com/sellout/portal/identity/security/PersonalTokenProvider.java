@@ -20,9 +20,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * to the owner's login (Power BI and Excel can send nothing else) — this provider comes
  * before the password one and leaves any other password to it — and as a Bearer token
  * ({@link BearerTokenFilter}). The owner is loaded afresh, so a deactivated person (or
- * one of a deactivated distributor) is refused. Wrong tokens are throttled like wrong
- * passwords: with a login, against the login and the address; a Bearer token names no
- * account, so against the address only (guessing tokens cannot lock anyone out).
+ * one of a deactivated distributor) is refused. Wrong tokens are throttled against the
+ * address only, in both ways: a token is 208 random bits, so nobody guesses one, and an
+ * account blocked by wrong passwords (which anyone who knows the login can cause) must
+ * not stop its owner's BI feed — nor can guessing tokens lock anyone out.
  */
 class PersonalTokenProvider implements AuthenticationProvider {
 
@@ -56,7 +57,7 @@ class PersonalTokenProvider implements AuthenticationProvider {
 		String login = attempt.getName();
 		String address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
 				: null;
-		Optional<Duration> blocked = throttle.blockedFor(login, address);
+		Optional<Duration> blocked = throttle.blockedFor(address);
 		if (blocked.isPresent()) {
 			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null, "address " + address);
 			throw new LoginThrottledException(blocked.get());
@@ -65,12 +66,11 @@ class PersonalTokenProvider implements AuthenticationProvider {
 			.filter(found -> found.getPrincipal().login().equalsIgnoreCase(login.strip()))
 			.orElse(null);
 		if (result == null) {
-			throttle.recordFailure(login, address);
+			throttle.recordAddressFailure(address);
 			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null,
 					"personal token refused");
 			throw new PersonalTokenRefusedException();
 		}
-		throttle.recordSuccess(login);
 		return result;
 	}
 

@@ -47,14 +47,19 @@ class ReauthenticationAdvice {
 	Object required(ReauthenticationRequired ex, HttpServletRequest request, HttpServletResponse response) {
 		if (request.getRequestURI().startsWith("/api/")) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages
-				.getMessage(ex.failed() ? "reauth.failed" : "reauth.api", null, LocaleContextHolder.getLocale()));
+				.getMessage(ex.messageKey(), new Object[] { ex.minutesToWait() }, LocaleContextHolder.getLocale()));
 			problem.setType(PROBLEM_TYPE);
 			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 		}
 		String target = request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		String back = ReauthenticationController
+			.local(request.getParameter("back") != null ? request.getParameter("back") : referer(request));
 		if (!"POST".equals(request.getMethod())) {
-			return new ModelAndView("redirect:/reauth?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+			// a link (an export): confirmed on its own page, then on to it, and back from
+			// there
+			return new ModelAndView("redirect:/reauth?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+					+ "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
 		}
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -69,10 +74,23 @@ class ReauthenticationAdvice {
 		page.addObject("action", target);
 		page.addObject("fields", fields);
 		page.addObject("failed", ex.failed());
+		page.addObject("failedKey", ex.messageKey());
+		page.addObject("failedArg", ex.minutesToWait());
+		page.addObject("back", back);
 		// an exception's page gets none of the advice's model: the layout needs the
 		// person
 		page.addObject("me", CurrentUser.get().orElse(null));
 		return page;
+	}
+
+	/** The page the person came from, as a path of this portal (else nothing). */
+	private static String referer(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return "/";
+		}
+		String own = request.getScheme() + "://" + request.getHeader("Host");
+		return referer.startsWith(own + "/") ? referer.substring(own.length()) : "/";
 	}
 
 }

@@ -29,23 +29,31 @@ class ReauthenticationController {
 	}
 
 	@GetMapping
-	String ask(@RequestParam(name = "continue", defaultValue = "/") String target, Model model) {
+	String ask(@RequestParam(name = "continue", defaultValue = "/") String target,
+			@RequestParam(defaultValue = "/") String back, Model model) {
 		model.addAttribute("action", "/reauth");
-		model.addAttribute("fields", List.of(Map.entry("continue", local(target))));
+		model.addAttribute("fields", List.of(Map.entry("continue", local(target)), Map.entry("back", local(back))));
 		model.addAttribute("failed", false);
+		model.addAttribute("back", local(back));
 		return "identity/reauthenticate";
 	}
 
 	/**
 	 * The proof itself was taken by {@link SensitiveActionInterceptor}; without one the
-	 * page is asked again.
+	 * page is asked again. Confirmed, a page that says so goes on to the link by itself
+	 * (an export is a download: the browser stays on this page, which then reads right)
+	 * and offers the way back.
 	 */
 	@PostMapping
-	String confirmed(@RequestParam(name = "continue", defaultValue = "/") String target, HttpServletRequest request) {
+	String confirmed(@RequestParam(name = "continue", defaultValue = "/") String target,
+			@RequestParam(defaultValue = "/") String back, HttpServletRequest request, Model model) {
 		if (!reauthentication.isRecent(request)) {
 			throw new ReauthenticationRequired(false);
 		}
-		return "redirect:" + local(target);
+		model.addAttribute("target", local(target));
+		model.addAttribute("refreshTo", local(target));
+		model.addAttribute("back", local(back));
+		return "identity/reauthenticated";
 	}
 
 	/**

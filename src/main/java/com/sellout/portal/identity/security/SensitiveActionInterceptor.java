@@ -1,6 +1,8 @@
 package com.sellout.portal.identity.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
@@ -56,10 +58,11 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 
 	private void confirm(CurrentUser user, String secret, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
-		if (throttle.blockedFor(user.login(), address).isPresent()) {
+		Optional<Duration> blocked = throttle.blockedFor(user.login(), address);
+		if (blocked.isPresent()) {
 			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, user.login(), "user", user.id(),
 					user.distributorId(), "re-authentication");
-			throw new ReauthenticationRequired(true);
+			throw ReauthenticationRequired.throttled(blocked.get());
 		}
 		if (proofs.stream().anyMatch(proof -> proof.accepts(user, secret))) {
 			throttle.recordSuccess(user.login());
