@@ -147,6 +147,50 @@ class SecondFactorTest extends PortalTest {
 	}
 
 	/**
+	 * A new phone: the person's own factor is removed only with a recovery code (or a
+	 * code of the old phone), never with the password alone; then bound to the new phone
+	 * at once, whose codes log in and the old phone's no longer do.
+	 */
+	@Test
+	void aPersonReplacesTheirOwnFactorWithARecoveryCodeAndSetsUpTheNewPhone() {
+		createUser("f2.phone", "ADMIN");
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.phone", PASSWORD);
+		Enabled old = enable(tab);
+		String replace = "[data-testid=second-factor-replace] form";
+
+		for (String wrong : List.of("000000", "abcde-fghij", PASSWORD)) {
+			HttpResponse<String> refused = PageForm.on(tab, "/profile/second-factor", replace)
+				.fill("proof", wrong)
+				.submit();
+			assertThat(refused.statusCode()).isEqualTo(302);
+			assertThat(Jsoup.parse(tab.get("/profile/second-factor").body()).select(".notice.bad").text())
+				.startsWith("Код не подошёл");
+			assertThat(factorConfirmed("f2.phone")).as("unchanged by " + wrong).isTrue();
+		}
+		asSystem(() -> jdbc.sql("delete from login_throttle").update());
+
+		HttpResponse<String> replaced = PageForm.on(tab, "/profile/second-factor", replace)
+			.fill("proof", old.recoveryCodes().get(0))
+			.submit();
+		assertThat(replaced.statusCode()).isEqualTo(302);
+		assertThat(factorConfirmed("f2.phone")).isFalse();
+		Enabled renewed = enable(tab);
+		assertThat(renewed.key()).isNotEqualTo(old.key());
+		assertThat(audit("f2.phone")).contains("SECOND_FACTOR_RESET");
+		tab.submit("/", "/logout", Map.of());
+
+		PortalHttp withOld = PortalHttp.at(base);
+		withOld.login("f2.phone", PASSWORD);
+		assertThat(code(withOld, Totp.code(old.key(), CLOCK.instant().plusSeconds(30))).statusCode())
+			.as("the old phone's codes are over")
+			.isEqualTo(401);
+		assertThat(code(withOld, Totp.code(renewed.key(), CLOCK.instant().plusSeconds(30))).statusCode())
+			.isEqualTo(302);
+		asSystem(() -> jdbc.sql("delete from login_throttle").update());
+	}
+
+	/**
 	 * Binding a phone changes how the person logs in: a session whose password is older
 	 * than the re-authentication window gives it again first. Then the page offers to end
 	 * the person's other sessions, begun without a code.
@@ -380,7 +424,8 @@ class SecondFactorTest extends PortalTest {
 		assertThat(audit("f2.target")).contains("SECOND_FACTOR_RESET");
 		// their own, posted by hand, is refused
 		admin.submit("/admin/users/" + self, "/admin/users/" + self + "/second-factor/reset", Map.of());
-		assertThat(admin.get("/admin/users/" + self).body()).contains("Свой второй фактор сбросить нельзя");
+		assertThat(admin.get("/admin/users/" + self).body())
+			.contains("Свой второй фактор здесь сбросить нельзя: настройте его заново на своей странице");
 	}
 
 	@Test

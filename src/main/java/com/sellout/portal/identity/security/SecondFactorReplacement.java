@@ -1,0 +1,80 @@
+package com.sellout.portal.identity.security;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import com.sellout.portal.audit.AuditAction;
+import com.sellout.portal.audit.AuditLog;
+import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.identity.factor.SecondFactorPolicy;
+import com.sellout.portal.identity.factor.SecondFactors;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A new phone: the person removes their own factor by giving one of their recovery codes
+ * (or, while the old phone is still at hand, a code from it) — the proof the factor
+ * itself asks, never the password alone — and sets it up again at once. Wrong proofs are
+ * throttled and recorded like wrong codes at the login. An administrator cannot do this
+ * for themselves ({@code SecondFactorResetController}); this is their way too.
+ */
+@Controller
+class SecondFactorReplacement {
+
+	private static final String PAGE = "/profile/second-factor";
+
+	private final SecondFactors factors;
+
+	private final SecondFactorPolicy policy;
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	SecondFactorReplacement(SecondFactors factors, SecondFactorPolicy policy, LoginThrottle throttle,
+			AuditLog auditLog) {
+		this.factors = factors;
+		this.policy = policy;
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
+	@PostMapping(PAGE + "/replace")
+	String replace(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String proof,
+			HttpServletRequest request, RedirectAttributes flash) {
+		String address = request.getRemoteAddr();
+		Optional<Duration> blocked = throttle.blockedFor(me.login(), address);
+		if (blocked.isPresent()) {
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, me.login(), "user", me.id(), me.distributorId(),
+					"second factor replacement");
+			flash.addFlashAttribute("problem", "secondFactor.replace.throttled");
+			return "redirect:" + PAGE + "#replace";
+		}
+		String entered = proof.strip();
+		boolean totp = entered.replaceAll("[\\s-]", "").matches("\\d{6}");
+		boolean accepted = factors.isEnabled(me.id())
+				&& (totp ? factors.acceptCode(me.id(), entered) : factors.acceptRecoveryCode(me.id(), entered));
+		if (!accepted) {
+			throttle.recordFailure(me.login(), address);
+			auditLog.recordFrom(address, AuditAction.SECOND_FACTOR_FAILED, me.login(), "user", me.id(),
+					me.distributorId(), "replacement: " + (totp ? "code" : "recovery code"));
+			flash.addFlashAttribute("problem", "secondFactor.replace.wrong");
+			return "redirect:" + PAGE + "#replace";
+		}
+		throttle.recordSuccess(me.login());
+		factors.reset(me.id(), me.login(), me.distributorId(),
+				"replaced by the person with " + (totp ? "a code" : "a recovery code"));
+		if (policy.standing(me) == SecondFactorPolicy.Standing.SETUP_REQUIRED) {
+			// past the grace period: nothing else until the new phone is bound
+			request.getSession().setAttribute(SecondFactorPolicy.SETUP_REQUIRED, Boolean.TRUE);
+		}
+		flash.addFlashAttribute("notice", "secondFactor.replace.done");
+		return "redirect:" + PAGE;
+	}
+
+}
