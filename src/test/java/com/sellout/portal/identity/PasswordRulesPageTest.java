@@ -88,6 +88,46 @@ class PasswordRulesPageTest extends PortalTest {
 		assertThat(created.statusCode()).isEqualTo(302);
 	}
 
+	/**
+	 * A hijacked session cannot guess the current password freely: counted like logins.
+	 */
+	@Test
+	void wrongCurrentPasswordsAreThrottledAndRecordedLikeFailedLogins() {
+		String login = "rules.guess";
+		asSystem(() -> users.register(login, "old-password-1", "Угадай Пароль", null, Role.DISTRIBUTOR_MANAGER,
+				distributorId("ALFA")));
+		PortalHttp tab = browser().loggedInAs(login, "old-password-1");
+		for (int i = 0; i < 5; i++) {
+			assertCurrentPasswordError(change(tab, "guess-" + i, "синий трактор едет"),
+					"Текущий пароль указан неверно.");
+		}
+		assertThat(Jsoup.parse(change(tab, "old-password-1", "синий трактор едет").body())
+			.select(".field.invalid:has(#currentPassword) .error")
+			.text()).startsWith("Слишком много неудачных попыток");
+		assertThat(asSystem(() -> jdbc
+			.sql("select count(*) from audit_events where action = 'LOGIN_FAILED' and actor = ?"
+					+ " and details = 'current password on the profile'")
+			.param(login)
+			.query(Long.class)
+			.single())).isEqualTo(5);
+		asSystem(() -> jdbc.sql("delete from login_throttle").update());
+		assertThat(change(tab, "old-password-1", "синий трактор едет").statusCode()).isEqualTo(302);
+	}
+
+	private static void assertCurrentPasswordError(HttpResponse<String> answer, String message) {
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(answer.body()).select(".field.invalid:has(#currentPassword) .error").text())
+			.isEqualTo(message);
+	}
+
+	private static HttpResponse<String> change(PortalHttp tab, String current, String password) {
+		return PageForm.on(tab, "/profile", FORM)
+			.fill("currentPassword", current)
+			.fill("newPassword", password)
+			.fill("confirmation", password)
+			.submit();
+	}
+
 	private static HttpResponse<String> change(PortalHttp tab, String password) {
 		return PageForm.on(tab, "/profile", FORM)
 			.fill("currentPassword", "old-password-1")

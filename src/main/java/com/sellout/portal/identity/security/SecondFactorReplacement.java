@@ -1,10 +1,6 @@
 package com.sellout.portal.identity.security;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import com.sellout.portal.audit.AuditAction;
-import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactors;
@@ -32,26 +28,19 @@ class SecondFactorReplacement {
 
 	private final SecondFactorPolicy policy;
 
-	private final LoginThrottle throttle;
+	private final ProofAttempts attempts;
 
-	private final AuditLog auditLog;
-
-	SecondFactorReplacement(SecondFactors factors, SecondFactorPolicy policy, LoginThrottle throttle,
-			AuditLog auditLog) {
+	SecondFactorReplacement(SecondFactors factors, SecondFactorPolicy policy, ProofAttempts attempts) {
 		this.factors = factors;
 		this.policy = policy;
-		this.throttle = throttle;
-		this.auditLog = auditLog;
+		this.attempts = attempts;
 	}
 
 	@PostMapping(PAGE + "/replace")
 	String replace(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String proof,
 			HttpServletRequest request, RedirectAttributes flash) {
 		String address = request.getRemoteAddr();
-		Optional<Duration> blocked = throttle.blockedFor(me.login(), address);
-		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, me.login(), "user", me.id(), me.distributorId(),
-					"second factor replacement");
+		if (attempts.minutesBlocked(me, address, "second factor replacement").isPresent()) {
 			flash.addFlashAttribute("problem", "secondFactor.replace.throttled");
 			return "redirect:" + PAGE + "#replace";
 		}
@@ -60,13 +49,12 @@ class SecondFactorReplacement {
 		boolean accepted = factors.isEnabled(me.id())
 				&& (totp ? factors.acceptCode(me.id(), entered) : factors.acceptRecoveryCode(me.id(), entered));
 		if (!accepted) {
-			throttle.recordFailure(me.login(), address);
-			auditLog.recordFrom(address, AuditAction.SECOND_FACTOR_FAILED, me.login(), "user", me.id(),
-					me.distributorId(), "replacement: " + (totp ? "code" : "recovery code"));
+			attempts.failed(me, address, AuditAction.SECOND_FACTOR_FAILED,
+					"replacement: " + (totp ? "code" : "recovery code"));
 			flash.addFlashAttribute("problem", "secondFactor.replace.wrong");
 			return "redirect:" + PAGE + "#replace";
 		}
-		throttle.recordSuccess(me.login());
+		attempts.succeeded(me);
 		factors.reset(me.id(), me.login(), me.distributorId(),
 				"replaced by the person with " + (totp ? "a code" : "a recovery code"));
 		if (policy.standing(me) == SecondFactorPolicy.Standing.SETUP_REQUIRED) {

@@ -2,7 +2,9 @@ package com.sellout.portal.identity.users;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
+import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.identity.AccessRevocation;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
@@ -13,6 +15,7 @@ import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.UserRuleViolation;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactors;
+import com.sellout.portal.identity.security.ProofAttempts;
 import com.sellout.portal.identity.sessions.WebSessions;
 import com.sellout.portal.shared.SensitiveAction;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,9 +60,12 @@ class ProfileController {
 
 	private final Reauthentication reauthentication;
 
+	private final ProofAttempts attempts;
+
 	ProfileController(UserAccounts users, LocaleResolver localeResolver, AccessRevocation access, BiKeys biKeys,
 			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, WebSessions webSessions,
-			PersonalTokens personalTokens, Reauthentication reauthentication) {
+			PersonalTokens personalTokens, Reauthentication reauthentication, ProofAttempts attempts) {
+		this.attempts = attempts;
 		this.reauthentication = reauthentication;
 		this.secondFactors = secondFactors;
 		this.secondFactorPolicy = secondFactorPolicy;
@@ -208,15 +214,26 @@ class ProfileController {
 		if (!errors.hasErrors() && !form.newPassword().equals(form.confirmation())) {
 			errors.rejectValue("confirmation", "profile.password.mismatch");
 		}
-		if (!errors.hasErrors()) {
+		String address = request.getRemoteAddr();
+		Optional<Long> blocked = errors.hasErrors() ? Optional.empty()
+				: attempts.minutesBlocked(me, address, "current password on the profile");
+		if (blocked.isPresent()) {
+			errors.rejectValue("currentPassword", "login.throttled", new Object[] { blocked.get() }, null);
+		}
+		else if (!errors.hasErrors()) {
 			try {
 				users.changeOwnPassword(form.currentPassword(), form.newPassword());
+				attempts.succeeded(me);
 				// the other sessions of the person end; this one goes on
 				keep(access.keptFor(me), request, response);
 				flash.addFlashAttribute("notice", "profile.password.changed");
 				return "redirect:/profile";
 			}
 			catch (UserRuleViolation violation) {
+				if (violation.field().equals("currentPassword")) {
+					// a hijacked session must not guess the password freely
+					attempts.failed(me, address, AuditAction.LOGIN_FAILED, "current password on the profile");
+				}
 				errors.rejectValue(violation.field(), violation.messageKey());
 			}
 		}
