@@ -328,7 +328,8 @@ class WebSessionListTest extends PortalTest {
 
 	private static void assertEndedAt(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as("refused: sent to the login page").isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).contains("/login");
+		assertThat(response.headers().firstValue("Location").orElse("")).as("saying the session ended")
+			.endsWith("/login?ended");
 	}
 
 }

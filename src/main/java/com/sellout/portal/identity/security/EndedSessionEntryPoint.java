@@ -14,6 +14,12 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
  */
 class EndedSessionEntryPoint extends LoginUrlAuthenticationEntryPoint {
 
+	/**
+	 * Set on a request whose session a filter has just ended (the browser's session id
+	 * was still valid when the request began, so the request alone cannot tell).
+	 */
+	static final String ENDED_NOW = EndedSessionEntryPoint.class.getName() + ".endedNow";
+
 	EndedSessionEntryPoint() {
 		super("/login");
 	}
@@ -21,7 +27,8 @@ class EndedSessionEntryPoint extends LoginUrlAuthenticationEntryPoint {
 	@Override
 	protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) {
-		boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+		boolean ended = request.getAttribute(ENDED_NOW) != null
+				|| request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
 		return ended ? "/login?ended" : "/login";
 	}
 

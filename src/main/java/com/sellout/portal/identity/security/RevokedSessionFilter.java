@@ -43,6 +43,7 @@ class RevokedSessionFilter extends OncePerRequestFilter {
 			if (session != null) {
 				session.invalidate();
 			}
+			request.setAttribute(EndedSessionEntryPoint.ENDED_NOW, Boolean.TRUE);
 		}
 		chain.doFilter(request, response);
 	}

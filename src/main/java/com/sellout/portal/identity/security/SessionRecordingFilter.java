@@ -39,6 +39,7 @@ class SessionRecordingFilter extends OncePerRequestFilter {
 				request.getHeader(HttpHeaders.USER_AGENT))) {
 			SecurityContextHolder.clearContext();
 			session.invalidate();
+			request.setAttribute(EndedSessionEntryPoint.ENDED_NOW, Boolean.TRUE);
 		}
 		chain.doFilter(request, response);
 	}
