@@ -77,6 +77,16 @@ class PersonalTokensTest extends PortalTest {
 		assertThat(tab.get("/profile/tokens").headers().firstValue("Location"))
 			.hasValueSatisfying(location -> assertThat(location).endsWith("/profile#personal-tokens"));
 		assertThat(tab.get("/profile").body()).contains("Скрипт выгрузки").doesNotContain(secret);
+		// the browser's reload of the answer sends the same form again: nothing more is
+		// issued
+		HttpResponse<String> reloaded = form.submit();
+		assertThat(reloaded.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(reloaded.body()).select("[data-testid=already-issued]").text())
+			.startsWith("Этот токен уже выпущен и был показан один раз");
+		assertThat(reloaded.body()).doesNotContain("data-testid=\"new-personal-token\"");
+		assertThat(asSystem(() -> jdbc.sql("select count(*) from personal_tokens where name = 'Скрипт выгрузки'")
+			.query(Long.class)
+			.single())).isEqualTo(1);
 		Map<String, Object> stored = asSystem(() -> jdbc
 			.sql("""
 					select scope, hint, expires_at between now() + interval '29 days' and now() + interval '31 days' as month

@@ -76,10 +76,14 @@ class ReauthenticationTest extends PortalTest {
 	@Test
 	void aFreshLoginIsRecentEnough() {
 		PortalHttp tab = browser().loggedInAs("analyst", "demo");
-		HttpResponse<String> done = PageForm.on(tab, "/profile", "[data-testid=bi-key-form]")
-			.fill("name", "fresh login")
-			.submit();
+		PageForm form = PageForm.on(tab, "/profile", "[data-testid=bi-key-form]").fill("name", "fresh login");
+		HttpResponse<String> done = form.submit();
 		assertThat(done.body()).contains("data-testid=\"new-bi-key\"");
+		// reloading the page that showed the key issues no second one
+		HttpResponse<String> reloaded = form.submit();
+		assertThat(reloaded.body()).contains("data-testid=\"already-issued\"")
+			.doesNotContain("data-testid=\"new-bi-key\"");
+		assertThat(keysNamed("fresh login")).isEqualTo(1);
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -93,7 +94,12 @@ class ProfileController {
 	@PostMapping("/bi-keys")
 	@SensitiveAction
 	String issueBiKey(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("biKeyForm") BiKeyForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, @RequestParam(name = IssueOnce.FIELD, required = false) String issueId,
+			HttpServletRequest request, Model model) {
+		if (!IssueOnce.first(request.getSession(), "bi-key", issueId)) {
+			model.addAttribute("alreadyIssued", "bikey.alreadyIssued");
+			return pageWithSecret(me, model);
+		}
 		try {
 			BiKeys.IssuedBiKey issued = biKeys.issue(form.name() == null ? "" : form.name(), form.expiresAt());
 			model.addAttribute("newBiKey", issued);
@@ -129,7 +135,12 @@ class ProfileController {
 	@SensitiveAction
 	@PostMapping("/tokens")
 	String issueToken(@AuthenticationPrincipal CurrentUser me, @ModelAttribute("tokenForm") PersonalTokenForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, @RequestParam(name = IssueOnce.FIELD, required = false) String issueId,
+			HttpServletRequest request, Model model) {
+		if (!IssueOnce.first(request.getSession(), "token", issueId)) {
+			model.addAttribute("alreadyIssued", "ptoken.alreadyIssued");
+			return pageWithSecret(me, model);
+		}
 		try {
 			PersonalTokens.IssuedToken issued = personalTokens.issue(form.name() == null ? "" : form.name(),
 					form.chosenScope(), form.days());
@@ -183,6 +194,7 @@ class ProfileController {
 		model.addAttribute("secondFactor", secondFactors.status(me.id()));
 		model.addAttribute("secondFactorRequired", secondFactorPolicy.isRequired(me.role()));
 		model.addAttribute("webSessions", webSessions.mine());
+		model.addAttribute("issueId", IssueOnce.newId());
 		return "identity/profile";
 	}
 
