@@ -39,9 +39,13 @@ public final class PasswordRules {
 
 	public static final String PERSONAL = "password.rule.personal";
 
-	/** The portal's own words, which any guess at one of its passwords starts with. */
+	/**
+	 * The portal's own words, and the word itself in both languages (zxcvbn's list knows
+	 * {@code password1}, not {@code пароль1}), which any guess at one of its passwords
+	 * starts with.
+	 */
 	private static final List<String> PORTAL_WORDS = List.of("sell-out", "sellout", "селл-аут", "селлаут", "portal",
-			"портал");
+			"портал", "password", "пароль", "parol", "gfhjkm");
 
 	/** Splits a login, a name or an e-mail address into the words a guess is made of. */
 	private static final Pattern WORD_BREAK = Pattern.compile("[\\s._@+\\-]+");

@@ -69,6 +69,9 @@ class PasswordRulesTest {
 			# the portal's own words
 			Sellout2026!           | someone      | personal
 			портал12345            | someone      | personal
+			# the word itself, in Russian too, or typed on the wrong layout
+			Пароль12345            | someone      | personal
+			gfhjkm2026!!           | someone      | personal
 			# a phrase that merely holds such a word is long enough without it
 			синий трактор alfa     | alfa.manager | null
 			Портал и синий трактор | someone      | null

@@ -31,9 +31,9 @@ import org.springframework.context.MessageSource;
 final class AuditDetails {
 
 	/** Message prefixes under which the code of an enum has its words. */
-	private static final List<String> CODE_PREFIXES = List.of("role.", "client.status.", "requests.kind.",
-			"sellout.channel.", "delivery.", "frequency.", "sellout.lines.", "calendar.settings.dueKind.",
-			"audit.code.");
+	private static final List<String> CODE_PREFIXES = List.of("role.", "ptoken.scope.", "client.status.",
+			"requests.kind.", "sellout.channel.", "delivery.", "frequency.", "sellout.lines.",
+			"calendar.settings.dueKind.", "audit.code.");
 
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
@@ -62,6 +62,15 @@ final class AuditDetails {
 			rule("^second factor$", "второй фактор"), rule("^recovery code$", "код восстановления"),
 			rule("^code$", "код"), rule("^set-up$", "при настройке второго фактора"),
 			rule("^re-authentication$", "подтверждение пароля"), rule("^removed$", "удалено"),
+			rule(": reset by (\\S+)$", ": сброшен администратором $1"),
+			rule(": replaced by the person with a recovery code$",
+					": заменён самим пользователем по коду восстановления"),
+			rule(": replaced by the person with a code$", ": заменён самим пользователем по коду из приложения"),
+			rule("^current password on the profile$", "текущий пароль в профиле"),
+			rule("^second factor replacement$", "замена второго фактора"),
+			rule("^replacement: recovery code$", "замена второго фактора: код восстановления"),
+			rule("^replacement: code$", "замена второго фактора: код"),
+			rule(": own password instead of the temporary one$", ": свой пароль вместо временного"),
 			rule("the same bytes again after a failure of ours", "тот же файл ещё раз после сбоя на стороне портала"),
 			rule("own terms cleared: the defaults apply", "свои сроки отменены: действуют общие"),
 			rule("^own terms: ", "свои сроки: "), rule("all distributors", "все дистрибьюторы"),

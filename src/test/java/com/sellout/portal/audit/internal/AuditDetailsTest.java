@@ -41,6 +41,18 @@ class AuditDetailsTest {
 	}
 
 	@Test
+	void theSecondFactorsAndPasswordsNotesInRussian() {
+		assertThat(ru("analyst: reset by admin")).isEqualTo("analyst: сброшен администратором admin");
+		assertThat(ru("f2.phone: replaced by the person with a recovery code"))
+			.isEqualTo("f2.phone: заменён самим пользователем по коду восстановления");
+		assertThat(ru("current password on the profile")).isEqualTo("текущий пароль в профиле");
+		assertThat(ru("replacement: recovery code")).isEqualTo("замена второго фактора: код восстановления");
+		assertThat(ru("temp.first: own password instead of the temporary one"))
+			.isEqualTo("temp.first: свой пароль вместо временного");
+		assertThat(ru("«Скрипт» READ_ONLY")).isEqualTo("«Скрипт» Только чтение");
+	}
+
+	@Test
 	void inEnglishOnlyTheCodesChange() {
 		assertThat(AuditDetails.describe("ACTIVE → BLOCKED: csv 12 rows", Locale.ENGLISH, messages, this::named))
 			.isEqualTo("Active → Blocked: csv 12 rows");
