@@ -3,6 +3,7 @@ package com.sellout.portal.audit;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import com.sellout.portal.shared.IpAddresses;
 import com.sellout.portal.shared.ListQuery;
 import com.sellout.portal.shared.PageSlice;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,9 +52,9 @@ public class AuditLog {
 				insert into audit_events (actor, actor_address, action, target_type, target_id, details, distributor_id,
 				                          actor_agent)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(actor != null ? actor : currentActor(), requestAddress != null ? requestAddress : address,
-					action.name(), targetType, targetId == null ? null : targetId.toString(), truncate(details),
-					distributorId, currentAgent())
+			.params(actor != null ? actor : currentActor(),
+					IpAddresses.readable(requestAddress != null ? requestAddress : address), action.name(), targetType,
+					targetId == null ? null : targetId.toString(), truncate(details), distributorId, currentAgent())
 			.update();
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.sellout.portal.audit.AuditEvent;
 import com.sellout.portal.audit.AuditSubjects;
 import com.sellout.portal.audit.AuditSubjects.Subject;
+import com.sellout.portal.shared.Browsers;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -43,8 +44,12 @@ class AuditRows {
 		this.messages = messages;
 	}
 
-	/** One line: the event and how it reads. */
-	record Row(AuditEvent event, Named actor, @Nullable Named target, @Nullable Named distributor, String details) {
+	/**
+	 * One line: the event and how it reads; {@code browser} names the User-Agent as the
+	 * profile's sessions do («Chrome 131 · Windows»).
+	 */
+	record Row(AuditEvent event, Named actor, @Nullable Named target, @Nullable Named distributor, String details,
+			@Nullable String browser) {
 	}
 
 	/**
@@ -80,7 +85,7 @@ class AuditRows {
 					.map(s -> new Named(s.name(), null, s.href()))
 					.orElse(null);
 		return new Row(e, actor(e.actor(), names, locale), target, distributor,
-				AuditDetails.describe(e.details(), locale, messages, names::get));
+				AuditDetails.describe(e.details(), locale, messages, names::get), Browsers.describe(e.actorAgent()));
 	}
 
 	private Named actor(@Nullable String actor, Names names, Locale locale) {

@@ -7,6 +7,7 @@ import com.sellout.portal.database.DataScope;
 import com.sellout.portal.database.ScopedTransactions;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.sessions.WebSessions.EndReason;
+import com.sellout.portal.shared.IpAddresses;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ public class SessionRecording {
 	public boolean mayGoOn(CurrentUser user, HttpSession session, @Nullable String address,
 			@Nullable String userAgent) {
 		String agent = cut(userAgent, 512);
-		String from = cut(address, 64);
+		String from = cut(IpAddresses.readable(address), 64);
 		Optional<UUID> handle = WebSessions.handleIn(session);
 		if (handle.isPresent()) {
 			Seen seen = transactions.callAs(DataScope.ALL_DISTRIBUTORS, () -> seen(handle.get(), user, from, agent));

@@ -10,6 +10,7 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.UserAccount;
 import com.sellout.portal.identity.UserAccounts;
+import com.sellout.portal.shared.Browsers;
 import com.sellout.portal.shared.NotFoundException;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;

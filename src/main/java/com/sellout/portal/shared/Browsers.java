@@ -1,4 +1,4 @@
-package com.sellout.portal.identity.sessions;
+package com.sellout.portal.shared;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * library) is named by its first product token. Browsers that embed others' names (Edge
  * and Opera say «Chrome», Chrome says «Safari») are checked first.
  */
-final class Browsers {
+public final class Browsers {
 
 	private static final List<Family> FAMILIES = List.of(new Family("Яндекс Браузер", "YaBrowser/"),
 			new Family("Edge", "Edg/"), new Family("Edge", "EdgA/"), new Family("Edge", "EdgiOS/"),
@@ -29,7 +29,7 @@ final class Browsers {
 	private Browsers() {
 	}
 
-	static @Nullable String describe(@Nullable String userAgent) {
+	public static @Nullable String describe(@Nullable String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package com.sellout.portal.identity.sessions;
+package com.sellout.portal.shared;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
