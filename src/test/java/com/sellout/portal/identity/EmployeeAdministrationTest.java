@@ -39,19 +39,19 @@ class EmployeeAdministrationTest extends PortalTest {
 	void aDistributorAdminResetsAndDeactivatesTheirOwnPeople() {
 		PortalHttp gammaAdmin = browser().loggedInAs("gamma.admin", "demo");
 		HttpResponse<String> created = gammaAdmin.submit("/admin/users/new", "/admin/users", Map.of("login",
-				"gamma.trainee", "name", "Стажёр", "role", "DISTRIBUTOR_MANAGER", "password", "first-password"));
+				"gamma.trainee", "name", "Стажёр", "role", "DISTRIBUTOR_MANAGER", "password", "first-secret-1"));
 		long id = userId("gamma.trainee");
 		assertThat(created.statusCode()).isEqualTo(302);
 
 		gammaAdmin.submit("/admin/users/" + id, "/admin/users/" + id + "/reset-password", Map.of());
 		String card = gammaAdmin.get("/admin/users/" + id).body();
 		String password = secretOf(card);
-		assertThat(browser().api("/api/v1/me", "gamma.trainee", "first-password").statusCode()).isEqualTo(401);
-		OwnPassword.chosen(browser(), "gamma.trainee", password, "пароль стажёра гамма");
-		assertThat(browser().api("/api/v1/me", "gamma.trainee", "пароль стажёра гамма").statusCode()).isEqualTo(200);
+		assertThat(browser().api("/api/v1/me", "gamma.trainee", "first-secret-1").statusCode()).isEqualTo(401);
+		OwnPassword.chosen(browser(), "gamma.trainee", password, "зимний лес у реки");
+		assertThat(browser().api("/api/v1/me", "gamma.trainee", "зимний лес у реки").statusCode()).isEqualTo(200);
 
 		gammaAdmin.submit("/admin/users/" + id, "/admin/users/" + id + "/deactivate", Map.of());
-		assertThat(browser().api("/api/v1/me", "gamma.trainee", "пароль стажёра гамма").statusCode()).isEqualTo(401);
+		assertThat(browser().api("/api/v1/me", "gamma.trainee", "зимний лес у реки").statusCode()).isEqualTo(401);
 		jdbc.sql("delete from login_throttle").update();
 	}
 
@@ -90,22 +90,22 @@ class EmployeeAdministrationTest extends PortalTest {
 		PortalHttp admin = browser().loggedInAs("admin", "demo");
 		admin.submit("/admin/users/new", "/admin/users", Map.of("login", "profiled", "name", "Профиль Тестович", "role",
 				"ANALYST", "password", "temporary-password-1"));
-		PortalHttp me = OwnPassword.chosen(browser(), "profiled", "temporary-password-1", "old-password-1");
+		PortalHttp me = OwnPassword.chosen(browser(), "profiled", "temporary-password-1", "old-secret-phrase-1");
 
 		assertThat(me.get("/profile").body()).contains("Профиль Тестович", "Аналитик производителя");
-		HttpResponse<String> wrong = me.submit("/profile", "/profile/password",
-				Map.of("currentPassword", "nope", "newPassword", "new-password-1", "confirmation", "new-password-1"));
+		HttpResponse<String> wrong = me.submit("/profile", "/profile/password", Map.of("currentPassword", "nope",
+				"newPassword", "new-secret-phrase-1", "confirmation", "new-secret-phrase-1"));
 		HttpResponse<String> mismatch = me.submit("/profile", "/profile/password", Map.of("currentPassword",
-				"old-password-1", "newPassword", "new-password-1", "confirmation", "new-password-2"));
+				"old-secret-phrase-1", "newPassword", "new-secret-phrase-1", "confirmation", "new-secret-phrase-2"));
 		HttpResponse<String> changed = me.submit("/profile", "/profile/password", Map.of("currentPassword",
-				"old-password-1", "newPassword", "new-password-1", "confirmation", "new-password-1"));
+				"old-secret-phrase-1", "newPassword", "new-secret-phrase-1", "confirmation", "new-secret-phrase-1"));
 		me.submit("/profile", "/profile", Map.of("name", "Profile Testovich", "email", "p@example.com", "phone",
 				"+7 900 000-00-00", "language", "en"));
 
 		assertThat(wrong.body()).contains("Текущий пароль указан неверно");
 		assertThat(mismatch.body()).contains("Пароли не совпадают");
 		assertThat(changed.statusCode()).isEqualTo(302);
-		PortalHttp again = browser().loggedInAs("profiled", "new-password-1");
+		PortalHttp again = browser().loggedInAs("profiled", "new-secret-phrase-1");
 		assertThat(again.get("/profile").body()).contains("lang=\"en\"", "Profile Testovich", "Manufacturer analyst");
 		jdbc.sql("delete from login_throttle").update();
 	}

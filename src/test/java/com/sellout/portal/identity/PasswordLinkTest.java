@@ -53,7 +53,8 @@ class PasswordLinkTest extends PortalTest {
 		String path = link(TestMail.text(letter));
 
 		assertThat(browser.get(path).body()).contains("Для учётной записи " + login);
-		assertThat(browser.submit(path, path, Map.of("password", "new-password-1", "confirmation", "other")).body())
+		assertThat(
+				browser.submit(path, path, Map.of("password", "new-secret-phrase-1", "confirmation", "other")).body())
 			.contains("Пароли не совпадают");
 		assertThat(browser.submit(path, path, Map.of("password", "short", "confirmation", "short")).body())
 			.contains("Пароль должен быть не короче 10 символов");
@@ -67,11 +68,11 @@ class PasswordLinkTest extends PortalTest {
 			assertThat(Jsoup.parse(refused.body()).select("[data-testid=password-error]").text()).isEqualTo(weak[1]);
 		}
 		HttpResponse<String> saved = browser.submit(path, path,
-				Map.of("password", "new-password-1", "confirmation", "new-password-1"));
+				Map.of("password", "new-secret-phrase-1", "confirmation", "new-secret-phrase-1"));
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(saved.headers().firstValue("Location").orElse("")).contains("/login?passwordSet");
 
-		browser().loggedInAs(login, "new-password-1");
+		browser().loggedInAs(login, "new-secret-phrase-1");
 		assertThat(browser().login(login, "old-password").headers().firstValue("Location").orElse(""))
 			.contains("error");
 		assertThat(browser().get(path).body()).contains("Ссылка недействительна");

@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The login's second step: the code of the authenticator app (or a recovery code) of the
@@ -98,9 +100,10 @@ class SecondFactorLoginController {
 			return "identity/login-code";
 		}
 		throttle.recordSuccess(who.login());
+		int codesLeft = totp ? -1 : factors.status(user.id()).recoveryCodesLeft();
 		if (!totp) {
 			auditLog.recordFrom(address, AuditAction.RECOVERY_CODE_USED, user.login(), "user", user.id(),
-					user.distributorId(), factors.status(user.id()).recoveryCodesLeft() + " left");
+					user.distributorId(), codesLeft + " left");
 		}
 		PendingSecondFactor.clear(session);
 		var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
@@ -112,6 +115,12 @@ class SecondFactorLoginController {
 									// password
 		contexts.saveContext(context, request, response);
 		loginSuccess.loggedIn(user, request, response);
+		if (!totp) {
+			// the next page says how many codes are left, and where to get new ones
+			FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+			flash.put("notice", codesLeft == 0 ? "login.recoveryUsed.last" : "login.recoveryUsed");
+			flash.put("noticeArg", codesLeft);
+		}
 		return "redirect:" + loginSuccess.targetAfterLogin(request, response);
 	}
 

@@ -138,7 +138,13 @@ class SecondFactorTest extends PortalTest {
 		String recovery = enabled.recoveryCodes().get(3);
 		PortalHttp lostPhone = PortalHttp.at(base);
 		lostPhone.login("f2.admin", PASSWORD);
-		assertThat(code(lostPhone, recovery).statusCode()).isEqualTo(302);
+		HttpResponse<String> withRecovery = code(lostPhone, recovery);
+		assertThat(withRecovery.statusCode()).isEqualTo(302);
+		assertThat(Jsoup
+			.parse(lostPhone.get(URI.create(withRecovery.headers().firstValue("Location").orElseThrow()).getPath())
+				.body())
+			.select(".notice.ok")
+			.text()).contains("Вы вошли по коду восстановления. Осталось кодов: 9.");
 		assertThat(lostPhone.get("/profile/second-factor").body()).contains("data-testid=\"recovery-codes-left\">9<");
 		PortalHttp secondUse = PortalHttp.at(base);
 		secondUse.login("f2.admin", PASSWORD);
@@ -343,9 +349,12 @@ class SecondFactorTest extends PortalTest {
 				.hasValueSatisfying(to -> assertThat(to).endsWith("/profile/second-factor"));
 			assertThat(late.get("/clients").headers().firstValue("Location"))
 				.hasValueSatisfying(to -> assertThat(URI.create(to).getPath()).isEqualTo("/profile/second-factor"));
-			assertThat(late.get("/profile/second-factor").body()).contains("data-testid=\"second-factor-required\"");
+			String required = late.get("/profile/second-factor").body();
+			assertThat(required).contains("data-testid=\"second-factor-required\"");
+			assertThat(Jsoup.parse(required).select("nav.sidebar a")).as("no links that only send back").isEmpty();
 			Enabled enabled = enable(late);
 			assertThat(late.get("/clients").statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(late.get("/clients").body()).select("nav.sidebar a")).isNotEmpty();
 			// with a factor, Basic with the password stays refused, and is counted and
 			// recorded as
 			// a failed login (someone may hold a stolen password)
