@@ -332,12 +332,17 @@ public class UserAccounts {
 		return get(me.id());
 	}
 
-	@Transactional
+	/**
+	 * The person's own language, chosen by them (on any page, or on the login page before
+	 * the login, when no scope is set yet): by their id, so in the all-distributors
+	 * scope.
+	 */
 	public void changeLanguage(long userId, String language) {
-		jdbc.sql("update users set language = :language where id = :id and language <> :language")
-			.param("language", language)
-			.param("id", userId)
-			.update();
+		scopedTransactions.callAs(DataScope.ALL_DISTRIBUTORS,
+				() -> jdbc.sql("update users set language = :language where id = :id and language <> :language")
+					.param("language", language)
+					.param("id", userId)
+					.update());
 	}
 
 	/**

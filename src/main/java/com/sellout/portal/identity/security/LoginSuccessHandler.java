@@ -9,8 +9,10 @@ import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.Reauthentication;
 import com.sellout.portal.identity.TemporaryPasswords;
+import com.sellout.portal.identity.UserAccounts;
 import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactorPolicy.Standing;
+import com.sellout.portal.identity.web.LanguageChoice;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,13 +53,16 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 
 	private final TemporaryPasswords temporaries;
 
+	private final UserAccounts users;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
 	LoginSuccessHandler(AuditLog auditLog, LocaleResolver localeResolver, Reauthentication reauthentication,
-			SecondFactorPolicy policy, Clock clock, TemporaryPasswords temporaries) {
+			SecondFactorPolicy policy, Clock clock, TemporaryPasswords temporaries, UserAccounts users) {
 		this.temporaries = temporaries;
+		this.users = users;
 		this.auditLog = auditLog;
 		this.localeResolver = localeResolver;
 		this.reauthentication = reauthentication;
@@ -108,7 +113,11 @@ class LoginSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler 
 	 */
 	void loggedIn(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
 		auditLog.record(AuditAction.LOGIN_SUCCEEDED, user.login(), "user", user.id(), user.distributorId(), null);
-		localeResolver.setLocale(request, response, Locale.forLanguageTag(user.language()));
+		String language = LanguageChoice.takeChosenBeforeLogin(request.getSession()).orElse(user.language());
+		if (!language.equals(user.language())) {
+			users.changeLanguage(user.id(), language);
+		}
+		localeResolver.setLocale(request, response, Locale.forLanguageTag(language));
 		reauthentication.markNow(request);
 		if (temporaries.isTemporary(user.id())) {
 			request.getSession().setAttribute(TemporaryPasswords.CHOICE_REQUIRED, Boolean.TRUE);

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 /**
  * Russian by default, English on request: {@code ?lang=en} on any page switches the
- * session and, for a logged-in user, is kept as their language for the next login.
+ * session and, for a logged-in user, is kept as their language for the next login; chosen
+ * on the login page, it is kept by the login too ({@link LanguageChoice}).
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -88,7 +89,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 				if (resolver != null) {
 					resolver.setLocale(request, response, Locale.forLanguageTag(lang));
 				}
-				CurrentUser.get().ifPresent(user -> users.changeLanguage(user.id(), lang));
+				CurrentUser.get()
+					.ifPresentOrElse(user -> users.changeLanguage(user.id(), lang),
+							() -> LanguageChoice.rememberBeforeLogin(request.getSession(), lang));
 			}
 			return true;
 		}

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import com.sellout.portal.shared.Sha256;
 import com.sellout.portal.support.MovableClock;
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
@@ -126,14 +127,17 @@ class SecondFactorTest extends PortalTest {
 		assertThat(replay.statusCode()).isEqualTo(401);
 		// the next step's code (one step of drift is accepted) logs in, with a new
 		// session id
-		HttpResponse<String> in = code(again, Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30)));
+		String nextStep = Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30));
+		HttpResponse<String> in = code(again, nextStep);
 		assertThat(in.statusCode()).isEqualTo(302);
 		assertThat(again.sessionId()).isPresent().isNotEqualTo(Optional.of(sessionAfterPassword));
 		assertThat(again.get("/profile").statusCode()).isEqualTo(200);
 		// and that code too is used once: replayed right away it is refused
 		PortalHttp third = PortalHttp.at(base);
 		third.login("f2.admin", PASSWORD);
-		assertThat(code(third, Totp.code(enabled.key(), CLOCK.instant().plusSeconds(30))).statusCode()).isEqualTo(401);
+		// (the same code, not one computed anew: the clock runs on, and a new step's code
+		// would be no replay)
+		assertThat(code(third, nextStep).statusCode()).isEqualTo(401);
 
 		String recovery = enabled.recoveryCodes().get(3);
 		PortalHttp lostPhone = PortalHttp.at(base);
@@ -194,6 +198,36 @@ class SecondFactorTest extends PortalTest {
 		assertThat(code(withOld, Totp.code(renewed.key(), CLOCK.instant().plusSeconds(30))).statusCode())
 			.isEqualTo(302);
 		asSystem(() -> jdbc.sql("delete from login_throttle").update());
+	}
+
+	/**
+	 * «Забыли пароль?» does not get around the factor: the link's new password logs in to
+	 * the code step only (the link is the e-mail's, its token put straight in here).
+	 */
+	@Test
+	void aPasswordLinkDoesNotBypassTheSecondFactor() {
+		createUser("f2.forgot", "ADMIN");
+		PortalHttp tab = PortalHttp.at(base);
+		tab.login("f2.forgot", PASSWORD);
+		enable(tab);
+		tab.submit("/", "/logout", Map.of());
+		String token = "test-link-" + System.nanoTime();
+		asSystem(() -> jdbc
+			.sql("insert into password_tokens (token_hash, user_id, purpose, expires_at) "
+					+ "values (?, ?, 'RESET', now() + interval '1 hour')")
+			.params(Sha256.hex(token), userId("f2.forgot"))
+			.update());
+
+		PortalHttp someone = PortalHttp.at(base);
+		HttpResponse<String> chosen = PageForm
+			.on(someone, "/password/" + token, "form[action$='/password/" + token + "']")
+			.fill("password", "новая фраза после ссылки")
+			.fill("confirmation", "новая фраза после ссылки")
+			.submit();
+		assertThat(chosen.headers().firstValue("Location").orElse("")).contains("/login?passwordSet");
+		assertThat(someone.login("f2.forgot", "новая фраза после ссылки").headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/login/code"));
+		assertThat(someone.get("/profile").statusCode()).as("the password alone opens nothing").isEqualTo(302);
 	}
 
 	/**
@@ -337,6 +371,9 @@ class SecondFactorTest extends PortalTest {
 		assertThat(tab.get("/profile/second-factor/later").headers().firstValue("Location"))
 			.hasValueSatisfying(to -> assertThat(URI.create(to).getPath()).isEqualTo("/"));
 		assertThat(tab.get("/clients").statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(tab.get("/profile").body()).select("[data-testid=second-factor-deadline]").text())
+			.as("the profile tells the grace period's last day")
+			.matches("— настройте до \\d{2}\\.\\d{2}\\.\\d{4}");
 
 		CLOCK.advance(Duration.ofDays(15));
 		try {
