@@ -102,6 +102,15 @@ class SecondFactorBrowserTest extends BrowserTest {
 		page.getByLabel("Код").fill(recovery.get(0));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Войти")).click();
 		page.waitForURL(url -> !url.contains("/login"));
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Осталось кодов: 9");
+		// the factor's page as it is now: the codes left and the way to a new phone
+		open("/profile/second-factor");
+		assertThat(page.getByTestId("recovery-codes-left")).hasText("9");
+		assertThat(page.getByTestId("second-factor-replace")).isVisible();
+		screenshot("enabled-1440");
+		page.setViewportSize(390, 844);
+		screenshot("enabled-390");
+		page.setViewportSize(1400, 900);
 		logOut();
 
 		logIn("f2b.admin", PASSWORD);
