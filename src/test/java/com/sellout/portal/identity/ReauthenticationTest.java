@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import com.sellout.portal.support.PageForm;
 import com.sellout.portal.support.PortalHttp;
@@ -197,6 +198,29 @@ class ReauthenticationTest extends PortalTest {
 			.submit();
 		assertThat(done.statusCode()).isEqualTo(302);
 		assertThat(tab.get(card).body()).contains("data-testid=\"new-token\"");
+	}
+
+	/**
+	 * A distributor's integration settings — its e-mail intake (label and senders), a new
+	 * intake address, how its reports arrive — each only after the password again.
+	 */
+	@Test
+	void anIntegrationAccountsIntakeSettingsChangeOnlyAfterConfirmation() {
+		long account = asSystem(() -> users.register("reauth.intake", "intake-pass-1", "Обмен ALFA", null,
+				Role.INTEGRATION, distributorId("ALFA")));
+		PortalHttp tab = browser().loggedInAs("alfa.admin", "demo");
+		String card = "/admin/users/" + account;
+		for (String action : List.of("/mail-intake", "/mail-intake/regenerate", "/delivery-mode")) {
+			age(tab);
+			HttpResponse<String> asked = PageForm.on(tab, card, "form[action$='" + action + "']").submit();
+			assertThat(asked.statusCode()).as(action).isEqualTo(200);
+			assertThat(asked.body()).as(action).contains("Подтвердите, что это вы");
+			HttpResponse<String> done = PageForm.in(tab, asked, card + action, CONFIRMATION)
+				.fill("reauthSecret", "demo")
+				.submit();
+			assertThat(done.statusCode()).as(action).isEqualTo(302);
+			assertThat(done.headers().firstValue("Location").orElse("")).as(action).endsWith(card);
+		}
 	}
 
 	@Test
