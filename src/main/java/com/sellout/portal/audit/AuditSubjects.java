@@ -1,10 +1,15 @@
 package com.sellout.portal.audit;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Names what the audit log speaks of, for the page that shows it: each module names the
@@ -24,6 +29,21 @@ public interface AuditSubjects {
 
 	/** Of these ids of one of its types, those it knows, by id. */
 	Map<String, Subject> name(String type, Collection<String> ids);
+
+	/**
+	 * Names the rows one query finds by the numeric ids asked (row keys; any other id is
+	 * not theirs): {@code sql} selects them {@code where … in (:ids)}, {@code row} gives
+	 * each row's id and subject. The shape most modules' naming takes.
+	 */
+	static Map<String, Subject> byNumbers(JdbcClient jdbc, String sql, Collection<String> ids,
+			RowMapper<Map.Entry<String, Subject>> row) {
+		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
+		Map<String, Subject> named = new HashMap<>();
+		if (!numbers.isEmpty()) {
+			jdbc.sql(sql).param("ids", numbers).query(row).list().forEach(e -> named.put(e.getKey(), e.getValue()));
+		}
+		return named;
+	}
 
 	/**
 	 * An object of the log as people know it.

@@ -1,8 +1,6 @@
 package com.sellout.portal.clients.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,20 +31,12 @@ class AuditedClients implements AuditSubjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Subject> name(String type, Collection<String> ids) {
-		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
-		Map<String, Subject> named = new HashMap<>();
-		if (numbers.isEmpty()) {
-			return named;
-		}
 		String sql = "client".equals(type)
 				? "select c.id as key, c.id, c.name, c.inn from clients c where c.id in (:ids)"
 				: "select r.id as key, c.id, c.name, c.inn from client_requests r join clients c on c.id = r.client_id"
 						+ " where r.id in (:ids)";
-		jdbc.sql(sql).param("ids", numbers).query((rs, row) -> {
-			return named.put(Long.toString(rs.getLong("key")),
-					new Subject(rs.getString("name") + " · " + rs.getString("inn"), "/clients/" + rs.getLong("id")));
-		}).list();
-		return named;
+		return AuditSubjects.byNumbers(jdbc, sql, ids, (rs, row) -> Map.entry(Long.toString(rs.getLong("key")),
+				new Subject(rs.getString("name") + " · " + rs.getString("inn"), "/clients/" + rs.getLong("id"))));
 	}
 
 }

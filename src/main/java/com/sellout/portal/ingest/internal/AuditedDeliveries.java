@@ -1,8 +1,6 @@
 package com.sellout.portal.ingest.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,22 +37,14 @@ class AuditedDeliveries implements AuditSubjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Subject> name(String type, Collection<String> ids) {
-		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
-		Map<String, Subject> named = new HashMap<>();
-		if (numbers.isEmpty()) {
-			return named;
-		}
 		Locale locale = LocaleContextHolder.getLocale();
-		jdbc.sql("select id, sender, subject from deliveries where id in (:ids)")
-			.param("ids", numbers)
-			.query((rs, row) -> {
-				String subject = rs.getString("subject");
-				String name = messages.getMessage("audit.delivery", new Object[] { rs.getString("sender") }, locale)
-						+ (subject == null || subject.isBlank() ? "" : " «" + subject + "»");
-				return named.put(Long.toString(rs.getLong("id")), new Subject(name, "/deliveries"));
-			})
-			.list();
-		return named;
+		return AuditSubjects.byNumbers(jdbc, "select id, sender, subject from deliveries where id in (:ids)", ids,
+				(rs, row) -> {
+					String subject = rs.getString("subject");
+					String name = messages.getMessage("audit.delivery", new Object[] { rs.getString("sender") }, locale)
+							+ (subject == null || subject.isBlank() ? "" : " «" + subject + "»");
+					return Map.entry(Long.toString(rs.getLong("id")), new Subject(name, "/deliveries"));
+				});
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.sellout.portal.quotes.internal;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,17 +28,10 @@ class AuditedQuotes implements AuditSubjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Subject> name(String type, Collection<String> ids) {
-		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
-		Map<String, Subject> named = new HashMap<>();
-		if (!numbers.isEmpty()) {
-			jdbc.sql("select id, number, version from quotes where id in (:ids)")
-				.param("ids", numbers)
-				.query((rs, row) -> named.put(Long.toString(rs.getLong("id")),
-						new Subject(rs.getString("number") + " v" + rs.getInt("version"),
-								"/quotes/" + rs.getLong("id"))))
-				.list();
-		}
-		return named;
+		return AuditSubjects
+			.byNumbers(jdbc, "select id, number, version from quotes where id in (:ids)", ids, (rs, row) -> Map.entry(
+					Long.toString(rs.getLong("id")),
+					new Subject(rs.getString("number") + " v" + rs.getInt("version"), "/quotes/" + rs.getLong("id"))));
 	}
 
 }

@@ -2,8 +2,6 @@ package com.sellout.portal.sellout.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,33 +39,27 @@ class AuditedReports implements AuditSubjects {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Subject> name(String type, Collection<String> ids) {
-		List<Long> numbers = ids.stream().filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList();
-		Map<String, Subject> named = new HashMap<>();
-		if (numbers.isEmpty()) {
-			return named;
-		}
 		Locale locale = LocaleContextHolder.getLocale();
-		jdbc.sql("select id, kind, period, as_of, version, file_name from sellout_reports where id in (:ids)")
-			.param("ids", numbers)
-			.query((rs, row) -> {
-				long id = rs.getLong("id");
-				boolean stock = "STOCK".equals(rs.getString("kind"));
-				LocalDate period = rs.getObject("period", LocalDate.class);
-				LocalDate asOf = rs.getObject("as_of", LocalDate.class);
-				String when = stock ? DisplayDates.date(asOf, locale) : DisplayDates.month(period, locale);
-				String name = when.isEmpty()
-						? messages.getMessage("audit.report.unread", new Object[] { rs.getString("file_name") }, locale)
-						: messages.getMessage(stock ? "audit.report.STOCK" : "audit.report.SELLOUT",
-								new Object[] { when }, locale);
-				int version = rs.getInt("version");
-				if (!rs.wasNull()) {
-					name += messages.getMessage("audit.report.version", new Object[] { version }, locale);
-				}
-				return named.put(Long.toString(id),
-						new Subject(name, (stock ? "/sellout/stock-reports/" : "/sellout/reports/") + id));
-			})
-			.list();
-		return named;
+		return AuditSubjects.byNumbers(jdbc,
+				"select id, kind, period, as_of, version, file_name from sellout_reports where id in (:ids)", ids,
+				(rs, row) -> {
+					long id = rs.getLong("id");
+					boolean stock = "STOCK".equals(rs.getString("kind"));
+					LocalDate period = rs.getObject("period", LocalDate.class);
+					LocalDate asOf = rs.getObject("as_of", LocalDate.class);
+					String when = stock ? DisplayDates.date(asOf, locale) : DisplayDates.month(period, locale);
+					String name = when.isEmpty()
+							? messages.getMessage("audit.report.unread", new Object[] { rs.getString("file_name") },
+									locale)
+							: messages.getMessage(stock ? "audit.report.STOCK" : "audit.report.SELLOUT",
+									new Object[] { when }, locale);
+					int version = rs.getInt("version");
+					if (!rs.wasNull()) {
+						name += messages.getMessage("audit.report.version", new Object[] { version }, locale);
+					}
+					return Map.entry(Long.toString(id),
+							new Subject(name, (stock ? "/sellout/stock-reports/" : "/sellout/reports/") + id));
+				});
 	}
 
 }
