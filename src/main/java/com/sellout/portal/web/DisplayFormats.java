@@ -2,9 +2,15 @@ package com.sellout.portal.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Set;
 
@@ -69,6 +75,33 @@ public class DisplayFormats {
 			}
 		}
 		return period == null ? "" : period.toString();
+	}
+
+	/**
+	 * A moment or a date by the pattern (as {@code #temporals.format} would), a moment in
+	 * the server's time zone — the database hands every {@code timestamptz} over in UTC,
+	 * which would otherwise show a Moscow reader times three hours behind. Dates and
+	 * local times as they are; null for nothing.
+	 */
+	public String at(Object value, String pattern) {
+		return at(value, pattern, ZoneId.systemDefault());
+	}
+
+	String at(Object value, String pattern, ZoneId zone) {
+		if (value == null) {
+			return null;
+		}
+		DateTimeFormatter format = DateTimeFormatter.ofPattern(pattern, locale());
+		if (value instanceof OffsetDateTime moment) {
+			return format.format(moment.atZoneSameInstant(zone));
+		}
+		if (value instanceof ZonedDateTime moment) {
+			return format.format(moment.withZoneSameInstant(zone));
+		}
+		if (value instanceof Instant moment) {
+			return format.format(moment.atZone(zone));
+		}
+		return format.format((TemporalAccessor) value);
 	}
 
 	public String date(LocalDate date) {

@@ -2,7 +2,11 @@ package com.sellout.portal.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +63,18 @@ class DisplayFormatsTest {
 		source.setDefaultEncoding("UTF-8");
 		source.setFallbackToSystemLocale(false);
 		return source;
+	}
+
+	@Test
+	void aMomentIsShownInTheServersZoneADateAsItIs() {
+		ZoneId moscow = ZoneId.of("Europe/Moscow");
+		OffsetDateTime lateEvening = OffsetDateTime.of(2026, 12, 6, 22, 30, 0, 0, ZoneOffset.UTC);
+		assertThat(display.at(lateEvening, "dd.MM.yyyy HH:mm", moscow)).isEqualTo("07.12.2026 01:30");
+		assertThat(display.at(lateEvening.toInstant(), "HH:mm", moscow)).isEqualTo("01:30");
+		assertThat(display.at(lateEvening, "dd.MM.yyyy HH:mm", ZoneOffset.UTC)).isEqualTo("06.12.2026 22:30");
+		assertThat(display.at(LocalDate.of(2026, 12, 6), "dd.MM.yyyy", moscow)).isEqualTo("06.12.2026");
+		assertThat(display.at(LocalDateTime.of(2026, 12, 6, 22, 30), "HH:mm", moscow)).isEqualTo("22:30");
+		assertThat(display.at(null, "dd.MM.yyyy", moscow)).isNull();
 	}
 
 }
