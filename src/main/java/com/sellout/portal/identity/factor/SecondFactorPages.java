@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The second factor on the person's profile: set up from a QR code or the secret typed by
@@ -102,6 +103,33 @@ class SecondFactorPages {
 		return page(me, model);
 	}
 
+	/**
+	 * The new phone's first code: it replaces the old one, with new recovery codes shown
+	 * once. A wrong code leaves the old phone in force and the new set-up waiting.
+	 */
+	@PostMapping("/replace/confirm")
+	String confirmReplacement(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String code,
+			HttpServletResponse response, Model model) {
+		model.addAttribute("prompt", false);
+		Optional<List<String>> codes = factors.confirmReplacement(me, code);
+		if (codes.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("replacementCodeWrong", true);
+			return page(me, model);
+		}
+		model.addAttribute("recoveryCodes", codes.get());
+		model.addAttribute("replaced", true);
+		model.addAttribute("otherSessions", webSessions.mine().stream().filter(s -> !s.current()).count());
+		return page(me, model);
+	}
+
+	@PostMapping("/replace/cancel")
+	String cancelReplacement(@AuthenticationPrincipal CurrentUser me, RedirectAttributes flash) {
+		factors.cancelReplacement(me);
+		flash.addFlashAttribute("notice", "secondFactor.replace.cancelled");
+		return "redirect:/profile/second-factor";
+	}
+
 	/** "Later", during the grace period: on to where the person was heading. */
 	@GetMapping("/later")
 	String later(HttpServletRequest request, HttpServletResponse response) {
@@ -119,6 +147,9 @@ class SecondFactorPages {
 		model.addAttribute("required", policy.isRequired(me.role()));
 		if (!status.enabled()) {
 			factors.pendingSetup(me).ifPresent(setup -> model.addAttribute("setup", setup));
+		}
+		else if (!model.containsAttribute("recoveryCodes")) {
+			factors.pendingReplacement(me).ifPresent(setup -> model.addAttribute("replacement", setup));
 		}
 		return "identity/second-factor";
 	}

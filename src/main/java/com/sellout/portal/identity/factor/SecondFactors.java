@@ -114,13 +114,81 @@ public class SecondFactors {
 					.params(user.id(), cipher.encrypt(key))
 					.update();
 			}
-			String secret = Base32.encode(key);
-			String label = URLEncoder.encode(ISSUER + ":" + user.login(), StandardCharsets.UTF_8).replace("+", "%20");
-			String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
-					+ URLEncoder.encode(ISSUER, StandardCharsets.UTF_8).replace("+", "%20")
-					+ "&algorithm=SHA1&digits=6&period=30";
-			return Optional.of(new Setup(secret, uri, QrImages.dataUri(uri)));
+			return Optional.of(setupOf(user, key));
 		});
+	}
+
+	private static Setup setupOf(CurrentUser user, byte[] key) {
+		String secret = Base32.encode(key);
+		String label = URLEncoder.encode(ISSUER + ":" + user.login(), StandardCharsets.UTF_8).replace("+", "%20");
+		String uri = "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
+				+ URLEncoder.encode(ISSUER, StandardCharsets.UTF_8).replace("+", "%20")
+				+ "&algorithm=SHA1&digits=6&period=30";
+		return new Setup(secret, uri, QrImages.dataUri(uri));
+	}
+
+	/**
+	 * Begins a new phone for a factor that is on (the person proved it with a recovery
+	 * code or a code): a new secret waits for its first code; the old one goes on working
+	 * until then. A replacement begun before is begun anew.
+	 */
+	public void startReplacement(CurrentUser user) {
+		byte[] key = new byte[20];
+		random.nextBytes(key);
+		system(() -> jdbc.sql("""
+				update second_factors set replacement_secret_encrypted = ?, replacement_started_at = now()
+				 where user_id = ? and confirmed_at is not null""").params(cipher.encrypt(key), user.id()).update());
+	}
+
+	/** The new phone's set-up, while a replacement waits for its first code. */
+	public Optional<Setup> pendingReplacement(CurrentUser user) {
+		return system(() -> jdbc.sql(
+				"select replacement_secret_encrypted from second_factors where user_id = ? and confirmed_at is not null"
+						+ " and replacement_secret_encrypted is not null")
+			.param(user.id())
+			.query(String.class)
+			.optional()
+			.map(encrypted -> setupOf(user, cipher.decrypt(encrypted))));
+	}
+
+	/**
+	 * The new phone's first code: its secret replaces the old one, with new recovery
+	 * codes (shown once); empty when the code is wrong or no replacement waits.
+	 */
+	public Optional<List<String>> confirmReplacement(CurrentUser user, String code) {
+		return system(() -> {
+			Optional<String> encrypted = jdbc
+				.sql("select replacement_secret_encrypted from second_factors where user_id = ?"
+						+ " and confirmed_at is not null and replacement_secret_encrypted is not null")
+				.param(user.id())
+				.query(String.class)
+				.optional();
+			if (encrypted.isEmpty()) {
+				return Optional.empty();
+			}
+			OptionalLong step = Totp.matchingStep(cipher.decrypt(encrypted.get()), normalised(code), clock.instant());
+			if (step.isEmpty()) {
+				auditLog.record(AuditAction.SECOND_FACTOR_FAILED, user.login(), "user", user.id(), user.distributorId(),
+						"new phone");
+				return Optional.empty();
+			}
+			jdbc.sql("""
+					update second_factors set secret_encrypted = replacement_secret_encrypted, confirmed_at = now(),
+					       last_used_step = ?, replacement_secret_encrypted = null, replacement_started_at = null
+					 where user_id = ?""").params(step.getAsLong(), user.id()).update();
+			auditLog.record(AuditAction.SECOND_FACTOR_ENABLED, user.login(), "user", user.id(), user.distributorId(),
+					"new phone");
+			return Optional.of(newRecoveryCodes(user.id()));
+		});
+	}
+
+	/** The new phone is not bound after all: the old one stays. */
+	public void cancelReplacement(CurrentUser user) {
+		system(() -> jdbc
+			.sql("update second_factors set replacement_secret_encrypted = null, replacement_started_at = null"
+					+ " where user_id = ?")
+			.param(user.id())
+			.update());
 	}
 
 	/**

@@ -2,7 +2,6 @@ package com.sellout.portal.identity.security;
 
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.identity.factor.SecondFactorPolicy;
 import com.sellout.portal.identity.factor.SecondFactors;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A new phone: the person removes their own factor by giving one of their recovery codes
- * (or, while the old phone is still at hand, a code from it) — the proof the factor
- * itself asks, never the password alone — and sets it up again at once. Wrong proofs are
- * throttled and recorded like wrong codes at the login. An administrator cannot do this
- * for themselves ({@code SecondFactorResetController}); this is their way too.
+ * A new phone: the person begins it by giving one of their recovery codes (or, while the
+ * old phone is still at hand, a code from it) — the proof the factor itself asks, never
+ * the password alone — and binds the new phone with its first code
+ * ({@code SecondFactorPages}); until then the old factor goes on working, so the account
+ * is never left with the password alone. Wrong proofs are throttled and recorded like
+ * wrong codes at the login. An administrator cannot reset their own factor
+ * ({@code SecondFactorResetController}); this is their way too.
  */
 @Controller
 class SecondFactorReplacement {
@@ -26,13 +27,10 @@ class SecondFactorReplacement {
 
 	private final SecondFactors factors;
 
-	private final SecondFactorPolicy policy;
-
 	private final ProofAttempts attempts;
 
-	SecondFactorReplacement(SecondFactors factors, SecondFactorPolicy policy, ProofAttempts attempts) {
+	SecondFactorReplacement(SecondFactors factors, ProofAttempts attempts) {
 		this.factors = factors;
-		this.policy = policy;
 		this.attempts = attempts;
 	}
 
@@ -55,13 +53,8 @@ class SecondFactorReplacement {
 			return "redirect:" + PAGE + "#replace";
 		}
 		attempts.succeeded(me);
-		factors.reset(me.id(), me.login(), me.distributorId(),
-				"replaced by the person with " + (totp ? "a code" : "a recovery code"));
-		if (policy.standing(me) == SecondFactorPolicy.Standing.SETUP_REQUIRED) {
-			// past the grace period: nothing else until the new phone is bound
-			request.getSession().setAttribute(SecondFactorPolicy.SETUP_REQUIRED, Boolean.TRUE);
-		}
-		flash.addFlashAttribute("notice", "secondFactor.replace.done");
+		factors.startReplacement(me);
+		flash.addFlashAttribute("notice", "secondFactor.replace.started");
 		return "redirect:" + PAGE;
 	}
 

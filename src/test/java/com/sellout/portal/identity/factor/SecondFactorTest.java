@@ -180,14 +180,35 @@ class SecondFactorTest extends PortalTest {
 		}
 		asSystem(() -> jdbc.sql("delete from login_throttle").update());
 
-		HttpResponse<String> replaced = PageForm.on(tab, "/profile/second-factor", replace)
+		HttpResponse<String> started = PageForm.on(tab, "/profile/second-factor", replace)
 			.fill("proof", old.recoveryCodes().get(0))
 			.submit();
-		assertThat(replaced.statusCode()).isEqualTo(302);
-		assertThat(factorConfirmed("f2.phone")).isFalse();
-		Enabled renewed = enable(tab);
-		assertThat(renewed.key()).isNotEqualTo(old.key());
-		assertThat(audit("f2.phone")).contains("SECOND_FACTOR_RESET");
+		assertThat(started.statusCode()).isEqualTo(302);
+		// the old phone goes on working until the new one's first code: never the
+		// password alone
+		assertThat(factorConfirmed("f2.phone")).isTrue();
+		assertThat(PortalHttp.at(base).api("/api/v1/me", "f2.phone", PASSWORD).statusCode()).isEqualTo(401);
+		PortalHttp meanwhile = PortalHttp.at(base);
+		meanwhile.login("f2.phone", PASSWORD);
+		assertThat(code(meanwhile, Totp.code(old.key(), CLOCK.instant().plusSeconds(30))).statusCode())
+			.as("the old phone, while the new one is not bound yet")
+			.isEqualTo(302);
+
+		HttpResponse<String> page = tab.get("/profile/second-factor");
+		byte[] newKey = Base32.decode(Jsoup.parse(page.body()).selectFirst("[data-testid=replacement-secret]").text());
+		assertThat(newKey).isNotEqualTo(old.key());
+		HttpResponse<String> wrong = PageForm
+			.in(tab, page, "/profile/second-factor", "[data-testid=replacement-confirm]")
+			.fill("code", Totp.code(old.key(), CLOCK.instant()))
+			.submit();
+		assertThat(wrong.statusCode()).as("the old phone's code does not bind the new one").isEqualTo(400);
+		HttpResponse<String> bound = PageForm
+			.in(tab, wrong, "/profile/second-factor", "[data-testid=replacement-confirm]")
+			.fill("code", Totp.code(newKey, CLOCK.instant()))
+			.submit();
+		assertThat(bound.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(bound.body()).select("[data-testid=recovery-code]")).hasSize(10);
+		assertThat(audit("f2.phone")).contains("SECOND_FACTOR_ENABLED", "SECOND_FACTOR_FAILED");
 		tab.submit("/", "/logout", Map.of());
 
 		PortalHttp withOld = PortalHttp.at(base);
@@ -195,8 +216,7 @@ class SecondFactorTest extends PortalTest {
 		assertThat(code(withOld, Totp.code(old.key(), CLOCK.instant().plusSeconds(30))).statusCode())
 			.as("the old phone's codes are over")
 			.isEqualTo(401);
-		assertThat(code(withOld, Totp.code(renewed.key(), CLOCK.instant().plusSeconds(30))).statusCode())
-			.isEqualTo(302);
+		assertThat(code(withOld, Totp.code(newKey, CLOCK.instant().plusSeconds(30))).statusCode()).isEqualTo(302);
 		asSystem(() -> jdbc.sql("delete from login_throttle").update());
 	}
 
