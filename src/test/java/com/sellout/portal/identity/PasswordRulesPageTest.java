@@ -57,9 +57,11 @@ class PasswordRulesPageTest extends PortalTest {
 		PortalHttp tab = browser().loggedInAs(login, "old-password-1");
 
 		assertFieldError(change(tab, "rules.long2026"),
-				"Пароль не должен строиться на вашем логине, имени, " + "адресе почты или названии портала");
+				"Пароль не должен строиться на вашем логине, имени, адресе почты, "
+						+ "названии портала или самом слове «пароль»");
 		assertFieldError(change(tab, "Длинная фраза 12"),
-				"Пароль не должен строиться на вашем логине, имени, " + "адресе почты или названии портала");
+				"Пароль не должен строиться на вашем логине, имени, адресе почты, "
+						+ "названии портала или самом слове «пароль»");
 
 		String phrase = "в лесу родилась ёлочка, в лесу она росла, зимой и летом стройная";
 		assertThat(phrase.length()).isEqualTo(64);
@@ -103,7 +105,7 @@ class PasswordRulesPageTest extends PortalTest {
 		}
 		assertThat(Jsoup.parse(change(tab, "old-password-1", "синий трактор едет").body())
 			.select(".field.invalid:has(#currentPassword) .error")
-			.text()).startsWith("Слишком много неудачных попыток");
+			.text()).startsWith("Слишком много неверных паролей подряд");
 		assertThat(asSystem(() -> jdbc
 			.sql("select count(*) from audit_events where action = 'LOGIN_FAILED' and actor = ?"
 					+ " and details = 'current password on the profile'")

@@ -109,15 +109,25 @@ class ReauthenticationTest extends PortalTest {
 		HttpResponse<String> confirmed = PageForm.in(tab, wrong, page, CONFIRMATION)
 			.fill("reauthSecret", "demo")
 			.submit();
-		// a page that says so and goes on to the download by itself, with the way back
-		assertThat(confirmed.statusCode()).isEqualTo(200);
-		var done = Jsoup.parse(confirmed.body());
+		// a page that says so (after a redirect: a reload sends no password again) and
+		// goes on to the download by itself, with the way back
+		assertThat(confirmed.statusCode()).isEqualTo(302);
+		String donePage = confirmed.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(URLDecoder.decode(donePage, StandardCharsets.UTF_8)).startsWith("/reauth/done?");
+		var done = Jsoup.parse(tab.get(donePage).body());
 		assertThat(done.selectFirst("meta[http-equiv=refresh]").attr("content"))
 			.isEqualTo("0;url=/clients/export.csv?status=ACTIVE");
 		assertThat(done.selectFirst("[data-testid=reauth-back]").attr("href")).isEqualTo("/clients?status=ACTIVE");
 		HttpResponse<byte[]> file = tab.download("/clients/export.csv?status=ACTIVE");
 		assertThat(file.statusCode()).isEqualTo(200);
 		assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		// the log names what the password was given for: the export, not the confirmation
+		// page
+		assertThat(asSystem(() -> jdbc
+			.sql("select details from audit_events where action = 'REAUTHENTICATED' and actor = 'admin'"
+					+ " order by id desc limit 1")
+			.query(String.class)
+			.single())).isEqualTo("GET /clients/export.csv?status=ACTIVE");
 	}
 
 	/**

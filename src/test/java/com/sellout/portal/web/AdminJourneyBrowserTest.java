@@ -44,8 +44,8 @@ class AdminJourneyBrowserTest extends BrowserTest {
 		page.getByLabel("E-mail").fill("olga@omega.example");
 		page.getByLabel("Пароль").fill("Omega-2026!");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();
-		assertThat(page.locator(".field.invalid:has(#password) .error"))
-			.hasText("Пароль не должен строиться на вашем логине, имени, адресе почты или названии портала");
+		assertThat(page.locator(".field.invalid:has(#password) .error")).hasText(
+				"Пароль не должен строиться на вашем логине, имени, адресе почты, названии портала или самом слове «пароль»");
 		page.getByLabel("Пароль").fill("зелёная лампа у окна");
 		assertThat(page.getByLabel("Дистрибьютор")).hasValue(String.valueOf(distributorId("OMEGA")));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить")).click();

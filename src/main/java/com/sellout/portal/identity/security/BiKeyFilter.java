@@ -8,6 +8,7 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.BiKeys;
 import com.sellout.portal.identity.CurrentUser;
+import com.sellout.portal.shared.IpAddresses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,7 +64,8 @@ class BiKeyFilter extends OncePerRequestFilter {
 		String address = request.getRemoteAddr();
 		Optional<Duration> blocked = throttle.blockedFor(address);
 		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, ACTOR, "user", null, null, "address " + address);
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, ACTOR, "user", null, null,
+					"address " + IpAddresses.readable(address));
 			entryPoint.commence(request, response, new LoginThrottledException(blocked.get()));
 			return;
 		}

@@ -7,6 +7,7 @@ import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.identity.CurrentUser;
 import com.sellout.portal.identity.PersonalTokens;
+import com.sellout.portal.shared.IpAddresses;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -59,7 +60,8 @@ class PersonalTokenProvider implements AuthenticationProvider {
 				: null;
 		Optional<Duration> blocked = throttle.blockedFor(address);
 		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null, "address " + address);
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null,
+					"address " + IpAddresses.readable(address));
 			throw new LoginThrottledException(blocked.get());
 		}
 		PersonalTokenAuthentication result = check(secret)
@@ -78,7 +80,8 @@ class PersonalTokenProvider implements AuthenticationProvider {
 	PersonalTokenAuthentication authenticateBearer(String secret, String address) {
 		Optional<Duration> blocked = throttle.blockedFor(address);
 		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, ACTOR, "user", null, null, "address " + address);
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, ACTOR, "user", null, null,
+					"address " + IpAddresses.readable(address));
 			throw new LoginThrottledException(blocked.get());
 		}
 		return check(secret).orElseGet(() -> {

@@ -1,5 +1,7 @@
 package com.sellout.portal.identity.security;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +51,18 @@ class ReauthenticationController {
 			@RequestParam(defaultValue = "/") String back, HttpServletRequest request, Model model) {
 		if (!reauthentication.isRecent(request)) {
 			throw new ReauthenticationRequired(false);
+		}
+		// answered by a redirect, so that reloading the page does not send the password
+		// again
+		return "redirect:/reauth/done?continue=" + URLEncoder.encode(local(target), StandardCharsets.UTF_8) + "&back="
+				+ URLEncoder.encode(local(back), StandardCharsets.UTF_8);
+	}
+
+	@GetMapping("/done")
+	String done(@RequestParam(name = "continue", defaultValue = "/") String target,
+			@RequestParam(defaultValue = "/") String back, HttpServletRequest request, Model model) {
+		if (!reauthentication.isRecent(request)) {
+			return "redirect:/reauth?continue=" + URLEncoder.encode(local(target), StandardCharsets.UTF_8);
 		}
 		model.addAttribute("target", local(target));
 		model.addAttribute("refreshTo", local(target));

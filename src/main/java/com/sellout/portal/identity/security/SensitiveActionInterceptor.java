@@ -72,13 +72,23 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 			}
 			reauthentication.markNow(request);
 			auditLog.recordFrom(address, AuditAction.REAUTHENTICATED, user.login(), "user", user.id(),
-					user.distributorId(), request.getMethod() + " " + request.getRequestURI());
+					user.distributorId(), actionOf(request));
 			return;
 		}
 		throttle.recordFailure(user.login(), address);
 		auditLog.recordFrom(address, AuditAction.REAUTHENTICATION_FAILED, user.login(), "user", user.id(),
-				user.distributorId(), request.getMethod() + " " + request.getRequestURI());
+				user.distributorId(), actionOf(request));
 		throw new ReauthenticationRequired(true);
+	}
+
+	/**
+	 * What the proof was for: the form's address, or for the confirmation page of a link
+	 * the link itself ({@code GET /clients/export.xlsx}), not {@code POST /reauth}.
+	 */
+	private static String actionOf(HttpServletRequest request) {
+		String link = request.getRequestURI().equals("/reauth") ? request.getParameter("continue") : null;
+		return link != null ? "GET " + ReauthenticationController.local(link)
+				: request.getMethod() + " " + request.getRequestURI();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.sellout.portal.audit.AuditAction;
 import com.sellout.portal.audit.AuditLog;
 import com.sellout.portal.database.DatabaseTrouble;
+import com.sellout.portal.shared.IpAddresses;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -38,7 +39,8 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 				: null;
 		Optional<Duration> blocked = throttle.blockedFor(login, address);
 		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null, "address " + address);
+			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, login, "user", login, null,
+					"address " + IpAddresses.readable(address));
 			throw new LoginThrottledException(blocked.get());
 		}
 		try {
@@ -49,7 +51,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 		catch (AuthenticationException ex) {
 			DatabaseTrouble.rethrowIfCauseOf(ex); // the account could not be read: not a
 													// failed login
-			throttle.recordFailure(login, address);
+			if (!(ex instanceof TemporaryPasswordCheck.TemporaryPasswordException)) {
+				// a temporary password given right is no guess: a tool retrying it must
+				// not
+				// block the person
+				throttle.recordFailure(login, address);
+			}
 			auditLog.recordFrom(address, AuditAction.LOGIN_FAILED, login, "user", login, null,
 					ex.getClass().getSimpleName());
 			throw ex;

@@ -1,7 +1,7 @@
 package com.sellout.portal.identity.users;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +66,6 @@ class EmployeeController {
 	private final Reauthentication reauthentication;
 
 	private final TemporaryPasswords temporaries;
-
-	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	EmployeeController(UserAccounts users, Distributors distributors, IntegrationCard integration,
 			PasswordLinks passwordLinks, AccessRevocation access, SecondFactors secondFactors,
@@ -154,7 +152,7 @@ class EmployeeController {
 		model.addAttribute("distributor", user.distributorId() == null ? null : distributors.get(user.distributorId()));
 		model.addAttribute("secondFactor", secondFactors.status(id));
 		model.addAttribute("temporaryUntil",
-				temporaries.until(id).map(until -> LocalDateTime.ofInstant(until, MOSCOW)).orElse(null));
+				temporaries.until(id).map(until -> OffsetDateTime.ofInstant(until, ZoneOffset.UTC)).orElse(null));
 		model.addAttribute("temporaryDays", temporaries.validity().toDays());
 		if (user.role() == Role.INTEGRATION) {
 			integration.describe(id, model);

@@ -237,7 +237,7 @@ class ProfileController {
 		Optional<Long> blocked = errors.hasErrors() ? Optional.empty()
 				: attempts.minutesBlocked(me, address, "current password on the profile");
 		if (blocked.isPresent()) {
-			errors.rejectValue("currentPassword", "login.throttled", new Object[] { blocked.get() }, null);
+			errors.rejectValue("currentPassword", "profile.password.throttled", new Object[] { blocked.get() }, null);
 		}
 		else if (!errors.hasErrors()) {
 			try {
