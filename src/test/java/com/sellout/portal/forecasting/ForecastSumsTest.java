@@ -148,6 +148,9 @@ class ForecastSumsTest extends PortalTest {
 			.path("sellInNeeded")
 			.asDouble()).isCloseTo(plan.path("months").get(0).path("sellInNeeded").asDouble() + 1000, within(0.0005));
 		TrackRecord last = storedTrack.get(storedTrack.size() - 1);
+		// a refit that lands between the change by hand and the read stores its own sums
+		// over it (seen once in CI): none is due or running now
+		awaitNoRefitOf(a, b);
 		asSystem(() -> jdbc
 			.sql("""
 					update forecast_sum_track set forecast = forecast + 1000 where distributor_id = ? and scope_id = ? and made_in = ?""")

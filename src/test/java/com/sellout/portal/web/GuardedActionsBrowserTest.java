@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 import com.sellout.portal.support.BrowserTest;
 import com.sellout.portal.support.PortalHttp;
@@ -60,6 +61,9 @@ class GuardedActionsBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Да, заблокировать")).click();
 		assertThat(page.getByTestId("client-status")).hasText("Заблокирован");
 		assertThat(page.locator("body")).containsText("Санкции банка");
+		// the page's script (deferred) asks before a destructive button: wait until it
+		// runs
+		page.waitForLoadState(LoadState.LOAD);
 
 		List<String> asked = new ArrayList<>();
 		page.onceDialog(dialog -> {
