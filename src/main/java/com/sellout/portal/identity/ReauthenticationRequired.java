@@ -1,7 +1,5 @@
 package com.sellout.portal.identity;
 
-import java.time.Duration;
-
 /**
  * The action needs the person's password or second-factor code again (see
  * {@link Reauthentication}); {@code failed} when the proof just sent was wrong, or could
@@ -24,9 +22,9 @@ public class ReauthenticationRequired extends RuntimeException {
 		this.minutesToWait = minutesToWait;
 	}
 
-	/** Too many wrong passwords or codes: none is checked for a while. */
-	public static ReauthenticationRequired throttled(Duration wait) {
-		return new ReauthenticationRequired(true, Math.max(1, (wait.toSeconds() + 59) / 60));
+	/** Too many wrong passwords or codes: none is checked for this many minutes. */
+	public static ReauthenticationRequired throttled(long minutesToWait) {
+		return new ReauthenticationRequired(true, Math.max(1, minutesToWait));
 	}
 
 	public boolean failed() {

@@ -1,7 +1,5 @@
 package com.sellout.portal.identity.factor;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SecondFactorPages {
 
 	/** The day the grace period ends, as the manufacturer's office reads it. */
-	private static final ZoneId PORTAL_ZONE = ZoneId.of("Europe/Moscow");
-
 	private final SecondFactors factors;
 
 	private final SecondFactorPolicy policy;
@@ -142,8 +138,7 @@ class SecondFactorPages {
 		SecondFactors.Status status = factors.status(me.id());
 		model.addAttribute("status", status);
 		model.addAttribute("standing", policy.standing(me));
-		model.addAttribute("graceUntil",
-				policy.graceUntil(me).map(until -> LocalDate.ofInstant(until, PORTAL_ZONE)).orElse(null));
+		model.addAttribute("graceUntil", policy.graceLastDay(me).orElse(null));
 		model.addAttribute("required", policy.isRequired(me.role()));
 		if (!status.enabled()) {
 			factors.pendingSetup(me).ifPresent(setup -> model.addAttribute("setup", setup));

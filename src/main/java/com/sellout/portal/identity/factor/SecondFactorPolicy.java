@@ -3,7 +3,9 @@ package com.sellout.portal.identity.factor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SecondFactorPolicy {
+
+	private static final ZoneId DEADLINE_ZONE = ZoneId.of("Europe/Moscow");
 
 	/**
 	 * The session attribute of a person logged in only to set up their factor (the grace
@@ -88,6 +92,14 @@ public class SecondFactorPolicy {
 		}
 		return graceUntil(user).filter(until -> until.isAfter(clock.instant())).isPresent() ? Standing.GRACE
 				: Standing.SETUP_REQUIRED;
+	}
+
+	/**
+	 * The last day of the person's grace period as pages tell it, in Moscow (the portal's
+	 * deadlines are Moscow's, as tasks' and proposals').
+	 */
+	public Optional<LocalDate> graceLastDay(CurrentUser user) {
+		return graceUntil(user).map(until -> LocalDate.ofInstant(until, DEADLINE_ZONE));
 	}
 
 	/**

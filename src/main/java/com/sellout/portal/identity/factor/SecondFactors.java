@@ -142,13 +142,20 @@ public class SecondFactors {
 
 	/** The new phone's set-up, while a replacement waits for its first code. */
 	public Optional<Setup> pendingReplacement(CurrentUser user) {
-		return system(() -> jdbc.sql(
+		return system(() -> replacementSecret(user.id()).map(key -> setupOf(user, key)));
+	}
+
+	/**
+	 * The secret of a new phone that waits for its first code (under the system scope).
+	 */
+	private Optional<byte[]> replacementSecret(long userId) {
+		return jdbc.sql(
 				"select replacement_secret_encrypted from second_factors where user_id = ? and confirmed_at is not null"
 						+ " and replacement_secret_encrypted is not null")
-			.param(user.id())
+			.param(userId)
 			.query(String.class)
 			.optional()
-			.map(encrypted -> setupOf(user, cipher.decrypt(encrypted))));
+			.map(cipher::decrypt);
 	}
 
 	/**
@@ -157,16 +164,11 @@ public class SecondFactors {
 	 */
 	public Optional<List<String>> confirmReplacement(CurrentUser user, String code) {
 		return system(() -> {
-			Optional<String> encrypted = jdbc
-				.sql("select replacement_secret_encrypted from second_factors where user_id = ?"
-						+ " and confirmed_at is not null and replacement_secret_encrypted is not null")
-				.param(user.id())
-				.query(String.class)
-				.optional();
-			if (encrypted.isEmpty()) {
+			Optional<byte[]> key = replacementSecret(user.id());
+			if (key.isEmpty()) {
 				return Optional.empty();
 			}
-			OptionalLong step = Totp.matchingStep(cipher.decrypt(encrypted.get()), normalised(code), clock.instant());
+			OptionalLong step = Totp.matchingStep(key.get(), normalised(code), clock.instant());
 			if (step.isEmpty()) {
 				auditLog.record(AuditAction.SECOND_FACTOR_FAILED, user.login(), "user", user.id(), user.distributorId(),
 						"new phone");
@@ -235,6 +237,23 @@ public class SecondFactors {
 						.params(step.getAsLong(), userId, step.getAsLong())
 						.update() == 1;
 		});
+	}
+
+	/**
+	 * What a person typed where the factor is asked: six digits are a code of their
+	 * authenticator, anything else one of their recovery codes.
+	 */
+	public static boolean isAuthenticatorCode(String entered) {
+		return entered != null && entered.replaceAll("[\\s-]", "").matches("\\d{6}");
+	}
+
+	/**
+	 * A code of the person's authenticator or one of their recovery codes, as typed (see
+	 * {@link #isAuthenticatorCode}): true once.
+	 */
+	public boolean accept(long userId, String entered) {
+		String proof = entered == null ? "" : entered.strip();
+		return isAuthenticatorCode(proof) ? acceptCode(userId, proof) : acceptRecoveryCode(userId, proof);
 	}
 
 	/** A recovery code: true once, then it is spent. */

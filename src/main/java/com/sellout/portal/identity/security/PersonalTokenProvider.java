@@ -22,7 +22,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * before the password one and leaves any other password to it — and as a Bearer token
  * ({@link BearerTokenFilter}). The owner is loaded afresh, so a deactivated person (or
  * one of a deactivated distributor) is refused. Wrong tokens are throttled against the
- * address only, in both ways: a token is 208 random bits, so nobody guesses one, and an
+ * address only, in both ways: a token is 256 random bits, so nobody guesses one, and an
  * account blocked by wrong passwords (which anyone who knows the login can cause) must
  * not stop its owner's BI feed — nor can guessing tokens lock anyone out.
  */

@@ -86,10 +86,8 @@ class SecondFactorLoginController {
 			response.setStatus(429);
 			return "identity/login-code";
 		}
-		String entered = code.strip();
-		boolean totp = entered.replaceAll("[\\s-]", "").matches("\\d{6}");
-		boolean accepted = totp ? factors.acceptCode(who.userId(), entered)
-				: factors.acceptRecoveryCode(who.userId(), entered);
+		boolean totp = SecondFactors.isAuthenticatorCode(code);
+		boolean accepted = factors.accept(who.userId(), code);
 		CurrentUser user = accepted ? current(who).orElse(null) : null;
 		if (user == null) {
 			throttle.recordFailure(who.login(), address);

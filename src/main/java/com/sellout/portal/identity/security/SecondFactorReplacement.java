@@ -42,10 +42,8 @@ class SecondFactorReplacement {
 			flash.addFlashAttribute("problem", "secondFactor.replace.throttled");
 			return "redirect:" + PAGE + "#replace";
 		}
-		String entered = proof.strip();
-		boolean totp = entered.replaceAll("[\\s-]", "").matches("\\d{6}");
-		boolean accepted = factors.isEnabled(me.id())
-				&& (totp ? factors.acceptCode(me.id(), entered) : factors.acceptRecoveryCode(me.id(), entered));
+		boolean totp = SecondFactors.isAuthenticatorCode(proof);
+		boolean accepted = factors.isEnabled(me.id()) && factors.accept(me.id(), proof);
 		if (!accepted) {
 			attempts.failed(me, address, AuditAction.SECOND_FACTOR_FAILED,
 					"replacement: " + (totp ? "code" : "recovery code"));

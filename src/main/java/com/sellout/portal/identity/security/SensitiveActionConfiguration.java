@@ -26,9 +26,9 @@ class SensitiveActionConfiguration implements WebMvcConfigurer {
 
 	private final SensitiveActionInterceptor interceptor;
 
-	SensitiveActionConfiguration(Reauthentication reauthentication, List<IdentityProof> proofs, LoginThrottle throttle,
+	SensitiveActionConfiguration(Reauthentication reauthentication, List<IdentityProof> proofs, ProofAttempts attempts,
 			AuditLog auditLog) {
-		this.interceptor = new SensitiveActionInterceptor(reauthentication, proofs, throttle, auditLog);
+		this.interceptor = new SensitiveActionInterceptor(reauthentication, proofs, attempts, auditLog);
 	}
 
 	@Override

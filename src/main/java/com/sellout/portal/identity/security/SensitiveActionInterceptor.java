@@ -1,6 +1,5 @@
 package com.sellout.portal.identity.security;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +29,15 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 
 	private final List<IdentityProof> proofs;
 
-	private final LoginThrottle throttle;
+	private final ProofAttempts attempts;
 
 	private final AuditLog auditLog;
 
-	SensitiveActionInterceptor(Reauthentication reauthentication, List<IdentityProof> proofs, LoginThrottle throttle,
+	SensitiveActionInterceptor(Reauthentication reauthentication, List<IdentityProof> proofs, ProofAttempts attempts,
 			AuditLog auditLog) {
 		this.reauthentication = reauthentication;
 		this.proofs = proofs;
-		this.throttle = throttle;
+		this.attempts = attempts;
 		this.auditLog = auditLog;
 	}
 
@@ -58,14 +57,12 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 
 	private void confirm(CurrentUser user, String secret, HttpServletRequest request) {
 		String address = request.getRemoteAddr();
-		Optional<Duration> blocked = throttle.blockedFor(user.login(), address);
+		Optional<Long> blocked = attempts.minutesBlocked(user, address, "re-authentication");
 		if (blocked.isPresent()) {
-			auditLog.recordFrom(address, AuditAction.LOGIN_THROTTLED, user.login(), "user", user.id(),
-					user.distributorId(), "re-authentication");
 			throw ReauthenticationRequired.throttled(blocked.get());
 		}
 		if (proofs.stream().anyMatch(proof -> proof.accepts(user, secret))) {
-			throttle.recordSuccess(user.login());
+			attempts.succeeded(user);
 			if (request.getSession(false) != null) {
 				request.changeSessionId(); // a new id after the password again, as after
 											// the login
@@ -75,9 +72,7 @@ class SensitiveActionInterceptor implements HandlerInterceptor {
 					user.distributorId(), actionOf(request));
 			return;
 		}
-		throttle.recordFailure(user.login(), address);
-		auditLog.recordFrom(address, AuditAction.REAUTHENTICATION_FAILED, user.login(), "user", user.id(),
-				user.distributorId(), actionOf(request));
+		attempts.failed(user, address, AuditAction.REAUTHENTICATION_FAILED, actionOf(request));
 		throw new ReauthenticationRequired(true);
 	}
 

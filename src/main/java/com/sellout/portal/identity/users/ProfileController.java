@@ -1,8 +1,6 @@
 package com.sellout.portal.identity.users;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,9 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
-
-	/** The zone the grace period's last day is told in (as on the set-up page). */
-	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	private final UserAccounts users;
 
@@ -198,8 +193,7 @@ class ProfileController {
 		CurrentUser me = CurrentUser.get().orElseThrow();
 		model.addAttribute("secondFactor", secondFactors.status(me.id()));
 		model.addAttribute("secondFactorRequired", secondFactorPolicy.isRequired(me.role()));
-		model.addAttribute("secondFactorGraceUntil",
-				secondFactorPolicy.graceUntil(me).map(until -> LocalDate.ofInstant(until, MOSCOW)).orElse(null));
+		model.addAttribute("secondFactorGraceUntil", secondFactorPolicy.graceLastDay(me).orElse(null));
 		model.addAttribute("webSessions", webSessions.mine());
 		model.addAttribute("issueId", IssueOnce.newId());
 		return "identity/profile";

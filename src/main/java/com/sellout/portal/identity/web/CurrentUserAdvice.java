@@ -1,10 +1,8 @@
 package com.sellout.portal.identity.web;
 
 import com.sellout.portal.identity.CurrentUser;
-import com.sellout.portal.identity.TemporaryPasswords;
-import com.sellout.portal.identity.factor.SecondFactorPolicy;
+import com.sellout.portal.identity.security.OnePageFirst;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,9 +23,7 @@ class CurrentUserAdvice {
 	 */
 	@ModelAttribute("onePageFirst")
 	boolean onePageFirst(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		return session != null && (session.getAttribute(SecondFactorPolicy.SETUP_REQUIRED) != null
-				|| session.getAttribute(TemporaryPasswords.CHOICE_REQUIRED) != null);
+		return OnePageFirst.pageFor(request.getSession(false)).isPresent();
 	}
 
 }

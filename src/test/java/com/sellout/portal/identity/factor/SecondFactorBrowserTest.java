@@ -6,8 +6,10 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.sellout.portal.support.BrowserTest;
 import com.sellout.portal.support.SecondNode;
 import org.junit.jupiter.api.AfterAll;
@@ -111,6 +113,23 @@ class SecondFactorBrowserTest extends BrowserTest {
 		page.setViewportSize(390, 844);
 		screenshot("enabled-390");
 		page.setViewportSize(1400, 900);
+		// a new phone begun with a recovery code (the page asks once), its set-up shown,
+		// then given up: the old phone stays
+		page.waitForLoadState(LoadState.LOAD);
+		page.onceDialog(Dialog::accept);
+		page.getByLabel("Код восстановления или код из приложения").fill(recovery.get(1));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Настроить заново")).click();
+		assertThat(page.getByTestId("second-factor-replacement")).isVisible();
+		assertThat(page.getByTestId("replacement-qr")).isVisible();
+		assertThat(page.getByTestId("second-factor-replace")).hasCount(0);
+		screenshot("new-phone-1440");
+		page.setViewportSize(390, 844);
+		screenshot("new-phone-390");
+		page.setViewportSize(1400, 900);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Оставить старый телефон")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Замена отменена");
+		assertThat(page.getByTestId("second-factor-replacement")).hasCount(0);
+		assertThat(page.getByTestId("second-factor-replace")).isVisible();
 		logOut();
 
 		logIn("f2b.admin", PASSWORD);
